@@ -1,0 +1,1 @@
+"""The ``pushback-monitor`` command line."""

@@ -1,0 +1,48 @@
+"""What every command needs: where data lives, feeds.yaml, the store."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Callable, Coroutine
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import click
+
+from monitor.config import FeedsFile, Locations
+from monitor.fetch import Fetcher, HttpPolicy
+from monitor.store import Store
+
+T = TypeVar("T")
+
+
+@dataclass
+class AppContext:
+    locations: Locations
+
+    def feeds_file(self) -> FeedsFile:
+        self.locations.ensure()
+        return FeedsFile.load(self.locations.feeds_path)
+
+    def open_store(self) -> Store:
+        self.locations.ensure()
+        return Store.open(self.locations.db_path)
+
+    def with_fetcher(self, work: Callable[[Fetcher], Coroutine[Any, Any, T]]) -> T:
+        """Run ``work`` with a fetcher under the feeds.yaml HTTP policy."""
+        policy = HttpPolicy.from_defaults(self.feeds_file().config.defaults)
+
+        async def main() -> T:
+            async with Fetcher(policy) as fetcher:
+                return await work(fetcher)
+
+        return asyncio.run(main())
+
+
+pass_app = click.make_pass_decorator(AppContext)
+
+
+def fail(message: str, code: int = 1) -> None:
+    click.echo(f"error: {message}", err=True)
+    sys.exit(code)

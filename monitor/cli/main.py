@@ -1,0 +1,281 @@
+"""``pushback-monitor``: with no command it opens the desktop app; the commands run headless."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import signal
+import sys
+from datetime import UTC, datetime, time
+from importlib.metadata import entry_points
+from typing import Any
+
+import click
+
+from monitor import __version__
+from monitor.cli.context import AppContext, fail, pass_app
+from monitor.cli.output import local_time, table
+from monitor.cli.sources import sources
+from monitor.config import Locations
+from monitor.engine import Engine
+from monitor.errors import ConfigError, MonitorError
+from monitor.models import ITEM_STATUSES, SourceReport
+from monitor.scheduler import ScheduleEvent
+from monitor.store import ItemQuery
+
+log = logging.getLogger("monitor")
+GUI_ENTRY_GROUP = "pushback_monitor.gui"
+
+
+class _Group(click.Group):
+    """Turns engine errors into one clear line and an exit code (2: configuration)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except ConfigError as exc:
+            for problem in exc.problems:
+                click.echo(f"error: {problem}", err=True)
+            sys.exit(2)
+        except MonitorError as exc:
+            fail(str(exc))
+
+
+def _open_desktop(ctx: click.Context) -> None:
+    # The desktop app registers itself as an entry point, so the engine never imports it.
+    found = entry_points(group=GUI_ENTRY_GROUP, name="desktop")
+    if not found:
+        fail("the desktop app is not installed; use a command, see --help")
+    app: AppContext = ctx.obj
+    launch = next(iter(found)).load()
+    sys.exit(launch(app.locations))
+
+
+@click.group(
+    cls=_Group,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False),
+    envvar="PUSHBACK_MONITOR_HOME",
+    help="Folder of the database [env PUSHBACK_MONITOR_HOME; default: the "
+    "platform's user data folder].",
+)
+@click.option(
+    "--feeds",
+    type=click.Path(dir_okay=False),
+    envvar="PUSHBACK_MONITOR_FEEDS",
+    help="The feeds.yaml to use [env PUSHBACK_MONITOR_FEEDS; default: feeds.yaml "
+    "in the data folder].",
+)
+@click.option("-v", "--verbose", count=True, help="More log output (-vv for debugging).")
+@click.version_option(__version__, prog_name="pushback-monitor")
+@click.pass_context
+def cli(ctx: click.Context, data_dir: str | None, feeds: str | None, verbose: int) -> None:
+    """Pushback Monitor watches news and social feeds for anti-rights narratives and
+    threats to civic space. Without a command, it opens the desktop app."""
+    level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    ctx.obj = AppContext(Locations.resolve(data_dir, feeds))
+    if ctx.invoked_subcommand is None:
+        _open_desktop(ctx)
+
+
+cli.add_command(sources)
+
+
+def _print_reports(reports: list[SourceReport]) -> None:
+    rows = []
+    for report in reports:
+        detail = report.message or "; ".join(report.warnings)
+        rows.append(
+            [
+                report.source,
+                report.outcome,
+                report.new,
+                report.updated,
+                report.duplicates,
+                f"{report.seconds:.1f}s",
+                detail,
+            ]
+        )
+    table(["source", "result", "new", "edited", "dups", "time", "detail"], rows, flexible=6)
+    ok = sum(r.outcome in ("ok", "not_modified") for r in reports)
+    failed = sum(r.outcome == "error" for r in reports)
+    click.echo(f"\n{ok} sources polled, {failed} failed, {sum(r.new for r in reports)} new items.")
+
+
+@cli.command()
+@click.option(
+    "--source",
+    "source_ids",
+    multiple=True,
+    metavar="ID",
+    help="Poll only this source (repeatable); disabled sources too.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the per-source results as JSON.")
+@pass_app
+def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
+    """Poll once: fetch every enabled source, store new items, classify them, and print a
+    per-source summary. Exits 0 when the poll ran (failed sources are reported), 2 when
+    feeds.yaml is invalid."""
+    config = app.feeds_file().config
+    try:
+        chosen = [config.source(i) for i in source_ids] if source_ids else None
+    except KeyError as exc:
+        raise ConfigError(f"{config.path.name}: no source with id {exc.args[0]!r}") from exc
+
+    async def main() -> list[SourceReport]:
+        async with Engine(app.locations.db_path, config) as engine:
+            assert engine.poller is not None
+            return await engine.poller.poll(chosen)
+
+    reports = asyncio.run(main())
+    if as_json:
+        click.echo(json.dumps([_report_json(r) for r in reports], indent=2))
+    else:
+        _print_reports(reports)
+
+
+def _report_json(report: SourceReport) -> dict[str, Any]:
+    return {
+        "source": report.source,
+        "outcome": report.outcome,
+        "new": report.new,
+        "updated": report.updated,
+        "duplicates": report.duplicates,
+        "message": report.message,
+        "warnings": list(report.warnings),
+        "next_poll": report.next_poll.isoformat() if report.next_poll else None,
+        "seconds": round(report.seconds, 3),
+    }
+
+
+@cli.command()
+@pass_app
+def run(app: AppContext) -> None:
+    """Run headless: poll every enabled source on its schedule until interrupted
+    (Ctrl+C or SIGTERM stop cleanly). Edits to feeds.yaml are picked up while running."""
+    if not logging.getLogger().isEnabledFor(logging.INFO):
+        logging.getLogger().setLevel(logging.INFO)
+    feeds_file = app.feeds_file()
+
+    def on_event(event: ScheduleEvent) -> None:
+        report = event.report
+        if event.kind == "finished" and report is not None:
+            if report.outcome == "error":
+                log.warning(
+                    "%s failed: %s (next try %s)",
+                    report.source,
+                    report.message,
+                    local_time(report.next_poll),
+                )
+            else:
+                log.info(
+                    "%s: %s, %d new, next poll %s",
+                    report.source,
+                    report.outcome,
+                    report.new,
+                    local_time(report.next_poll),
+                )
+        elif event.kind in ("skipped", "woke"):
+            log.info("%s%s", f"{event.source}: " if event.source else "", event.message)
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        async with Engine(app.locations.db_path, feeds_file.config) as engine:
+            log.info(
+                "polling %d sources from %s; stop with Ctrl+C",
+                len(feeds_file.config.enabled_sources),
+                feeds_file.path,
+            )
+            await engine.run(stop, listener=on_event, feeds_path=feeds_file.path)
+        log.info("stopped; the database is closed")
+
+    asyncio.run(main())
+
+
+def _date(value: str | None) -> datetime | None:
+    if value is None:
+        return None
+    try:
+        parsed = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date; write it as 2026-11-24") from exc
+    if len(value) <= 10:
+        parsed = datetime.combine(parsed.date(), time(), tzinfo=None).astimezone()
+    return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+
+
+@cli.command()
+@click.option("--status", type=click.Choice(ITEM_STATUSES), help="Only items with this status.")
+@click.option("--category", metavar="C", help="Only items flagged for this category id.")
+@click.option("--since", metavar="DATE", help="Published on or after DATE (2026-11-24).")
+@click.option("--until", metavar="DATE", help="Published before DATE.")
+@click.option("--search", metavar="TEXT", help='Full-text search; "quoted phrase", prefix*.')
+@click.option("--source", metavar="ID", help="Only items from this source.")
+@click.option("--duplicates", is_flag=True, help="Also list items linked as duplicates.")
+@click.option(
+    "--limit",
+    type=click.IntRange(min=1),
+    help="At most this many items [default: 50 in the table, all with --json].",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@pass_app
+def items(
+    app: AppContext,
+    status: str | None,
+    category: str | None,
+    since: str | None,
+    until: str | None,
+    search: str | None,
+    source: str | None,
+    duplicates: bool,
+    limit: int | None,
+    as_json: bool,
+) -> None:
+    """List stored items, newest first."""
+    query = ItemQuery(
+        status=status,
+        category=category,
+        since=_date(since),
+        until=_date(until),
+        search=search,
+        source=source,
+        include_duplicates=duplicates,
+        limit=limit if limit or as_json else 50,
+    )
+    store = app.open_store()
+    try:
+        found = store.items(query)
+        total = store.count(ItemQuery(**{**query.__dict__, "limit": None}))
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps([item.to_json() for item in found], ensure_ascii=False, indent=2))
+        return
+    rows = [
+        [
+            item.id,
+            local_time(item.published),
+            item.source,
+            item.language or "-",
+            item.status,
+            ",".join(item.categories) or "-",
+            item.title,
+        ]
+        for item in found
+    ]
+    table(["id", "published", "source", "lang", "status", "categories", "title"], rows, flexible=6)
+    if total > len(found):
+        click.echo(f"\n{len(found)} of {total} items shown; use --limit for more.")
+
+
+def main() -> None:
+    cli(prog_name="pushback-monitor")

@@ -1,0 +1,38 @@
+"""Plain-text tables and times for the terminal."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Sequence
+from datetime import datetime
+
+import click
+
+
+def local_time(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else "-"
+
+
+def shorten(text: str, width: int) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+
+
+def table(
+    headers: Sequence[str], rows: Sequence[Sequence[object]], *, flexible: int | None = None
+) -> None:
+    """Print aligned columns; column ``flexible`` is shortened to fit the terminal."""
+    cells = [[str(c) for c in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    if flexible is not None:
+        total = shutil.get_terminal_size((120, 20)).columns
+        others = sum(w + 2 for i, w in enumerate(widths) if i != flexible)
+        widths[flexible] = max(min(widths[flexible], total - others), 20)
+        cells = [
+            [shorten(c, widths[flexible]) if i == flexible else c for i, c in enumerate(row)]
+            for row in cells
+        ]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    click.echo(line.rstrip())
+    for row in cells:
+        click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())

@@ -1,0 +1,329 @@
+"""``pushback-monitor sources …``: manage feeds.yaml and see each source's health."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import click
+
+from monitor import discover, opml
+from monitor.cli.context import AppContext, pass_app
+from monitor.cli.output import local_time, shorten, table
+from monitor.config import KINDS, FeedsConfig, SourceConfig, format_duration
+from monitor.errors import ConfigError
+from monitor.fetch import Fetcher
+from monitor.models import Batch, Item, SourceState
+from monitor.pipeline import normalise_batch
+from monitor.sources import READERS
+
+ADDRESS_OPTIONS = ("instance", "hashtag", "account", "actor", "query", "api", "channel", "base_url")
+
+
+def health(state: SourceState | None) -> str:
+    """A word or two for a source's state: never polled, ok, or failing ×n."""
+    if state is None or state.last_attempt is None:
+        return "never polled"
+    if state.consecutive_failures:
+        return f"failing ×{state.consecutive_failures}"
+    return "ok"
+
+
+@click.group()
+def sources() -> None:
+    """Manage sources (feeds.yaml) and see their health."""
+
+
+@sources.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array, with full errors.")
+@pass_app
+def list_sources(app: AppContext, as_json: bool) -> None:
+    """List the sources with kind, interval and health."""
+    config = app.feeds_file().config
+    store = app.open_store()
+    try:
+        states = store.source_states()
+    finally:
+        store.close()
+    if as_json:
+        click.echo(
+            json.dumps(
+                [_source_json(s, states.get(s.id)) for s in config.sources],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    rows = []
+    for source in config.sources:
+        state = states.get(source.id)
+        rows.append(
+            [
+                source.id,
+                source.kind,
+                format_duration(source.interval),
+                "yes" if source.enabled else "no",
+                health(state),
+                local_time(state.last_success if state else None),
+                local_time(state.next_poll if state else None),
+                (state.last_error or "") if state and state.consecutive_failures else "",
+            ]
+        )
+    table(
+        ["id", "kind", "every", "on", "health", "last success", "next poll", "last error"],
+        rows,
+        flexible=7,
+    )
+
+
+def _source_json(source: SourceConfig, state: SourceState | None) -> dict[str, Any]:
+    def when(value: datetime | None) -> str | None:
+        return value.isoformat() if value else None
+
+    return {
+        "id": source.id,
+        "name": source.name,
+        "kind": source.kind,
+        "address": source.address,
+        "enabled": source.enabled,
+        "interval": format_duration(source.interval),
+        "language": source.language,
+        "country": source.country,
+        "tags": list(source.tags),
+        "health": health(state),
+        "last_success": when(state.last_success) if state else None,
+        "last_error": state.last_error if state else None,
+        "last_error_at": when(state.last_error_at) if state else None,
+        "last_warning": state.last_warning if state else None,
+        "consecutive_failures": state.consecutive_failures if state else 0,
+        "next_poll": when(state.next_poll) if state else None,
+    }
+
+
+@sources.command("show")
+@click.argument("source_id")
+@pass_app
+def show_source(app: AppContext, source_id: str) -> None:
+    """Show one source's settings and health, with the full text of its last error."""
+    config = app.feeds_file().config
+    source = _lookup(config, source_id)
+    store = app.open_store()
+    try:
+        state = store.source_state(source_id)
+    finally:
+        store.close()
+    for key, value in _source_json(source, state).items():
+        if value not in (None, [], ""):
+            click.echo(f"{key + ':':22} {value}")
+
+
+def _lookup(config: FeedsConfig, source_id: str) -> SourceConfig:
+    try:
+        return config.source(source_id)
+    except KeyError as exc:
+        raise ConfigError(f"{config.path.name}: no source with id {source_id!r}") from exc
+
+
+async def _preview(source: SourceConfig, fetcher: Fetcher) -> tuple[Batch, list[Item], list[str]]:
+    batch = await READERS[source.kind](source, SourceState(source=source.id), fetcher)
+    items, warnings = normalise_batch(source, batch, datetime.now(UTC))
+    return batch, items, batch.warnings + warnings
+
+
+def _print_preview(items: list[Item], warnings: list[str], limit: int = 10) -> None:
+    for warning in warnings:
+        click.echo(f"warning: {warning}")
+    click.echo(f"{len(items)} items parsed.")
+    rows = [
+        [
+            local_time(i.published) + ("*" if i.published_estimated else ""),
+            i.language or "-",
+            i.title,
+        ]
+        for i in items[:limit]
+    ]
+    if rows:
+        table(["published", "lang", "title"], rows, flexible=2)
+    if any(i.published_estimated for i in items[:limit]):
+        click.echo("* no usable date in the feed: the fetch time stands in for it")
+
+
+def _transient(fields: dict[str, Any], config: FeedsConfig) -> SourceConfig:
+    """A SourceConfig for fields that are not (yet) in feeds.yaml, validated the same way."""
+    from monitor.config.validate import validate  # noqa: PLC0415 - only this command needs it
+
+    document = {
+        "version": 1,
+        "sources": [{"id": "preview", **{k: v for k, v in fields.items() if v is not None}}],
+    }
+    return validate(document, config.path).sources[0]
+
+
+@sources.command("test")
+@click.argument("source")
+@click.option("--limit", default=10, show_default=True, help="Items to show.")
+@pass_app
+def test_source(app: AppContext, source: str, limit: int) -> None:
+    """Fetch a source once (an id from feeds.yaml, or any address) and show what it
+    yields, without storing anything."""
+    config = app.feeds_file().config
+
+    async def work(fetcher: Fetcher) -> tuple[Batch, list[Item], list[str]]:
+        if "://" in source:
+            fields = await discover.resolve(source, fetcher)
+            chosen = _transient(fields, config)
+            click.echo(f"{source} → {chosen.kind} {chosen.address}")
+        else:
+            chosen = _lookup(config, source)
+        return await _preview(chosen, fetcher)
+
+    batch, items, warnings = app.with_fetcher(work)
+    if batch.feed_title:
+        click.echo(f"feed: {batch.feed_title}")
+    _print_preview(items, warnings, limit)
+
+
+@sources.command("add")
+@click.argument("address", required=False)
+@click.option("--id", "source_id", help="Id for the source [default: made from the address].")
+@click.option("--name", help="Display name [default: the feed's title].")
+@click.option("--kind", type=click.Choice(list(KINDS)), help="Kind, when not given by ADDRESS.")
+@click.option("--instance", help="Mastodon server, e.g. https://mastodon.social.")
+@click.option("--hashtag", help="Mastodon hashtag (without #).")
+@click.option("--account", help="Mastodon account (user or user@server).")
+@click.option("--actor", help="Bluesky handle, e.g. someone.bsky.social.")
+@click.option("--query", help="Bluesky search words.")
+@click.option("--api", help="Bluesky API server [default: https://public.api.bsky.app].")
+@click.option("--channel", help="Telegram public channel name.")
+@click.option("--base-url", "base_url", help="Telegram web server [default: https://t.me].")
+@click.option("--language", help="Language code of the source, e.g. nl.")
+@click.option("--country", help="Country code of the source, e.g. NL.")
+@click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
+@click.option("--interval", help="How often to poll, e.g. 15m [default: feeds.yaml default].")
+@click.option("--disabled", is_flag=True, help="Add the source switched off.")
+@click.option("--no-test", is_flag=True, help="Do not fetch the source before adding it.")
+@pass_app
+def add_source(
+    app: AppContext,
+    /,
+    address: str | None,
+    source_id: str | None,
+    name: str | None,
+    kind: str | None,
+    tags: tuple[str, ...],
+    interval: str | None,
+    disabled: bool,
+    no_test: bool,
+    **fields: str | None,
+) -> None:
+    """Add a source to feeds.yaml.
+
+    ADDRESS may be a feed URL, a web page that links to its feed, a YouTube channel or
+    playlist, a subreddit (https://www.reddit.com/r/NAME), a Telegram channel
+    (https://t.me/NAME), a Bluesky profile or search, or a Mastodon hashtag or account page.
+    Without ADDRESS, give --kind and its fields (e.g. --kind mastodon --instance … --hashtag …).
+    The source is fetched once first, so a wrong address is caught before it is saved.
+    """
+    feeds_file = app.feeds_file()
+    config = feeds_file.config
+    spec: dict[str, Any] = {k: v for k, v in fields.items() if v is not None}
+    language, country = spec.pop("language", None), spec.pop("country", None)
+    if address is None and kind is None:
+        raise click.UsageError("give an ADDRESS, or --kind with its fields")
+
+    async def work(fetcher: Fetcher) -> tuple[dict[str, Any], list[Item], Batch | None]:
+        found: dict[str, Any] = {}
+        if address is not None:
+            if "://" not in address and kind is None:
+                raise click.UsageError(f"{address!r} is not an address; start with https://")
+            found = await discover.resolve(address, fetcher) if "://" in address else {}
+        if kind == "rss" and address and "url" not in found:
+            found["url"] = address
+        found = {**found, **({"kind": kind} if kind else {}), **spec}
+        found["tags"] = list(dict.fromkeys([*found.get("tags", []), *tags])) or None
+        found.update(
+            language=language,
+            country=country,
+            interval=interval,
+            enabled=False if disabled else None,
+        )
+        if no_test:
+            return found, [], None
+        batch, items, warnings = await _preview(_transient(found, config), fetcher)
+        _print_preview(items, warnings, limit=5)
+        return found, items, batch
+
+    found, _, batch = app.with_fetcher(work)
+    taken = {s.id for s in config.sources}
+    found["id"] = source_id or discover.suggest_id(found, taken)
+    found["name"] = name or (batch.feed_title.strip() if batch and batch.feed_title else None)
+    added = feeds_file.add(found)
+    feeds_file.save()
+    click.echo(f"added {added.id} ({added.kind}: {added.address}) to {feeds_file.path}")
+
+
+@sources.command("remove")
+@click.argument("source_id")
+@pass_app
+def remove_source(app: AppContext, source_id: str) -> None:
+    """Remove a source from feeds.yaml. Its stored items are kept."""
+    feeds_file = app.feeds_file()
+    feeds_file.remove(source_id)
+    feeds_file.save()
+    click.echo(f"removed {source_id} from {feeds_file.path}")
+
+
+@sources.command("import-opml")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--dry-run", is_flag=True, help="Show what would be added; change nothing.")
+@pass_app
+def import_opml(app: AppContext, file: Path, dry_run: bool) -> None:
+    """Add the feeds of an OPML file; feeds already present (same address) are skipped."""
+    feeds_file = app.feeds_file()
+    present = {s.address for s in feeds_file.config.sources}
+    added, skipped = [], 0
+    for fields in opml.read_opml(file):
+        taken = {s.id for s in feeds_file.config.sources}
+        if fields.get("id") in taken:
+            fields.pop("id")
+        fields.setdefault("id", discover.suggest_id(fields, taken))
+        label = fields.get("name") or fields.get("url") or fields["id"]
+        try:
+            candidate = _transient(fields, feeds_file.config)
+            if candidate.address in present:
+                skipped += 1
+                continue
+            source = feeds_file.add(fields)
+        except ConfigError as exc:
+            click.echo(f"skipped {label}: {exc}", err=True)
+            skipped += 1
+            continue
+        present.add(source.address)
+        added.append(source)
+    for source in added:
+        click.echo(f"{'would add' if dry_run else 'added'} {source.id}: {source.address}")
+    if not dry_run and added:
+        feeds_file.save()
+    click.echo(f"{len(added)} sources {'to add' if dry_run else 'added'}, {skipped} skipped.")
+
+
+@sources.command("export-opml")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file [default: print].",
+)
+@pass_app
+def export_opml(app: AppContext, output: Path | None) -> None:
+    """Write all sources as OPML 2.0 (readable by other feed readers)."""
+    from monitor.config import atomic_write  # noqa: PLC0415
+
+    data = opml.export_opml(app.feeds_file().config.sources)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+    else:
+        atomic_write(output, data)
+        click.echo(f"wrote {shorten(str(output), 200)}")

@@ -1,0 +1,187 @@
+"""Reading and writing feeds.yaml, keeping the user's comments, order and layout."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+
+from monitor.config.schema import KINDS, FeedsConfig, SourceConfig
+from monitor.config.validate import validate
+from monitor.errors import ConfigError
+
+# Written in this order when the app adds a source, so entries look alike.
+_FIELD_ORDER = (
+    "id",
+    "name",
+    "kind",
+    "url",
+    "instance",
+    "hashtag",
+    "account",
+    "actor",
+    "query",
+    "api",
+    "channel",
+    "base_url",
+    "language",
+    "country",
+    "tags",
+    "interval",
+    "timeout",
+    "enabled",
+    "headers",
+    "proxy",
+    "notes",
+)
+
+
+def _yaml() -> YAML:
+    yaml = YAML()  # round-trip: comments, key order and flow style survive a save
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    return yaml
+
+
+def _parse(text: str, path: Path) -> Any:
+    try:
+        return _yaml().load(text)
+    except MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        problem = exc.problem or exc.context or "invalid YAML"
+        message = f"{path.name}:{line}: {problem}"
+        raise ConfigError(message) from exc
+    except YAMLError as exc:
+        raise ConfigError(f"{path.name}: {exc}") from exc
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that a crash or a full disk never leaves half a file."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot write the file: {exc.strerror or exc}") from exc
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            tmp.chmod(path.stat().st_mode & 0o777)
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise ConfigError(f"{path}: cannot write the file: {exc.strerror or exc}") from exc
+
+
+class FeedsFile:
+    """One feeds.yaml on disk: its round-trip document and the validated configuration."""
+
+    def __init__(self, path: Path, document: CommentedMap, config: FeedsConfig) -> None:
+        self.path = path
+        self._document = document
+        self.config = config
+
+    @classmethod
+    def load(cls, path: Path) -> FeedsFile:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise ConfigError(f"{path}: feeds file not found") from exc
+        except UnicodeDecodeError as exc:
+            raise ConfigError(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+        document = _parse(text, path)
+        if document is None:
+            document = CommentedMap([("version", 1), ("sources", CommentedSeq())])
+        return cls(path, document, validate(document, path))
+
+    def _sources_node(self) -> CommentedSeq:
+        sources = self._document.get("sources")
+        if sources is None:
+            sources = CommentedSeq()
+            self._document["sources"] = sources
+        assert isinstance(sources, CommentedSeq)
+        return sources
+
+    def _index(self, source_id: str) -> int:
+        for index, node in enumerate(self._sources_node()):
+            if isinstance(node, Mapping) and node.get("id") == source_id:
+                return index
+        raise ConfigError(f"{self.path.name}: no source with id {source_id!r}")
+
+    def _revalidate(self) -> None:
+        # Validate the edited document before anything touches the disk.
+        self.config = validate(self._document, self.path)
+
+    def add(self, fields: Mapping[str, Any]) -> SourceConfig:
+        """Append a source (validated with the whole file) and return it."""
+        spec = KINDS.get(str(fields.get("kind")))
+        implied = spec.optional if spec else {}
+        ordered = CommentedMap()
+        for key in _FIELD_ORDER:
+            value = fields.get(key)
+            if value is None or implied.get(key) == value:
+                continue
+            if isinstance(value, list | tuple):
+                seq = CommentedSeq(value)
+                seq.fa.set_flow_style()
+                value = seq
+            ordered[key] = value
+        for key, value in fields.items():  # fields we do not know still reach validation
+            if key not in ordered and value is not None and key not in _FIELD_ORDER:
+                ordered[key] = value
+        sources = self._sources_node()
+        sources.append(ordered)
+        try:
+            self._revalidate()
+        except ConfigError:
+            sources.pop()
+            raise
+        return self.config.source(str(fields["id"]))
+
+    def update(self, source_id: str, changes: Mapping[str, Any]) -> SourceConfig:
+        """Change fields of one source in place (``None`` removes a field)."""
+        node = self._sources_node()[self._index(source_id)]
+        before = dict(node)
+        for key, value in changes.items():
+            if value is None:
+                node.pop(key, None)
+            else:
+                node[key] = value
+        try:
+            self._revalidate()
+        except ConfigError:
+            node.clear()
+            node.update(before)
+            raise
+        return self.config.source(str(node["id"]))
+
+    def remove(self, source_id: str) -> None:
+        sources = self._sources_node()
+        del sources[self._index(source_id)]
+        self._revalidate()
+
+    def dumps(self) -> str:
+        buffer = io.StringIO()
+        _yaml().dump(self._document, buffer)
+        return buffer.getvalue()
+
+    def save(self) -> None:
+        atomic_write(self.path, self.dumps().encode("utf-8"))
+
+
+def load_feeds(path: Path) -> FeedsConfig:
+    return FeedsFile.load(path).config

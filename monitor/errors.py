@@ -1,0 +1,73 @@
+"""The one exception tree of the engine.
+
+Library errors (httpx, sqlite3, ruamel.yaml, lxml…) are converted at the boundary
+where they occur, with ``raise … from exc``, so callers only ever catch these::
+
+    MonitorError
+     ├── ConfigError          feeds.yaml or settings: names file, line and field
+     ├── FetchError           a network fetch failed: names the URL
+     │    ├── HTTPStatusError      a non-success status (with Retry-After when given)
+     │    ├── FetchTimeout         connect/read timeout or the whole-fetch deadline
+     │    ├── ResponseTooLarge     the body exceeded the size cap
+     │    └── TooManyRedirects     redirect loop or too long a redirect chain
+     ├── ParseError           the bytes arrived but are not what the source kind expects
+     ├── StoreError           the database cannot be opened, migrated or written
+     └── ClassifierError      the model folder is missing or corrupt, or inference failed
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+
+class MonitorError(Exception):
+    """Base class of every error the engine raises on purpose."""
+
+
+class ConfigError(MonitorError):
+    """Invalid configuration. ``problems`` holds one ``file:line: field: message`` per fault."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        self.problems = problems or [message]
+        super().__init__(message)
+
+
+class FetchError(MonitorError):
+    def __init__(self, url: str, message: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: {message}")
+
+
+class HTTPStatusError(FetchError):
+    def __init__(
+        self, url: str, status: int, message: str, retry_after: datetime | None = None
+    ) -> None:
+        self.status = status
+        self.retry_after = retry_after
+        super().__init__(url, message)
+
+
+class FetchTimeout(FetchError):
+    pass
+
+
+class ResponseTooLarge(FetchError):
+    pass
+
+
+class TooManyRedirects(FetchError):
+    pass
+
+
+class ParseError(MonitorError):
+    def __init__(self, url: str, message: str) -> None:
+        self.url = url
+        super().__init__(f"{url}: {message}")
+
+
+class StoreError(MonitorError):
+    pass
+
+
+class ClassifierError(MonitorError):
+    pass

@@ -1,0 +1,285 @@
+"""The one HTTP policy of the engine.
+
+Every network read goes through :class:`Fetcher`: a configurable User-Agent, a global
+and a per-host concurrency limit, connect/read timeouts plus a whole-fetch deadline (so a
+server that drips bytes cannot hold a poll forever), a streamed size cap, capped
+redirects, conditional GET, ``Retry-After`` on 429/503, optional per-source proxy and
+headers, and no cookies kept between requests. httpx errors become :mod:`monitor.errors`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from http.cookiejar import CookieJar, DefaultCookiePolicy
+from typing import Any
+
+import httpx
+
+from monitor.config.schema import Defaults
+from monitor.errors import (
+    FetchError,
+    FetchTimeout,
+    HTTPStatusError,
+    ResponseTooLarge,
+    TooManyRedirects,
+)
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/feed+json, "
+    "application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5"
+)
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True, kw_only=True)
+class HttpPolicy:
+    user_agent: str
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    concurrency: int = 16
+    per_host: int = 2
+    connect_timeout: float = 10.0
+
+    @classmethod
+    def from_defaults(cls, defaults: Defaults) -> HttpPolicy:
+        return cls(
+            user_agent=defaults.user_agent,
+            max_bytes=defaults.max_bytes,
+            max_redirects=defaults.max_redirects,
+            concurrency=defaults.concurrency,
+            per_host=defaults.per_host,
+        )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Response:
+    url: str  # after redirects
+    status: int
+    content: bytes = b""
+    headers: Mapping[str, str] = field(default_factory=dict)
+    moved_permanently: bool = False  # a 301/308 on the way: the source's address is outdated
+
+    @property
+    def not_modified(self) -> bool:
+        return self.status == 304
+
+    @property
+    def etag(self) -> str | None:
+        return self.headers.get("etag")
+
+    @property
+    def last_modified(self) -> str | None:
+        return self.headers.get("last-modified")
+
+    @property
+    def content_type(self) -> str:
+        return self.headers.get("content-type", "").split(";")[0].strip().lower()
+
+    @property
+    def charset(self) -> str | None:
+        for part in self.headers.get("content-type", "").split(";")[1:]:
+            key, _, value = part.partition("=")
+            if key.strip().lower() == "charset" and value.strip():
+                return value.strip().strip("\"'").lower()
+        return None
+
+    def json(self) -> Any:
+        try:
+            return json.loads(self.content)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise FetchError(self.url, f"the answer is not valid JSON ({exc})") from exc
+
+
+def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
+    """``Retry-After`` as seconds or as an HTTP date; ``None`` when absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return now + timedelta(seconds=int(value))
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _error_detail(content: bytes) -> str:
+    """The message of a JSON error body (Mastodon ``error``, Bluesky ``error``/``message``)."""
+    try:
+        body = json.loads(content[:65536])
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    if not isinstance(body, dict):
+        return ""
+    parts = [str(body[key]) for key in ("error", "message", "error_description") if body.get(key)]
+    return ": ".join(dict.fromkeys(parts))
+
+
+def _no_cookies() -> CookieJar:
+    # Sources under watch may be hostile: no cookie set by one response is ever sent back.
+    return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
+
+
+class Fetcher:
+    """Async HTTP GET under the policy. Use as ``async with Fetcher(policy) as fetcher``."""
+
+    def __init__(
+        self,
+        policy: HttpPolicy,
+        *,
+        transport: httpx.AsyncBaseTransport | None = None,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.policy = policy
+        self._transport = transport
+        self._clock = clock
+        self._clients: dict[str | None, httpx.AsyncClient] = {}
+        self._global = asyncio.Semaphore(policy.concurrency)
+        self._hosts: dict[str, asyncio.Semaphore] = {}
+
+    async def __aenter__(self) -> Fetcher:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        clients, self._clients = list(self._clients.values()), {}
+        for client in clients:
+            await client.aclose()
+
+    def _client(self, proxy: str | None) -> httpx.AsyncClient:
+        client = self._clients.get(proxy)
+        if client is None:
+            limits = httpx.Limits(
+                max_connections=self.policy.concurrency,
+                max_keepalive_connections=self.policy.concurrency,
+            )
+            client = httpx.AsyncClient(
+                transport=self._transport,
+                proxy=None if self._transport else proxy,
+                limits=limits,
+                follow_redirects=True,
+                max_redirects=self.policy.max_redirects,
+                cookies=_no_cookies(),
+                headers={"User-Agent": self.policy.user_agent},
+            )
+            self._clients[proxy] = client
+        return client
+
+    def _host_limit(self, url: str) -> asyncio.Semaphore:
+        host = httpx.URL(url).host
+        semaphore = self._hosts.get(host)
+        if semaphore is None:
+            semaphore = self._hosts[host] = asyncio.Semaphore(self.policy.per_host)
+        return semaphore
+
+    async def get(
+        self,
+        url: str,
+        *,
+        timeout: float,
+        params: Mapping[str, str | int] | None = None,
+        headers: Mapping[str, str] | None = None,
+        proxy: str | None = None,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        accept: str = FEED_ACCEPT,
+    ) -> Response:
+        """GET ``url``; 2xx and 304 return a :class:`Response`, anything else raises."""
+        request_headers = {"Accept": accept}
+        if etag:
+            request_headers["If-None-Match"] = etag
+        if last_modified:
+            request_headers["If-Modified-Since"] = last_modified
+        request_headers.update(headers or {})
+        shown = str(httpx.URL(url, params=params)) if params else url
+        try:
+            async with self._global, self._host_limit(url):
+                # The deadline starts once a slot is free: queueing is not the server's fault.
+                async with asyncio.timeout(timeout):
+                    return await self._get(shown, url, timeout, params, request_headers, proxy)
+        except TimeoutError as exc:
+            raise FetchTimeout(shown, f"no complete answer within {timeout:g}s") from exc
+        except httpx.TooManyRedirects as exc:
+            raise TooManyRedirects(
+                shown, f"more than {self.policy.max_redirects} redirects (a redirect loop?)"
+            ) from exc
+        except httpx.TimeoutException as exc:
+            raise FetchTimeout(shown, f"timed out ({type(exc).__name__})") from exc
+        except httpx.ProxyError as exc:
+            raise FetchError(shown, f"the proxy {proxy} failed: {exc}") from exc
+        except httpx.ConnectError as exc:
+            raise FetchError(shown, f"cannot connect: {exc}") from exc
+        except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
+            raise FetchError(shown, f"not a valid address: {exc}") from exc
+        except httpx.HTTPError as exc:
+            raise FetchError(shown, f"{type(exc).__name__}: {exc}") from exc
+
+    async def _get(
+        self,
+        shown: str,
+        url: str,
+        timeout: float,
+        params: Mapping[str, str | int] | None,
+        headers: Mapping[str, str],
+        proxy: str | None,
+    ) -> Response:
+        client = self._client(proxy)
+        limits = httpx.Timeout(timeout, connect=min(timeout, self.policy.connect_timeout))
+        async with client.stream(
+            "GET", url, params=params, headers=headers, timeout=limits
+        ) as response:
+            declared = response.headers.get("content-length", "")
+            if declared.isdigit() and int(declared) > self.policy.max_bytes:
+                raise ResponseTooLarge(shown, self._too_large(int(declared)))
+            chunks: list[bytes] = []
+            size = 0
+            async for chunk in response.aiter_bytes():
+                size += len(chunk)
+                if size > self.policy.max_bytes:
+                    raise ResponseTooLarge(shown, self._too_large(None))
+                chunks.append(chunk)
+            content = b"".join(chunks)
+        result = Response(
+            url=str(response.url),
+            status=response.status_code,
+            content=content,
+            headers={key.lower(): value for key, value in response.headers.items()},
+            moved_permanently=any(r.status_code in (301, 308) for r in response.history),
+        )
+        if response.status_code == 304 or response.is_success:
+            return result
+        reason = f"HTTP {response.status_code} {response.reason_phrase}".rstrip()
+        detail = _error_detail(content)
+        retry_after = None
+        if response.status_code in (429, 503):
+            retry_after = parse_retry_after(response.headers.get("retry-after"), self._clock())
+            if retry_after is not None:
+                reason += f", retry after {retry_after:%Y-%m-%d %H:%M:%S} UTC"
+        message = f"{reason}: {detail}" if detail else reason
+        raise HTTPStatusError(shown, response.status_code, message, retry_after)
+
+    def _too_large(self, declared: int | None) -> str:
+        cap = human_size(self.policy.max_bytes)
+        if declared is not None:
+            return f"the answer is {human_size(declared)}, over the {cap} limit"
+        return f"the answer grew past the {cap} limit; download stopped"
+
+
+def human_size(size: int) -> str:
+    if size < 1024:
+        return f"{size} bytes"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size / 1024 / 1024:.1f} MB"

@@ -1,0 +1,109 @@
+"""Typed records passed between the engine's layers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Literal
+
+ItemStatus = Literal["pending", "confirmed", "rejected", "escalated"]
+ITEM_STATUSES: tuple[ItemStatus, ...] = ("pending", "confirmed", "rejected", "escalated")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Entry:
+    """One post or article as a source kind read it, before normalisation."""
+
+    external_id: str | None
+    url: str | None
+    title: str  # may hold HTML
+    html: str  # body as HTML (plain text is valid HTML too)
+    author: str | None = None
+    published: datetime | None = None
+    language: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Item:
+    """A normalised item, ready for the store."""
+
+    source: str
+    external_id: str
+    url: str | None
+    canonical_url: str | None
+    title: str
+    text: str
+    html: str
+    author: str | None
+    published: datetime
+    published_estimated: bool
+    fetched: datetime
+    language: str | None
+    language_detected: bool
+    content_hash: str
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceState:
+    """What the store remembers about a source between polls."""
+
+    source: str
+    etag: str | None = None
+    last_modified: str | None = None
+    cursor: dict[str, Any] = field(default_factory=dict)
+    last_attempt: datetime | None = None
+    last_success: datetime | None = None
+    last_error: str | None = None
+    last_error_at: datetime | None = None
+    last_warning: str | None = None
+    consecutive_failures: int = 0
+    next_poll: datetime | None = None
+    retry_after: datetime | None = None  # the server asked us to wait until then
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Batch:
+    """What one fetch of a source produced."""
+
+    entries: list[Entry] = field(default_factory=list)
+    not_modified: bool = False
+    etag: str | None = None
+    last_modified: str | None = None
+    cursor: dict[str, Any] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+    feed_language: str | None = None
+    feed_title: str | None = None
+    base_url: str | None = None
+    http_status: int | None = None
+
+
+Outcome = Literal["ok", "not_modified", "error", "skipped"]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SourceReport:
+    """The result of polling one source, as printed by ``poll`` and shown in the UI."""
+
+    source: str
+    outcome: Outcome
+    new: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    seen: int = 0
+    new_item_ids: tuple[int, ...] = ()
+    message: str = ""
+    warnings: tuple[str, ...] = ()
+    next_poll: datetime | None = None
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SaveResult:
+    """What storing one batch changed."""
+
+    new_item_ids: tuple[int, ...] = ()
+    updated: int = 0
+    duplicates: int = 0
+    unchanged: int = 0

@@ -1,0 +1,186 @@
+"""poll → normalise → store → classify, for one source or many at once.
+
+A failing source never stops the others: each source's outcome is contained in its own
+:class:`SourceReport`, and its failure is recorded (with the full error text and the
+backed-off next poll) in the store.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+import time
+import traceback
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from datetime import datetime
+
+from monitor import pacing
+from monitor.config.schema import FeedsConfig, SourceConfig
+from monitor.dedup import resolve_repeated_ids
+from monitor.errors import HTTPStatusError, MonitorError, StoreError
+from monitor.fetch import Clock, Fetcher, utc_now
+from monitor.models import Batch, Item, SaveResult, SourceReport, SourceState
+from monitor.normalize import normalize
+from monitor.sources import READERS
+from monitor.store import Store, StoreWriter
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[SourceReport], None]
+Classify = Callable[[Sequence[int]], Awaitable[None]]
+
+
+def normalise_batch(
+    source: SourceConfig, batch: Batch, fetched: datetime
+) -> tuple[list[Item], list[str]]:
+    """Normalised items of a batch; entries with neither title nor text are dropped."""
+    items = []
+    for entry in batch.entries:
+        item = normalize(
+            entry,
+            source_id=source.id,
+            fetched=fetched,
+            base_url=batch.base_url,
+            feed_language=batch.feed_language,
+            source_language=source.language,
+        )
+        if item.title or item.text:
+            items.append(item)
+    items, warnings = resolve_repeated_ids(items)
+    dropped = len(batch.entries) - len(items)
+    if dropped and not warnings:
+        warnings.append(f"{dropped} empty or repeated entries skipped")
+    return items, warnings
+
+
+class Poller:
+    """Polls sources with a shared :class:`Fetcher` and stores through a :class:`StoreWriter`."""
+
+    def __init__(
+        self,
+        config: FeedsConfig,
+        writer: StoreWriter,
+        fetcher: Fetcher,
+        *,
+        clock: Clock = utc_now,
+        on_report: Progress | None = None,
+        classify: Classify | None = None,
+    ) -> None:
+        self.config = config
+        self.writer = writer
+        self.fetcher = fetcher
+        self.clock = clock
+        self.on_report = on_report
+        self.classify = classify
+
+    async def poll(self, sources: Iterable[SourceConfig] | None = None) -> list[SourceReport]:
+        """Poll several sources concurrently (within the fetcher's limits)."""
+        chosen = list(self.config.enabled_sources if sources is None else sources)
+        states = await self.writer.call(Store.source_states)
+        reports = await asyncio.gather(*(self.poll_source(s, states.get(s.id)) for s in chosen))
+        return list(reports)
+
+    async def poll_source(
+        self, source: SourceConfig, state: SourceState | None = None
+    ) -> SourceReport:
+        started = self.clock()
+        clock_start = time.perf_counter()
+        if state is None:
+            state = await self.writer.call(lambda store: store.source_state(source.id))
+        if state.retry_after and state.retry_after > started:
+            reason = f"the server asked to wait until {state.retry_after:%Y-%m-%d %H:%M} UTC"
+            await self._record_skip(source.id, reason, started)
+            return self._report(
+                SourceReport(
+                    source=source.id, outcome="skipped", message=reason, next_poll=state.retry_after
+                )
+            )
+        try:
+            report = await self._fetch_and_store(source, state, started)
+        except asyncio.CancelledError:
+            raise
+        except MonitorError as exc:
+            report = await self._record_failure(source, state, started, exc)
+        except Exception as exc:  # a bug in a reader must not stop the other sources
+            log.exception("polling %s failed unexpectedly", source.id)
+            detail = "".join(traceback.format_exception_only(exc)).strip()
+            report = await self._record_failure(
+                source, state, started, MonitorError(f"internal error: {detail}")
+            )
+        return self._report(dataclasses.replace(report, seconds=time.perf_counter() - clock_start))
+
+    async def _fetch_and_store(
+        self, source: SourceConfig, state: SourceState, started: datetime
+    ) -> SourceReport:
+        batch = await READERS[source.kind](source, state, self.fetcher)
+        fetched = self.clock()
+        items, warnings = normalise_batch(source, batch, fetched)
+        warnings = batch.warnings + warnings
+        upcoming = pacing.next_poll(fetched, source.interval)
+
+        def save(store: Store) -> SaveResult:
+            return store.save_batch(
+                source.id,
+                items,
+                batch,
+                started=started,
+                finished=fetched,
+                next_poll=upcoming,
+                warnings=warnings,
+            )
+
+        result = await self.writer.call(save)
+        if result.new_item_ids and self.classify is not None:
+            try:
+                await self.classify(result.new_item_ids)
+            except MonitorError as exc:  # stored items wait unclassified; the poll succeeded
+                warnings.append(f"not classified yet: {exc}")
+        return SourceReport(
+            source=source.id,
+            outcome="not_modified" if batch.not_modified else "ok",
+            new=len(result.new_item_ids),
+            updated=result.updated,
+            duplicates=result.duplicates,
+            seen=len(items),
+            new_item_ids=result.new_item_ids,
+            warnings=tuple(warnings),
+            next_poll=upcoming,
+        )
+
+    async def _record_failure(
+        self, source: SourceConfig, state: SourceState, started: datetime, error: MonitorError
+    ) -> SourceReport:
+        finished = self.clock()
+        retry_after = error.retry_after if isinstance(error, HTTPStatusError) else None
+        failures = state.consecutive_failures + 1
+        upcoming = pacing.next_poll(finished, source.interval, failures, retry_after)
+        message = str(error)
+
+        def record(store: Store) -> int:
+            return store.record_failure(
+                source.id,
+                message,
+                started=started,
+                finished=finished,
+                next_poll=upcoming,
+                retry_after=retry_after,
+                http_status=error.status if isinstance(error, HTTPStatusError) else None,
+            )
+
+        try:
+            await self.writer.call(record)
+        except StoreError as store_error:
+            message = f"{message} (and the failure could not be recorded: {store_error})"
+        return SourceReport(source=source.id, outcome="error", message=message, next_poll=upcoming)
+
+    async def _record_skip(self, source_id: str, reason: str, when: datetime) -> None:
+        try:
+            await self.writer.call(lambda store: store.record_skip(source_id, reason, when))
+        except StoreError:
+            log.warning("could not record that %s was skipped", source_id, exc_info=True)
+
+    def _report(self, report: SourceReport) -> SourceReport:
+        if self.on_report is not None:
+            self.on_report(report)
+        return report

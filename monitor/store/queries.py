@@ -1,0 +1,193 @@
+"""Reading items: one query object for the CLI, the UI and the brief."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+_FTS_TOKEN = re.compile(r'"[^"]+"|\S+')
+_COLUMNS = (
+    "i.id, i.source, i.external_id, i.title, i.url, i.canonical_url, i.published,"
+    " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
+    " i.html, i.author, i.status, i.duplicate_of, i.meta, c.categories, c.scores,"
+    " c.model_version"
+)
+
+
+@dataclass(frozen=True, kw_only=True)
+class ItemQuery:
+    ids: tuple[int, ...] = ()
+    status: str | None = None
+    category: str | None = None
+    source: str | None = None
+    language: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    search: str | None = None
+    duplicate_of: int | None = None
+    include_duplicates: bool = False
+    limit: int | None = None
+    offset: int = 0
+
+
+@dataclass(frozen=True, kw_only=True)
+class StoredItem:
+    id: int
+    source: str
+    external_id: str
+    title: str
+    url: str | None
+    canonical_url: str | None
+    published: datetime
+    published_estimated: bool
+    fetched: datetime
+    updated: datetime | None
+    language: str | None
+    language_detected: bool
+    text: str
+    html: str
+    author: str | None
+    status: str
+    duplicate_of: int | None
+    meta: dict[str, Any] = field(default_factory=dict)
+    categories: list[str] = field(default_factory=list)
+    scores: dict[str, float] = field(default_factory=dict)
+    model_version: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        """The fixed ``items --json`` shape (plus a few more fields)."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "url": self.url,
+            "published": self.published.isoformat(),
+            "published_estimated": self.published_estimated,
+            "fetched": self.fetched.isoformat(),
+            "language": self.language,
+            "author": self.author,
+            "text": self.text,
+            "status": self.status,
+            "categories": self.categories,
+            "scores": self.scores,
+            "duplicate_of": self.duplicate_of,
+            "canonical_url": self.canonical_url,
+            "meta": self.meta,
+        }
+
+
+def fts_query(text: str) -> str:
+    """User words → an FTS5 query: every word must occur; ``"quoted phrases"`` stay phrases
+    and a trailing ``*`` matches a prefix. Punctuation can never cause a syntax error."""
+    terms = []
+    for token in _FTS_TOKEN.findall(text):
+        prefix = token.endswith("*") and len(token) > 1
+        word = token.strip('"').rstrip("*").replace('"', "")
+        if word:
+            terms.append(f'"{word}"' + ("*" if prefix else ""))
+    return " ".join(terms)
+
+
+def _where(query: ItemQuery) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    if query.ids:
+        clauses.append(f"i.id IN ({', '.join('?' * len(query.ids))})")
+        params.extend(query.ids)
+    if not query.include_duplicates and query.duplicate_of is None:
+        clauses.append("i.duplicate_of IS NULL")
+    if query.duplicate_of is not None:
+        clauses.append("i.duplicate_of = ?")
+        params.append(query.duplicate_of)
+    for column, value in (
+        ("status", query.status),
+        ("source", query.source),
+        ("language", query.language),
+    ):
+        if value:
+            clauses.append(f"i.{column} = ?")
+            params.append(value)
+    if query.since:
+        clauses.append("i.published >= ?")
+        params.append(query.since.isoformat(timespec="seconds"))
+    if query.until:
+        clauses.append("i.published < ?")
+        params.append(query.until.isoformat(timespec="seconds"))
+    if query.category:
+        clauses.append("EXISTS (SELECT 1 FROM json_each(c.categories) WHERE value = ?)")
+        params.append(query.category)
+    if query.search and fts_query(query.search):
+        clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+        params.append(fts_query(query.search))
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def select_items(conn: sqlite3.Connection, query: ItemQuery) -> list[StoredItem]:
+    where, params = _where(query)
+    sql = (
+        f"SELECT {_COLUMNS} FROM items i LEFT JOIN classifications c ON c.item_id = i.id"  # noqa: S608
+        f"{where} ORDER BY i.published DESC, i.id DESC"
+    )
+    if query.limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        params += [query.limit, query.offset]
+    return [_stored(row) for row in conn.execute(sql, params)]
+
+
+def count_items(conn: sqlite3.Connection, query: ItemQuery) -> int:
+    where, params = _where(query)
+    sql = f"SELECT count(*) FROM items i LEFT JOIN classifications c ON c.item_id = i.id{where}"  # noqa: S608
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def _stored(row: tuple[Any, ...]) -> StoredItem:
+    (
+        item_id,
+        source,
+        external_id,
+        title,
+        url,
+        canonical,
+        published,
+        estimated,
+        fetched,
+        updated,
+        language,
+        detected,
+        text,
+        html,
+        author,
+        status,
+        duplicate_of,
+        meta,
+        categories,
+        scores,
+        model_version,
+    ) = row
+    return StoredItem(
+        id=item_id,
+        source=source,
+        external_id=external_id,
+        title=title,
+        url=url,
+        canonical_url=canonical,
+        published=datetime.fromisoformat(published),
+        published_estimated=bool(estimated),
+        fetched=datetime.fromisoformat(fetched),
+        updated=datetime.fromisoformat(updated) if updated else None,
+        language=language,
+        language_detected=bool(detected),
+        text=text,
+        html=html,
+        author=author,
+        status=status,
+        duplicate_of=duplicate_of,
+        meta=json.loads(meta) if meta else {},
+        categories=json.loads(categories) if categories else [],
+        scores=json.loads(scores) if scores else {},
+        model_version=model_version,
+    )

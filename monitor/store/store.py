@@ -1,0 +1,356 @@
+"""The SQLite store: items, source health, the fetch log.
+
+One :class:`Store` owns one connection and is used from one thread. Writes happen on the
+writer thread (:mod:`monitor.store.writer`); other threads open their own read
+connections. Every batch of a source is stored in one transaction, so a crash loses
+nothing already committed and never leaves half a batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from monitor import dedup
+from monitor.errors import StoreError
+from monitor.models import Batch, Item, SaveResult, SourceState
+from monitor.store.migrations import migrate
+from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
+from monitor.urls import dedup_key
+
+
+def iso(value: datetime | None) -> str | None:
+    """Aware datetimes as UTC ISO 8601 to the second, which also sorts as text."""
+    if value is None:
+        return None
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
+    """sqlite3 errors become :class:`StoreError` naming the database file."""
+    where = str(path) if path else "the database"
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        text = str(exc)
+        if "disk is full" in text or "database or disk is full" in text:
+            raise StoreError(f"{where}: the disk is full; {doing} was not saved") from exc
+        if "locked" in text or "busy" in text:
+            raise StoreError(
+                f"{where}: the database is busy in another program; {doing} was not saved"
+            ) from exc
+        raise StoreError(f"{where}: {doing} failed: {text}") from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{where}: the database is damaged or not a Pushback Monitor "
+            f"database ({exc}); {doing} failed"
+        ) from exc
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
+        self.db = db
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path | str, *, migrate_schema: bool = True) -> Store:
+        db_path = Path(path)
+        with translate_errors(db_path, "opening the database"):
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(db_path, timeout=10, check_same_thread=False)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute("PRAGMA foreign_keys = ON")
+            if migrate_schema:
+                if db.journal_mode != "wal":
+                    db.enable_wal()
+                conn.execute("PRAGMA synchronous = NORMAL")
+                migrate(db, db_path)
+            else:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return cls(db, db_path)
+
+    @classmethod
+    def memory(cls) -> Store:
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
+        migrate(db, None)
+        return cls(db, None)
+
+    def close(self) -> None:
+        with contextlib.suppress(sqlite3.Error):
+            if self.path is not None:
+                self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self.db.close()
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.db.conn
+
+    # -- sources -----------------------------------------------------------------------
+
+    def source_state(self, source_id: str) -> SourceState:
+        cursor = self.conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
+        row = cursor.fetchone()
+        if row is None:
+            return SourceState(source=source_id)
+        return _state(dict(zip([d[0] for d in cursor.description], row, strict=True)))
+
+    def source_states(self) -> dict[str, SourceState]:
+        return {row["id"]: _state(row) for row in self.db["sources"].rows}
+
+    def _ensure_source(self, source_id: str) -> None:
+        self.conn.execute("INSERT OR IGNORE INTO sources (id) VALUES (?)", (source_id,))
+
+    def save_batch(
+        self,
+        source_id: str,
+        items: Sequence[Item],
+        batch: Batch,
+        *,
+        started: datetime,
+        finished: datetime,
+        next_poll: datetime,
+        warnings: Sequence[str] = (),
+    ) -> SaveResult:
+        """Store a successful fetch: new and edited items, source state and log, in one
+        transaction."""
+        with translate_errors(self.path, f"the batch of {source_id}"), self.db.atomic():
+            self._ensure_source(source_id)
+            result = self._upsert_items(source_id, items, finished)
+            state_changes: dict[str, Any] = {
+                "last_attempt": iso(started),
+                "last_success": iso(finished),
+                "consecutive_failures": 0,
+                "next_poll": iso(next_poll),
+                "retry_after": None,
+                "last_warning": "\n".join(warnings) or None,
+            }
+            if batch.not_modified:
+                state_changes.pop("last_warning")
+            else:
+                state_changes.update(etag=batch.etag, last_modified=batch.last_modified)
+            if batch.cursor:
+                state_changes["cursor"] = json.dumps(batch.cursor, sort_keys=True)
+            self._update_source(source_id, state_changes)
+            self._log(
+                source_id,
+                "not_modified" if batch.not_modified else "ok",
+                started,
+                finished,
+                http_status=batch.http_status,
+                result=result,
+                message="\n".join(warnings),
+            )
+        return result
+
+    def record_failure(
+        self,
+        source_id: str,
+        message: str,
+        *,
+        started: datetime,
+        finished: datetime,
+        next_poll: datetime,
+        retry_after: datetime | None = None,
+        http_status: int | None = None,
+    ) -> int:
+        """Record a failed fetch; return the number of consecutive failures."""
+        with translate_errors(self.path, f"the failure of {source_id}"), self.db.atomic():
+            self._ensure_source(source_id)
+            self.conn.execute(
+                "UPDATE sources SET last_attempt = ?, last_error = ?, last_error_at = ?,"
+                " consecutive_failures = consecutive_failures + 1, next_poll = ?,"
+                " retry_after = ? WHERE id = ?",
+                (iso(started), message, iso(finished), iso(next_poll), iso(retry_after), source_id),
+            )
+            self._log(
+                source_id, "error", started, finished, http_status=http_status, message=message
+            )
+            row = self.conn.execute(
+                "SELECT consecutive_failures FROM sources WHERE id = ?", (source_id,)
+            ).fetchone()
+        return int(row[0])
+
+    def record_skip(self, source_id: str, reason: str, when: datetime) -> None:
+        with translate_errors(self.path, f"the skip of {source_id}"), self.db.atomic():
+            self._log(source_id, "skipped", when, when, message=reason)
+
+    def _update_source(self, source_id: str, changes: dict[str, Any]) -> None:
+        columns = ", ".join(f"{name} = ?" for name in changes)
+        self.conn.execute(
+            f"UPDATE sources SET {columns} WHERE id = ?",  # noqa: S608 - names are ours
+            (*changes.values(), source_id),
+        )
+
+    def _log(
+        self,
+        source_id: str,
+        outcome: str,
+        started: datetime,
+        finished: datetime,
+        *,
+        http_status: int | None = None,
+        result: SaveResult | None = None,
+        message: str = "",
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO fetch_log (source, started, finished, outcome, http_status, items_new,"
+            " items_updated, duplicates, message, seconds) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (
+                source_id,
+                iso(started),
+                iso(finished),
+                outcome,
+                http_status,
+                len(result.new_item_ids) if result else 0,
+                result.updated if result else 0,
+                result.duplicates if result else 0,
+                message or None,
+                round((finished - started).total_seconds(), 3),
+            ),
+        )
+
+    # -- items -------------------------------------------------------------------------
+
+    def _upsert_items(self, source_id: str, items: Sequence[Item], now: datetime) -> SaveResult:
+        new_ids: list[int] = []
+        updated = duplicates = unchanged = 0
+        for item in items:
+            existing = self.conn.execute(
+                "SELECT id, content_hash, title, text FROM items"
+                " WHERE source = ? AND external_id = ?",
+                (source_id, item.external_id),
+            ).fetchone()
+            if existing is None and item.canonical_url:
+                existing = self.conn.execute(
+                    "SELECT id, content_hash, title, text FROM items"
+                    " WHERE source = ? AND canonical_url = ? LIMIT 1",
+                    (source_id, item.canonical_url),
+                ).fetchone()
+            if existing is not None:
+                if existing[1] == item.content_hash:
+                    unchanged += 1
+                else:
+                    self._record_edit(existing, item, now)
+                    updated += 1
+                continue
+            key = dedup_key(item.canonical_url)
+            tkey = dedup.title_key(item.title)
+            original = dedup.find_original(
+                self.conn, source=source_id, dedup_key=key, title_key=tkey, published=item.published
+            )
+            duplicates += original is not None
+            cursor = self.conn.execute(
+                "INSERT INTO items (source, external_id, url, canonical_url, dedup_key,"
+                " title_key, title, text, html, author, published, published_estimated,"
+                " fetched, language, language_detected, content_hash, meta, duplicate_of)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    source_id,
+                    item.external_id,
+                    item.url,
+                    item.canonical_url,
+                    key,
+                    tkey,
+                    item.title,
+                    item.text,
+                    item.html,
+                    item.author,
+                    iso(item.published),
+                    int(item.published_estimated),
+                    iso(item.fetched),
+                    item.language,
+                    int(item.language_detected),
+                    item.content_hash,
+                    json.dumps(item.meta, ensure_ascii=False) if item.meta else None,
+                    original,
+                ),
+            )
+            assert cursor.lastrowid is not None
+            new_ids.append(cursor.lastrowid)
+        return SaveResult(
+            new_item_ids=tuple(new_ids), updated=updated, duplicates=duplicates, unchanged=unchanged
+        )
+
+    def _record_edit(self, existing: tuple[Any, ...], item: Item, now: datetime) -> None:
+        item_id, old_hash, old_title, old_text = existing
+        self.conn.execute(
+            "INSERT INTO item_edits (item_id, edited, old_title, old_text, old_hash)"
+            " VALUES (?,?,?,?,?)",
+            (item_id, iso(now), old_title, old_text, old_hash),
+        )
+        self.conn.execute(
+            "UPDATE items SET title = ?, text = ?, html = ?, author = ?, url = ?,"
+            " canonical_url = ?, dedup_key = ?, title_key = ?, content_hash = ?, updated = ?,"
+            " meta = ? WHERE id = ?",
+            (
+                item.title,
+                item.text,
+                item.html,
+                item.author,
+                item.url,
+                item.canonical_url,
+                dedup_key(item.canonical_url),
+                dedup.title_key(item.title),
+                item.content_hash,
+                iso(now),
+                json.dumps(item.meta, ensure_ascii=False) if item.meta else None,
+                item_id,
+            ),
+        )
+
+    def items(self, query: ItemQuery) -> list[StoredItem]:
+        with translate_errors(self.path, "reading items"):
+            return select_items(self.conn, query)
+
+    def count(self, query: ItemQuery) -> int:
+        with translate_errors(self.path, "counting items"):
+            return count_items(self.conn, query)
+
+    def item(self, item_id: int) -> StoredItem | None:
+        found = self.items(ItemQuery(ids=(item_id,), include_duplicates=True, limit=1))
+        return found[0] if found else None
+
+    def edits(self, item_id: int) -> list[dict[str, Any]]:
+        return list(
+            self.db.query(
+                "SELECT edited, old_title, old_text FROM item_edits WHERE item_id = ? ORDER BY id",
+                [item_id],
+            )
+        )
+
+    def duplicates_of(self, item_id: int) -> list[StoredItem]:
+        return self.items(ItemQuery(duplicate_of=item_id, include_duplicates=True))
+
+    def integrity_ok(self) -> bool:
+        row = self.conn.execute("PRAGMA integrity_check").fetchone()
+        return bool(row and row[0] == "ok")
+
+
+def _state(row: dict[str, Any]) -> SourceState:
+    return SourceState(
+        source=row["id"],
+        etag=row["etag"],
+        last_modified=row["last_modified"],
+        cursor=json.loads(row["cursor"]) if row["cursor"] else {},
+        last_attempt=from_iso(row["last_attempt"]),
+        last_success=from_iso(row["last_success"]),
+        last_error=row["last_error"],
+        last_error_at=from_iso(row["last_error_at"]),
+        last_warning=row["last_warning"],
+        consecutive_failures=row["consecutive_failures"] or 0,
+        next_poll=from_iso(row["next_poll"]),
+        retry_after=from_iso(row["retry_after"]),
+    )

@@ -1,0 +1,63 @@
+"""Shared fixtures: every test gets its own data folder, feeds.yaml and local HTTP server."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+from feedserver import FeedServer
+from ruamel.yaml import YAML
+
+from monitor.cli.main import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FEEDS = FIXTURES / "feeds"
+SOCIAL = FIXTURES / "social"
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Nothing a test does touches the developer's real data folder or feeds.yaml."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("PUSHBACK_MONITOR_HOME", str(home))
+    monkeypatch.delenv("PUSHBACK_MONITOR_FEEDS", raising=False)
+    return home
+
+
+@pytest.fixture
+def server() -> Iterator[FeedServer]:
+    feed_server = FeedServer()
+    yield feed_server
+    feed_server.close()
+
+
+def write_feeds(path: Path, sources: list[dict[str, Any]], **defaults: Any) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document: dict[str, Any] = {"version": 1, "sources": sources}
+    if defaults:
+        document["defaults"] = defaults
+    with path.open("w", encoding="utf-8") as handle:
+        YAML().dump(document, handle)
+    return path
+
+
+@pytest.fixture
+def feeds_path(isolated_home: Path) -> Path:
+    """Where the CLI looks for feeds.yaml in this test (written by the test)."""
+    return isolated_home / "feeds.yaml"
+
+
+@pytest.fixture
+def run_cli() -> Any:
+    runner = CliRunner()
+
+    def invoke(*args: str) -> Result:
+        return runner.invoke(cli, list(args), catch_exceptions=False)
+
+    return invoke

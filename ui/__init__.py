@@ -1,0 +1,1 @@
+"""Pushback Monitor's desktop app (PySide6): views over the engine in ``monitor``."""
