@@ -69,7 +69,10 @@ def suggest_id(fields: dict[str, Any], taken: set[str]) -> str:
             ),
             "",
         )
-        base = _slug(f"{host.rsplit('.', 1)[0]}-{tail}" if tail else host.rsplit(".", 1)[0])
+        name, _, tld = host.rpartition(".")
+        if not name or not tld.isalpha():  # an IP address or a bare host name
+            name = host
+        base = _slug(f"{name}-{tail}" if tail else name)
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1

@@ -86,6 +86,7 @@ class Engine:
         *,
         listener: Listener | None = None,
         feeds_path: Path | None = None,
+        check_every: float = FEEDS_CHECK_SECONDS,
     ) -> None:
         """Poll on schedule until ``stop`` is set; then cancel running polls cleanly."""
         assert self.poller is not None and self.writer is not None
@@ -93,7 +94,7 @@ class Engine:
         scheduler.start(await self.writer.call(Store.source_states))
         watcher = None
         if feeds_path is not None:
-            watcher = asyncio.create_task(self._watch_feeds(feeds_path, scheduler))
+            watcher = asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every))
         try:
             await stop.wait()
         finally:
@@ -103,11 +104,11 @@ class Engine:
                     await watcher
             await scheduler.shutdown()
 
-    async def _watch_feeds(self, path: Path, scheduler: PollScheduler) -> None:
+    async def _watch_feeds(self, path: Path, scheduler: PollScheduler, every: float) -> None:
         """Reload feeds.yaml when it changes on disk; a broken edit keeps the last good one."""
         seen = _mtime(path)
         while True:
-            await asyncio.sleep(FEEDS_CHECK_SECONDS)
+            await asyncio.sleep(every)
             current = _mtime(path)
             if current == seen:
                 continue

@@ -45,9 +45,18 @@ def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: P
     feeds = write_feeds(tmp_path / "feeds.yaml", sources, concurrency=64, per_host=64)
     db = tmp_path / "data" / "pushback.db"
     process = subprocess.Popen(
-        [sys.executable, "-m", "monitor", "--data-dir", str(db.parent), "--feeds", str(feeds),
-         "poll"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        [
+            sys.executable,
+            "-m",
+            "monitor",
+            "--data-dir",
+            str(db.parent),
+            "--feeds",
+            str(feeds),
+            "poll",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
     while committed(db) < 10 * ITEMS_PER_FEED and time.monotonic() < deadline:
@@ -58,8 +67,9 @@ def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: P
 
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-    ok_sources = {row[0] for row in conn.execute(
-        "SELECT source FROM fetch_log WHERE outcome = 'ok'")}
+    ok_sources = {
+        row[0] for row in conn.execute("SELECT source FROM fetch_log WHERE outcome = 'ok'")
+    }
     per_source = dict(conn.execute("SELECT source, count(*) FROM items GROUP BY source"))
     assert 10 <= len(ok_sources) < SOURCES  # killed in the middle, not before or after
     # every batch is all or nothing, and only logged batches left items behind

@@ -39,8 +39,9 @@ def rss(source_id: str, url: str, **extra: Any) -> dict[str, Any]:
     return {"id": source_id, "kind": "rss", "url": url, **extra}
 
 
-def poll(db: Path, config: FeedsConfig, clock: Clock | None = None,
-         **engine_options: Any) -> list[SourceReport]:
+def poll(
+    db: Path, config: FeedsConfig, clock: Clock | None = None, **engine_options: Any
+) -> list[SourceReport]:
     async def main() -> list[SourceReport]:
         async with Engine(db, config, clock=clock or Clock(), **engine_options) as engine:
             assert engine.poller is not None
@@ -55,20 +56,28 @@ def by_source(reports: list[SourceReport]) -> dict[str, SourceReport]:
 
 def test_one_failing_source_never_stops_the_others(server: FeedServer, tmp_path: Path) -> None:
     db = tmp_path / "p.db"
-    config = config_for([
-        rss("nos", server.file("/nos.xml", FEEDS / "nos.xml")),
-        rss("gone", server.add("/gone.xml", Reply(404, b"no"))),
-        rss("html", server.add("/page", Reply(200, (FEEDS / "page.html").read_bytes(),
-                                              {"Content-Type": "text/html"}))),
-        rss("hrw", server.file("/hrw.atom", FEEDS / "hrw.atom", "application/atom+xml")),
-    ])
+    config = config_for(
+        [
+            rss("nos", server.file("/nos.xml", FEEDS / "nos.xml")),
+            rss("gone", server.add("/gone.xml", Reply(404, b"no"))),
+            rss(
+                "html",
+                server.add(
+                    "/page",
+                    Reply(200, (FEEDS / "page.html").read_bytes(), {"Content-Type": "text/html"}),
+                ),
+            ),
+            rss("hrw", server.file("/hrw.atom", FEEDS / "hrw.atom", "application/atom+xml")),
+        ]
+    )
     reports = by_source(poll(db, config))
     assert reports["nos"].outcome == "ok" and reports["nos"].new == 4
     assert reports["hrw"].outcome == "ok" and reports["hrw"].new == 2
     assert reports["gone"].outcome == "error"
     assert reports["gone"].message == f"{server.url('/gone.xml')}: HTTP 404 Not Found"
-    assert reports["html"].message.endswith("this is an HTML web page, not a feed (RSS, Atom "
-                                            "or JSON Feed)")
+    assert reports["html"].message.endswith(
+        "this is an HTML web page, not a feed (RSS, Atom or JSON Feed)"
+    )
     store = Store.open(db)
     items = store.items(ItemQuery())
     assert len(items) == 6
@@ -76,15 +85,19 @@ def test_one_failing_source_never_stops_the_others(server: FeedServer, tmp_path:
     assert state.consecutive_failures == 1
     assert state.last_error == reports["gone"].message
     assert state.next_poll is not None and state.next_poll > NOW
-    log = list(store.db.query("SELECT source, outcome, http_status FROM fetch_log "
-                              "ORDER BY source"))
+    log = list(store.db.query("SELECT source, outcome, http_status FROM fetch_log ORDER BY source"))
     assert {row["source"]: row["outcome"] for row in log} == {
-        "gone": "error", "hrw": "ok", "html": "error", "nos": "ok"}
+        "gone": "error",
+        "hrw": "ok",
+        "html": "error",
+        "nos": "ok",
+    }
     store.close()
 
 
-def test_second_poll_is_answered_with_304_and_stores_nothing(server: FeedServer,
-                                                             tmp_path: Path) -> None:
+def test_second_poll_is_answered_with_304_and_stores_nothing(
+    server: FeedServer, tmp_path: Path
+) -> None:
     db = tmp_path / "p.db"
     config = config_for([rss("nos", server.file("/nos.xml", FEEDS / "nos.xml"))])
     assert by_source(poll(db, config))["nos"].new == 4
@@ -95,14 +108,20 @@ def test_second_poll_is_answered_with_304_and_stores_nothing(server: FeedServer,
 
 def test_items_are_normalised_and_stored_with_search(server: FeedServer, tmp_path: Path) -> None:
     db = tmp_path / "p.db"
-    config = config_for([rss("hrw", server.file("/hrw.atom", FEEDS / "hrw.atom")),
-                         rss("ds", server.file("/ds.xml", FEEDS / "wordpress.xml"))])
+    config = config_for(
+        [
+            rss("hrw", server.file("/hrw.atom", FEEDS / "hrw.atom")),
+            rss("ds", server.file("/ds.xml", FEEDS / "wordpress.xml")),
+        ]
+    )
     poll(db, config)
     store = Store.open(db)
     (kyrgyz,) = store.items(ItemQuery(search="foreign agents"))
     assert kyrgyz.title == "Kyrgyzstan: Foreign Agents Law Used to Shut Down Rights Groups"
-    assert kyrgyz.canonical_url == ("https://www.hrw.org/news/2026/11/23/kyrgyzstan-foreign-"
-                                    "agents-law-used-shut-down-rights-groups")
+    assert kyrgyz.canonical_url == (
+        "https://www.hrw.org/news/2026/11/23/kyrgyzstan-foreign-"
+        "agents-law-used-shut-down-rights-groups"
+    )
     assert kyrgyz.published == datetime(2026, 11, 23, 11, 0, tzinfo=UTC)
     assert kyrgyz.author == "Syinat Sultanalieva" and kyrgyz.language == "en"
     assert kyrgyz.meta["tags"] == ["Civil Society", "Kyrgyzstan"]
@@ -112,7 +131,8 @@ def test_items_are_normalised_and_stored_with_search(server: FeedServer, tmp_pat
     assert ngo.text.endswith("Lees ook: De subsidieslurf van de ngo-industrie")
     assert store.items(ItemQuery(search='"eigen volk eerst"'))[0].id == ngo.id
     assert store.items(ItemQuery(search="rechter*", source="ds"))[0].title.startswith(
-        "Rechters weer op de stoel")
+        "Rechters weer op de stoel"
+    )
     store.close()
 
 
@@ -134,12 +154,14 @@ def test_edits_are_recorded_and_the_item_updated(server: FeedServer, tmp_path: P
     store.close()
 
 
-def test_same_story_from_two_sources_is_linked_not_queued_twice(server: FeedServer,
-                                                                tmp_path: Path) -> None:
+def test_same_story_from_two_sources_is_linked_not_queued_twice(
+    server: FeedServer, tmp_path: Path
+) -> None:
     db = tmp_path / "p.db"
     copy = (FEEDS / "nos.xml").read_bytes().replace(b"NOS Nieuws", b"Omroep West")
-    copy = copy.replace(b"<guid isPermaLink=\"false\">2551187</guid>",
-                        b"<guid isPermaLink=\"false\">west-77</guid>")
+    copy = copy.replace(
+        b'<guid isPermaLink="false">2551187</guid>', b'<guid isPermaLink="false">west-77</guid>'
+    )
     copy = copy.replace(b"https://nos.nl/artikel/2551187-", b"http://www.nos.nl/artikel/2551187-")
     server.add("/west.xml", Reply(200, copy))
     config = config_for([rss("nos", server.file("/nos.xml", FEEDS / "nos.xml"))])
@@ -154,19 +176,23 @@ def test_same_story_from_two_sources_is_linked_not_queued_twice(server: FeedServ
     store.close()
 
 
-def test_repeated_guids_missing_dates_and_language_detection(server: FeedServer,
-                                                             tmp_path: Path) -> None:
+def test_repeated_guids_missing_dates_and_language_detection(
+    server: FeedServer, tmp_path: Path
+) -> None:
     db = tmp_path / "p.db"
-    config = config_for([
-        rss("pers", server.file("/d.xml", FEEDS / "duplicate_guids.xml")),
-        rss("lokaal", server.file("/b.xml", FEEDS / "bad_dates.xml")),
-        rss("reddit", server.file("/r.atom", FEEDS / "reddit.atom")),
-    ])
+    config = config_for(
+        [
+            rss("pers", server.file("/d.xml", FEEDS / "duplicate_guids.xml")),
+            rss("lokaal", server.file("/b.xml", FEEDS / "bad_dates.xml")),
+            rss("reddit", server.file("/r.atom", FEEDS / "reddit.atom")),
+        ]
+    )
     clock = Clock()
     reports = by_source(poll(db, config, clock))
     assert reports["pers"].new == 2
     assert reports["pers"].warnings == (
-        "3 entries share the id 'persbericht'; told apart by their links",)
+        "3 entries share the id 'persbericht'; told apart by their links",
+    )
     store = Store.open(db)
     lokaal = {i.title: i for i in store.items(ItemQuery(source="lokaal"))}
     assert lokaal["Vrijwilligers van voedselbank krijgen lintje"].published_estimated
@@ -177,8 +203,9 @@ def test_repeated_guids_missing_dates_and_language_detection(server: FeedServer,
     store.close()
 
 
-def test_backoff_grows_with_each_failure_and_resets_on_success(server: FeedServer,
-                                                               tmp_path: Path) -> None:
+def test_backoff_grows_with_each_failure_and_resets_on_success(
+    server: FeedServer, tmp_path: Path
+) -> None:
     db = tmp_path / "p.db"
     answer = {"reply": Reply(500, b"down")}
     server.add("/flaky.xml", lambda _: answer["reply"])
@@ -202,8 +229,7 @@ def test_backoff_grows_with_each_failure_and_resets_on_success(server: FeedServe
     store.close()
 
 
-def test_retry_after_is_respected_even_by_a_manual_poll(server: FeedServer,
-                                                        tmp_path: Path) -> None:
+def test_retry_after_is_respected_even_by_a_manual_poll(server: FeedServer, tmp_path: Path) -> None:
     db = tmp_path / "p.db"
     server.add("/busy.xml", Reply(429, b"", {"Retry-After": "3600"}))
     config = config_for([rss("busy", server.url("/busy.xml"))])
@@ -229,12 +255,16 @@ def test_new_items_are_handed_to_the_classifier(server: FeedServer, tmp_path: Pa
     assert len(seen) == 4
 
 
-def test_a_full_disk_loses_the_batch_cleanly_and_says_so(server: FeedServer,
-                                                         tmp_path: Path) -> None:
+def test_a_full_disk_loses_the_batch_cleanly_and_says_so(
+    server: FeedServer, tmp_path: Path
+) -> None:
     db = tmp_path / "p.db"
     Store.open(db).close()
-    big = (FEEDS / "nos.xml").read_text(encoding="utf-8").replace(
-        "Het KNMI heeft code oranje", "Het KNMI heeft code oranje " + "storm " * 40000)
+    big = (
+        (FEEDS / "nos.xml")
+        .read_text(encoding="utf-8")
+        .replace("Het KNMI heeft code oranje", "Het KNMI heeft code oranje " + "storm " * 40000)
+    )
     config = config_for([rss("nos", server.add("/nos.xml", Reply(200, big.encode())))])
     conn = sqlite3.connect(db)
     pages = conn.execute("PRAGMA page_count").fetchone()[0]
@@ -244,7 +274,8 @@ def test_a_full_disk_loses_the_batch_cleanly_and_says_so(server: FeedServer,
         async with Engine(db, config, clock=Clock()) as engine:
             assert engine.writer is not None and engine.poller is not None
             await engine.writer.call(
-                lambda s: s.conn.execute(f"PRAGMA max_page_count = {pages + 8}"))
+                lambda s: s.conn.execute(f"PRAGMA max_page_count = {pages + 8}")
+            )
             return await engine.poller.poll()
 
     (report,) = asyncio.run(main())
@@ -259,6 +290,9 @@ def test_a_full_disk_loses_the_batch_cleanly_and_says_so(server: FeedServer,
 def test_a_damaged_database_is_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "broken.db"
     db.write_bytes(b"this is not sqlite at all" * 100)
-    with pytest.raises(StoreError, match=r"broken\.db: the database is damaged or not a "
-                                         r"Pushback Monitor database"):
+    with pytest.raises(
+        StoreError,
+        match=r"broken\.db: the database is damaged or not a "
+        r"Pushback Monitor database",
+    ):
         Store.open(db)

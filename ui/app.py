@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from monitor.bundled import bundled_path
 from monitor.config import FeedsFile, Locations
 from monitor.errors import MonitorError
 from ui.engine_host import EngineHost
@@ -17,6 +20,8 @@ def main(locations: Locations) -> int:
     app.setApplicationName("Pushback Monitor")
     app.setOrganizationName("Pushback Monitor")
     app.setDesktopFileName("pushback-monitor")
+    with contextlib.suppress(MonitorError):  # a missing icon is cosmetic
+        app.setWindowIcon(QIcon(str(bundled_path("resources/icons/pushback-monitor.svg"))))
     try:
         locations.ensure()
         feeds = FeedsFile.load(locations.feeds_path)

@@ -11,7 +11,10 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from monitor.store import Store
 
 PAGE = 200
-_ROW_SQL = "SELECT id, published, source, language, title FROM items WHERE id IN ({marks})"
+_ROW_SQL = (
+    "SELECT id, published, source, language, title, published_estimated FROM items"
+    " WHERE id IN ({marks})"
+)
 
 
 class ItemsModel(QAbstractTableModel):
@@ -68,7 +71,7 @@ class ItemsModel(QAbstractTableModel):
             sql = _ROW_SQL.format(marks=",".join("?" * len(wanted)))
             for found in self._store.conn.execute(sql, wanted):
                 self._rows[found[0]] = found
-        return self._rows.get(item_id, (item_id, "", "", "", ""))
+        return self._rows.get(item_id, (item_id, "", "", "", "", 0))
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -78,8 +81,12 @@ class ItemsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        _, published, source, language, title = self._row(index.row())
+        _, published, source, language, title, estimated = self._row(index.row())
         if index.column() == 0:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                no_date = self.tr("The feed gave no usable date: this is when it was fetched.")
+                return no_date if estimated else None
             when = datetime.fromisoformat(published).astimezone() if published else None
-            return when.strftime("%Y-%m-%d %H:%M") if when else ""
+            text = when.strftime("%Y-%m-%d %H:%M") if when else ""
+            return f"≈ {text}" if estimated else text
         return [None, source, language or "", title][index.column()]

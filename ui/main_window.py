@@ -36,6 +36,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
 
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)  # links open only through an explicit action later
+        self.detail.setPlaceholderText(self.tr("Select an item to read it here."))
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
@@ -69,7 +71,7 @@ class MainWindow(QMainWindow):
         self._show_count()
 
     def _show_count(self) -> None:
-        self.status.setText(self.tr("%n item(s) stored", "", self.model.rowCount()))
+        self.status.setText(self.tr("%1 items stored").replace("%1", str(self.model.rowCount())))
 
     def poll_now(self) -> None:
         self.poll_action.setEnabled(False)

@@ -103,6 +103,9 @@ def _print_reports(reports: list[SourceReport]) -> None:
             ]
         )
     table(["source", "result", "new", "edited", "dups", "time", "detail"], rows, flexible=6)
+    for report in reports:  # the table may cut messages short; errors are shown in full
+        if report.outcome == "error":
+            click.echo(f"\n{report.source}: {report.message}", err=True)
     ok = sum(r.outcome in ("ok", "not_modified") for r in reports)
     failed = sum(r.outcome == "error" for r in reports)
     click.echo(f"\n{ok} sources polled, {failed} failed, {sum(r.new for r in reports)} new items.")

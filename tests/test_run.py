@@ -1,0 +1,102 @@
+"""Headless ``run``: scheduled polling, live reload of feeds.yaml, clean stop on signals."""
+
+from __future__ import annotations
+
+import asyncio
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import FEEDS, write_feeds
+from feedserver import FeedServer
+
+from monitor.config import load_feeds
+from monitor.engine import Engine
+from monitor.scheduler import ScheduleEvent
+
+
+def item_count(db: Path) -> int:
+    try:
+        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return 0
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_run_polls_and_stops_cleanly_on_a_signal(
+    server: FeedServer, tmp_path: Path, signum: int
+) -> None:
+    feeds = write_feeds(
+        tmp_path / "feeds.yaml",
+        [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
+    )
+    db = tmp_path / "data" / "pushback.db"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "monitor",
+            "--data-dir",
+            str(db.parent),
+            "--feeds",
+            str(feeds),
+            "run",
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while item_count(db) < 4 and time.monotonic() < deadline and process.poll() is None:
+        time.sleep(0.05)
+    process.send_signal(signum)
+    _, errors = process.communicate(timeout=30)
+    log = errors.decode()
+    assert process.returncode == 0, log
+    assert "nos: ok, 4 new" in log
+    assert "stopped; the database is closed" in log
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert conn.execute("SELECT count(*) FROM items").fetchone()[0] == 4
+    conn.close()
+
+
+def test_run_picks_up_edits_to_feeds_yaml(server: FeedServer, tmp_path: Path) -> None:
+    feeds = write_feeds(
+        tmp_path / "feeds.yaml",
+        [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
+    )
+    hrw = server.file("/hrw.atom", FEEDS / "hrw.atom")
+
+    async def main() -> list[ScheduleEvent]:
+        events: list[ScheduleEvent] = []
+        stop = asyncio.Event()
+        async with Engine(tmp_path / "p.db", load_feeds(feeds)) as engine:
+            runner = asyncio.create_task(
+                engine.run(stop, listener=events.append, feeds_path=feeds, check_every=0.05)
+            )
+            async with asyncio.timeout(30):
+                while not any(e.source == "nos" and e.kind == "finished" for e in events):
+                    await asyncio.sleep(0.02)
+                feeds.write_text(
+                    feeds.read_text().replace("- id: nos", "- id: broken\n  kind: x\n- id: nos"),
+                    encoding="utf-8",
+                )
+                await asyncio.sleep(0.3)  # a broken edit is ignored; polling goes on
+                write_feeds(feeds, [{"id": "hrw", "kind": "rss", "url": hrw}])
+                while not any(e.source == "hrw" and e.kind == "finished" for e in events):
+                    await asyncio.sleep(0.02)
+            stop.set()
+            await runner
+        return events
+
+    events = asyncio.run(main())
+    finished = [e.source for e in events if e.kind == "finished"]
+    assert finished == ["nos", "hrw"]
