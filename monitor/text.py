@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
+from html import unescape
 
 import lxml.etree
 import lxml.html
@@ -23,53 +23,46 @@ _ALLOWED_ATTRIBUTES = {
     "td": {"colspan", "rowspan"},
     "th": {"colspan", "rowspan"},
 }
-_BLOCK_TAGS = {
-    "address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt", "figcaption",
-    "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "ol",
-    "p", "pre", "section", "table", "tr", "ul",
-}  # fmt: skip
-_PARAGRAPH_TAGS = {"p", "h1", "h2", "h3", "h4", "blockquote", "pre", "table"}
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+# Where a block ends, the text gets a line break (or a blank line after a paragraph).
+_PARAGRAPH_BREAK = re.compile(
+    r"<p\b[^>]*>|</(?:p|h[1-6]|blockquote|pre|table|ul|ol|dl)\s*>", re.IGNORECASE
+)
+_LINE_BREAK = re.compile(
+    r"<(?:br|hr)\b[^>]*>|</(?:li|div|tr|dt|dd|figcaption|section|article|header|footer)\s*>",
+    re.IGNORECASE,
+)
+# The same for nh3's output, which is lower-case and canonical: simpler patterns, faster.
+_CLEAN_PARAGRAPH_BREAK = re.compile(r"</?p>|</(?:h[1-6]|blockquote|pre|table|ul|ol|dl)>")
+_CLEAN_LINE_BREAK = re.compile(r"<[bh]r>|</(?:li|div|tr|dt|dd|figcaption)>")
+_RELATIVE_LINK = re.compile(r'(?:href|src)="(?!https?:|mailto:|#)')
 _BLANK_LINES = re.compile(r"\n\s*\n\s*(\n\s*)+")
 _TAG_HINT = re.compile(r"<[a-zA-Z!/]")
-
-
-def _fragment(html: str) -> lxml.html.HtmlElement | None:
-    try:
-        return lxml.html.fragment_fromstring(html, create_parent="div")
-    except (lxml.etree.ParserError, ValueError):
-        return None
+_ANY_TAG = re.compile(r"<[^>]*>")
+_CLEANER = nh3.Cleaner(
+    tags=_ALLOWED_TAGS,
+    attributes=_ALLOWED_ATTRIBUTES,
+    url_schemes={"http", "https", "mailto"},
+    link_rel="noopener noreferrer nofollow",
+    strip_comments=True,
+)
 
 
 def _squeeze(text: str) -> str:
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    # str.split() without arguments also takes no-break spaces; a regex over every
+    # space of a long text costs several times more
+    lines = [" ".join(line.split()) for line in text.replace("\u200b", "").split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
-def _element_text(root: lxml.html.HtmlElement) -> str:
-    for element in list(root.iter("script", "style", "noscript", "template")):
-        element.drop_tree()
-    for element in root.iter():
-        tag = element.tag.lower() if isinstance(element.tag, str) else ""
-        if tag in _BLOCK_TAGS:
-            # paragraphs become blank-line separated, other blocks a line of their own
-            gap = "\n\n" if tag in _PARAGRAPH_TAGS else "\n"
-            element.tail = gap + (element.tail or "")
-            if tag != "br":
-                element.text = (
-                    gap + (element.text or "") if tag in _PARAGRAPH_TAGS else element.text
-                )
-    return _squeeze(root.text_content())
-
-
 def html_to_text(html: str) -> str:
-    """Readable plain text: tags dropped, entities decoded, paragraphs kept as blank lines."""
+    """Readable plain text: tags dropped (scripts and styles with their content), entities
+    decoded, paragraphs kept as blank lines and other blocks as line breaks."""
     if not html:
         return ""
     if not _TAG_HINT.search(html) and "&" not in html:
         return _squeeze(html)
-    root = _fragment(html)
-    return _element_text(root) if root is not None else _squeeze(html)
+    marked = _LINE_BREAK.sub("\n", _PARAGRAPH_BREAK.sub("\n\n", html))
+    return _squeeze(unescape(nh3.clean(marked, tags=set(), strip_comments=True)))
 
 
 def inline_text(html: str) -> str:
@@ -77,25 +70,25 @@ def inline_text(html: str) -> str:
     return " ".join(html_to_text(html).split())
 
 
+def _absolute_links(html: str, base_url: str) -> str:
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root.make_links_absolute(base_url, resolve_base_href=False)
+    except (lxml.etree.ParserError, ValueError):
+        return html  # an unparsable base or fragment leaves links as they were
+    serialised: str = lxml.html.tostring(root, encoding="unicode")
+    return serialised.removeprefix("<div>").removesuffix("</div>")
+
+
 def sanitize(html: str, base_url: str | None = None) -> tuple[str, str]:
     """Return ``(safe_html, text)``: scripts, styles, handlers and unsafe links removed,
     relative links made absolute against ``base_url``."""
     if not html:
         return "", ""
-    clean = nh3.clean(
-        html,
-        tags=_ALLOWED_TAGS,
-        attributes=_ALLOWED_ATTRIBUTES,
-        url_schemes={"http", "https", "mailto"},
-        link_rel="noopener noreferrer nofollow",
-        strip_comments=True,
-    )
-    root = _fragment(clean)
-    if root is None:
-        return clean, _squeeze(clean)
-    if base_url:
-        with contextlib.suppress(ValueError):  # an unparsable base leaves links as they were
-            root.make_links_absolute(base_url, resolve_base_href=False)
-    safe = lxml.html.tostring(root, encoding="unicode")
-    safe = safe.removeprefix("<div>").removesuffix("</div>")
-    return safe, _element_text(root)
+    clean = _CLEANER.clean(html)
+    if base_url and _RELATIVE_LINK.search(clean):
+        clean = _absolute_links(clean, base_url)
+    # nh3's output is well-formed with every "<" of the text escaped: dropping its tags
+    # needs no second parse.
+    marked = _CLEAN_LINE_BREAK.sub("\n", _CLEAN_PARAGRAPH_BREAK.sub("\n\n", clean))
+    return clean, _squeeze(unescape(_ANY_TAG.sub("", marked)))

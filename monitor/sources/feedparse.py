@@ -30,7 +30,8 @@ _HTML_START = re.compile(
 _LANGUAGE = re.compile(rb"<(?:dc:)?language>\s*([A-Za-z-]{2,12})\s*</(?:dc:)?language>")
 _ITEM_TAGS = ("{*}item", "{*}entry")
 # An Atom xhtml body arrives in its <content><div> wrapper on the fast path only.
-_XHTML_WRAPPER = re.compile(r"^\s*<content\b[^>]*>\s*<div\b[^>]*>|</div>\s*</content>\s*$")
+_XHTML_START = re.compile(r"\s*<content\b[^>]*>\s*<div\b[^>]*>")
+_XHTML_END = re.compile(r"</div>\s*</content>\s*\Z")
 _REPLACEMENT = "\ufffd".encode()
 _STRICT = lxml.etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
@@ -60,14 +61,18 @@ def _struct(value: Any) -> datetime | None:
     return datetime.fromtimestamp(calendar.timegm(value), UTC)
 
 
+def _unwrap(value: str) -> str:
+    start = _XHTML_START.match(value)
+    if start is None:
+        return value
+    end = _XHTML_END.search(value, start.end())
+    return value[start.end() : end.start() if end else len(value)]
+
+
 def _body(entry: Any) -> str:
     """The fullest HTML body: content (HTML preferred) over summary/description."""
     contents = entry.get("content") or []
-    html = [
-        _XHTML_WRAPPER.sub("", c.get("value") or "")
-        for c in contents
-        if "html" in (c.get("type") or "")
-    ]
+    html = [_unwrap(c.get("value") or "") for c in contents if "html" in (c.get("type") or "")]
     other = [c.get("value") or "" for c in contents]
     best = max(html or other or [""], key=len)
     summary = entry.get("summary") or entry.get("description") or ""
@@ -194,7 +199,7 @@ def parse_feed(content: bytes, *, url: str, charset: str | None = None) -> Parse
             if name.lower() == "html":
                 raise ParseError(url, "this is an HTML web page, not a feed")
             raise ParseError(url, f"XML, but not a feed: the document is <{name}>")
-        expected = sum(len(root.findall(f".//{tag}")) for tag in _ITEM_TAGS)
+        expected = sum(1 for _ in root.iter(*_ITEM_TAGS))
         try:
             title, language, entries = parse_fast(decoded.data)
             problem = _looks_wrong(entries, expected, _REPLACEMENT in decoded.data)

@@ -12,29 +12,18 @@ import contextlib
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from monitor import dedup
 from monitor.errors import StoreError
 from monitor.models import Batch, Item, SaveResult, SourceState
+from monitor.store.batch import upsert_items
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
-from monitor.urls import dedup_key
-
-
-def iso(value: datetime | None) -> str | None:
-    """Aware datetimes as UTC ISO 8601 to the second, which also sorts as text."""
-    if value is None:
-        return None
-    return value.astimezone(UTC).isoformat(timespec="seconds")
-
-
-def from_iso(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+from monitor.store.times import from_iso, iso
 
 
 @contextlib.contextmanager
@@ -128,7 +117,7 @@ class Store:
         transaction."""
         with translate_errors(self.path, f"the batch of {source_id}"), self.db.atomic():
             self._ensure_source(source_id)
-            result = self._upsert_items(source_id, items, finished)
+            result = upsert_items(self.conn, source_id, items, finished)
             state_changes: dict[str, Any] = {
                 "last_attempt": iso(started),
                 "last_success": iso(finished),
@@ -223,93 +212,6 @@ class Store:
         )
 
     # -- items -------------------------------------------------------------------------
-
-    def _upsert_items(self, source_id: str, items: Sequence[Item], now: datetime) -> SaveResult:
-        new_ids: list[int] = []
-        updated = duplicates = unchanged = 0
-        for item in items:
-            existing = self.conn.execute(
-                "SELECT id, content_hash, title, text FROM items"
-                " WHERE source = ? AND external_id = ?",
-                (source_id, item.external_id),
-            ).fetchone()
-            if existing is None and item.canonical_url:
-                existing = self.conn.execute(
-                    "SELECT id, content_hash, title, text FROM items"
-                    " WHERE source = ? AND canonical_url = ? LIMIT 1",
-                    (source_id, item.canonical_url),
-                ).fetchone()
-            if existing is not None:
-                if existing[1] == item.content_hash:
-                    unchanged += 1
-                else:
-                    self._record_edit(existing, item, now)
-                    updated += 1
-                continue
-            key = dedup_key(item.canonical_url)
-            tkey = dedup.title_key(item.title)
-            original = dedup.find_original(
-                self.conn, source=source_id, dedup_key=key, title_key=tkey, published=item.published
-            )
-            duplicates += original is not None
-            cursor = self.conn.execute(
-                "INSERT INTO items (source, external_id, url, canonical_url, dedup_key,"
-                " title_key, title, text, html, author, published, published_estimated,"
-                " fetched, language, language_detected, content_hash, meta, duplicate_of)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (
-                    source_id,
-                    item.external_id,
-                    item.url,
-                    item.canonical_url,
-                    key,
-                    tkey,
-                    item.title,
-                    item.text,
-                    item.html,
-                    item.author,
-                    iso(item.published),
-                    int(item.published_estimated),
-                    iso(item.fetched),
-                    item.language,
-                    int(item.language_detected),
-                    item.content_hash,
-                    json.dumps(item.meta, ensure_ascii=False) if item.meta else None,
-                    original,
-                ),
-            )
-            assert cursor.lastrowid is not None
-            new_ids.append(cursor.lastrowid)
-        return SaveResult(
-            new_item_ids=tuple(new_ids), updated=updated, duplicates=duplicates, unchanged=unchanged
-        )
-
-    def _record_edit(self, existing: tuple[Any, ...], item: Item, now: datetime) -> None:
-        item_id, old_hash, old_title, old_text = existing
-        self.conn.execute(
-            "INSERT INTO item_edits (item_id, edited, old_title, old_text, old_hash)"
-            " VALUES (?,?,?,?,?)",
-            (item_id, iso(now), old_title, old_text, old_hash),
-        )
-        self.conn.execute(
-            "UPDATE items SET title = ?, text = ?, html = ?, author = ?, url = ?,"
-            " canonical_url = ?, dedup_key = ?, title_key = ?, content_hash = ?, updated = ?,"
-            " meta = ? WHERE id = ?",
-            (
-                item.title,
-                item.text,
-                item.html,
-                item.author,
-                item.url,
-                item.canonical_url,
-                dedup_key(item.canonical_url),
-                dedup.title_key(item.title),
-                item.content_hash,
-                iso(now),
-                json.dumps(item.meta, ensure_ascii=False) if item.meta else None,
-                item_id,
-            ),
-        )
 
     def items(self, query: ItemQuery) -> list[StoredItem]:
         with translate_errors(self.path, "reading items"):
