@@ -81,12 +81,7 @@ def make_feed(number: int, items: int, rng: random.Random) -> bytes:
     for index in range(items):
         title = rng.choice(sentences)[:-1] + f" ({number}-{index})"
         paragraphs = [" ".join(rng.sample(sentences, 3)) for _ in range(rng.randint(6, 10))]
-        body = "".join(
-            f'<p>{escape(p)} <a href="{host}/tag/{k}">meer</a></p>'
-            if k % 3 == 0
-            else f"<p><strong>{k}.</strong> {escape(p)}</p>"
-            for k, p in enumerate(paragraphs)
-        )
+        body = _article(host, number, index, paragraphs)
         link = f"{host}/{number}/artikel-{index}?utm_source=rss&amp;utm_medium=rss"
         when = format_datetime(start - timedelta(minutes=7 * index + number))
         categories = "".join(
@@ -107,6 +102,45 @@ def make_feed(number: int, items: int, rng: random.Random) -> bytes:
         )
     parts.append("</channel></rss>\n")
     return "".join(parts).encode()
+
+
+def _article(host: str, number: int, index: int, paragraphs: list[str]) -> str:
+    """Article HTML with the markup CMSs emit: classes, styles, figures with srcset,
+    embeds, lists, quotes, share links and a tracking pixel."""
+    image = f"{host}/wp-content/uploads/2026/11/{number}-{index}"
+    parts = [
+        f'<figure class="wp-block-image size-large"><img loading="lazy" width="1024" '
+        f'height="576" src="{image}-1024x576.jpg" alt="" class="wp-image-{index}" '
+        f'srcset="{image}-1024x576.jpg 1024w, {image}-300x169.jpg 300w, {image}-768x432.jpg '
+        f'768w" sizes="(max-width: 1024px) 100vw, 1024px" /><figcaption>Foto: ANP'
+        f"</figcaption></figure>"
+    ]
+    for k, text in enumerate(paragraphs):
+        words = escape(text).split(" ")
+        words[2] = f"<em>{words[2]}</em>"
+        words[5] = f'<a href="{host}/tag/onderwerp-{k}" class="tag-link" rel="tag">{words[5]}</a>'
+        parts.append(f'<p style="text-align: justify;" class="has-text">{" ".join(words)}</p>')
+        if k == 2:
+            parts.append(
+                f'<blockquote class="wp-block-quote"><p>{escape(text)}</p>'
+                f"<cite>Woordvoerder</cite></blockquote>"
+            )
+        if k == 4:
+            items = "".join(
+                f"<li><strong>Punt {n}:</strong> {escape(s)}</li>"
+                for n, s in enumerate(paragraphs[:3])
+            )
+            parts.append(f'<ul class="wp-block-list">{items}</ul>')
+    parts.append(
+        '<figure class="wp-block-embed is-type-video"><div class="wp-block-embed__wrapper">'
+        '<iframe title="Video" width="500" height="281" src="https://www.youtube.com/embed/'
+        'dQw4w9WgXcQ?feature=oembed" frameborder="0" allowfullscreen></iframe></div></figure>'
+        f'<div class="sharedaddy"><a href="{host}/share?u={index}" class="share-facebook" '
+        f'target="_blank" onclick="window.open(this.href);return false;">Deel</a></div>'
+        f'<img src="{host}/pixel.gif?id={number}-{index}" width="1" height="1" alt="" '
+        f'style="display:none" />'
+    )
+    return "".join(parts)
 
 
 def serve(folder: Path) -> None:
