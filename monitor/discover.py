@@ -153,6 +153,16 @@ def feed_links(page: bytes, base_url: str) -> list[str]:
     return links
 
 
+def youtube_feed(page: bytes, url: str) -> str | None:
+    """The feed of a YouTube channel page (``/@handle``, ``/c/…``, ``/user/…``): the page's
+    own feed link, else one made from the channel id in its data."""
+    links = feed_links(page, url)
+    if links:
+        return links[0]
+    match = _CHANNEL_ID.search(page.decode("utf-8", "replace"))
+    return f"{YOUTUBE_FEED}?channel_id={match[1]}" if match else None
+
+
 async def _is_mastodon(origin: str, fetcher: Fetcher, timeout: float) -> bool:
     try:
         response = await fetcher.get(
@@ -192,14 +202,12 @@ async def resolve(url: str, fetcher: Fetcher, *, timeout: float = 20.0) -> dict[
         pass
     else:
         return {"kind": "rss", "url": response.url}
-    links = feed_links(response.content, response.url)
     if (parts.hostname or "") in _YOUTUBE_HOSTS:
-        match = _CHANNEL_ID.search(response.content.decode("utf-8", "replace"))
-        if not links and match:
-            links = [f"{YOUTUBE_FEED}?channel_id={match[1]}"]
-        if not links:
+        feed = youtube_feed(response.content, response.url)
+        if feed is None:
             raise ParseError(url, "no YouTube channel id found on this page")
-        return {"kind": "rss", "url": links[0], "tags": ["youtube"]}
+        return {"kind": "rss", "url": feed, "tags": ["youtube"]}
+    links = feed_links(response.content, response.url)
     if not links:
         raise ParseError(url, "neither a feed nor a page that links to one")
     return {"kind": "rss", "url": links[0]}

@@ -8,6 +8,7 @@ import pytest
 from conftest import FEEDS, SOCIAL, write_feeds
 from feedserver import FeedServer, Reply
 
+from monitor.cli.reference import render_reference
 from monitor.config import load_feeds
 
 
@@ -366,3 +367,8 @@ def test_every_command_is_documented_in_the_readme(run_cli: Any) -> None:
         "sources export-opml",
     ):
         assert f"pushback-monitor {command}" in readme, command
+
+
+def test_cli_reference_is_up_to_date() -> None:
+    reference = Path(__file__).parents[1] / "docs" / "cli.md"
+    assert reference.read_text(encoding="utf-8") == render_reference(), "run `make docs`"

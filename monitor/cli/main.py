@@ -122,9 +122,9 @@ def _print_reports(reports: list[SourceReport]) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the per-source results as JSON.")
 @pass_app
 def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
-    """Poll once: fetch every enabled source, store new items, classify them, and print a
-    per-source summary. Exits 0 when the poll ran (failed sources are reported), 2 when
-    feeds.yaml is invalid."""
+    """Poll once: fetch every enabled source, store the new items and print a per-source
+    summary. Exits 0 when the poll ran (failed sources are reported), 2 when feeds.yaml is
+    invalid."""
     config = app.feeds_file().config
     try:
         chosen = [config.source(i) for i in source_ids] if source_ids else None
