@@ -13,6 +13,8 @@ from feedserver import FeedServer, Reply
 from pytestqt.qtbot import QtBot
 
 from monitor.config import load_feeds
+from monitor.store import Store
+from ui.app import has_display
 from ui.engine_host import EngineHost
 from ui.main_window import MainWindow
 
@@ -64,3 +66,28 @@ def test_the_engine_never_loads_qt_or_torch() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_closing_during_a_poll_cancels_it_cleanly(
+    qtbot: QtBot, server: FeedServer, tmp_path: Path
+) -> None:
+    slow = server.add("/slow.xml", Reply(200, b"<rss/>", delay=30))
+    feeds = write_feeds(tmp_path / "feeds.yaml", [{"id": "slow", "kind": "rss", "url": slow}])
+    host = EngineHost(tmp_path / "p.db", load_feeds(feeds))
+    future = host.poll_now()
+    qtbot.waitUntil(lambda: bool(server.seen("/slow.xml")), timeout=10_000)
+    host.close()
+    assert future.cancelled()
+    store = Store.open(tmp_path / "p.db")
+    assert store.integrity_ok()
+    assert store.source_state("slow").last_attempt is None  # no failure was recorded
+    store.close()
+
+
+def test_without_a_display_the_app_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("QT_QPA_PLATFORM")
+    monkeypatch.delenv("DISPLAY", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    assert has_display() is (not sys.platform.startswith("linux"))
+    monkeypatch.setenv("WAYLAND_DISPLAY", "wayland-0")
+    assert has_display()

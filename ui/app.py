@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import os
 import sys
 
 from PySide6.QtGui import QIcon
@@ -15,7 +16,21 @@ from ui.engine_host import EngineHost
 from ui.main_window import MainWindow
 
 
+def has_display() -> bool:
+    """Whether Qt can open a window here (it aborts the process when it cannot)."""
+    if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(locations: Locations) -> int:
+    if not has_display():
+        print(
+            "error: no display to open the window on; run a command instead "
+            "(pushback-monitor --help)",
+            file=sys.stderr,
+        )
+        return 1
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Pushback Monitor")
     app.setOrganizationName("Pushback Monitor")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import json
 import logging
 import signal
@@ -257,7 +258,7 @@ def items(
     store = app.open_store()
     try:
         found = store.items(query)
-        total = store.count(ItemQuery(**{**query.__dict__, "limit": None}))
+        total = store.count(dataclasses.replace(query, limit=None))
     finally:
         store.close()
     if as_json:
