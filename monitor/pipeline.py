@@ -34,24 +34,34 @@ Classify = Callable[[Sequence[int]], Awaitable[None]]
 def normalise_batch(
     source: SourceConfig, batch: Batch, fetched: datetime
 ) -> tuple[list[Item], list[str]]:
-    """Normalised items of a batch; entries with neither title nor text are dropped."""
+    """Normalised items of a batch. Entries with neither title nor text are dropped; an
+    entry that cannot be normalised is skipped with a warning naming it, never the batch."""
     items = []
+    warnings: list[str] = []
+    empty = 0
     for entry in batch.entries:
-        item = normalize(
-            entry,
-            source_id=source.id,
-            fetched=fetched,
-            base_url=batch.base_url,
-            feed_language=batch.feed_language,
-            source_language=source.language,
-        )
+        try:
+            item = normalize(
+                entry,
+                source_id=source.id,
+                fetched=fetched,
+                base_url=batch.base_url,
+                feed_language=batch.feed_language,
+                source_language=source.language,
+            )
+        except Exception as exc:  # one odd entry must not cost the others
+            log.warning("%s: entry %s skipped", source.id, entry.url, exc_info=True)
+            name = entry.url or entry.external_id or entry.title[:60]
+            warnings.append(f"entry {name!r} skipped: {type(exc).__name__}: {exc}")
+            continue
         if item.title or item.text:
             items.append(item)
-    items, warnings = resolve_repeated_ids(items)
-    dropped = len(batch.entries) - len(items)
-    if dropped and not warnings:
-        warnings.append(f"{dropped} empty or repeated entries skipped")
-    return items, warnings
+        else:
+            empty += 1
+    items, repeated = resolve_repeated_ids(items)
+    if empty:
+        warnings.append(f"{empty} entries with neither title nor text skipped")
+    return items, warnings + repeated
 
 
 class Poller:

@@ -15,7 +15,8 @@ from monitor.config.schema import FeedsConfig
 from monitor.config.validate import validate
 from monitor.engine import Engine
 from monitor.errors import StoreError
-from monitor.models import SourceReport
+from monitor.models import Batch, Entry, SourceReport
+from monitor.pipeline import normalise_batch
 from monitor.store import ItemQuery, Store
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -296,3 +297,24 @@ def test_a_damaged_database_is_a_clear_error(tmp_path: Path) -> None:
         r"Pushback Monitor database",
     ):
         Store.open(db)
+
+
+def test_an_entry_that_cannot_be_normalised_costs_only_itself() -> None:
+    good = Entry(external_id="1", url="https://e.org/1", title="Een gewoon bericht", html="")
+    odd = Entry(
+        external_id="2",
+        url="https://e.org/2",
+        title="Kapot",
+        html="",
+        published=datetime(2026, 1, 1),
+        meta={"x": 1},
+    )
+    odd = Entry(
+        **{**{f: getattr(odd, f) for f in odd.__dataclass_fields__}, "published": "not a date"}
+    )  # type: ignore[arg-type]
+    empty = Entry(external_id="3", url="https://e.org/3", title="", html="<img src='x.png'>")
+    source = config_for([rss("s", "https://e.org/feed")]).sources[0]
+    items, warnings = normalise_batch(source, Batch(entries=[good, odd, empty]), NOW)
+    assert [i.external_id for i in items] == ["1"]
+    assert warnings[0].startswith("entry 'https://e.org/2' skipped: AttributeError")
+    assert warnings[1] == "1 entries with neither title nor text skipped"
