@@ -9,18 +9,24 @@ import asyncio
 import contextlib
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import httpx
 
 from monitor.config import FeedsConfig, FeedsFile
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, MonitorError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
 from monitor.pipeline import Classify, Poller, Progress
 from monitor.scheduler import Listener, PollScheduler
 from monitor.store import Store, StoreWriter
 
+if TYPE_CHECKING:
+    from monitor.classify.runner import ClassifyHook
+    from monitor.classify.service import Classifier
+
 log = logging.getLogger(__name__)
 FEEDS_CHECK_SECONDS = 15.0
+BACKLOG_CHUNK = 256
 
 
 class Engine:
@@ -34,6 +40,7 @@ class Engine:
         transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock = utc_now,
         classify: Classify | None = None,
+        classifier: Classifier | None = None,
         on_report: Progress | None = None,
     ) -> None:
         self.db_path = db_path
@@ -41,6 +48,8 @@ class Engine:
         self._transport = transport
         self._clock = clock
         self._classify = classify
+        self._classifier = classifier
+        self._hook: ClassifyHook | None = None
         self._on_report = on_report
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
@@ -49,19 +58,27 @@ class Engine:
     async def __aenter__(self) -> Engine:
         self.writer = StoreWriter(self.db_path)
         self.fetcher = self._new_fetcher(self.config)
+        classify = self._classify
+        if classify is None and self._classifier is not None:
+            from monitor.classify.runner import ClassifyHook  # noqa: PLC0415 - model libraries
+
+            self._hook = ClassifyHook(self._classifier, self.writer, self.db_path)
+            classify = self._hook
         self.poller = Poller(
             self.config,
             self.writer,
             self.fetcher,
             clock=self._clock,
             on_report=self._on_report,
-            classify=self._classify,
+            classify=classify,
         )
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         if self.fetcher is not None:
             await self.fetcher.aclose()
+        if self._hook is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self._hook.close)
         if self.writer is not None:
             self.writer.close()
 
@@ -92,6 +109,7 @@ class Engine:
         assert self.poller is not None and self.writer is not None
         scheduler = PollScheduler(self.poller, clock=self._clock, listener=listener)
         scheduler.start(await self.writer.call(Store.source_states))
+        backlog = asyncio.create_task(self.classify_backlog()) if self._hook else None
         watcher = None
         if feeds_path is not None:
             watcher = asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every))
@@ -102,7 +120,29 @@ class Engine:
                 watcher.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await watcher
+            if backlog is not None:
+                backlog.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await backlog
             await scheduler.shutdown()
+
+    async def classify_backlog(self) -> int:
+        """Classify stored items that have no current classification (polled while the
+        classifier was unavailable, or stopped before it finished)."""
+        if self._hook is None or self.writer is None:
+            return 0
+        hook, classifier = self._hook, self._hook.classifier
+        version = await asyncio.get_running_loop().run_in_executor(None, lambda: classifier.version)
+        ids = await self.writer.call(lambda store: store.to_classify(version))
+        for start in range(0, len(ids), BACKLOG_CHUNK):
+            try:
+                await hook(ids[start : start + BACKLOG_CHUNK])
+            except MonitorError as exc:
+                log.warning("classifying earlier items stopped: %s", exc)
+                break
+        if ids:
+            log.info("classified %d items that were waiting", len(ids))
+        return len(ids)
 
     async def _watch_feeds(self, path: Path, scheduler: PollScheduler, every: float) -> None:
         """Reload feeds.yaml when it changes on disk; a broken edit keeps the last good one."""

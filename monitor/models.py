@@ -6,6 +6,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+# The fixed category ids (names, descriptions and cue terms: resources/taxonomy.yaml).
+CATEGORY_IDS: tuple[str, ...] = (
+    "anti_gender",
+    "anti_lgbtqi",
+    "anti_srhr",
+    "civic_space",
+    "anti_aid",
+    "disinformation",
+    "rule_of_law",
+)
+
 ItemStatus = Literal["pending", "confirmed", "rejected", "escalated"]
 ITEM_STATUSES: tuple[ItemStatus, ...] = ("pending", "confirmed", "rejected", "escalated")
 

@@ -86,6 +86,7 @@ class PollScheduler:
         )
         self._scheduler.add_listener(self._on_max_instances, EVENT_JOB_MAX_INSTANCES)
         self._running: set[str] = set()
+        self._stopping = False
         self._tasks: set[asyncio.Task[Any]] = set()
 
     # -- lifecycle ---------------------------------------------------------------------
@@ -100,6 +101,7 @@ class PollScheduler:
 
     async def shutdown(self) -> None:
         """Stop scheduling; cancel running polls and wait for them to unwind."""
+        self._stopping = True
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
         tasks = list(self._tasks)
@@ -138,7 +140,7 @@ class PollScheduler:
             if job is None:
                 state = (states or {}).get(source.id)
                 self._scheduler.add_job(
-                    self._run,
+                    self._scheduled,
                     trigger,
                     args=[source.id],
                     id=source.id,
@@ -171,6 +173,15 @@ class PollScheduler:
         ids = list(source_ids) if source_ids is not None else [s.id for s in config.enabled_sources]
         results = await asyncio.gather(*(self._run(source_id) for source_id in ids))
         return [report for report in results if report is not None]
+
+    async def _scheduled(self, source_id: str) -> None:
+        """A scheduled run; being cancelled by :meth:`shutdown` is a normal end for it."""
+        try:
+            await self._run(source_id)
+        except asyncio.CancelledError:
+            if not self._stopping:
+                raise
+            log.info("%s: poll stopped", source_id)
 
     async def _run(self, source_id: str) -> SourceReport | None:
         try:

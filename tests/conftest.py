@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -61,3 +62,38 @@ def run_cli() -> Any:
         return runner.invoke(cli, list(args), catch_exceptions=False)
 
     return invoke
+
+
+@pytest.fixture(scope="session")
+def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The default head trained once on the seed examples, shared by the classifier tests
+    (training encodes ~1,300 texts; each test registers the model in its own store)."""
+    from monitor.classify.encoder import Encoder
+    from monitor.classify.service import train
+    from monitor.classify.taxonomy import load_taxonomy
+    from monitor.store import Store
+
+    folder = tmp_path_factory.mktemp("trained")
+    store = Store.open(folder / "scratch.db")
+    try:
+        result = train(store, folder / "models", load_taxonomy(), Encoder())
+    finally:
+        store.close()
+    return result.record
+
+
+@pytest.fixture
+def app_with_model(isolated_home: Path, trained_model: Any) -> Path:
+    """A data folder whose store has the shared trained model as its active model."""
+    from monitor.config import Locations
+    from monitor.store import Store
+
+    locations = Locations.resolve()
+    locations.ensure()
+    store = Store.open(locations.db_path)
+    store.register_model(trained_model)
+    store.close()
+    locations.models_dir.mkdir(parents=True, exist_ok=True)
+    for cache in Path(trained_model.path).parent.glob("seed-embeddings-*.npz"):
+        shutil.copy(cache, locations.models_dir / cache.name)  # retraining needs no re-encoding
+    return isolated_home

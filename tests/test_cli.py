@@ -12,6 +12,13 @@ from monitor.cli.reference import render_reference
 from monitor.config import load_feeds
 
 
+@pytest.fixture(autouse=True)
+def polling_only(isolated_home: Path) -> None:
+    """These tests are about polling and sources: no model is loaded (see test_classifier)."""
+    isolated_home.mkdir(parents=True, exist_ok=True)
+    (isolated_home / "settings.yaml").write_text("classifier:\n  enabled: false\n")
+
+
 def serve_all(server: FeedServer) -> list[dict[str, Any]]:
     """Every real-world fixture, served locally, as rss sources."""
     sources = []
@@ -74,7 +81,7 @@ def test_poll_reports_failures_and_still_exits_zero(
 def test_invalid_feeds_yaml_exits_2_with_file_line_and_field(
     run_cli: Any, feeds_path: Path
 ) -> None:
-    feeds_path.parent.mkdir(parents=True)
+    feeds_path.parent.mkdir(parents=True, exist_ok=True)
     feeds_path.write_text(
         "version: 1\nsources:\n  - id: a\n    kind: rss\n"
         "    url: https://e.org/\n    interval: 1m\n",

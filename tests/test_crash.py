@@ -44,6 +44,8 @@ def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: P
         sources.append({"id": f"feed{number}", "kind": "rss", "url": url})
     feeds = write_feeds(tmp_path / "feeds.yaml", sources, concurrency=64, per_host=64)
     db = tmp_path / "data" / "pushback.db"
+    db.parent.mkdir()
+    (db.parent / "settings.yaml").write_text("classifier:\n  enabled: false\n")
     process = subprocess.Popen(
         [
             sys.executable,

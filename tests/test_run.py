@@ -39,6 +39,8 @@ def test_run_polls_and_stops_cleanly_on_a_signal(
         [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
     )
     db = tmp_path / "data" / "pushback.db"
+    db.parent.mkdir()
+    (db.parent / "settings.yaml").write_text("classifier:\n  enabled: false\n")
     process = subprocess.Popen(
         [
             sys.executable,

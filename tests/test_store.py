@@ -14,14 +14,12 @@ from monitor.store.migrations import MIGRATIONS, Migration, migrate
 def test_new_database_uses_wal_and_records_its_schema(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "p.db")
     assert store.db.journal_mode == "wal"
-    assert [row["name"] for row in store.db.table("_migrations").rows] == ["0001_initial"]
+    assert [row["name"] for row in store.db.table("_migrations").rows] == [
+        m.name for m in MIGRATIONS
+    ]
     assert store.integrity_ok()
     store.close()
     assert not list(tmp_path.glob("p.db.backup-*"))  # nothing to back up on creation
-
-
-def add_column(db: sqlite_utils.Database) -> None:
-    db.table("items").add_column("severity", int)
 
 
 def broken(db: sqlite_utils.Database) -> None:
@@ -31,15 +29,30 @@ def broken(db: sqlite_utils.Database) -> None:
 
 def test_existing_database_is_backed_up_before_a_migration(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
-    Store.open(path).close()
-    db = sqlite_utils.Database(path)
-    applied = migrate(db, path, [*MIGRATIONS, Migration("0002_severity", add_column)])
-    assert applied == ["0002_severity"]
-    assert "severity" in db.table("items").columns_dict
-    (backup,) = tmp_path.glob("p.db.backup-*-before-0002_severity")
-    old = sqlite_utils.Database(backup)
-    assert "severity" not in old.table("items").columns_dict
-    assert [r["name"] for r in old.table("_migrations").rows] == ["0001_initial"]
+    old = sqlite_utils.Database(path)
+    migrate(old, path, MIGRATIONS[:1])  # a database from before decisions existed
+    old.table("items").insert(
+        {
+            "source": "s",
+            "external_id": "1",
+            "title": "t",
+            "text": "",
+            "html": "",
+            "published": "2026-01-01T00:00:00+00:00",
+            "fetched": "2026-01-01T00:00:00+00:00",
+            "content_hash": "h",
+        }
+    )
+    old.close()
+    store = Store.open(path)
+    assert "labels" in store.db.table("items").columns_dict
+    assert store.db.table("items").count == 1
+    store.close()
+    (backup,) = tmp_path.glob("p.db.backup-*-before-0002_review_and_models")
+    copy = sqlite_utils.Database(backup)
+    assert "labels" not in copy.table("items").columns_dict
+    assert [r["name"] for r in copy.table("_migrations").rows] == ["0001_initial"]
+    assert copy.table("items").count == 1
 
 
 def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
@@ -47,9 +60,9 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
     Store.open(path).close()
     db = sqlite_utils.Database(path)
     with pytest.raises(sqlite3.OperationalError, match="simulated failure"):
-        migrate(db, path, [*MIGRATIONS, Migration("0002_broken", broken)])
+        migrate(db, path, [*MIGRATIONS, Migration("0099_broken", broken)])
     assert "half_done" not in db.table("items").columns_dict
-    assert [r["name"] for r in db.table("_migrations").rows] == ["0001_initial"]
+    assert [r["name"] for r in db.table("_migrations").rows] == [m.name for m in MIGRATIONS]
 
 
 def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:

@@ -12,6 +12,7 @@ import click
 
 from monitor.config import FeedsFile, Locations
 from monitor.fetch import Fetcher, HttpPolicy
+from monitor.settings import Settings, load_settings
 from monitor.store import Store
 
 T = TypeVar("T")
@@ -24,6 +25,10 @@ class AppContext:
     def feeds_file(self) -> FeedsFile:
         self.locations.ensure()
         return FeedsFile.load(self.locations.feeds_path)
+
+    def settings(self) -> Settings:
+        self.locations.ensure()
+        return load_settings(self.locations.data_dir)
 
     def open_store(self) -> Store:
         self.locations.ensure()

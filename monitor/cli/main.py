@@ -10,20 +10,24 @@ import signal
 import sys
 from datetime import UTC, datetime, time
 from importlib.metadata import entry_points
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from monitor import __version__
+from monitor.cli import review as review_commands
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import local_time, table
 from monitor.cli.sources import sources
 from monitor.config import Locations
 from monitor.engine import Engine
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ClassifierError, ConfigError, MonitorError
 from monitor.models import ITEM_STATUSES, SourceReport
 from monitor.scheduler import ScheduleEvent
 from monitor.store import ItemQuery
+
+if TYPE_CHECKING:
+    from monitor.classify.service import Classifier
 
 log = logging.getLogger("monitor")
 GUI_ENTRY_GROUP = "pushback_monitor.gui"
@@ -86,6 +90,14 @@ def cli(ctx: click.Context, data_dir: str | None, feeds: str | None, verbose: in
 
 
 cli.add_command(sources)
+for command in (
+    review_commands.classify,
+    review_commands.train,
+    review_commands.evaluate,
+    review_commands.review,
+    review_commands.show,
+):
+    cli.add_command(command)
 
 
 def _print_reports(reports: list[SourceReport]) -> None:
@@ -132,8 +144,10 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
     except KeyError as exc:
         raise ConfigError(f"{config.path.name}: no source with id {exc.args[0]!r}") from exc
 
+    classifier = _classifier_or_none(app)
+
     async def main() -> list[SourceReport]:
-        async with Engine(app.locations.db_path, config) as engine:
+        async with Engine(app.locations.db_path, config, classifier=classifier) as engine:
             assert engine.poller is not None
             return await engine.poller.poll(chosen)
 
@@ -142,6 +156,26 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
         click.echo(json.dumps([_report_json(r) for r in reports], indent=2))
     else:
         _print_reports(reports)
+
+
+def _classifier_or_none(app: AppContext) -> Classifier | None:
+    """The classifier for new items; when it cannot be loaded, polling goes on and the
+    items wait unclassified."""
+    settings = app.settings()
+    if not settings.classifier.enabled:
+        return None
+    from monitor.classify import runner  # noqa: PLC0415 - loads the model libraries
+
+    store = app.open_store()
+    try:
+        return runner.open_classifier(
+            store, app.locations, settings, progress=lambda m: click.echo(m, err=True)
+        )
+    except ClassifierError as exc:
+        click.echo(f"warning: {exc}; new items will wait unclassified", err=True)
+        return None
+    finally:
+        store.close()
 
 
 def _report_json(report: SourceReport) -> dict[str, Any]:
@@ -165,6 +199,9 @@ def run(app: AppContext) -> None:
     (Ctrl+C or SIGTERM stop cleanly). Edits to feeds.yaml are picked up while running."""
     if not logging.getLogger().isEnabledFor(logging.INFO):
         logging.getLogger().setLevel(logging.INFO)
+    if not logging.getLogger().isEnabledFor(logging.DEBUG):  # -vv shows every request
+        for chatty in ("httpx", "apscheduler"):
+            logging.getLogger(chatty).setLevel(logging.WARNING)
     feeds_file = app.feeds_file()
 
     def on_event(event: ScheduleEvent) -> None:
@@ -193,7 +230,9 @@ def run(app: AppContext) -> None:
         loop = asyncio.get_running_loop()
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
-        async with Engine(app.locations.db_path, feeds_file.config) as engine:
+        async with Engine(
+            app.locations.db_path, feeds_file.config, classifier=_classifier_or_none(app)
+        ) as engine:
             log.info(
                 "polling %d sources from %s; stop with Ctrl+C",
                 len(feeds_file.config.enabled_sources),

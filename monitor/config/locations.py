@@ -28,6 +28,15 @@ class Locations:
     def db_path(self) -> Path:
         return self.data_dir / DATABASE_NAME
 
+    @property
+    def models_dir(self) -> Path:
+        return self.data_dir / "models"
+
+    @property
+    def taxonomy_path(self) -> Path:
+        """The analysts' copy of the taxonomy, made from the shipped one on first use."""
+        return self.data_dir / "taxonomy.yaml"
+
     @classmethod
     def resolve(
         cls,
@@ -52,6 +61,8 @@ class Locations:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             if self.feeds_is_default and not self.feeds_path.exists():
                 shutil.copyfile(bundled_path("feeds.yaml"), self.feeds_path)
+            if not self.taxonomy_path.exists():
+                shutil.copyfile(bundled_path("resources/taxonomy.yaml"), self.taxonomy_path)
         except OSError as exc:
             raise ConfigError(f"{exc.filename or self.data_dir}: {exc.strerror or exc}") from exc
         if not self.feeds_path.exists():

@@ -148,7 +148,53 @@ def _initial(db: sqlite_utils.Database) -> None:
     db.table("fetch_log").create_index(["source", "started"])
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_initial", _initial),)
+def _review_and_models(db: sqlite_utils.Database) -> None:
+    """Analyst decisions (append-only), cached embeddings, and trained models."""
+    db.table("decisions").create(
+        {
+            "id": int,
+            "item_id": int,
+            "action": str,  # confirm, reject, relabel, escalate, undo
+            "labels": str,  # JSON: the item's categories after this decision
+            "status": str,  # the item's status after this decision
+            "note": str,
+            "analyst": str,
+            "created": str,
+            "undoes": int,  # for an undo: the decision it takes back
+        },
+        pk="id",
+        not_null={"item_id", "action", "status", "created"},
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.table("decisions").create_index(["item_id", "id"])
+    db.table("items").add_column("labels", str)  # JSON, set by the latest decision
+    db.table("items").add_column("note", str)
+    db.table("embeddings").create(
+        {"item_id": int, "encoder": str, "vector": bytes},
+        pk=("item_id", "encoder"),
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.table("models").create(
+        {
+            "version": str,
+            "created": str,
+            "backend": str,
+            "path": str,
+            "encoder": str,
+            "metrics": str,  # JSON
+            "trained_on": str,  # JSON: counts of seed examples and decisions
+            "active": int,
+        },
+        pk="version",
+        not_null={"created", "backend", "active"},
+        defaults={"active": 0},
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_initial", _initial),
+    Migration("0002_review_and_models", _review_and_models),
+)
 
 
 def _backup(conn: sqlite3.Connection, path: Path, before: str) -> Path:

@@ -13,8 +13,9 @@ _FTS_TOKEN = re.compile(r'"[^"]+"|\S+')
 _COLUMNS = (
     "i.id, i.source, i.external_id, i.title, i.url, i.canonical_url, i.published,"
     " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
-    " i.html, i.author, i.status, i.duplicate_of, i.meta, c.categories, c.scores,"
-    " c.model_version"
+    " i.html, i.author, i.status, i.duplicate_of, i.meta,"
+    " coalesce(i.labels, c.categories), c.scores, c.model_version, c.categories, i.note,"
+    " c.explanation"
 )
 
 
@@ -57,6 +58,9 @@ class StoredItem:
     categories: list[str] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     model_version: str | None = None
+    model_categories: list[str] = field(default_factory=list)
+    note: str | None = None
+    explanation: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """The fixed ``items --json`` shape (plus a few more fields)."""
@@ -74,6 +78,9 @@ class StoredItem:
             "status": self.status,
             "categories": self.categories,
             "scores": self.scores,
+            "model_categories": self.model_categories,
+            "model_version": self.model_version,
+            "note": self.note,
             "duplicate_of": self.duplicate_of,
             "canonical_url": self.canonical_url,
             "meta": self.meta,
@@ -118,7 +125,9 @@ def _where(query: ItemQuery) -> tuple[str, list[Any]]:
         clauses.append("i.published < ?")
         params.append(query.until.isoformat(timespec="seconds"))
     if query.category:
-        clauses.append("EXISTS (SELECT 1 FROM json_each(c.categories) WHERE value = ?)")
+        clauses.append(
+            "EXISTS (SELECT 1 FROM json_each(coalesce(i.labels, c.categories)) WHERE value = ?)"
+        )
         params.append(query.category)
     if query.search and fts_query(query.search):
         clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
@@ -167,6 +176,9 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         categories,
         scores,
         model_version,
+        model_categories,
+        note,
+        explanation,
     ) = row
     return StoredItem(
         id=item_id,
@@ -190,4 +202,7 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         categories=json.loads(categories) if categories else [],
         scores=json.loads(scores) if scores else {},
         model_version=model_version,
+        model_categories=json.loads(model_categories) if model_categories else [],
+        note=note,
+        explanation=json.loads(explanation) if explanation else {},
     )

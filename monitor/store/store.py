@@ -20,7 +20,10 @@ import sqlite_utils
 
 from monitor.errors import StoreError
 from monitor.models import Batch, Item, SaveResult, SourceState
+from monitor.store import classifications, decisions
 from monitor.store.batch import upsert_items
+from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
+from monitor.store.decisions import Decision, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
 from monitor.store.times import from_iso, iso
@@ -235,6 +238,65 @@ class Store:
 
     def duplicates_of(self, item_id: int) -> list[StoredItem]:
         return self.items(ItemQuery(duplicate_of=item_id, include_duplicates=True))
+
+    # -- classification and review -----------------------------------------------------
+
+    def classification_inputs(self, ids: Sequence[int]) -> list[ClassifyInput]:
+        with translate_errors(self.path, "reading items to classify"):
+            return classifications.inputs(self.conn, ids)
+
+    def to_classify(self, model_version: str, *, everything: bool = False) -> list[int]:
+        with translate_errors(self.path, "finding items to classify"):
+            return classifications.to_classify(self.conn, model_version, everything)
+
+    def cached_embeddings(self, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
+        with translate_errors(self.path, "reading embeddings"):
+            return classifications.embeddings(self.conn, ids, encoder)
+
+    def save_classifications(
+        self, results: Sequence[Classification], vectors: dict[int, bytes], encoder: str | None
+    ) -> int:
+        with translate_errors(self.path, "the classifications"), self.db.atomic():
+            return classifications.save(self.conn, results, vectors, encoder)
+
+    def register_model(self, record: ModelRecord) -> None:
+        with translate_errors(self.path, f"model {record.version}"), self.db.atomic():
+            classifications.register_model(self.conn, record)
+
+    def active_model(self) -> ModelRecord | None:
+        with translate_errors(self.path, "reading the active model"):
+            return classifications.active_model(self.conn)
+
+    def record_decision(
+        self,
+        item_id: int,
+        action: str,
+        *,
+        labels: list[str] | None = None,
+        note: str | None = None,
+        analyst: str | None = None,
+    ) -> Decision:
+        with translate_errors(self.path, f"the decision on item {item_id}"), self.db.atomic():
+            return decisions.record(
+                self.conn, item_id, action, labels=labels, note=note, analyst=analyst
+            )
+
+    def decisions(self, item_id: int) -> list[Decision]:
+        return decisions.history(self.conn, item_id)
+
+    def labelled_items(self) -> list[LabelledItem]:
+        return decisions.labelled_items(self.conn)
+
+    def count_flagged(self) -> int:
+        """Pending items (not duplicates) that the model flagged: the review queue."""
+        row = self.conn.execute(
+            "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id"
+            " WHERE i.status = 'pending' AND i.duplicate_of IS NULL AND c.categories != '[]'"
+        ).fetchone()
+        return int(row[0])
+
+    def decisions_since(self, created: str | None) -> int:
+        return decisions.count_since(self.conn, created)
 
     def integrity_ok(self) -> bool:
         row = self.conn.execute("PRAGMA integrity_check").fetchone()

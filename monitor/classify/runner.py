@@ -1,0 +1,124 @@
+"""Putting the classifier to work on stored items: from the CLI, and after every poll."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from monitor.classify.service import Classifier, train
+from monitor.classify.taxonomy import Taxonomy, load_taxonomy
+from monitor.config.locations import Locations
+from monitor.errors import ClassifierError, MonitorError
+from monitor.settings import Settings
+from monitor.store import Store, StoreWriter
+
+log = logging.getLogger(__name__)
+CHUNK = 256
+
+
+def open_classifier(
+    store: Store,
+    locations: Locations,
+    settings: Settings,
+    taxonomy: Taxonomy | None = None,
+    progress: Callable[[str], None] = log.info,
+) -> Classifier:
+    """The configured classifier; the first time, the head is trained from the seeds."""
+    taxonomy = taxonomy or load_taxonomy(
+        locations.taxonomy_path if locations.taxonomy_path.exists() else None
+    )
+    classifier = Classifier(
+        settings=settings.classifier, taxonomy=taxonomy, model=store.active_model()
+    )
+    needs_head = settings.classifier.backend == "embedding-head"
+    stale = classifier.model is None or classifier.model.encoder != classifier.encoder.version
+    if needs_head and stale:
+        progress("no model for this encoder yet: training one from the seed examples")
+        retrain(store, locations, classifier, progress)
+        classifier = Classifier(
+            settings=settings.classifier,
+            taxonomy=taxonomy,
+            model=store.active_model(),
+            encoder=classifier.encoder,
+        )
+    classifier.backend  # noqa: B018 - check the configuration and model folder now
+    return classifier
+
+
+def retrain(
+    store: Store,
+    locations: Locations,
+    classifier: Classifier,
+    progress: Callable[[str], None] = log.info,
+) -> str:
+    """Train a new head, store it as the active model, and return its version."""
+    result = train(store, locations.models_dir, classifier.taxonomy, classifier.encoder, progress)
+    if result.vectors:
+        store.save_classifications([], result.vectors, result.encoder)
+    store.register_model(result.record)
+    return result.record.version
+
+
+def classify_stored(
+    store: Store,
+    classifier: Classifier,
+    *,
+    everything: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Classify every item without a current classification (or all); return how many."""
+    ids = store.to_classify(classifier.version, everything=everything)
+    encoder = classifier.encoder.version if classifier.uses_embeddings else None
+    done = 0
+    for start in range(0, len(ids), CHUNK):
+        chunk = ids[start : start + CHUNK]
+        inputs = store.classification_inputs(chunk)
+        cached = store.cached_embeddings(chunk, encoder) if encoder else {}
+        results, vectors = classifier.classify(inputs, cached)
+        done += store.save_classifications(results, vectors, encoder)
+        if progress is not None:
+            progress(done, len(ids))
+    return done
+
+
+class ClassifyHook:
+    """Classifies the new items of each polled batch on the one model thread; results are
+    written through the store writer."""
+
+    def __init__(self, classifier: Classifier, writer: StoreWriter, db_path: Path) -> None:
+        self.classifier = classifier
+        self.writer = writer
+        self.db_path = db_path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
+        self._reader: Store | None = None
+
+    def _work(self, ids: Sequence[int]) -> tuple[list[object], dict[int, bytes], str | None]:
+        if self._reader is None:
+            self._reader = Store.open(self.db_path, migrate_schema=False)
+        encoder = self.classifier.encoder.version if self.classifier.uses_embeddings else None
+        inputs = self._reader.classification_inputs(ids)
+        cached = self._reader.cached_embeddings(ids, encoder) if encoder else {}
+        try:
+            results, vectors = self.classifier.classify(inputs, cached)
+        except MonitorError:
+            raise
+        except Exception as exc:  # torch and friends raise their own; name the cause
+            raise ClassifierError(f"classification failed: {type(exc).__name__}: {exc}") from exc
+        return list(results), vectors, encoder
+
+    async def __call__(self, ids: Sequence[int]) -> None:
+        loop = asyncio.get_running_loop()
+        results, vectors, encoder = await loop.run_in_executor(self._executor, self._work, ids)
+        await self.writer.call(lambda store: store.save_classifications(results, vectors, encoder))  # type: ignore[arg-type]
+
+    def close(self) -> None:
+        self._executor.submit(self._close_reader).result()
+        self._executor.shutdown()
+
+    def _close_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None

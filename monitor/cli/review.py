@@ -1,0 +1,228 @@
+"""``classify``, ``train``, ``eval``, ``review`` and ``show``: the classifier and the
+analysts' decisions from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from monitor.cli.context import AppContext, pass_app
+from monitor.cli.output import table
+from monitor.errors import ConfigError
+from monitor.models import CATEGORY_IDS
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
+
+
+@click.command()
+@click.option(
+    "--all",
+    "everything",
+    is_flag=True,
+    help="Classify every stored item again with the current model.",
+)
+@pass_app
+def classify(app: AppContext, everything: bool) -> None:
+    """Classify the items that have no current classification (new or edited items, or
+    items classified by an earlier model)."""
+    from monitor.classify import runner  # noqa: PLC0415 - loads the model libraries
+
+    store = app.open_store()
+    try:
+        classifier = runner.open_classifier(store, app.locations, app.settings(), progress=_say)
+        count = runner.classify_stored(
+            store,
+            classifier,
+            everything=everything,
+            progress=lambda done, total: _say(f"classified {done} of {total}"),
+        )
+        flagged = store.count_flagged()
+    finally:
+        store.close()
+    click.echo(
+        f"{count} items classified with model {classifier.version}; "
+        f"{flagged} flagged items wait for review."
+    )
+
+
+def _train_and_report(app: AppContext) -> None:
+    from monitor.classify import runner  # noqa: PLC0415
+    from monitor.classify.metrics import format_report, report_from_json  # noqa: PLC0415
+    from monitor.classify.service import Classifier  # noqa: PLC0415
+    from monitor.classify.taxonomy import load_taxonomy  # noqa: PLC0415
+
+    settings = app.settings()
+    store = app.open_store()
+    try:
+        classifier = Classifier(
+            settings=settings.classifier,
+            taxonomy=load_taxonomy(app.locations.taxonomy_path),
+            model=store.active_model(),
+        )
+        runner.retrain(store, app.locations, classifier, progress=_say)
+        record = store.active_model()
+    finally:
+        store.close()
+    assert record is not None
+    click.echo(
+        f"model {record.version}: {record.trained_on['seed_examples']} seed examples, "
+        f"{record.trained_on['decisions']} decisions\n"
+    )
+    click.echo("held-out development set:")
+    click.echo(format_report(report_from_json(record.metrics["dev"])))
+    for language, scores in sorted(record.metrics.get("dev_by_language", {}).items()):
+        click.echo(
+            f"  {language}: macro F1 {scores['macro_f1']:.3f}, "
+            f"micro F1 {scores['micro_f1']:.3f} ({scores['items']} items)"
+        )
+
+
+@click.command()
+@pass_app
+def train(app: AppContext) -> None:
+    """Retrain the classifier head on the seed examples plus the analysts' decisions, make
+    it the active model, and print its metrics on the held-out development set."""
+    _train_and_report(app)
+
+
+@click.command("eval")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@pass_app
+def evaluate(app: AppContext, file: Path, as_json: bool) -> None:
+    """Evaluate the current classifier on a labelled JSONL file: one object per line,
+    {"text": …, "labels": [category ids], "lang": "nl"}, where "title" and "summary" may
+    stand instead of "text". Prints precision, recall, F1 and support per category, and
+    the macro and micro F1."""
+    from monitor.classify import runner  # noqa: PLC0415
+    from monitor.classify.metrics import format_report  # noqa: PLC0415
+
+    store = app.open_store()
+    try:
+        classifier = runner.open_classifier(store, app.locations, app.settings(), progress=_say)
+    finally:
+        store.close()
+    report = classifier.evaluate_file(file)
+    if as_json:
+        click.echo(json.dumps(report.to_json()))
+    else:
+        click.echo(f"model {classifier.version} on {file.name}\n")
+        click.echo(format_report(report))
+
+
+def _labels(value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    labels = [part.strip() for part in value.split(",") if part.strip()]
+    unknown = [label for label in labels if label not in CATEGORY_IDS]
+    if unknown:
+        raise click.BadParameter(
+            f"{unknown[0]!r} is not a category; expected one of {', '.join(CATEGORY_IDS)}",
+            param_hint="--labels",
+        )
+    return labels
+
+
+@click.command()
+@click.argument("item_id", type=int)
+@click.option(
+    "--confirm",
+    "action",
+    flag_value="confirm",
+    help="The flagged categories are right (or give them with --labels).",
+)
+@click.option("--reject", "action", flag_value="reject", help="Not pushback: no category.")
+@click.option("--escalate", "action", flag_value="escalate", help="Needs a second look.")
+@click.option("--undo", "action", flag_value="undo", help="Take back the last decision.")
+@click.option("--labels", metavar="C1,C2", help="Set the categories; empty means not pushback.")
+@click.option("--note", help="A note on the item, kept with the decision.")
+@click.option(
+    "--analyst", help="Who decides [default: analyst in settings.yaml, else the login name]."
+)
+@pass_app
+def review(
+    app: AppContext,
+    item_id: int,
+    action: str | None,
+    labels: str | None,
+    note: str | None,
+    analyst: str | None,
+) -> None:
+    """Record an analyst's decision on an item. Decisions form an append-only log (an undo
+    is a new entry); they override the model for that item and teach it when it is
+    retrained, which happens by itself after classifier.retrain_after decisions."""
+    chosen = _labels(labels)
+    if action is None:
+        if chosen is None and note is None:
+            raise click.UsageError(
+                "give --confirm, --reject, --escalate, --undo, --labels or --note"
+            )
+        action = "relabel" if chosen is not None else "note"
+    settings = app.settings()
+    store = app.open_store()
+    try:
+        decision = store.record_decision(
+            item_id, action, labels=chosen, note=note, analyst=analyst or settings.analyst_name
+        )
+        model = store.active_model()
+        since = store.decisions_since(model.created if model else None)
+    finally:
+        store.close()
+    shown = ", ".join(decision.labels or []) or "none"
+    click.echo(f"item {item_id}: {decision.status} (categories: {shown})")
+    threshold = settings.classifier.retrain_after
+    if threshold and settings.classifier.backend == "embedding-head" and since >= threshold:
+        click.echo(f"{since} decisions since the model was trained: retraining")
+        _train_and_report(app)
+
+
+@click.command()
+@click.argument("item_id", type=int)
+@pass_app
+def show(app: AppContext, item_id: int) -> None:
+    """Show one item: its text, its scores, why it was flagged, and its decisions."""
+    store = app.open_store()
+    try:
+        item = store.item(item_id)
+        history = store.decisions(item_id)
+    finally:
+        store.close()
+    if item is None:
+        raise ConfigError(f"no item with id {item_id}")
+    click.echo(
+        f"{item.title}\n{item.source} · {item.published:%Y-%m-%d %H:%M} · "
+        f"{item.language or '-'} · {item.status}\n{item.url or ''}\n"
+    )
+    click.echo(item.text[:2000])
+    if item.scores:
+        details = item.explanation.get("categories", {})
+        thresholds = item.explanation.get("thresholds", {})
+        click.echo(f"\nmodel {item.model_version}")
+        rows = []
+        for name, score in sorted(item.scores.items(), key=lambda pair: -pair[1]):
+            cues = ", ".join(
+                c["term"] for c in item.explanation.get("cues", []) if c["category"] == name
+            )
+            rows.append(
+                [
+                    name,
+                    f"{score:.2f}",
+                    f"{thresholds.get(name, 0):.2f}",
+                    "flagged" if name in item.model_categories else "",
+                    cues,
+                ]
+            )
+        table(["category", "score", "threshold", "", "cue terms"], rows, flexible=4)
+        for name, detail in details.items():
+            for example in detail.get("nearest", []):
+                click.echo(f"  like ({name}, {example['similarity']:.2f}): {example['text']}")
+    for decision in history:
+        labels = ", ".join(decision.labels or [])
+        click.echo(
+            f"\n{decision.created} {decision.analyst or ''}: {decision.action} → "
+            f"{decision.status} [{labels}] {decision.note or ''}".rstrip()
+        )

@@ -1,0 +1,166 @@
+"""Reading a round-trip YAML mapping field by field, collecting every problem with its line.
+
+Shared by feeds.yaml, settings.yaml and the taxonomy: messages read
+``feeds.yaml:14: sources[3].interval: must be at least 5 minutes``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Mapping
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from monitor.config.units import format_duration, parse_duration
+
+
+def line_of(node: Any, key: str | int | None = None) -> int | None:
+    """1-based line of ``node[key]`` (or of ``node``) in the YAML text, if known."""
+    lc = getattr(node, "lc", None)
+    if lc is None:
+        return None
+    try:
+        if key is None:
+            return int(lc.line) + 1
+        if isinstance(key, int):
+            return int(lc.item(key)[0]) + 1
+        return int(lc.key(key)[0]) + 1
+    except (KeyError, IndexError, TypeError, AttributeError):
+        return int(lc.line) + 1 if lc.line is not None else None
+
+
+class Problems:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._found: list[tuple[int, str]] = []
+
+    def add(self, line: int | None, field: str, message: str) -> None:
+        where = f"{self.path.name}:{line}" if line else self.path.name
+        text = f"{where}: {field}: {message}" if field else f"{where}: {message}"
+        self._found.append((line or 0, text))
+
+    @property
+    def messages(self) -> list[str]:
+        """In the order of the file, so they read top to bottom."""
+        return [text for _, text in sorted(self._found, key=lambda found: found[0])]
+
+
+def is_http_url(value: object) -> bool:
+    if not isinstance(value, str):
+        return False
+    parts = urlsplit(value)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
+
+
+def suggest(name: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(name, allowed, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+class Reader:
+    """Reads one mapping, recording a problem for each bad field instead of stopping."""
+
+    def __init__(self, node: Mapping[str, Any], prefix: str, problems: Problems) -> None:
+        self.node = node
+        self.prefix = prefix
+        self.problems = problems
+
+    def field(self, key: str) -> str:
+        return f"{self.prefix}.{key}" if self.prefix else key
+
+    def error(self, key: str | None, message: str) -> None:
+        line = line_of(self.node, key) if key is not None else line_of(self.node)
+        self.problems.add(line, self.field(key) if key else self.prefix, message)
+
+    def check_unknown(self, allowed: tuple[str, ...]) -> None:
+        for key in self.node:
+            if key not in allowed:
+                self.error(str(key), f"unknown field{suggest(str(key), allowed)}")
+
+    def text(self, key: str, *, pattern: re.Pattern[str] | None = None, hint: str = "") -> Any:
+        value = self.node.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.error(key, "must be a non-empty text")
+            return None
+        if pattern is not None and not pattern.match(value):
+            self.error(key, f"{value!r} is not valid{hint}")
+            return None
+        return value.strip()
+
+    def url(self, key: str) -> str | None:
+        value = self.node.get(key)
+        if value is None:
+            return None
+        if not is_http_url(value):
+            self.error(key, f"{value!r} is not an http(s) address; write it in full, with https://")
+            return None
+        return str(value).rstrip("/") if key != "url" else str(value)
+
+    def duration(
+        self, key: str, minimum: timedelta, maximum: timedelta, default: timedelta
+    ) -> timedelta:
+        value = self.node.get(key)
+        if value is None:
+            return default
+        try:
+            parsed = parse_duration(value)
+        except ValueError as exc:
+            self.error(key, str(exc))
+            return default
+        if parsed < minimum:
+            self.error(key, f"must be at least {_spoken(minimum)}")
+        elif parsed > maximum:
+            self.error(key, f"must be at most {_spoken(maximum)}")
+        return parsed
+
+    def integer(self, key: str, minimum: int, maximum: int, default: int) -> int:
+        value = self.node.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, int) or isinstance(value, bool):
+            self.error(key, f"{value!r} is not a whole number")
+            return default
+        if not minimum <= value <= maximum:
+            self.error(key, f"must be between {minimum} and {maximum}")
+        return value
+
+    def boolean(self, key: str, default: bool) -> bool:
+        value = self.node.get(key)
+        if value is None:
+            return default
+        if not isinstance(value, bool):
+            self.error(key, f"{value!r} must be true or false")
+            return default
+        return value
+
+    def string_list(self, key: str) -> tuple[str, ...]:
+        value = self.node.get(key)
+        if value is None:
+            return ()
+        if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+            self.error(key, "must be a list of words, like [news, lgbtqi]")
+            return ()
+        return tuple(value)
+
+    def string_map(self, key: str) -> dict[str, str]:
+        value = self.node.get(key)
+        if value is None:
+            return {}
+        if not isinstance(value, Mapping) or not all(
+            isinstance(k, str) and isinstance(v, str | int) for k, v in value.items()
+        ):
+            self.error(key, "must map header names to values, like {Accept-Language: nl}")
+            return {}
+        return {str(k): str(v) for k, v in value.items()}
+
+
+def _spoken(value: timedelta) -> str:
+    text = format_duration(value)
+    number, unit = text[:-1], text[-1]
+    words = {"s": "second", "m": "minute", "h": "hour", "d": "day"}[unit]
+    return f"{number} {words}{'' if number == '1' else 's'}"

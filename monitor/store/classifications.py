@@ -1,0 +1,155 @@
+"""Classifier data in the store: what to classify, cached embeddings, results, models."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor.store.times import iso
+
+
+@dataclass(frozen=True, slots=True)
+class ClassifyInput:
+    item_id: int
+    title: str
+    text: str
+    language: str | None
+    content_hash: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Classification:
+    item_id: int
+    model_version: str
+    content_hash: str
+    scores: dict[str, float]
+    categories: list[str]
+    explanation: dict[str, Any]
+
+
+@dataclass(frozen=True, kw_only=True)
+class ModelRecord:
+    version: str
+    created: str
+    backend: str
+    path: str
+    encoder: str | None
+    metrics: dict[str, Any]
+    trained_on: dict[str, Any]
+
+
+def _marks(values: Sequence[Any]) -> str:
+    return ",".join("?" * len(values))
+
+
+def inputs(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ClassifyInput]:
+    found: dict[int, ClassifyInput] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for row in conn.execute(
+            f"SELECT id, title, text, language, content_hash FROM items WHERE id IN"  # noqa: S608
+            f" ({_marks(chunk)})",
+            chunk,
+        ):
+            found[row[0]] = ClassifyInput(*row)
+    return [found[i] for i in ids if i in found]
+
+
+def to_classify(conn: sqlite3.Connection, model_version: str, everything: bool) -> list[int]:
+    """Items without a current classification (new, edited, or by another model)."""
+    if everything:
+        sql = "SELECT id FROM items ORDER BY id"
+        return [row[0] for row in conn.execute(sql)]
+    sql = (
+        "SELECT i.id FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
+        " WHERE c.item_id IS NULL OR c.model_version != ? OR c.content_hash != i.content_hash"
+        " ORDER BY i.id"
+    )
+    return [row[0] for row in conn.execute(sql, (model_version,))]
+
+
+def embeddings(conn: sqlite3.Connection, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
+    found: dict[int, bytes] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        for item_id, vector in conn.execute(
+            f"SELECT item_id, vector FROM embeddings WHERE encoder = ? AND item_id IN"  # noqa: S608
+            f" ({_marks(chunk)})",
+            (encoder, *chunk),
+        ):
+            found[item_id] = vector
+    return found
+
+
+def save(
+    conn: sqlite3.Connection,
+    results: Iterable[Classification],
+    vectors: dict[int, bytes],
+    encoder: str | None,
+) -> int:
+    """Store results (replacing earlier ones) and new embeddings; the caller holds the
+    transaction."""
+    now = iso(datetime.now(UTC))
+    if encoder:
+        conn.executemany(
+            "INSERT OR REPLACE INTO embeddings (item_id, encoder, vector) VALUES (?, ?, ?)",
+            [(item_id, encoder, vector) for item_id, vector in vectors.items()],
+        )
+    rows = [
+        (
+            r.item_id,
+            r.model_version,
+            r.content_hash,
+            json.dumps(r.scores),
+            json.dumps(r.categories),
+            json.dumps(r.explanation, ensure_ascii=False),
+            now,
+        )
+        for r in results
+    ]
+    conn.executemany(
+        "INSERT OR REPLACE INTO classifications (item_id, model_version, content_hash, scores,"
+        " categories, explanation, created) VALUES (?,?,?,?,?,?,?)",
+        rows,
+    )
+    return len(rows)
+
+
+def register_model(conn: sqlite3.Connection, record: ModelRecord) -> None:
+    conn.execute("UPDATE models SET active = 0")
+    conn.execute(
+        "INSERT OR REPLACE INTO models (version, created, backend, path, encoder, metrics,"
+        " trained_on, active) VALUES (?,?,?,?,?,?,?,1)",
+        (
+            record.version,
+            record.created,
+            record.backend,
+            record.path,
+            record.encoder,
+            json.dumps(record.metrics),
+            json.dumps(record.trained_on),
+        ),
+    )
+
+
+def active_model(conn: sqlite3.Connection) -> ModelRecord | None:
+    row = conn.execute(
+        "SELECT version, created, backend, path, encoder, metrics, trained_on FROM models"
+        " WHERE active = 1 ORDER BY created DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    version, created, backend, path, encoder, metrics, trained_on = row
+    return ModelRecord(
+        version=version,
+        created=created,
+        backend=backend,
+        path=path,
+        encoder=encoder,
+        metrics=json.loads(metrics or "{}"),
+        trained_on=json.loads(trained_on or "{}"),
+    )

@@ -1,0 +1,171 @@
+"""Analyst decisions: an append-only log. Each row records the action and the item's
+status and categories after it; an undo is a new row that restores the state before the
+decision it takes back. The item keeps its current status and labels for fast queues."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from monitor.errors import StoreError
+from monitor.store.times import iso
+
+ACTIONS = ("confirm", "reject", "relabel", "escalate", "note", "undo")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision:
+    id: int
+    item_id: int
+    action: str
+    labels: list[str] | None
+    status: str
+    note: str | None
+    analyst: str | None
+    created: str
+    undoes: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LabelledItem:
+    item_id: int
+    title: str
+    text: str
+    language: str | None
+    labels: list[str]
+
+
+def _row(row: tuple[Any, ...]) -> Decision:
+    id_, item_id, action, labels, status, note, analyst, created, undoes = row
+    return Decision(
+        id=id_,
+        item_id=item_id,
+        action=action,
+        labels=json.loads(labels) if labels is not None else None,
+        status=status,
+        note=note,
+        analyst=analyst,
+        created=created,
+        undoes=undoes,
+    )
+
+
+_COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes"
+
+
+def history(conn: sqlite3.Connection, item_id: int) -> list[Decision]:
+    return [
+        _row(r)
+        for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM decisions WHERE item_id = ? ORDER BY id",  # noqa: S608
+            (item_id,),
+        )
+    ]
+
+
+def _model_categories(conn: sqlite3.Connection, item_id: int) -> list[str]:
+    row = conn.execute(
+        "SELECT categories FROM classifications WHERE item_id = ?", (item_id,)
+    ).fetchone()
+    return json.loads(row[0]) if row and row[0] else []
+
+
+def _state_before(conn: sqlite3.Connection, decision: Decision) -> tuple[str, list[str] | None]:
+    """Status and labels as they were just before ``decision`` (undone ones skipped)."""
+    past = history(conn, decision.item_id)
+    undone = {d.undoes for d in past if d.undoes}
+    for previous in reversed([d for d in past if d.id < decision.id]):
+        if previous.action not in ("undo", "note") and previous.id not in undone:
+            return previous.status, previous.labels
+    return "pending", None
+
+
+def record(
+    conn: sqlite3.Connection,
+    item_id: int,
+    action: str,
+    *,
+    labels: list[str] | None = None,
+    note: str | None = None,
+    analyst: str | None = None,
+) -> Decision:
+    """Apply a decision to an item; the caller holds the transaction."""
+    if action not in ACTIONS:
+        raise StoreError(f"unknown decision {action!r}; expected one of {', '.join(ACTIONS)}")
+    item = conn.execute("SELECT status, labels FROM items WHERE id = ?", (item_id,)).fetchone()
+    if item is None:
+        raise StoreError(f"no item with id {item_id}")
+    current_labels = json.loads(item[1]) if item[1] else None
+    undoes = None
+    if action == "confirm":
+        labels = labels or current_labels or _model_categories(conn, item_id)
+        if not labels:
+            raise StoreError(
+                f"item {item_id} has no flagged categories to confirm; give the "
+                "categories (--labels)"
+            )
+        status = "confirmed"
+    elif action == "reject":
+        labels, status = [], "rejected"
+    elif action == "relabel":
+        labels = labels or []
+        status = "confirmed" if labels else "rejected"
+    elif action == "escalate":
+        labels, status = current_labels, "escalated"
+    elif action == "note":
+        labels, status = current_labels, item[0]
+    else:
+        past = history(conn, item_id)
+        undone = {d.undoes for d in past if d.undoes}
+        target = next(
+            (d for d in reversed(past) if d.action not in ("undo", "note") and d.id not in undone),
+            None,
+        )
+        if target is None:
+            raise StoreError(f"item {item_id} has no decision to undo")
+        status, labels = _state_before(conn, target)
+        undoes = target.id
+    created = iso(datetime.now(UTC))
+    assert created is not None
+    encoded = json.dumps(labels) if labels is not None else None
+    cursor = conn.execute(
+        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created, undoes)"
+        " VALUES (?,?,?,?,?,?,?,?)",
+        (item_id, action, encoded, status, note, analyst, created, undoes),
+    )
+    conn.execute(
+        "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note) WHERE id = ?",
+        (status, encoded, note, item_id),
+    )
+    assert cursor.lastrowid is not None
+    return Decision(
+        id=cursor.lastrowid,
+        item_id=item_id,
+        action=action,
+        labels=labels,
+        status=status,
+        note=note,
+        analyst=analyst,
+        created=created,
+        undoes=undoes,
+    )
+
+
+def labelled_items(conn: sqlite3.Connection) -> list[LabelledItem]:
+    """Items whose categories an analyst has decided (confirmed, rejected or relabelled)."""
+    rows = conn.execute(
+        "SELECT id, title, text, language, labels FROM items"
+        " WHERE labels IS NOT NULL AND status IN ('confirmed', 'rejected') ORDER BY id"
+    )
+    return [LabelledItem(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
+
+
+def count_since(conn: sqlite3.Connection, since: str | None) -> int:
+    if since is None:
+        return int(conn.execute("SELECT count(*) FROM decisions").fetchone()[0])
+    return int(
+        conn.execute("SELECT count(*) FROM decisions WHERE created > ?", (since,)).fetchone()[0]
+    )

@@ -1,0 +1,472 @@
+from __future__ import annotations
+
+import json
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import tinymodels
+from conftest import FEEDS, write_feeds
+from feedserver import FeedServer
+
+from monitor.classify.backends import SequenceClassification, Texts, ZeroShot
+from monitor.classify.encoder import Encoder, check_model_dir, default_model_dir
+from monitor.classify.head import HeadModel, TrainingSet, fit_head, tune_threshold
+from monitor.classify.service import Classifier
+from monitor.classify.taxonomy import load_taxonomy
+from monitor.config import Locations
+from monitor.errors import ClassifierError, StoreError
+from monitor.models import CATEGORY_IDS, Batch, Item
+from monitor.settings import ClassifierSettings
+from monitor.store import ItemQuery, Store
+from monitor.store.classifications import ClassifyInput
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+@pytest.fixture(scope="module")
+def encoder() -> Encoder:
+    return Encoder()
+
+
+def classifier_for(record: Any, encoder: Encoder, **settings: Any) -> Classifier:
+    return Classifier(
+        settings=ClassifierSettings(**settings),
+        taxonomy=load_taxonomy(),
+        model=record,
+        encoder=encoder,
+    )
+
+
+# -- encoder ------------------------------------------------------------------------------
+
+
+def test_encoder_gives_unit_vectors_in_input_order(encoder: Encoder) -> None:
+    texts = [
+        "kort",
+        "Een veel langere tekst over het kabinet dat wil bezuinigen op hulp. " * 5,
+        "Gender ideology is being pushed in schools.",
+    ]
+    together = encoder.encode(texts)
+    one_by_one = np.vstack([encoder.encode([t]) for t in texts])
+    assert together.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+    assert np.allclose(together, one_by_one, atol=1e-5)  # sorting by length changes nothing
+
+
+def test_long_texts_are_cut_at_256_tokens(encoder: Encoder) -> None:
+    assert len(encoder.tokenize(["woord " * 1000])[0]) == 256
+
+
+@pytest.mark.parametrize(
+    ("damage", "message"),
+    [
+        (lambda d: (d / "config.json").unlink(), "missing config.json"),
+        (
+            lambda d: [(d / n).unlink() for n in ("tokenizer.json", "vocab.txt")],
+            "missing a tokenizer",
+        ),
+        (lambda d: (d / "model.safetensors").unlink(), "missing the weights"),
+        (lambda d: (d / "model.safetensors").write_bytes(b"\x00garbage" * 10), "cannot be loaded"),
+    ],
+)
+def test_a_broken_model_folder_names_the_folder_and_the_fault(
+    tmp_path: Path, damage: Any, message: str
+) -> None:
+    folder = tmp_path / "minilm"
+    shutil.copytree(default_model_dir(), folder)
+    damage(folder)
+    with pytest.raises(ClassifierError) as caught:
+        Encoder(folder).encode(["test"])
+    assert str(caught.value).startswith(f"model folder {folder}: ")
+    assert message in str(caught.value)
+
+
+def test_a_missing_model_folder(tmp_path: Path) -> None:
+    with pytest.raises(ClassifierError, match=r"model folder .*nowhere: not found"):
+        check_model_dir(tmp_path / "nowhere")
+
+
+# -- head ----------------------------------------------------------------------------------
+
+
+def synthetic(rows: int, seed: int) -> TrainingSet:
+    rng = np.random.default_rng(seed)
+    labels = rng.random((rows, 7)) < 0.3
+    embeddings = rng.normal(size=(rows, 16)).astype(np.float32)
+    embeddings[:, :7] += labels * 3  # one informative direction per category
+    embeddings /= np.linalg.norm(embeddings, axis=1, keepdims=True)
+    texts = [" ".join(f"word{k}" for k in np.flatnonzero(row)) or "nothing" for row in labels]
+    return TrainingSet(
+        embeddings,
+        np.zeros((rows, 7), np.int32),
+        texts,
+        labels,
+        np.ones(rows, np.float32),
+        ["en"] * rows,
+    )
+
+
+def test_head_learns_saves_and_loads_identically(tmp_path: Path) -> None:
+    model, report = fit_head(
+        synthetic(300, 1),
+        synthetic(100, 2),
+        CATEGORY_IDS,
+        "enc",
+        {"seed_examples": 300, "decisions": 0},
+    )
+    assert report.macro_f1 > 0.9
+    assert set(model.thresholds) == set(CATEGORY_IDS)
+    model.save(tmp_path / model.version)
+    loaded = HeadModel.load(tmp_path / model.version)
+    dev = synthetic(20, 3)
+    assert np.allclose(
+        model.scores(dev.embeddings, dev.cue_counts, dev.texts),
+        loaded.scores(dev.embeddings, dev.cue_counts, dev.texts),
+    )
+    assert loaded.thresholds == model.thresholds and loaded.metrics == model.metrics
+    (tmp_path / model.version / "head.npz").write_bytes(b"not an archive")
+    with pytest.raises(ClassifierError, match="damaged"):
+        HeadModel.load(tmp_path / model.version)
+
+
+def test_threshold_is_the_middle_of_the_best_plateau() -> None:
+    truth = np.array([True, True, False, False])
+    scores = np.array([0.9, 0.8, 0.3, 0.2], np.float32)
+    assert tune_threshold(truth, scores) == pytest.approx(0.55, abs=0.03)
+
+
+# -- the trained classifier -----------------------------------------------------------------
+
+
+def test_trained_model_meets_the_quality_target(trained_model: Any) -> None:
+    metrics = trained_model.metrics
+    assert metrics["dev"]["macro_f1"] >= 0.80
+    for language in ("nl", "en"):
+        assert metrics["dev_by_language"][language]["macro_f1"] >= 0.80, language
+
+
+def test_classification_flags_and_explains(trained_model: Any, encoder: Encoder) -> None:
+    classifier = classifier_for(trained_model, encoder)
+    inputs = [
+        ClassifyInput(
+            1,
+            "Genderideologie op school",
+            "De genderideologie wordt onze kinderen "
+            "door de strot geduwd. Ouders moeten in opstand komen!",
+            "nl",
+            "h1",
+        ),
+        ClassifyInput(2, "Weer", "Morgen wordt het zonnig en droog met 18 graden.", "nl", "h2"),
+    ]
+    results, vectors = classifier.classify(inputs, {})
+    flagged, calm = results
+    assert "anti_gender" in flagged.categories and calm.categories == []
+    assert set(vectors) == {1, 2} and len(vectors[1]) == 384 * 4
+    detail = flagged.explanation["categories"]["anti_gender"]
+    assert detail["score"] >= detail["threshold"]
+    cue = detail["cues"][0]
+    assert cue["field"] == "title" and inputs[0].title[cue["start"] : cue["end"]] == cue["term"]
+    assert len(detail["nearest"]) == 3
+    assert all("anti_gender" in n["labels"] for n in detail["nearest"])
+    assert detail["nearest"][0]["similarity"] >= detail["nearest"][2]["similarity"]
+    again, fresh = classifier.classify(inputs, vectors)  # cached embeddings are reused
+    assert fresh == {} and again[0].scores == flagged.scores
+
+
+def test_analyst_thresholds_override_the_trained_ones(trained_model: Any, encoder: Encoder) -> None:
+    strict = classifier_for(trained_model, encoder, thresholds={"anti_gender": 0.999})
+    (result,), _ = strict.classify(
+        [ClassifyInput(1, "", "Gender ideology is a cult destroying the family.", "en", "h")], {}
+    )
+    assert "anti_gender" not in result.categories
+    assert result.explanation["thresholds"]["anti_gender"] == 0.999
+
+
+def test_evaluation_on_the_dev_set_matches_the_training_report(
+    trained_model: Any, encoder: Encoder
+) -> None:
+    from monitor.bundled import bundled_path
+
+    report = classifier_for(trained_model, encoder).evaluate_file(
+        bundled_path("resources/seed/dev.jsonl")
+    )
+    assert report.macro_f1 == pytest.approx(trained_model.metrics["dev"]["macro_f1"], abs=1e-3)
+    assert report.items == trained_model.metrics["dev"]["items"]
+
+
+# -- other backends ---------------------------------------------------------------------------
+
+
+def test_sequence_classification_backend_maps_labels(tmp_path: Path) -> None:
+    folder = tinymodels.build(
+        tmp_path / "seq", ["LABEL_HATE", "anti_srhr", "OTHER"], multi_label=True
+    )
+    backend = SequenceClassification(folder, CATEGORY_IDS, {"LABEL_HATE": "anti_lgbtqi"})
+    scores = backend.scores(Texts(["abortion is murder", "de kabinet wil"], ["en", "nl"]))
+    assert scores.shape == (2, 7)
+    used = [CATEGORY_IDS.index("anti_lgbtqi"), CATEGORY_IDS.index("anti_srhr")]
+    assert np.all((scores[:, used] > 0) & (scores[:, used] < 1))
+    assert np.all(np.delete(scores, used, axis=1) == 0)
+    assert backend.version.startswith("sequence-classification:seq:")
+    with pytest.raises(ClassifierError, match=r"map them with classifier\.label_map"):
+        SequenceClassification(
+            tinymodels.build(tmp_path / "other", ["POS", "NEG"]), CATEGORY_IDS
+        ).scores(Texts(["x"], ["en"]))
+
+
+def test_zero_shot_backend_scores_every_category(tmp_path: Path) -> None:
+    folder = tinymodels.build(tmp_path / "nli", ["entailment", "neutral", "contradiction"])
+    backend = ZeroShot(folder, load_taxonomy())
+    scores = backend.scores(Texts(["gender ideology is a cult", "het kabinet wil"], ["en", "nl"]))
+    assert scores.shape == (2, 7) and np.all((scores > 0) & (scores < 1))
+    not_nli = ZeroShot(tinymodels.build(tmp_path / "sentiment", ["POS", "NEG"]), load_taxonomy())
+    with pytest.raises(ClassifierError, match="not an NLI model"):
+        not_nli.scores(Texts(["x"], ["en"]))
+
+
+def test_other_backends_classify_and_explain_through_the_classifier(
+    tmp_path: Path, trained_model: Any, encoder: Encoder
+) -> None:
+    folder = tinymodels.build(tmp_path / "nli", ["entailment", "neutral", "contradiction"])
+    classifier = classifier_for(trained_model, encoder, backend="zero-shot", model_dir=folder)
+    (result,), vectors = classifier.classify(
+        [ClassifyInput(7, "", "Soros betaalt de demonstranten.", "nl", "h")], {}
+    )
+    assert result.model_version.startswith("zero-shot:nli:")
+    assert set(result.scores) == set(CATEGORY_IDS)
+    assert 7 in vectors  # embeddings still serve the nearest examples
+    for detail in result.explanation["categories"].values():
+        assert len(detail["nearest"]) == 3
+
+
+# -- the store, decisions and the command line ------------------------------------------------
+
+
+def stored_items(db: Path, texts: list[tuple[str, str]]) -> list[int]:
+    store = Store.open(db)
+    items = [
+        Item(
+            source="s",
+            external_id=str(n),
+            url=f"https://e.org/{n}",
+            canonical_url=f"https://e.org/{n}",
+            title=title,
+            text=text,
+            html=text,
+            author=None,
+            published=NOW,
+            published_estimated=False,
+            fetched=NOW,
+            language="nl",
+            language_detected=False,
+            content_hash=f"h{n}",
+        )
+        for n, (title, text) in enumerate(texts)
+    ]
+    result = store.save_batch("s", items, Batch(), started=NOW, finished=NOW, next_poll=NOW)
+    store.close()
+    return list(result.new_item_ids)
+
+
+def test_decisions_are_an_append_only_log_with_undo(tmp_path: Path) -> None:
+    (item,) = stored_items(tmp_path / "p.db", [("Titel", "Tekst")])
+    store = Store.open(tmp_path / "p.db")
+    with pytest.raises(StoreError, match="no flagged categories to confirm"):
+        store.record_decision(item, "confirm")
+    store.record_decision(item, "relabel", labels=["civic_space"], analyst="sanne")
+    store.record_decision(item, "escalate", note="tweede blik nodig")
+    assert store.item(item).status == "escalated"  # type: ignore[union-attr]
+    store.record_decision(item, "reject")
+    undo = store.record_decision(item, "undo")
+    assert (undo.status, undo.labels) == ("escalated", ["civic_space"])
+    store.record_decision(item, "undo")
+    current = store.item(item)
+    assert current is not None
+    assert (current.status, current.categories) == ("confirmed", ["civic_space"])
+    assert current.note == "tweede blik nodig"
+    actions = [d.action for d in store.decisions(item)]
+    assert actions == ["relabel", "escalate", "reject", "undo", "undo"]
+    with pytest.raises(StoreError, match="no item with id 999"):
+        store.record_decision(999, "reject")
+    store.close()
+
+
+def test_classify_review_and_retrain_from_the_command_line(
+    run_cli: Any, app_with_model: Path
+) -> None:
+    locations = Locations.resolve()
+    farmers = [
+        (
+            "Boerenprotest: trekkers blokkeren A1",
+            "Boeren protesteren met trekkers tegen de "
+            "nieuwe mestregels; de politie schrijft bekeuringen uit.",
+        ),
+        (
+            "Boeren blokkeren distributiecentrum",
+            "De actievoerders zeggen dat de regels hun bedrijven kapotmaken.",
+        ),
+        (
+            "Trekkerprotest legt verkeer stil",
+            "Honderden boeren reden met trekkers naar het Malieveld.",
+        ),
+        ("Boeren dreigen met nieuwe acties", "Trekkers staan klaar om snelwegen te blokkeren."),
+        ("Trekkers op de snelweg", "De boeren eisen dat de minister het stikstofplan intrekt."),
+        ("Boerenactie bij provinciehuis", "Tientallen trekkers reden naar het provinciehuis."),
+    ]
+    ids = stored_items(locations.db_path, farmers)
+    result = run_cli("classify")
+    assert result.exit_code == 0, result.output
+    assert "6 items classified with model" in result.output
+    before = json.loads(run_cli("items", "--json").output)
+    assert all("civic_space" not in i["categories"] for i in before)
+
+    for item_id in ids[:5]:
+        out = run_cli("review", str(item_id), "--labels", "civic_space", "--analyst", "sanne")
+        assert f"item {item_id}: confirmed (categories: civic_space)" in out.output
+    trained = run_cli("train")
+    assert "held-out development set:" in trained.output
+    assert "5 decisions" in trained.output
+    run_cli("classify")
+    (last,) = [i for i in json.loads(run_cli("items", "--json").output) if i["id"] == ids[5]]
+    assert "civic_space" in last["categories"] and last["status"] == "pending"
+    shown = run_cli("show", str(ids[0])).output
+    assert "relabel → confirmed [civic_space]" in shown
+
+
+def test_review_retrains_by_itself_after_enough_decisions(
+    run_cli: Any, app_with_model: Path
+) -> None:
+    (app_with_model / "settings.yaml").write_text("classifier:\n  retrain_after: 2\n")
+    ids = stored_items(Locations.resolve().db_path, [("a", "tekst een"), ("b", "tekst twee")])
+    first = run_cli("review", str(ids[0]), "--reject")
+    assert "retraining" not in first.output
+    second = run_cli("review", str(ids[1]), "--reject")
+    assert "2 decisions since the model was trained: retraining" in second.output
+    assert "2 decisions" in second.output
+
+
+def test_eval_prints_the_fixed_json_shape_for_any_labelled_file(
+    run_cli: Any, app_with_model: Path, tmp_path: Path
+) -> None:
+    path = tmp_path / "mine.jsonl"
+    path.write_text(
+        '{"text": "Abortion is murder and every clinic must close.", "labels": ["anti_srhr"]}\n'
+        '{"title": "Storm op komst", "summary": "Code oranje voor Zeeland.", "labels": []}\n'
+        '{"text": "Die flikkers moeten van onze kinderen afblijven.", "labels": '
+        '["anti_lgbtqi"], "lang": "nl"}\n',
+        encoding="utf-8",
+    )
+    result = run_cli("eval", str(path), "--json")
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.output.strip().splitlines()[-1])
+    assert set(report) == {"categories", "macro_f1", "micro_f1", "items", "seconds"}
+    assert report["items"] == 3
+    assert set(report["categories"]) == set(CATEGORY_IDS)
+    assert report["categories"]["anti_srhr"]["support"] == 1
+    assert set(report["categories"]["anti_srhr"]) == {"precision", "recall", "f1", "support"}
+    table = run_cli("eval", str(path)).output
+    assert "macro F1" in table and "anti_srhr" in table
+    path.write_text('{"text": "x", "labels": ["bogus"]}\n')
+    bad = run_cli("eval", str(path))
+    assert bad.exit_code == 2 and "mine.jsonl:1: labels: unknown category 'bogus'" in bad.output
+
+
+def test_poll_classifies_new_items(
+    run_cli: Any, app_with_model: Path, server: FeedServer, feeds_path: Path
+) -> None:
+    write_feeds(
+        feeds_path,
+        [{"id": "ds", "kind": "rss", "url": server.file("/ds.xml", FEEDS / "wordpress.xml")}],
+    )
+    assert run_cli("poll").exit_code == 0
+    items = json.loads(run_cli("items", "--json").output)
+    assert len(items) == 2 and all(i["scores"] for i in items)
+    aid = next(i for i in items if "genderclubjes" in i["title"])
+    assert "anti_aid" in aid["categories"]
+
+
+def test_a_broken_model_folder_lets_polling_go_on(
+    run_cli: Any, app_with_model: Path, server: FeedServer, feeds_path: Path, tmp_path: Path
+) -> None:
+    (app_with_model / "settings.yaml").write_text(
+        f"classifier:\n  backend: zero-shot\n  model_dir: {tmp_path / 'missing-model'}\n"
+    )
+    write_feeds(
+        feeds_path,
+        [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
+    )
+    result = run_cli("poll")
+    assert result.exit_code == 0
+    assert (
+        f"warning: model folder {tmp_path / 'missing-model'}: not found; new items will "
+        "wait unclassified" in result.output
+    )
+    items = json.loads(run_cli("items", "--json").output)
+    assert len(items) == 4 and all(i["scores"] == {} for i in items)
+
+
+def test_settings_errors_name_file_line_and_field(run_cli: Any, app_with_model: Path) -> None:
+    (app_with_model / "settings.yaml").write_text(
+        "classifier:\n  backend: magic\n  thresholds: {anti_gender: 2}\n"
+    )
+    result = run_cli("classify")
+    assert result.exit_code == 2
+    assert (
+        "settings.yaml:2: classifier.backend: 'magic' is not one of embedding-head, "
+        "sequence-classification, zero-shot" in result.output
+    )
+    assert "settings.yaml:3: classifier.thresholds.anti_gender" in result.output
+
+
+def test_items_json_reflects_decisions_over_the_model(run_cli: Any, app_with_model: Path) -> None:
+    (item,) = stored_items(
+        Locations.resolve().db_path,
+        [("Genderideologie", "Stop de genderwaanzin op scholen, ouders!")],
+    )
+    run_cli("classify")
+    (before,) = json.loads(run_cli("items", "--json").output)
+    assert before["categories"] == before["model_categories"]
+    assert "anti_gender" in before["model_categories"]
+    run_cli("review", str(item), "--reject", "--note", "satire")
+    (after,) = json.loads(run_cli("items", "--json").output)
+    assert after["status"] == "rejected" and after["categories"] == []
+    assert after["model_categories"] == before["model_categories"]
+    assert after["note"] == "satire"
+    assert json.loads(run_cli("items", "--json", "--category", "anti_gender").output) == []
+    store = Store.open(Locations.resolve().db_path)
+    assert store.count(ItemQuery(status="rejected")) == 1
+    store.close()
+
+
+def test_run_classifies_items_that_were_waiting(
+    app_with_model: Path, trained_model: Any, encoder: Encoder
+) -> None:
+    import asyncio
+
+    from monitor.config.validate import validate
+    from monitor.engine import Engine
+
+    db = Locations.resolve().db_path
+    ids = stored_items(
+        db,
+        [
+            ("Abortus is moord", "Elke abortuskliniek moet dicht."),
+            ("Zonnig weekend", "Het wordt 20 graden aan zee."),
+        ],
+    )
+    config = validate({"version": 1, "sources": []}, Path("feeds.yaml"))
+
+    async def main() -> int:
+        async with Engine(db, config, classifier=classifier_for(trained_model, encoder)) as e:
+            return await e.classify_backlog()
+
+    assert asyncio.run(main()) == 2
+    store = Store.open(db)
+    first, second = (store.item(i) for i in ids)
+    assert first is not None and second is not None
+    assert "anti_srhr" in first.categories and second.categories == []
+    store.close()
