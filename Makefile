@@ -31,6 +31,7 @@ format: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_poll.py
+	$(BIN)/python benchmarks/bench_classify.py
 
 docs: $(STAMP)
 	$(BIN)/python -m monitor.cli.reference > docs/cli.md
