@@ -145,7 +145,7 @@ def _article(host: str, number: int, index: int, paragraphs: list[str]) -> str:
 
 def serve(folder: Path) -> None:
     """Run in a child process: serve every feed in ``folder`` with ETags until stdin closes."""
-    from feedserver import FeedServer  # noqa: PLC0415
+    from feedserver import FeedServer
 
     server = FeedServer()
     for path in sorted(folder.glob("*.xml")):
