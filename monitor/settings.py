@@ -26,7 +26,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
-from monitor.config.reader import Problems, Reader
+from monitor.config.reader import Problems, Reader, yaml_error
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 
@@ -134,9 +134,7 @@ def load_settings(data_dir: Path) -> Settings:
     try:
         document = YAML().load(path.read_text(encoding="utf-8"))
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise ConfigError(f"{path.name}:{line}: {exc.problem or exc.context}") from exc
+        raise yaml_error(path, exc) from exc
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the settings: {exc}") from exc
     if document is None:

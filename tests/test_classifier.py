@@ -470,3 +470,29 @@ def test_run_classifies_items_that_were_waiting(
     assert first is not None and second is not None
     assert "anti_srhr" in first.categories and second.categories == []
     store.close()
+
+
+def test_an_analysts_own_taxonomy_replaces_the_shipped_one(
+    run_cli: Any, app_with_model: Path
+) -> None:
+    from monitor.bundled import bundled_path
+    from monitor.classify import runner
+    from monitor.settings import load_settings
+
+    shipped = bundled_path("resources/taxonomy.yaml").read_text(encoding="utf-8")
+    own = shipped.replace("[ontwikkelingshulp,", "[ontwikkelingshulp, hulpcircus,", 1)
+    (app_with_model / "taxonomy.yaml").write_text(own, encoding="utf-8")
+    locations = Locations.resolve()
+    store = Store.open(locations.db_path)
+    classifier = runner.open_classifier(store, locations, load_settings(locations.data_dir))
+    store.close()
+    (cue,) = classifier.taxonomy.find_cues("Stop dat hulpcircus")
+    assert (cue.category, cue.term) == ("anti_aid", "hulpcircus")
+
+    doubled = own.replace("  - id: anti_aid\n", "  - id: anti_aid\n    cues: 7\n")
+    (app_with_model / "taxonomy.yaml").write_text(doubled)
+    lines = doubled.splitlines()
+    second = lines.index("    cues:", lines.index("  - id: anti_aid")) + 1
+    broken = run_cli("classify")
+    assert broken.exit_code == 2
+    assert f'taxonomy.yaml:{second}: found duplicate key "cues"\n' in broken.output

@@ -19,6 +19,12 @@ log = logging.getLogger(__name__)
 CHUNK = 256
 
 
+def taxonomy_for(locations: Locations) -> Taxonomy:
+    """The analysts' taxonomy.yaml in the data folder if there is one, else the shipped one."""
+    own = locations.taxonomy_path
+    return load_taxonomy(own if own.exists() else None)
+
+
 def open_classifier(
     store: Store,
     locations: Locations,
@@ -27,9 +33,7 @@ def open_classifier(
     progress: Callable[[str], None] = log.info,
 ) -> Classifier:
     """The configured classifier; the first time, the head is trained from the seeds."""
-    taxonomy = taxonomy or load_taxonomy(
-        locations.taxonomy_path if locations.taxonomy_path.exists() else None
-    )
+    taxonomy = taxonomy or taxonomy_for(locations)
     classifier = Classifier(
         settings=settings.classifier, taxonomy=taxonomy, model=store.active_model()
     )

@@ -15,7 +15,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.error import MarkedYAMLError
 
 from monitor.bundled import bundled_path
-from monitor.config.reader import line_of
+from monitor.config.reader import line_of, yaml_error
 from monitor.errors import ClassifierError, ConfigError
 from monitor.models import CATEGORY_IDS
 
@@ -172,9 +172,7 @@ def _parse(path: Path) -> Any:
     try:
         return YAML().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        raise ConfigError(f"{path.name}:{line}: {exc.problem or exc.context}") from exc
+        raise yaml_error(path, exc) from exc
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:

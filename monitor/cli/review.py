@@ -53,14 +53,13 @@ def _train_and_report(app: AppContext) -> None:
     from monitor.classify import runner  # noqa: PLC0415
     from monitor.classify.metrics import format_report, report_from_json  # noqa: PLC0415
     from monitor.classify.service import Classifier  # noqa: PLC0415
-    from monitor.classify.taxonomy import load_taxonomy  # noqa: PLC0415
 
     settings = app.settings()
     store = app.open_store()
     try:
         classifier = Classifier(
             settings=settings.classifier,
-            taxonomy=load_taxonomy(app.locations.taxonomy_path),
+            taxonomy=runner.taxonomy_for(app.locations),
             model=store.active_model(),
         )
         runner.retrain(store, app.locations, classifier, progress=_say)

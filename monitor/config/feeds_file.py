@@ -13,6 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
+from monitor.config.reader import yaml_error
 from monitor.config.schema import KINDS, FeedsConfig, SourceConfig
 from monitor.config.validate import validate
 from monitor.errors import ConfigError
@@ -55,11 +56,7 @@ def _parse(text: str, path: Path) -> Any:
     try:
         return _yaml().load(text)
     except MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
-        problem = exc.problem or exc.context or "invalid YAML"
-        message = f"{path.name}:{line}: {problem}"
-        raise ConfigError(message) from exc
+        raise yaml_error(path, exc) from exc
     except YAMLError as exc:
         raise ConfigError(f"{path.name}: {exc}") from exc
 

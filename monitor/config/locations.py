@@ -34,7 +34,7 @@ class Locations:
 
     @property
     def taxonomy_path(self) -> Path:
-        """The analysts' copy of the taxonomy, made from the shipped one on first use."""
+        """An analysts' own taxonomy: when this file exists it replaces the shipped one."""
         return self.data_dir / "taxonomy.yaml"
 
     @classmethod
@@ -61,8 +61,7 @@ class Locations:
             self.data_dir.mkdir(parents=True, exist_ok=True)
             if self.feeds_is_default and not self.feeds_path.exists():
                 shutil.copyfile(bundled_path("feeds.yaml"), self.feeds_path)
-            if not self.taxonomy_path.exists():
-                shutil.copyfile(bundled_path("resources/taxonomy.yaml"), self.taxonomy_path)
+
         except OSError as exc:
             raise ConfigError(f"{exc.filename or self.data_dir}: {exc.strerror or exc}") from exc
         if not self.feeds_path.exists():

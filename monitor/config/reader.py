@@ -14,7 +14,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ruamel.yaml.error import MarkedYAMLError
+
 from monitor.config.units import format_duration, parse_duration
+from monitor.errors import ConfigError
 
 
 def line_of(node: Any, key: str | int | None = None) -> int | None:
@@ -164,3 +167,11 @@ def _spoken(value: timedelta) -> str:
     number, unit = text[:-1], text[-1]
     words = {"s": "second", "m": "minute", "h": "hour", "d": "day"}[unit]
     return f"{number} {words}{'' if number == '1' else 's'}"
+
+
+def yaml_error(path: Path, exc: MarkedYAMLError) -> ConfigError:
+    """A YAML syntax error as ``file:line: problem`` (without ruamel's dump of the value)."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark is not None else 1
+    problem = str(exc.problem or exc.context or "not valid YAML").split(" with value ")[0]
+    return ConfigError(f"{path.name}:{line}: {problem}")
