@@ -58,21 +58,27 @@ class Engine:
     async def __aenter__(self) -> Engine:
         self.writer = StoreWriter(self.db_path)
         self.fetcher = self._new_fetcher(self.config)
-        classify = self._classify
-        if classify is None and self._classifier is not None:
-            from monitor.classify.runner import ClassifyHook  # noqa: PLC0415 - model libraries
-
-            self._hook = ClassifyHook(self._classifier, self.writer, self.db_path)
-            classify = self._hook
         self.poller = Poller(
             self.config,
             self.writer,
             self.fetcher,
             clock=self._clock,
             on_report=self._on_report,
-            classify=classify,
+            classify=self._classify,
         )
+        if self._classify is None and self._classifier is not None:
+            self.attach_classifier(self._classifier)
         return self
+
+    def attach_classifier(self, classifier: Classifier) -> None:
+        """Classify new items from now on (the desktop app attaches the classifier once it
+        has loaded in the background)."""
+        from monitor.classify.runner import ClassifyHook  # noqa: PLC0415 - model libraries
+
+        assert self.writer is not None and self.poller is not None
+        self._classifier = classifier
+        self._hook = ClassifyHook(classifier, self.writer, self.db_path)
+        self.poller.classify = self._hook
 
     async def __aexit__(self, *exc_info: object) -> None:
         if self.fetcher is not None:

@@ -46,6 +46,7 @@ def main(locations: Locations) -> int:
         return 2
     window = MainWindow(host, locations.db_path)
     window.show()
+    host.start_classifier(locations)
     try:
         return app.exec()
     finally:

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.status, 1)
         self._done = 0
         host.source_done.connect(self._source_done)
+        host.classifier_status.connect(self.statusBar().showMessage)
         self._reader = Store.open(db_path, migrate_schema=False)
         self.model.refresh()
         self._show_count()
