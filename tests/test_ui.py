@@ -93,19 +93,25 @@ def test_without_a_display_the_app_says_so(monkeypatch: pytest.MonkeyPatch) -> N
     assert has_display()
 
 
-def test_the_window_classifies_once_the_model_has_loaded(qtbot: QtBot, server: FeedServer,
-                                                         app_with_model: Path) -> None:
+def test_the_window_classifies_once_the_model_has_loaded(
+    qtbot: QtBot, server: FeedServer, app_with_model: Path
+) -> None:
     from monitor.config import Locations
     from monitor.store import ItemQuery
 
     locations = Locations.resolve()
-    feeds = write_feeds(locations.feeds_path, [
-        {"id": "ds", "kind": "rss", "url": server.file("/ds.xml", FEEDS / "wordpress.xml")}])
+    feeds = write_feeds(
+        locations.feeds_path,
+        [{"id": "ds", "kind": "rss", "url": server.file("/ds.xml", FEEDS / "wordpress.xml")}],
+    )
     host = EngineHost(locations.db_path, load_feeds(feeds))
     main = MainWindow(host, locations.db_path)
     qtbot.addWidget(main)
-    with qtbot.waitSignal(host.classifier_status, timeout=60_000,
-                          check_params_cb=lambda text: text.startswith("Classifier ready")):
+    with qtbot.waitSignal(
+        host.classifier_status,
+        timeout=60_000,
+        check_params_cb=lambda text: text.startswith("Classifier ready"),
+    ):
         host.start_classifier(locations)
     main.poll_action.trigger()
     qtbot.waitUntil(main.poll_action.isEnabled, timeout=60_000)
