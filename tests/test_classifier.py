@@ -370,6 +370,9 @@ def test_eval_prints_the_fixed_json_shape_for_any_labelled_file(
     assert set(report["categories"]["anti_srhr"]) == {"precision", "recall", "f1", "support"}
     table = run_cli("eval", str(path)).output
     assert "macro F1" in table and "anti_srhr" in table
+    path.write_text("\n")
+    empty = run_cli("eval", str(path))
+    assert empty.exit_code == 2 and "mine.jsonl: no labelled examples in the file" in empty.output
     path.write_text('{"text": "x", "labels": ["bogus"]}\n')
     bad = run_cli("eval", str(path))
     assert bad.exit_code == 2 and "mine.jsonl:1: labels: unknown category 'bogus'" in bad.output

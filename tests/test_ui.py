@@ -44,7 +44,7 @@ def test_poll_now_fills_the_list_and_reports_failures(qtbot: QtBot, window: Main
     qtbot.waitUntil(window.poll_action.isEnabled, timeout=20_000)
     assert window.model.rowCount() == 4
     assert window.status.text() == "Poll finished: 4 new items, 1 of 2 sources failed"
-    titles = {window.model.index(row, 3).data() for row in range(4)}
+    titles = {window.model.index(row, 4).data() for row in range(4)}
     assert "Kabinet wil half miljard minder uitgeven aan ontwikkelingshulp" in titles
 
 
@@ -53,7 +53,7 @@ def test_selecting_an_item_shows_its_text(qtbot: QtBot, window: MainWindow) -> N
     qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=20_000)
     window.table.selectRow(0)
     qtbot.waitUntil(lambda: bool(window.detail.toPlainText()))
-    assert window.model.index(0, 3).data() in window.detail.toPlainText()
+    assert window.model.index(0, 4).data() in window.detail.toPlainText()
 
 
 def test_the_engine_never_loads_qt_or_torch() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -12,8 +13,9 @@ from monitor.store import Store
 
 PAGE = 200
 _ROW_SQL = (
-    "SELECT id, published, source, language, title, published_estimated FROM items"
-    " WHERE id IN ({marks})"
+    "SELECT i.id, i.published, i.source, i.language, i.title, i.published_estimated,"
+    " coalesce(i.labels, c.categories) FROM items i"
+    " LEFT JOIN classifications c ON c.item_id = i.id WHERE i.id IN ({marks})"
 )
 
 
@@ -27,6 +29,7 @@ class ItemsModel(QAbstractTableModel):
             self.tr("Published"),
             self.tr("Source"),
             self.tr("Language"),
+            self.tr("Categories"),
             self.tr("Title"),
         ]
 
@@ -71,7 +74,7 @@ class ItemsModel(QAbstractTableModel):
             sql = _ROW_SQL.format(marks=",".join("?" * len(wanted)))
             for found in self._store.conn.execute(sql, wanted):
                 self._rows[found[0]] = found
-        return self._rows.get(item_id, (item_id, "", "", "", "", 0))
+        return self._rows.get(item_id, (item_id, "", "", "", "", 0, None))
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -81,7 +84,7 @@ class ItemsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        _, published, source, language, title, estimated = self._row(index.row())
+        _, published, source, language, title, estimated, categories = self._row(index.row())
         if index.column() == 0:
             if role == Qt.ItemDataRole.ToolTipRole:
                 no_date = self.tr("The feed gave no usable date: this is when it was fetched.")
@@ -89,4 +92,5 @@ class ItemsModel(QAbstractTableModel):
             when = datetime.fromisoformat(published).astimezone() if published else None
             text = when.strftime("%Y-%m-%d %H:%M") if when else ""
             return f"≈ {text}" if estimated else text
-        return [None, source, language or "", title][index.column()]
+        labels = ", ".join(json.loads(categories)) if categories else ""
+        return [None, source, language or "", labels, title][index.column()]

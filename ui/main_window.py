@@ -39,8 +39,8 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 170), (2, 80)):
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((0, 130), (1, 170), (2, 70), (3, 190)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)
 
@@ -64,9 +64,11 @@ class MainWindow(QMainWindow):
 
         self.status = QLabel()
         self.statusBar().addPermanentWidget(self.status, 1)
+        self.model_status = QLabel(self.tr("Loading the classifier…"))
+        self.statusBar().addPermanentWidget(self.model_status)
         self._done = 0
         host.source_done.connect(self._source_done)
-        host.classifier_status.connect(self.statusBar().showMessage)
+        host.classifier_status.connect(self.model_status.setText)
         self._reader = Store.open(db_path, migrate_schema=False)
         self.model.refresh()
         self._show_count()

@@ -31,7 +31,7 @@ from monitor.classify.explain import ExampleIndex, explain
 from monitor.classify.head import HeadModel, TrainingSet, fit_head
 from monitor.classify.metrics import Report, evaluate
 from monitor.classify.taxonomy import Taxonomy
-from monitor.errors import ClassifierError
+from monitor.errors import ClassifierError, ConfigError
 from monitor.settings import ClassifierSettings
 from monitor.store import Store
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
@@ -223,7 +223,10 @@ class Classifier:
         return evaluate(truth, predicted, ids, time.perf_counter() - started)
 
     def evaluate_file(self, path: Path) -> Report:
-        return self.evaluate(read_examples(path, self.taxonomy.ids))
+        examples = read_examples(path, self.taxonomy.ids)
+        if not examples:
+            raise ConfigError(f"{path.name}: no labelled examples in the file")
+        return self.evaluate(examples)
 
 
 def _training_set(
