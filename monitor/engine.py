@@ -16,6 +16,7 @@ import httpx
 from monitor.config import FeedsConfig, FeedsFile
 from monitor.errors import ConfigError, MonitorError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
+from monitor.models import SourceReport
 from monitor.pipeline import Classify, Poller, Progress
 from monitor.scheduler import Listener, PollScheduler
 from monitor.store import Store, StoreWriter
@@ -54,6 +55,7 @@ class Engine:
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
+        self.scheduler: PollScheduler | None = None
 
     async def __aenter__(self) -> Engine:
         self.writer = StoreWriter(self.db_path)
@@ -115,6 +117,7 @@ class Engine:
         assert self.poller is not None and self.writer is not None
         scheduler = PollScheduler(self.poller, clock=self._clock, listener=listener)
         scheduler.start(await self.writer.call(Store.source_states))
+        self.scheduler = scheduler
         backlog = asyncio.create_task(self.classify_backlog()) if self._hook else None
         watcher = None
         if feeds_path is not None:
@@ -130,7 +133,22 @@ class Engine:
                 backlog.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await backlog
+            self.scheduler = None
             await scheduler.shutdown()
+
+    async def reload(self, config: FeedsConfig) -> None:
+        """Adopt an edited feeds.yaml now (sources added, removed, changed)."""
+        await self.update_config(config)
+        if self.scheduler is not None:
+            self.scheduler.sync(config)
+
+    async def poll_now(self, source_ids: list[str] | None = None) -> list[SourceReport]:
+        """Poll now: through the schedule when it runs (no source runs twice at once)."""
+        assert self.poller is not None
+        if self.scheduler is not None:
+            return await self.scheduler.poll_now(source_ids)
+        chosen = None if source_ids is None else [self.config.source(i) for i in source_ids]
+        return await self.poller.poll(chosen)
 
     async def classify_backlog(self) -> int:
         """Classify stored items that have no current classification (polled while the

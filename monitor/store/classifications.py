@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from monitor.store.migrations import FLAGS_FROM_ITEMS
 from monitor.store.times import iso
 
 
@@ -112,11 +113,30 @@ def save(
         for r in results
     ]
     conn.executemany(
+        "UPDATE items SET top_score = ? WHERE id = ?",
+        [(max(r.scores.values(), default=None), r.item_id) for r in results],
+    )
+    conn.executemany(
         "INSERT OR REPLACE INTO classifications (item_id, model_version, content_hash, scores,"
         " categories, explanation, created) VALUES (?,?,?,?,?,?,?)",
         rows,
     )
+    refresh_flags(conn, [r.item_id for r in results])
     return len(rows)
+
+
+def refresh_flags(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+    """Rebuild the current categories of ``ids`` (the analyst's labels, else the model's)."""
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = _marks(chunk)
+        conn.execute(f"DELETE FROM item_flags WHERE item_id IN ({marks})", chunk)  # noqa: S608
+        conn.execute(FLAGS_FROM_ITEMS.format(where=f"AND i.id IN ({marks})"), chunk)
+        conn.execute(
+            "UPDATE items SET flagged = EXISTS (SELECT 1 FROM item_flags f"  # noqa: S608
+            f" WHERE f.item_id = items.id) WHERE id IN ({marks})",
+            chunk,
+        )
 
 
 def register_model(conn: sqlite3.Connection, record: ModelRecord) -> None:

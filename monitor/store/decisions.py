@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from monitor.errors import StoreError
+from monitor.store.classifications import refresh_flags
 from monitor.store.times import iso
 
 ACTIONS = ("confirm", "reject", "relabel", "escalate", "note", "undo")
@@ -140,6 +141,7 @@ def record(
         "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note) WHERE id = ?",
         (status, encoded, note, item_id),
     )
+    refresh_flags(conn, [item_id])
     assert cursor.lastrowid is not None
     return Decision(
         id=cursor.lastrowid,

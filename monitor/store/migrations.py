@@ -191,9 +191,53 @@ def _review_and_models(db: sqlite_utils.Database) -> None:
     )
 
 
+def _review_queue(db: sqlite_utils.Database) -> None:
+    """What the review queue sorts and filters on, indexed for a million items: each item's
+    current categories (the analyst's, else the model's) and its highest score."""
+    db.table("items").add_column("top_score", float)
+    db.table("items").add_column("flagged", int, not_null_default=0)
+    db.table("item_flags").create(
+        {"item_id": int, "category": str, "published": str, "status": str},
+        pk=("item_id", "category"),
+        foreign_keys=[("item_id", "items", "id")],
+    )
+    db.execute("CREATE INDEX item_flags_category_published ON item_flags (category, published)")
+    db.execute(
+        "CREATE INDEX item_flags_category_status ON item_flags (category, status, published)"
+    )
+    db.execute(
+        "UPDATE items SET top_score = (SELECT max(j.value) FROM classifications c,"
+        " json_each(c.scores) j WHERE c.item_id = items.id)"
+    )
+    db.execute(FLAGS_FROM_ITEMS.format(where=""))
+    db.execute("UPDATE items SET flagged = 1 WHERE id IN (SELECT item_id FROM item_flags)")
+    # The queues (a status, flagged or not) in time or score order, duplicates left out.
+    db.execute(
+        "CREATE INDEX items_queue ON items (status, flagged, published) WHERE duplicate_of IS NULL"
+    )
+    db.execute(
+        "CREATE INDEX items_queue_score ON items (status, flagged, top_score)"
+        " WHERE duplicate_of IS NULL"
+    )
+    db.execute("CREATE INDEX items_title_nocase ON items (title COLLATE NOCASE)")
+    for columns in (["source", "published"], ["language", "published"]):
+        db.table("items").create_index(columns)
+
+
+# The current categories of items (the analyst's labels when decided, else the model's),
+# with the item's status; duplicates are never queued, so they have none.
+FLAGS_FROM_ITEMS = (
+    "INSERT INTO item_flags (item_id, category, published, status)"
+    " SELECT i.id, j.value, i.published, i.status FROM items i"
+    " LEFT JOIN classifications c ON c.item_id = i.id,"
+    " json_each(coalesce(i.labels, c.categories, '[]')) j"
+    " WHERE i.duplicate_of IS NULL {where}"
+)
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial),
     Migration("0002_review_and_models", _review_and_models),
+    Migration("0003_review_queue", _review_queue),
 )
 
 

@@ -1,0 +1,178 @@
+"""The review queue: which items, in which order, and the counts beside it.
+
+Built for a million items: every filter and sort the queue offers has an index, the
+first page is a ``LIMIT`` query, and the full list of ids (for scrolling) is read
+separately, off the GUI thread.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from monitor.store.queries import fts_query
+
+QUEUES = ("review", "escalated", "confirmed", "rejected", "all")
+SORTS = ("score", "categories", "title", "source", "language", "published")
+_ORDER = {
+    "published": "i.published {dir}, i.id {dir}",
+    "score": "i.top_score {dir}, i.published {dir}",
+    "title": "i.title COLLATE NOCASE {dir}",
+    "source": "i.source {dir}, i.published DESC",
+    "language": "coalesce(i.language, '') {dir}, i.published DESC",
+    "categories": "(SELECT group_concat(category) FROM item_flags WHERE item_id = i.id) {dir},"
+    " i.published DESC",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class QueueQuery:
+    queue: str = "review"
+    category: str | None = None
+    source: str | None = None
+    language: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    search: str | None = None
+    min_score: float | None = None
+    sort: str = "published"
+    descending: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class QueueRow:
+    id: int
+    score: float | None
+    categories: list[str]
+    title: str
+    source: str
+    language: str | None
+    published: datetime
+    published_estimated: bool
+    status: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class QueueCounts:
+    queues: dict[str, int] = field(default_factory=dict)
+    categories: dict[str, int] = field(default_factory=dict)  # in the review queue
+    sources: dict[str, int] = field(default_factory=dict)  # items in the last 7 days
+
+
+def _sql(query: QueueQuery, select: str) -> tuple[str, list[Any]]:
+    joins: list[str] = []
+    clauses = ["i.duplicate_of IS NULL"]
+    params: list[Any] = []
+    if query.category:
+        joins.append("JOIN item_flags f ON f.item_id = i.id AND f.category = ?")
+        params.append(query.category)
+        if query.queue in ("review", "escalated", "confirmed", "rejected"):
+            status = "pending" if query.queue == "review" else query.queue
+            joins.append(f"AND f.status = '{status}'")
+    if query.queue == "review":
+        clauses.append("i.status = 'pending' AND i.flagged = 1")
+    elif query.queue in ("escalated", "confirmed", "rejected"):
+        clauses.append("i.status = ?")
+        params.append(query.queue)
+    for column, value in (("source", query.source), ("language", query.language)):
+        if value:
+            clauses.append(f"i.{column} = ?")
+            params.append(value)
+    if query.since:
+        clauses.append("i.published >= ?")
+        params.append(query.since.isoformat(timespec="seconds"))
+    if query.until:
+        clauses.append("i.published < ?")
+        params.append(query.until.isoformat(timespec="seconds"))
+    if query.min_score is not None:
+        clauses.append("i.top_score >= ?")
+        params.append(query.min_score)
+    if query.search and fts_query(query.search):
+        clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+        params.append(fts_query(query.search))
+    where = " AND ".join(clauses)  # our own clauses; every value is a parameter
+    sql = f"SELECT {select} FROM items i {' '.join(joins)} WHERE {where}"  # noqa: S608
+    return sql, params
+
+
+def queue_ids(conn: sqlite3.Connection, query: QueueQuery, limit: int | None = None) -> list[int]:
+    sql, params = _sql(query, "i.id")
+    if query.category and query.sort == "published":
+        order = "f.published {dir}, i.id {dir}"  # walks the category index in order
+    else:
+        order = _ORDER.get(query.sort, _ORDER["published"])
+    sql += " ORDER BY " + order.format(dir="DESC" if query.descending else "ASC")
+    if limit is not None:
+        sql += f" LIMIT {int(limit)}"
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def queue_count(conn: sqlite3.Connection, query: QueueQuery) -> int:
+    sql, params = _sql(query, "count(*)")
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueRow]:
+    rows: dict[int, QueueRow] = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for (
+            item_id,
+            score,
+            categories,
+            title,
+            source,
+            language,
+            published,
+            estimated,
+            status,
+        ) in conn.execute(
+            "SELECT i.id, i.top_score, (SELECT json_group_array(category) FROM item_flags"  # noqa: S608
+            " WHERE item_id = i.id), i.title, i.source, i.language, i.published,"
+            f" i.published_estimated, i.status FROM items i WHERE i.id IN ({marks})",
+            chunk,
+        ):
+            rows[item_id] = QueueRow(
+                item_id,
+                score,
+                json.loads(categories or "[]"),
+                title,
+                source,
+                language,
+                datetime.fromisoformat(published),
+                bool(estimated),
+                status,
+            )
+    return rows
+
+
+def queue_counts(conn: sqlite3.Connection, since: datetime) -> QueueCounts:
+    queues: dict[str, int] = {"all": 0}
+    for status, flagged, count in conn.execute(
+        "SELECT status, flagged, count(*) FROM items WHERE duplicate_of IS NULL"
+        " GROUP BY status, flagged"
+    ):
+        queues["all"] += count
+        if status == "pending" and flagged:
+            queues["review"] = count
+        elif status != "pending":
+            queues[status] = queues.get(status, 0) + count
+    categories = dict(
+        conn.execute(
+            "SELECT category, count(*) FROM item_flags WHERE status = 'pending' GROUP BY category"
+        ).fetchall()
+    )
+    sources = dict(
+        conn.execute(
+            "SELECT source, count(*) FROM items WHERE published >= ? GROUP BY source",
+            (since.isoformat(timespec="seconds"),),
+        ).fetchall()
+    )
+    return QueueCounts(
+        queues={q: int(queues.get(q, 0)) for q in QUEUES}, categories=categories, sources=sources
+    )

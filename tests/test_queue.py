@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from monitor.models import Batch, Item
+from monitor.store import Store
+from monitor.store.classifications import Classification
+from monitor.store.queue import QueueQuery, queue_count, queue_counts, queue_ids, queue_rows
+
+NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+
+
+def make_store(tmp_path: Path) -> tuple[Store, list[int]]:
+    store = Store.open(tmp_path / "q.db")
+    items = []
+    for n, (title, language, source) in enumerate(
+        [
+            ("Abortusverbod aangenomen", "nl", "a"),
+            ("Foreign agent law passed", "en", "b"),
+            ("Weerbericht", "nl", "a"),
+            ("Zebra's in de dierentuin", "nl", "b"),
+            ("Soros pays protesters", "en", "a"),
+        ]
+    ):
+        items.append(
+            Item(
+                source=source,
+                external_id=str(n),
+                url=f"https://e.org/{n}",
+                canonical_url=f"https://e.org/{n}",
+                title=title,
+                text=title,
+                html=title,
+                author=None,
+                published=NOW - timedelta(days=n),
+                published_estimated=False,
+                fetched=NOW,
+                language=language,
+                language_detected=False,
+                content_hash=f"h{n}",
+            )
+        )
+    ids = []
+    for item in items:  # one batch per item keeps the ids in order
+        result = store.save_batch(
+            item.source, [item], Batch(), started=NOW, finished=NOW, next_poll=NOW
+        )
+        ids.extend(result.new_item_ids)
+    flagged = {
+        ids[0]: (["anti_srhr"], 0.9),
+        ids[1]: (["civic_space"], 0.7),
+        ids[4]: (["disinformation", "civic_space"], 0.8),
+    }
+    results = [
+        Classification(
+            item_id=i,
+            model_version="m",
+            content_hash="h",
+            scores={"anti_srhr": flagged.get(i, ([], 0.1))[1]},
+            categories=flagged.get(i, ([], 0))[0],
+            explanation={},
+        )
+        for i in ids
+    ]
+    store.save_classifications(results, {}, None)
+    return store, ids
+
+
+def test_queues_filters_and_sorts(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    conn = store.conn
+    assert queue_ids(conn, QueueQuery()) == [ids[0], ids[1], ids[4]]
+    assert queue_ids(conn, QueueQuery(category="civic_space")) == [ids[1], ids[4]]
+    assert queue_ids(conn, QueueQuery(queue="all", language="nl")) == [ids[0], ids[2], ids[3]]
+    assert queue_ids(conn, QueueQuery(queue="all", source="b")) == [ids[1], ids[3]]
+    assert queue_ids(conn, QueueQuery(sort="score")) == [ids[0], ids[4], ids[1]]
+    assert queue_ids(conn, QueueQuery(sort="score", descending=False)) == [ids[1], ids[4], ids[0]]
+    assert queue_ids(conn, QueueQuery(queue="all", sort="title", descending=False))[0] == ids[0]
+    assert queue_ids(conn, QueueQuery(min_score=0.75)) == [ids[0], ids[4]]
+    assert queue_ids(conn, QueueQuery(queue="all", search="soros")) == [ids[4]]
+    assert queue_ids(conn, QueueQuery(queue="all", since=NOW - timedelta(days=1, hours=1))) == [
+        ids[0],
+        ids[1],
+    ]
+    assert queue_ids(conn, QueueQuery(), limit=2) == [ids[0], ids[1]]
+    assert queue_count(conn, QueueQuery(queue="all")) == 5
+    rows = queue_rows(conn, [ids[4]])
+    assert sorted(rows[ids[4]].categories) == ["civic_space", "disinformation"]
+    assert rows[ids[4]].score == 0.8 and rows[ids[4]].status == "pending"
+    store.close()
+
+
+def test_decisions_move_items_between_queues_and_counts(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    store.record_decision(ids[0], "reject")
+    store.record_decision(ids[1], "relabel", labels=["rule_of_law"])
+    store.record_decision(ids[3], "relabel", labels=["anti_aid"])  # the model missed it
+    store.record_decision(ids[4], "escalate")
+    conn = store.conn
+    assert queue_ids(conn, QueueQuery()) == []
+    assert queue_ids(conn, QueueQuery(queue="rejected")) == [ids[0]]
+    assert queue_ids(conn, QueueQuery(queue="confirmed")) == [ids[1], ids[3]]
+    assert queue_ids(conn, QueueQuery(queue="confirmed", category="rule_of_law")) == [ids[1]]
+    assert queue_ids(conn, QueueQuery(queue="escalated", category="civic_space")) == [ids[4]]
+    counts = queue_counts(conn, NOW - timedelta(days=7))
+    assert counts.queues == {"review": 0, "escalated": 1, "confirmed": 2, "rejected": 1, "all": 5}
+    assert counts.sources == {"a": 3, "b": 2}
+    store.record_decision(ids[4], "undo")
+    assert queue_ids(conn, QueueQuery()) == [ids[4]]
+    assert queue_counts(conn, NOW - timedelta(days=7)).categories == {
+        "civic_space": 1,
+        "disinformation": 1,
+    }
+    store.close()
