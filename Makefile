@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench docs clean
+.PHONY: run test lint format bench docs translations clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -32,6 +32,13 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_poll.py
 	$(BIN)/python benchmarks/bench_classify.py
+
+# Qt translations: collect the strings of ui/ into the .ts files (translations kept),
+# then compile them; translate new strings in the .ts files (e.g. with pyside6-linguist).
+TS := resources/translations/pushback_nl.ts resources/translations/pushback_en.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS)
 
 docs: $(STAMP)
 	$(BIN)/python -m monitor.cli.reference > docs/cli.md

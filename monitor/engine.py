@@ -51,6 +51,7 @@ class Engine:
         self._classify = classify
         self._classifier = classifier
         self._hook: ClassifyHook | None = None
+        self._retired: list[ClassifyHook] = []
         self._on_report = on_report
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
@@ -78,15 +79,26 @@ class Engine:
         from monitor.classify.runner import ClassifyHook  # noqa: PLC0415 - model libraries
 
         assert self.writer is not None and self.poller is not None
+        self.detach_classifier()
         self._classifier = classifier
         self._hook = ClassifyHook(classifier, self.writer, self.db_path)
         self.poller.classify = self._hook
 
+    def detach_classifier(self) -> None:
+        """Stop classifying new items (the settings switched the classifier off, or
+        another one replaces it); the old one is closed when the engine closes."""
+        if self._hook is not None:
+            self._retired.append(self._hook)
+        self._hook = None
+        self._classifier = None
+        if self.poller is not None:
+            self.poller.classify = self._classify
+
     async def __aexit__(self, *exc_info: object) -> None:
         if self.fetcher is not None:
             await self.fetcher.aclose()
-        if self._hook is not None:
-            await asyncio.get_running_loop().run_in_executor(None, self._hook.close)
+        for hook in [*self._retired, *([self._hook] if self._hook else [])]:
+            await asyncio.get_running_loop().run_in_executor(None, hook.close)
         if self.writer is not None:
             self.writer.close()
 

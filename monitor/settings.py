@@ -3,6 +3,9 @@
 ```yaml
 version: 1
 analyst: Sanne            # recorded with every decision (default: the login name)
+language: nl              # the desktop app's language: nl or en (default: the system's)
+notifications: true       # a desktop notification for items above an alert threshold
+alerts: {civic_space: 0.8}  # per category; categories without one never alert
 classifier:
   enabled: true           # false: poll and store only, classify nothing
   backend: embedding-head # or sequence-classification, zero-shot
@@ -18,14 +21,17 @@ classifier:
 from __future__ import annotations
 
 import getpass
+import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap
 from ruamel.yaml.error import MarkedYAMLError
 
+from monitor.config.feeds_file import atomic_write
 from monitor.config.reader import Problems, Reader, yaml_error
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
@@ -46,10 +52,19 @@ class ClassifierSettings:
     batch_size: int = 32
 
 
+DEFAULT_ALERT = 0.85
+LANGUAGES = ("nl", "en")
+
+
 @dataclass(frozen=True, kw_only=True)
 class Settings:
     path: Path | None = None
     analyst: str = ""
+    language: str = ""  # "" follows the system
+    notifications: bool = True
+    alerts: Mapping[str, float] = field(
+        default_factory=lambda: dict.fromkeys(CATEGORY_IDS, DEFAULT_ALERT)
+    )
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
 
     @property
@@ -128,7 +143,10 @@ def _classifier(node: Any, problems: Problems, base: Path) -> ClassifierSettings
 
 def load_settings(data_dir: Path) -> Settings:
     """Settings from ``data_dir/settings.yaml``; defaults when the file does not exist."""
-    path = data_dir / SETTINGS_NAME
+    return load_settings_from(data_dir / SETTINGS_NAME)
+
+
+def load_settings_from(path: Path) -> Settings:
     if not path.exists():
         return Settings(path=path)
     try:
@@ -143,10 +161,25 @@ def load_settings(data_dir: Path) -> Settings:
     if not isinstance(document, Mapping):
         raise ConfigError(f"{path.name}:1: the settings must be a mapping")
     top = Reader(document, "", problems)
-    top.check_unknown(("version", "analyst", "classifier"))
+    top.check_unknown(("version", "analyst", "language", "notifications", "alerts", "classifier"))
+    language = top.text("language") or ""
+    if language and language not in LANGUAGES:
+        top.error("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
+        language = ""
+    alerts = _categories(
+        top,
+        "alerts",
+        float,
+        lambda name, value: (
+            name in CATEGORY_IDS and isinstance(value, int | float) and 0 < value <= 1
+        ),
+    )
     settings = Settings(
         path=path,
         analyst=top.text("analyst") or "",
+        language=language,
+        notifications=top.boolean("notifications", True),
+        alerts=alerts if document.get("alerts") is not None else Settings().alerts,
         classifier=_classifier(document.get("classifier"), problems, path.parent),
     )
     if problems.messages:
@@ -154,3 +187,33 @@ def load_settings(data_dir: Path) -> Settings:
         more = f" (and {len(messages) - 1} more problems)" if len(messages) > 1 else ""
         raise ConfigError(messages[0] + more, messages)
     return settings
+
+
+def save_settings(data_dir: Path, changes: Mapping[tuple[str, ...], Any]) -> Settings:
+    """Write ``changes`` (a key path such as ``("classifier", "thresholds")`` → value, ``None``
+    to remove) into settings.yaml, keeping the user's comments; checked before it is saved."""
+    path = data_dir / SETTINGS_NAME
+    yaml = YAML()
+    document = yaml.load(path.read_text(encoding="utf-8")) if path.exists() else None
+    if not isinstance(document, dict):
+        document = CommentedMap([("version", 1)])
+    for keys, value in changes.items():
+        node = document
+        for key in keys[:-1]:
+            if not isinstance(node.get(key), dict):
+                node[key] = CommentedMap()
+            node = node[key]
+        if value is None:
+            node.pop(keys[-1], None)
+        else:
+            node[keys[-1]] = dict(value) if isinstance(value, Mapping) else value
+    buffer = io.StringIO()
+    yaml.dump(document, buffer)
+    candidate = data_dir / f".{SETTINGS_NAME}.check"
+    candidate.write_text(buffer.getvalue(), encoding="utf-8")
+    try:
+        checked = load_settings_from(candidate)
+    finally:
+        candidate.unlink(missing_ok=True)
+    atomic_write(path, buffer.getvalue().encode("utf-8"))
+    return replace(checked, path=path)

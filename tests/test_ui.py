@@ -1,59 +1,420 @@
-"""The minimal desktop window: lists stored items and polls on request."""
+"""The desktop app, driven as an analyst would: keyboard triage, undo, filters, sources,
+notifications, privacy. Offscreen; every wait is on a signal or a condition."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from conftest import FEEDS, write_feeds
+from conftest import FEEDS
 from feedserver import FeedServer, Reply
+from PySide6.QtCore import Qt, QTimer, QUrl
+from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
+from uidata import STORIES, populate
 
-from monitor.config import load_feeds
+from monitor.classify.taxonomy import load_taxonomy
+from monitor.config import FeedsFile, Locations
 from monitor.store import Store
 from ui.app import has_display
 from ui.engine_host import EngineHost
+from ui.i18n import Languages
 from ui.main_window import MainWindow
+
+FEEDS_YAML = """\
+version: 1
+# Our sources, reviewed every quarter.
+sources:
+  - {{id: nos, name: NOS Nieuws, kind: rss, url: "{nos}", language: nl}}
+  # Known to fail: the server answers 500.
+  - {{id: guardian, name: The Guardian, kind: rss, url: "{down}", language: en}}
+"""
+
+
+@dataclass
+class Desktop:
+    window: MainWindow
+    host: EngineHost
+    ids: list[int]
+    locations: Locations
+    server: FeedServer
+    opened: list[str] = field(default_factory=list)
+
+    def stored(self, item_id: int) -> tuple[str, list[str], str | None]:
+        store = Store.open(self.locations.db_path)
+        try:
+            item = store.item(item_id)
+            assert item is not None
+            return item.status, item.categories, item.note
+        finally:
+            store.close()
+
+    def decisions(self, item_id: int) -> list[str]:
+        store = Store.open(self.locations.db_path)
+        try:
+            return [d.action for d in store.decisions(item_id)]
+        finally:
+            store.close()
+
+    def key(
+        self,
+        qtbot: QtBot,
+        key: str | Qt.Key,
+        modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    ) -> None:
+        if QApplication.activeWindow() is not self.window:  # offscreen: after a dialog
+            self.window.activateWindow()
+            qtbot.waitUntil(lambda: QApplication.activeWindow() is self.window)
+        qtbot.keyClick(self.window.table, key, modifier)
+
+    def settled(self, qtbot: QtBot) -> None:
+        qtbot.waitUntil(lambda: self.window.triage.pending == 0, timeout=10_000)
 
 
 @pytest.fixture
-def window(qtbot: QtBot, server: FeedServer, tmp_path: Path) -> Iterator[MainWindow]:
-    feeds = write_feeds(
-        tmp_path / "feeds.yaml",
-        [
-            {"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")},
-            {"id": "down", "kind": "rss", "url": server.add("/down.xml", Reply(500, b""))},
-        ],
+def desktop(qtbot: QtBot, server: FeedServer, isolated_home: Path) -> Iterator[Desktop]:
+    locations = Locations.resolve()
+    locations.ensure()
+    (isolated_home / "settings.yaml").write_text(
+        "version: 1\nanalyst: Sanne\nclassifier:\n  enabled: false\n", encoding="utf-8"
     )
-    host = EngineHost(tmp_path / "p.db", load_feeds(feeds))
-    main = MainWindow(host, tmp_path / "p.db")
-    qtbot.addWidget(main)
-    main.show()
-    yield main
-    main.close()
+    nos = server.file("/nos.xml", FEEDS / "nos.xml")
+    down = server.add("/down.xml", Reply(500, b"overloaded"))
+    locations.feeds_path.write_text(FEEDS_YAML.format(nos=nos, down=down), encoding="utf-8")
+    ids = populate(
+        locations.db_path,
+        pixel=server.add("/pixel.gif", Reply(200, b"GIF89a")),
+        style=server.add("/style.css", Reply(200, b"p {}")),
+    )
+    host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = Languages(app)
+    languages.apply("en")
+    opened: list[str] = []
+    window = MainWindow(
+        host,
+        load_taxonomy(),
+        languages=languages,
+        open_url=lambda url: opened.append(url.toString()),
+    )
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0)
+    window.table.setFocus()
+    yield Desktop(window, host, ids, locations, server, opened)
+    window.close()
     host.close()
+    languages.apply("en")
 
 
-def test_poll_now_fills_the_list_and_reports_failures(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.model.rowCount() == 0
+def flagged_ids(desktop: Desktop) -> list[int]:
+    """The review queue as the window shows it (newest first)."""
+    return [desktop.window.model.item_id(row) for row in range(desktop.window.model.rowCount())]
+
+
+# -- triage ------------------------------------------------------------------------------
+
+
+def test_the_review_queue_shows_flagged_items_newest_first(desktop: Desktop) -> None:
+    flagged = [
+        i for i, s in zip(desktop.ids, STORIES, strict=True) if max(s.scores.values()) >= 0.5
+    ]
+    assert flagged_ids(desktop) == flagged  # the weather report is not in the queue
+    model = desktop.window.model
+    assert model.index(0, 2).data() == STORIES[0].title
+    assert model.index(0, 0).data() == "0.93"
+    assert model.index(0, 1).data() == "Anti-aid"
+    assert "To review" in desktop.window.queue_title.text()
+    assert desktop.window.table.currentIndex().row() == 0  # the first item is selected
+    assert STORIES[0].title in desktop.window.detail.browser.toPlainText()
+
+
+def test_a_day_of_triage_from_the_keyboard(qtbot: QtBot, desktop: Desktop) -> None:
+    first, second, third, fourth = flagged_ids(desktop)[:4]
+    desktop.key(qtbot, "c")  # confirm; the next item is selected
+    assert desktop.window.current_id() == second
+    desktop.key(qtbot, "x")  # reject: not pushback
+    assert desktop.window.current_id() == third
+    desktop.key(qtbot, "e")  # escalate
+    assert desktop.window.current_id() == fourth
+    desktop.key(qtbot, "k")  # back up to the escalated one …
+    assert desktop.window.current_id() == third
+    desktop.key(qtbot, "j")
+    desktop.key(qtbot, "1")  # … then add "anti_gender" to the fourth: it stays selected
+    assert desktop.window.current_id() == fourth
+    desktop.settled(qtbot)
+    assert desktop.stored(first)[:2] == ("confirmed", ["anti_aid"])
+    assert desktop.stored(second)[:2] == ("rejected", [])
+    assert desktop.stored(third)[0] == "escalated"
+    assert desktop.stored(fourth)[:2] == ("confirmed", ["anti_gender", "anti_srhr"])
+    assert desktop.window.category_actions[0].isChecked()
+    assert "Decisions" in desktop.window.detail.browser.toPlainText()
+    desktop.key(qtbot, "3")  # anti_srhr off
+    desktop.settled(qtbot)
+    assert desktop.stored(fourth)[1] == ["anti_gender"]
+    # Decided rows stay in place (dimmed) until the list is refreshed with Ctrl+R.
+    assert desktop.window.model.row_of(first) == 0
+    desktop.key(qtbot, "r", Qt.KeyboardModifier.ControlModifier)
+    assert first not in flagged_ids(desktop) and third not in flagged_ids(desktop)
+
+
+def test_a_note_is_written_with_n(qtbot: QtBot, desktop: Desktop) -> None:
+    item = desktop.window.current_id()
+    assert item is not None
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        dialog.setTextValue("Bron nagaan bij de ambassade")
+        dialog.accept()
+
+    QTimer.singleShot(0, answer)
+    desktop.key(qtbot, "n")
+    desktop.settled(qtbot)
+    assert desktop.stored(item) == ("pending", ["anti_aid"], "Bron nagaan bij de ambassade")
+    assert desktop.window.current_id() == item  # a note is not a verdict: no moving on
+    qtbot.waitUntil(lambda: "Bron nagaan" in desktop.window.detail.browser.toPlainText())
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
+    desktop.settled(qtbot)
+    assert desktop.stored(item)[2] == ""  # the note before it: none
+
+
+def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None:
+    first, second = flagged_ids(desktop)[:2]
+    desktop.key(qtbot, "c")
+    desktop.key(qtbot, "x")
+    desktop.settled(qtbot)
+    assert desktop.window.undo_action.text() == "Undo Reject"
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
+    desktop.settled(qtbot)
+    assert desktop.stored(second)[0] == "pending"
+    assert desktop.window.current_id() == second  # the undone item is shown
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
+    desktop.settled(qtbot)
+    assert desktop.stored(first)[0] == "pending"
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    desktop.settled(qtbot)
+    assert desktop.stored(first)[:2] == ("confirmed", ["anti_aid"])
+    assert desktop.decisions(first) == ["confirm", "undo", "confirm"]  # nothing is deleted
+    assert desktop.decisions(second) == ["reject", "undo"]
+    assert desktop.window.redo_action.isEnabled()
+
+
+def test_bulk_decisions_apply_to_the_selection_and_undo_as_one(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    ids = flagged_ids(desktop)[:3]
+    desktop.window.table.selectRow(0)
+    qtbot.keyClick(desktop.window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(desktop.window.table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    assert desktop.window.selected_ids() == ids
+    desktop.key(qtbot, "x")
+    desktop.settled(qtbot)
+    assert [desktop.stored(i)[0] for i in ids] == ["rejected"] * 3
+    assert desktop.window.current_id() == flagged_ids(desktop)[3]
+    assert desktop.window.undo_action.text() == "Undo Reject (3 items)"
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
+    desktop.settled(qtbot)
+    assert [desktop.stored(i)[0] for i in ids] == ["pending"] * 3
+
+
+def test_confirming_an_item_without_categories_asks_for_them(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    first = desktop.window.current_id()
+    assert first is not None
+    desktop.key(qtbot, "5")  # anti_aid off: no categories left, so it counts as rejected
+    desktop.settled(qtbot)
+    assert desktop.stored(first)[:2] == ("rejected", [])
+    desktop.key(qtbot, "c")
+    assert "choose the categories first" in desktop.window.statusBar().currentMessage()
+    assert desktop.window.current_id() == first
+    assert desktop.decisions(first) == ["relabel"]
+
+
+def test_shortcuts_do_not_fire_while_typing_a_search(qtbot: QtBot, desktop: Desktop) -> None:
+    desktop.key(qtbot, "/")
+    assert desktop.window.filters.search.hasFocus()
+    qtbot.keyClicks(desktop.window.filters.search, "excel")  # c, e and x are shortcuts
+    assert desktop.window.filters.search.text() == "excel"
+    assert desktop.window.triage.stack.count() == 0
+
+
+def test_question_mark_lists_every_shortcut(qtbot: QtBot, desktop: Desktop) -> None:
+    shown: list[str] = []
+
+    def read() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        table = dialog.table  # type: ignore[attr-defined]
+        shown.extend(table.item(r, 1).text() for r in range(table.rowCount()) if table.item(r, 1))
+        dialog.reject()
+
+    QTimer.singleShot(0, read)
+    desktop.key(qtbot, "?")
+    for expected in (
+        "Confirm",
+        "Reject",
+        "Escalate",
+        "Note…",
+        "1 Anti-gender",
+        "Next item",
+        "Search",
+        "Poll now",
+    ):
+        assert expected in shown
+
+
+# -- filters and search ------------------------------------------------------------------
+
+
+def test_filters_and_search_narrow_the_queue(qtbot: QtBot, desktop: Desktop) -> None:
+    window, ids = desktop.window, desktop.ids
+    window.filters.search.setText("buitenlandse agent")
+    qtbot.waitUntil(lambda: flagged_ids(desktop) == [ids[1]])
+    assert "1 items" in window.queue_title.text()
+    window.filters.search.clear()
+    qtbot.waitUntil(lambda: len(flagged_ids(desktop)) == 7)
+    window.filters.languages.setCurrentIndex(window.filters.languages.findData("en"))
+    assert flagged_ids(desktop) == [ids[2], ids[3], ids[5]]
+    window.filters.category.setCurrentIndex(window.filters.category.findData("anti_srhr"))
+    assert flagged_ids(desktop) == [ids[3]]
+    window.filters.reset()
+    window.filters.min_score.setValue(0.85)
+    assert flagged_ids(desktop) == [ids[0], ids[1], ids[2], ids[5]]
+    window.filters.reset()
+    window.filters.range.setCurrentIndex(window.filters.range.findData("custom"))
+    assert window.filters.date_from.isVisible()
+    window.filters.range.setCurrentIndex(window.filters.range.findData("day"))
+    assert len(flagged_ids(desktop)) == 7  # all from the last few hours
+
+
+def test_the_navigator_switches_queues_and_counts(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    qtbot.waitUntil(lambda: window.navigator.counts.queues.get("review") == 7)
+    assert window.navigator.counts.queues["all"] == 8
+    assert window.navigator.counts.categories["civic_space"] == 2
+    desktop.key(qtbot, "e")
+    desktop.settled(qtbot)
+    qtbot.waitUntil(lambda: window.navigator.counts.queues.get("escalated") == 1)
+    window.navigator.go(
+        window.navigator._queue_items["escalated"].data(0, Qt.ItemDataRole.UserRole)
+    )
+    assert flagged_ids(desktop) == [desktop.ids[0]]
+    assert window.queue_title.text().startswith("Escalated")
+    window.navigator.setCurrentItem(window.navigator._category_items["civic_space"])
+    assert flagged_ids(desktop) == [desktop.ids[1], desktop.ids[6]]
+    assert window.filters.category.currentData() == "civic_space"
+
+
+def test_sorting_by_a_column_reorders_the_queue(qtbot: QtBot, desktop: Desktop) -> None:
+    header = desktop.window.table.horizontalHeader()
+    header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)  # score
+    scores = [desktop.window.model.index(r, 0).data() for r in range(7)]
+    assert scores == sorted(scores, reverse=True)
+    header.setSortIndicator(2, Qt.SortOrder.AscendingOrder)  # title
+    titles = [desktop.window.model.index(r, 2).data() for r in range(7)]
+    assert titles == sorted(titles, key=str.lower)
+
+
+# -- the detail pane and privacy ---------------------------------------------------------
+
+
+def test_detail_shows_scores_cues_and_examples(desktop: Desktop) -> None:
+    html = desktop.window.detail.browser.toHtml()
+    text = desktop.window.detail.browser.toPlainText()
+    assert "0.93 / 0.50" in text
+    assert "A labelled example about anti_aid" in text
+    assert "Nearest labelled examples" in text
+    # "eigen mensen eerst" is an anti_aid cue term: highlighted in the category's colour
+    assert "Eigen mensen eerst" in text
+    assert "border-bottom" in desktop.window.detail.browser.document().toHtml() or html
+
+
+def test_item_html_never_fetches_a_tracking_pixel(qtbot: QtBot, desktop: Desktop) -> None:
+    weather = desktop.ids[7]
+    desktop.window.detail.show_item(weather)
+    desktop.window.detail.original.setChecked(True)
+    browser = desktop.window.detail.browser
+    assert "Rain ahead." in browser.toPlainText()
+    browser.grab()  # paint it, as a screen would
+    assert any(url.endswith("/pixel.gif") for url in browser.blocked)
+    assert not desktop.server.seen("/pixel.gif")
+    assert not desktop.server.seen("/style.css")
+    assert desktop.opened == []  # nothing opens by itself
+    browser.anchorClicked.emit(QUrl("https://example.org/w"))
+    browser.anchorClicked.emit(QUrl("file:///etc/passwd"))  # never leaves as a link
+    assert desktop.opened == ["https://example.org/w"]
+
+
+def test_o_opens_the_item_link_only_when_asked(qtbot: QtBot, desktop: Desktop) -> None:
+    assert desktop.opened == []
+    desktop.key(qtbot, "o")
+    assert desktop.opened == ["https://example.org/nos/0"]
+
+
+# -- polling, status and notifications ---------------------------------------------------
+
+
+def test_poll_now_shows_progress_and_keeps_failures_visible(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
     window.poll_action.trigger()
     assert not window.poll_action.isEnabled()
+    assert window.status.polls.text().startswith("Polling: 0 of 2")
     qtbot.waitUntil(window.poll_action.isEnabled, timeout=20_000)
-    assert window.model.rowCount() == 4
-    assert window.status.text() == "Poll finished: 4 new items, 1 of 2 sources failed"
-    titles = {window.model.index(row, 4).data() for row in range(4)}
-    assert "Kabinet wil half miljard minder uitgeven aan ontwikkelingshulp" in titles
+    assert "1 of 2 sources failed" in window.statusBar().currentMessage()
+    assert window.status.failures.isVisible()
+    assert window.status.failures.text() == "⚠ 1 source failing"
+    assert window.status.new_button.text() == "4 new items – Ctrl+R"
+    qtbot.waitUntil(
+        lambda: window.navigator.source_health() == {"nos": "ok", "guardian": "failing"}
+    )
 
 
-def test_selecting_an_item_shows_its_text(qtbot: QtBot, window: MainWindow) -> None:
-    window.poll_action.trigger()
-    qtbot.waitUntil(lambda: window.model.rowCount() == 4, timeout=20_000)
-    window.table.selectRow(0)
-    qtbot.waitUntil(lambda: bool(window.detail.toPlainText()))
-    assert window.model.index(0, 4).data() in window.detail.toPlainText()
+def test_pause_and_resume_the_schedule(qtbot: QtBot, desktop: Desktop) -> None:
+    desktop.host.start_schedule()
+    qtbot.waitUntil(lambda: desktop.host.engine.scheduler is not None)
+    desktop.window.pause_action.trigger()
+    qtbot.waitUntil(lambda: desktop.host.paused)
+    assert desktop.window.status.next_label.text() == "Polling paused"
+    assert desktop.window.status.pause_button.text() == "Resume polling"
+    desktop.window.pause_action.trigger()
+    qtbot.waitUntil(lambda: not desktop.host.paused)
+    desktop.window.status.refresh_next_poll()
+    qtbot.waitUntil(lambda: desktop.window.status.next_label.text().startswith("Next poll"))
+
+
+def test_a_notification_opens_its_item(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    window.tray.configure(enabled=True, thresholds={"civic_space": 0.85}, language="en")
+    with qtbot.waitSignal(window.tray.notified) as signal:
+        window.tray.check(desktop.ids)
+    title, message, item_id = signal.args
+    assert title == "New item above the alert threshold"
+    assert STORIES[1].title in message and "Civic space 0.88" in message
+    assert item_id == desktop.ids[1]
+    window.filters.search.setText("hungary")  # the analyst is elsewhere …
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.tray.icon.messageClicked.emit()  # … and clicks the notification
+    assert window.current_id() == desktop.ids[1]
+    assert window.filters.search.text() == ""
+
+
+def test_no_notification_below_the_alert_threshold(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    window.tray.configure(enabled=True, thresholds={"anti_srhr": 0.9}, language="en")
+    with qtbot.assertNotEmitted(window.tray.notified, wait=500):
+        window.tray.check(desktop.ids)
+
+
+# -- lifecycle ---------------------------------------------------------------------------
 
 
 def test_the_engine_never_loads_qt_or_torch() -> None:
@@ -68,17 +429,33 @@ def test_the_engine_never_loads_qt_or_torch() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+def test_the_window_does_not_load_torch() -> None:
+    code = (
+        "import sys, ui.app, ui.main_window; "
+        "bad = [m for m in ('torch', 'transformers') if m in sys.modules]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_closing_during_a_poll_cancels_it_cleanly(
-    qtbot: QtBot, server: FeedServer, tmp_path: Path
+    qtbot: QtBot, server: FeedServer, isolated_home: Path
 ) -> None:
     slow = server.add("/slow.xml", Reply(200, b"<rss/>", delay=30))
-    feeds = write_feeds(tmp_path / "feeds.yaml", [{"id": "slow", "kind": "rss", "url": slow}])
-    host = EngineHost(tmp_path / "p.db", load_feeds(feeds))
+    locations = Locations.resolve()
+    locations.ensure()
+    locations.feeds_path.write_text(
+        f'version: 1\nsources:\n  - {{id: slow, kind: rss, url: "{slow}"}}\n', encoding="utf-8"
+    )
+    host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
     future = host.poll_now()
     qtbot.waitUntil(lambda: bool(server.seen("/slow.xml")), timeout=10_000)
     host.close()
     assert future.cancelled()
-    store = Store.open(tmp_path / "p.db")
+    store = Store.open(locations.db_path)
     assert store.integrity_ok()
     assert store.source_state("slow").last_attempt is None  # no failure was recorded
     store.close()
@@ -96,23 +473,22 @@ def test_without_a_display_the_app_says_so(monkeypatch: pytest.MonkeyPatch) -> N
 def test_the_window_classifies_once_the_model_has_loaded(
     qtbot: QtBot, server: FeedServer, app_with_model: Path
 ) -> None:
-    from monitor.config import Locations
+    from conftest import write_feeds
+
     from monitor.store import ItemQuery
 
     locations = Locations.resolve()
-    feeds = write_feeds(
+    write_feeds(
         locations.feeds_path,
         [{"id": "ds", "kind": "rss", "url": server.file("/ds.xml", FEEDS / "wordpress.xml")}],
     )
-    host = EngineHost(locations.db_path, load_feeds(feeds))
-    main = MainWindow(host, locations.db_path)
+    host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
+    main = MainWindow(host, load_taxonomy())
     qtbot.addWidget(main)
-    with qtbot.waitSignal(
-        host.classifier_status,
-        timeout=60_000,
-        check_params_cb=lambda text: text.startswith("Classifier ready"),
-    ):
-        host.start_classifier(locations)
+    with qtbot.waitSignal(host.classifier_ready, timeout=60_000) as ready:
+        host.start_classifier()
+    assert ready.args == [True]
+    assert main.status.classifier.text().startswith("Classifier ready")
     main.poll_action.trigger()
     qtbot.waitUntil(main.poll_action.isEnabled, timeout=60_000)
     store = Store.open(locations.db_path)

@@ -6,14 +6,19 @@ import contextlib
 import os
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monitor.bundled import bundled_path
+from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile, Locations
 from monitor.errors import MonitorError
+from monitor.settings import load_settings
 from ui.engine_host import EngineHost
+from ui.i18n import Languages
 from ui.main_window import MainWindow
+from ui.worker import on_done
 
 
 def has_display() -> bool:
@@ -21,6 +26,39 @@ def has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM") or not sys.platform.startswith("linux"):
         return True
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Pushback Monitor")
+    app.setOrganizationName("Pushback Monitor")
+    app.setDesktopFileName("pushback-monitor")
+    with contextlib.suppress(MonitorError):  # a missing icon is cosmetic
+        app.setWindowIcon(QIcon(str(bundled_path("resources/icons/pushback-monitor.svg"))))
+    return app
+
+
+def open_window(locations: Locations, app: QApplication) -> tuple[EngineHost, MainWindow]:
+    """The engine host and the main window, shown; polling and the classifier start as
+    soon as the window is on screen. Raises :class:`MonitorError` for bad files."""
+    languages = Languages(app)
+    try:
+        language = load_settings(locations.data_dir).language
+    except MonitorError:
+        language = ""  # the window says what is wrong with settings.yaml
+    languages.apply(language)
+    locations.ensure()
+    own = locations.taxonomy_path
+    taxonomy = load_taxonomy(own if own.exists() else None)
+    feeds = FeedsFile.load(locations.feeds_path)
+    host = EngineHost(locations, feeds.config)
+    window = MainWindow(host, taxonomy, languages=languages)
+    window.show()
+    # A failure of either is shown in a message box (the worker's default), never lost.
+    QTimer.singleShot(0, lambda: on_done(host.start_schedule(), lambda _: None, parent=window))
+    QTimer.singleShot(0, lambda: on_done(host.start_classifier(), lambda _: None, parent=window))
+    return host, window
 
 
 def main(locations: Locations) -> int:
@@ -31,23 +69,14 @@ def main(locations: Locations) -> int:
             file=sys.stderr,
         )
         return 1
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Pushback Monitor")
-    app.setOrganizationName("Pushback Monitor")
-    app.setDesktopFileName("pushback-monitor")
-    with contextlib.suppress(MonitorError):  # a missing icon is cosmetic
-        app.setWindowIcon(QIcon(str(bundled_path("resources/icons/pushback-monitor.svg"))))
+    app = application()
     try:
-        locations.ensure()
-        feeds = FeedsFile.load(locations.feeds_path)
-        host = EngineHost(locations.db_path, feeds.config)
+        host, window = open_window(locations, app)
     except MonitorError as exc:
         QMessageBox.critical(None, "Pushback Monitor", str(exc))
         return 2
-    window = MainWindow(host, locations.db_path)
-    window.show()
-    host.start_classifier(locations)
     try:
         return app.exec()
     finally:
+        window.close()
         host.close()

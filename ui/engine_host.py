@@ -1,93 +1,202 @@
-"""The engine, running on its own asyncio thread for the desktop app."""
+"""The engine for the desktop app: on its own asyncio thread, with the schedule running.
+
+Everything the window asks of the engine comes back as a ``concurrent.futures.Future``
+(see :mod:`ui.worker`); what the engine does by itself arrives as Qt signals, emitted from
+the engine thread and delivered on the GUI thread.
+"""
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable, Coroutine
 from concurrent.futures import Future, wait
-from pathlib import Path
-from typing import TYPE_CHECKING
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
+from monitor import discover
 from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import MonitorError
 from monitor.models import SourceReport
 from monitor.runtime import LoopThread
+from monitor.scheduler import ScheduleEvent
 from monitor.settings import load_settings
+from monitor.source_check import Preview, preview, transient
 from monitor.store import Store
 
 if TYPE_CHECKING:
     from monitor.classify.service import Classifier
 
+T = TypeVar("T")
+
 
 class EngineHost(QObject):
-    """Owns the engine thread. ``source_done`` fires on the GUI thread for every source
-    as its poll ends."""
+    source_started = Signal(str)  # source id
+    source_done = Signal(object)  # SourceReport, after its new items were classified
+    schedule_event = Signal(object)  # ScheduleEvent: skips, waking from sleep
+    # The classifier's state ("loading", "ready", "off", "failed") and a detail: progress
+    # while loading, the model version once ready, the error when it failed.
+    classifier_status = Signal(str, str)
+    classifier_ready = Signal(bool)  # whether new items get classified
+    items_changed = Signal()  # stored items or their classifications changed
 
-    source_done = Signal(object)  # SourceReport
-    classifier_status = Signal(str)  # a sentence for the status bar
-
-    def __init__(self, db_path: Path, config: FeedsConfig, parent: QObject | None = None) -> None:
+    def __init__(
+        self, locations: Locations, config: FeedsConfig, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
+        self.locations = locations
         self._loop = LoopThread()
-        self.engine = Engine(db_path, config, on_report=self.source_done.emit)
+        self.engine = Engine(locations.db_path, config, on_report=self._reported)
         self._loop.submit(self.engine.__aenter__()).result()
-        self._running: set[Future[list[SourceReport]]] = set()
+        self._stop: asyncio.Event | None = None
+        self._schedule: Future[None] | None = None
+        self._running: set[Future[object]] = set()
+        self.polling: set[str] = set()
+        self.classifier: Classifier | None = None
 
-    def start_classifier(self, locations: Locations) -> Future[None]:
+    # -- the schedule --------------------------------------------------------------------
+
+    def start_schedule(self) -> Future[None]:
+        """Poll every enabled source on its own schedule from now on."""
+        self._schedule = self._loop.submit(self._run_schedule())
+        return self._schedule
+
+    async def _run_schedule(self) -> None:
+        self._stop = asyncio.Event()
+        await self.engine.run(
+            self._stop, listener=self._event, feeds_path=self.locations.feeds_path
+        )
+
+    def _event(self, event: ScheduleEvent) -> None:
+        if event.kind == "started" and event.source:
+            self.polling.add(event.source)
+            self.source_started.emit(event.source)
+        elif event.kind == "finished" and event.source:
+            self.polling.discard(event.source)
+        self.schedule_event.emit(event)
+
+    def _reported(self, report: SourceReport) -> None:
+        self.polling.discard(report.source)
+        self.source_done.emit(report)
+        if report.new or report.updated:
+            self.items_changed.emit()
+
+    def poll_now(self, source_ids: list[str] | None = None) -> Future[list[SourceReport]]:
+        return self._submit(self.engine.poll_now(source_ids))
+
+    @property
+    def paused(self) -> bool:
+        scheduler = self.engine.scheduler
+        return scheduler is not None and scheduler.paused
+
+    def pause(self) -> None:
+        self._loop.loop.call_soon_threadsafe(self._set_paused, True)
+
+    def resume(self) -> None:
+        self._loop.loop.call_soon_threadsafe(self._set_paused, False)
+
+    def _set_paused(self, paused: bool) -> None:
+        scheduler = self.engine.scheduler
+        if scheduler is not None:
+            scheduler.pause() if paused else scheduler.resume()
+
+    def next_runs(self) -> Future[dict[str, datetime | None]]:
+        async def read() -> dict[str, datetime | None]:
+            scheduler = self.engine.scheduler
+            return scheduler.next_runs() if scheduler is not None else {}
+
+        return self._loop.submit(read())
+
+    def reload(self, config: FeedsConfig) -> Future[None]:
+        """Adopt an edited feeds.yaml at once (the engine also notices edits by itself)."""
+        return self._loop.submit(self.engine.reload(config))
+
+    def try_source(self, fields: dict[str, Any], address: str | None = None) -> Future[Preview]:
+        """Fetch a source that is not saved yet once, in the background: ``fields`` as in
+        feeds.yaml, or any ``address`` (a feed, a page linking to one, a channel…)."""
+
+        async def work() -> Preview:
+            fetcher = self.engine.fetcher
+            assert fetcher is not None
+            found = dict(fields)
+            if address:
+                found = {**await discover.resolve(address, fetcher), **found}
+            return await preview(transient(found, self.engine.config), fetcher)
+
+        return self._submit(work())
+
+    # -- the store -----------------------------------------------------------------------
+
+    def write(self, work: Callable[[Store], T]) -> Future[T]:
+        """Run ``work`` on the writer thread, the one that writes the database."""
+        assert self.engine.writer is not None
+        return self.engine.writer.submit(work)
+
+    # -- the classifier ------------------------------------------------------------------
+
+    def start_classifier(self) -> Future[None]:
         """Load (the first time: train) the classifier off the GUI thread, then classify
         new items and those that were waiting."""
-        return self._loop.submit(self._start_classifier(locations))
+        return self._loop.submit(self._start_classifier())
 
-    async def _start_classifier(self, locations: Locations) -> None:
+    async def _start_classifier(self) -> None:
+        self.classifier_status.emit("loading", "")
         loop = asyncio.get_running_loop()
         try:
-            classifier = await loop.run_in_executor(None, self._open_classifier, locations)
+            classifier = await loop.run_in_executor(None, self._open_classifier)
         except MonitorError as exc:
-            self.classifier_status.emit(
-                self.tr("Classifier unavailable: %1; new items wait unclassified").replace(
-                    "%1", str(exc)
-                )
-            )
+            self.engine.detach_classifier()
+            self.classifier = None
+            self.classifier_status.emit("failed", str(exc))
+            self.classifier_ready.emit(False)
             return
+        self.classifier = classifier
         if classifier is None:
+            self.engine.detach_classifier()
+            self.classifier_status.emit("off", "")
+            self.classifier_ready.emit(False)
             return
         self.engine.attach_classifier(classifier)
-        self.classifier_status.emit(
-            self.tr("Classifier ready (model %1)").replace("%1", classifier.version)
-        )
-        await self.engine.classify_backlog()
+        self.classifier_status.emit("ready", classifier.version)
+        self.classifier_ready.emit(True)
+        if await self.engine.classify_backlog():
+            self.items_changed.emit()
 
-    def _open_classifier(self, locations: Locations) -> Classifier | None:
+    def _open_classifier(self) -> Classifier | None:
         from monitor.classify import runner  # noqa: PLC0415 - loads the model libraries
 
-        settings = load_settings(locations.data_dir)
+        settings = load_settings(self.locations.data_dir)
         if not settings.classifier.enabled:
             return None
-        store = Store.open(locations.db_path)
+        store = Store.open(self.locations.db_path)
         try:
             return runner.open_classifier(
                 store,
-                locations,
+                self.locations,
                 settings,
-                progress=self.classifier_status.emit,
+                progress=lambda text: self.classifier_status.emit("loading", text),
             )
         finally:
             store.close()
 
-    def poll_now(self) -> Future[list[SourceReport]]:
-        assert self.engine.poller is not None
-        future = self._loop.submit(self.engine.poller.poll())
-        self._running.add(future)
-        future.add_done_callback(self._running.discard)
+    # -- lifecycle -----------------------------------------------------------------------
+
+    def _submit(self, work: Coroutine[Any, Any, T]) -> Future[T]:
+        future = self._loop.submit(work)
+        self._running.add(future)  # type: ignore[arg-type]
+        future.add_done_callback(self._running.discard)  # type: ignore[arg-type]
         return future
 
     def close(self) -> None:
-        """Cancel running polls (what they stored stays), then close the database."""
+        """Stop the schedule and cancel running polls (what they stored stays), then close
+        the database."""
+        if self._stop is not None:
+            self._loop.loop.call_soon_threadsafe(self._stop.set)
         running = list(self._running)
         for future in running:
             future.cancel()
-        wait(running, timeout=30)
+        wait([*running, *([self._schedule] if self._schedule else [])], timeout=30)
         self._loop.submit(self.engine.__aexit__(None, None, None)).result(timeout=30)
         self._loop.stop()

@@ -1,117 +1,787 @@
-"""The main window: stored items, the selected item's text, and Poll now."""
+"""The main window: navigator, filter bar, queue table and detail pane, with the triage
+actions, the status bar, the tray and the dialogs.
+
+The window reads the database directly (small, indexed reads); every write goes to the
+engine's writer thread, and everything slow runs through :mod:`ui.worker`.
+"""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
+from datetime import UTC, datetime
 
-from PySide6.QtCore import QItemSelection, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QMainWindow,
     QSplitter,
     QTableView,
-    QTextBrowser,
-    QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
+from monitor.classify.taxonomy import Taxonomy
+from monitor.config import FeedsFile, Locations
+from monitor.errors import MonitorError
 from monitor.models import SourceReport
+from monitor.settings import Settings, load_settings
 from monitor.store import Store
+from monitor.store.activity import SourceActivity
+from monitor.store.queue import QueueCounts, QueueQuery, queue_counts
+from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
-from ui.items_model import ItemsModel
-from ui.worker import on_done
+from ui.filter_bar import FilterBar
+from ui.i18n import Languages
+from ui.navigator import Navigator, Place
+from ui.queue_model import COLUMNS, QueueModel
+from ui.sources_dialog import read_health
+from ui.status_panel import StatusPanel
+from ui.tray import Tray
+from ui.triage import Triage, Verdict
+from ui.worker import on_done, run_in_thread
+
+COUNTS_DELAY_MS = 400
+DECIDING = ("confirm", "reject", "escalate")
+
+
+def read_counts(db_path: object) -> QueueCounts:
+    store = Store.open(db_path, migrate_schema=False)  # type: ignore[arg-type]
+    try:
+        return queue_counts(store.conn, datetime.now(UTC))
+    finally:
+        store.close()
+
+
+def read_languages(db_path: object) -> list[str]:
+    store = Store.open(db_path, migrate_schema=False)  # type: ignore[arg-type]
+    try:
+        rows = store.conn.execute(
+            "SELECT DISTINCT language FROM items WHERE language IS NOT NULL ORDER BY language"
+        )
+        return [row[0] for row in rows]
+    finally:
+        store.close()
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, host: EngineHost, db_path: Path) -> None:
+    def __init__(
+        self,
+        host: EngineHost,
+        taxonomy: Taxonomy,
+        *,
+        languages: Languages | None = None,
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
         super().__init__()
         self.host = host
-        self.setWindowTitle(self.tr("Pushback Monitor"))
-        self.resize(1200, 760)
+        self.locations: Locations = host.locations
+        self.taxonomy = taxonomy
+        self.languages = languages
+        self.db_path = self.locations.db_path
+        self.settings, settings_problem = self._load_settings()
+        self.language = languages.current if languages and languages.current else "en"
+        self.resize(1360, 820)
+        self.setObjectName("main-window")
 
-        self.model = ItemsModel(db_path)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 130), (1, 170), (2, 70), (3, 190)):
-            self.table.setColumnWidth(column, width)
-        self.table.selectionModel().selectionChanged.connect(self._show_selected)
+        self.reader = Store.open(self.db_path, migrate_schema=False)
+        self.navigator = Navigator(taxonomy)
+        self.filters = FilterBar(taxonomy)
+        self.model = QueueModel(self.db_path, self._category_name, self._category_color)
+        self.table = self._make_table()
+        self.queue_title = QLabel()
+        self.queue_title.setStyleSheet("font-size: 15px; font-weight: bold;")
+        self.detail = DetailPane(self.reader, taxonomy, open_url=open_url)
+        self.triage = Triage(host.write, self.settings.analyst_name, self)
+        self._make_actions()
+        self._lay_out()
+        self._make_menus()
 
-        self.detail = QTextBrowser()
-        self.detail.setOpenLinks(False)  # links open only through an explicit action later
-        self.detail.setPlaceholderText(self.tr("Select an item to read it here."))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setSizes([480, 280])
-        self.setCentralWidget(splitter)
+        self.status = StatusPanel(host, self.statusBar(), self._source_names())
+        self.status.show_failures.connect(self.open_sources)
+        self.status.show_new.connect(self.refresh_queue)
+        icon = QApplication.windowIcon() if QApplication.instance() else QIcon()
+        self.tray = Tray(self.db_path, taxonomy, icon, self)
+        self.tray.add_actions([self.poll_action, self.quit_action])
+        self.tray.open_item.connect(self.open_item)
+        self.tray.show_window.connect(self.bring_forward)
 
-        self.poll_action = QAction(self.tr("Poll now"), self)
-        self.poll_action.setShortcut(QKeySequence(Qt.Key.Key_F5))
-        self.poll_action.setStatusTip(self.tr("Fetch every enabled source now"))
-        self.poll_action.triggered.connect(self.poll_now)
-        toolbar = QToolBar(self.tr("Main"))
-        toolbar.setObjectName("main-toolbar")
-        toolbar.addAction(self.poll_action)
-        self.addToolBar(toolbar)
-
-        self.status = QLabel()
-        self.statusBar().addPermanentWidget(self.status, 1)
-        self.model_status = QLabel(self.tr("Loading the classifier…"))
-        self.statusBar().addPermanentWidget(self.model_status)
-        self._done = 0
+        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._read_counts)
+        self._health_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._health_timer.timeout.connect(self._read_health)
+        self.navigator.chosen.connect(self._place_chosen)
+        self.filters.changed.connect(self.refresh_queue)
+        self.model.loaded.connect(self._loaded)
+        self.triage.changed.connect(self._decided)
+        self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         host.source_done.connect(self._source_done)
-        host.classifier_status.connect(self.model_status.setText)
-        self._reader = Store.open(db_path, migrate_schema=False)
-        self.model.refresh()
-        self._show_count()
+        host.items_changed.connect(self._items_changed)
+        host.classifier_ready.connect(lambda _: self._thresholds_changed())
 
-    def _show_count(self) -> None:
-        self.status.setText(self.tr("%1 items stored").replace("%1", str(self.model.rowCount())))
+        self._apply_settings(self.settings)
+        self.retranslate()
+        self.refresh_queue()
+        self._counts_timer.start(0)
+        self._health_timer.start(0)
+        on_done(
+            run_in_thread(lambda: read_languages(self.db_path)),
+            self.filters.set_languages,
+            lambda _: None,
+        )
+        if settings_problem:
+            self.statusBar().showMessage(settings_problem, 60_000)
+
+    # -- building ------------------------------------------------------------------------
+
+    def _load_settings(self) -> tuple[Settings, str]:
+        try:
+            return load_settings(self.locations.data_dir), ""
+        except MonitorError as exc:
+            return Settings(), str(exc)
+
+    def _make_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("queue")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.setWordWrap(False)
+        table.setAlternatingRowColors(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            ("score", 56),
+            ("categories", 190),
+            ("source", 150),
+            ("language", 44),
+            ("published", 124),
+        ):
+            table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)
+        header.setSortIndicatorShown(True)
+        header.sortIndicatorChanged.connect(self.model.sort)
+        table.selectionModel().currentRowChanged.connect(self._current_changed)
+        table.selectionModel().selectionChanged.connect(lambda *_: self._sync_categories())
+        return table
+
+    def _action(
+        self,
+        slot: Callable[[], object],
+        *keys: str | QKeySequence.StandardKey,
+        checkable: bool = False,
+    ) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(checkable)
+        action.triggered.connect(lambda *_: slot())
+        self.addAction(action)  # shortcuts work wherever the focus is in the window
+        return action
+
+    def _make_actions(self) -> None:
+        self.confirm_action = self._action(lambda: self.decide("confirm"), "C")
+        self.reject_action = self._action(lambda: self.decide("reject"), "X")
+        self.escalate_action = self._action(lambda: self.decide("escalate"), "E")
+        self.note_action = self._action(self.write_note, "N")
+        self.category_actions = []
+        for number, category in enumerate(self.taxonomy.categories, start=1):
+            action = self._action(
+                lambda c=category.id: self.toggle_category(c), str(number), checkable=True
+            )
+            action.setData(category.id)
+            self.category_actions.append(action)
+        self.next_action = self._action(lambda: self.move(1), "J")
+        self.previous_action = self._action(lambda: self.move(-1), "K")
+        self.open_action = self._action(self.detail.open_link, "O")
+        self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
+        self.redo_action = self._action(self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.triage.stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.triage.stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        # The texts arrive with the signals: the stack is not asked again, since it
+        # also signals while it is being destroyed with the window.
+        self._next_undo = self._next_redo = ""
+        self.triage.stack.undoTextChanged.connect(lambda text: self._undo_texts(undo=text))
+        self.triage.stack.redoTextChanged.connect(lambda text: self._undo_texts(redo=text))
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+        self.search_action = self._action(self.focus_search, "/")
+        self.refresh_action = self._action(self.refresh_queue, "Ctrl+R")
+        self.select_all_action = self._action(self.table.selectAll, "Ctrl+A")
+        self.poll_action = self._action(self.poll_now, "F5")
+        self.pause_action = self._action(self.toggle_pause, "Ctrl+P", checkable=True)
+        self.sources_action = self._action(self.open_sources, "Ctrl+Shift+S")
+        self.settings_action = self._action(self.open_settings, "Ctrl+,")
+        self.shortcuts_action = self._action(self.show_shortcuts, "?")
+        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+
+    def _lay_out(self) -> None:
+        self.detail.add_actions(
+            [
+                self.confirm_action,
+                self.reject_action,
+                self.escalate_action,
+                self.note_action,
+                self.open_action,
+            ],
+            self.category_actions,
+        )
+        middle = QWidget()
+        column = QVBoxLayout(middle)
+        column.setContentsMargins(4, 4, 4, 0)
+        column.addWidget(self.queue_title)
+        column.addWidget(self.filters)
+        column.addWidget(self.table, 1)
+        right = QSplitter(Qt.Orientation.Horizontal)
+        right.addWidget(middle)
+        right.addWidget(self.detail)
+        right.setStretchFactor(0, 3)
+        right.setStretchFactor(1, 2)
+        outer = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.navigator)
+        outer.addWidget(right)
+        outer.setStretchFactor(0, 0)
+        outer.setStretchFactor(1, 1)
+        self.navigator.setMinimumWidth(190)
+        outer.setSizes([220, 1140])
+        right.setSizes([680, 460])
+        self.setCentralWidget(outer)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.sources_action, self.settings_action, None, self.quit_action):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.edit_menu = bar.addMenu("")
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            None,
+            self.select_all_action,
+            self.search_action,
+        ):
+            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
+        self.triage_menu = bar.addMenu("")
+        for action in (
+            self.confirm_action,
+            self.reject_action,
+            self.escalate_action,
+            self.note_action,
+            None,
+            *self.category_actions,
+            None,
+            self.next_action,
+            self.previous_action,
+            self.open_action,
+            self.refresh_action,
+        ):
+            if action is None:
+                self.triage_menu.addSeparator()
+            else:
+                self.triage_menu.addAction(action)
+        self.polling_menu = bar.addMenu("")
+        self.polling_menu.addAction(self.poll_action)
+        self.polling_menu.addAction(self.pause_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.shortcuts_action)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Pushback Monitor"))
+        texts = {
+            self.confirm_action: (
+                self.tr("Confirm"),
+                self.tr("Confirm: this is pushback, in the categories shown"),
+            ),
+            self.reject_action: (self.tr("Reject"), self.tr("Reject: not pushback")),
+            self.escalate_action: (self.tr("Escalate"), self.tr("Escalate for a closer look")),
+            self.note_action: (self.tr("Note…"), self.tr("Write a note on the item")),
+            self.next_action: (self.tr("Next item"), ""),
+            self.previous_action: (self.tr("Previous item"), ""),
+            self.open_action: (
+                self.tr("Open in browser"),
+                self.tr("Open the item's link in the web browser"),
+            ),
+            self.search_action: (self.tr("Search"), ""),
+            self.refresh_action: (
+                self.tr("Refresh the list"),
+                self.tr("Show new items and drop decided ones"),
+            ),
+            self.select_all_action: (self.tr("Select all"), ""),
+            self.poll_action: (self.tr("Poll now"), self.tr("Fetch every enabled source now")),
+            self.pause_action: (self.tr("Pause polling"), ""),
+            self.sources_action: (self.tr("Sources…"), ""),
+            self.settings_action: (self.tr("Settings…"), ""),
+            self.shortcuts_action: (self.tr("Keyboard shortcuts"), ""),
+            self.quit_action: (self.tr("Quit"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setToolTip(
+                f"{text} ({action.shortcut().toString()})"
+                if not tip
+                else f"{tip} ({action.shortcut().toString()})"
+            )
+        for action in self.category_actions:
+            name = self._category_name(action.data())
+            action.setText(f"{action.shortcut().toString()} {name}")
+            action.setToolTip(
+                self.tr("Add or remove the category %1 (%2)")
+                .replace("%1", name)
+                .replace("%2", action.shortcut().toString())
+            )
+        self._undo_texts()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.triage_menu.setTitle(self.tr("&Triage"))
+        self.polling_menu.setTitle(self.tr("&Polling"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.model.retranslate()
+        self._show_title()
+
+    def _undo_texts(self, *, undo: str | None = None, redo: str | None = None) -> None:
+        self._next_undo = self._next_undo if undo is None else undo
+        self._next_redo = self._next_redo if redo is None else redo
+        self.undo_action.setText(self.tr("Undo %1").replace("%1", self._next_undo).strip())
+        self.redo_action.setText(self.tr("Redo %1").replace("%1", self._next_redo).strip())
+
+    def _category_name(self, category: str) -> str:
+        try:
+            return self.taxonomy.category(category).name.get(self.language, category)
+        except KeyError:
+            return category
+
+    def _category_color(self, category: str) -> str:
+        try:
+            return self.taxonomy.category(category).color
+        except KeyError:
+            return "#777777"
+
+    def _source_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self.host.engine.config.sources}
+
+    def _show_title(self) -> None:
+        place = self.navigator.place() or Place()
+        title = self.navigator.queue_name(place.queue)
+        if place.category:
+            title = f"{title} · {self._category_name(place.category)}"
+        if place.source:
+            title = self._source_names().get(place.source, place.source)
+        count = self.model.rowCount()
+        shown = QLocale().toString(count) + ("" if self.model.complete else "+")
+        self.queue_title.setText(f"{title}  ·  " + self.tr("%1 items").replace("%1", shown))
+
+    # -- settings ------------------------------------------------------------------------
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.triage.analyst = settings.analyst_name
+        if self.languages is not None:
+            self.language = self.languages.apply(settings.language)
+        for view in (self.navigator, self.filters, self.detail):
+            view.set_language(self.language)
+        self.tray.configure(
+            enabled=settings.notifications, thresholds=settings.alerts, language=self.language
+        )
+        self._thresholds_changed()
+        self.retranslate()
+        self.model.invalidate_all()
+
+    def _thresholds_changed(self) -> None:
+        classifier = self.host.classifier
+        self.detail.thresholds = {
+            **(classifier.thresholds if classifier else {}),
+            **self.settings.classifier.thresholds,
+        }
+        self.detail.refresh()
+
+    def open_settings(self) -> None:
+        from ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - opened rarely
+
+        try:
+            dialog = SettingsDialog(self.locations, self.taxonomy, self.language, self)
+        except MonitorError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
+            return
+        before = self.settings.classifier
+        dialog.applied.connect(self._apply_settings)
+        if dialog.exec():
+            if dialog.settings.classifier != before:
+                self.host.start_classifier()
+            self._feeds_changed()
+
+    def _feeds_changed(self) -> None:
+        try:
+            config = FeedsFile.load(self.locations.feeds_path).config
+        except MonitorError as exc:
+            self.statusBar().showMessage(str(exc), 30_000)
+            return
+        on_done(self.host.reload(config), lambda _: self._sources_reloaded(), parent=self)
+
+    def _sources_reloaded(self) -> None:
+        self.status.names = self._source_names()
+        self._health_timer.start()
+        self.status.refresh_next_poll()
+
+    # -- the queue -----------------------------------------------------------------------
+
+    def query(self) -> QueueQuery:
+        place = self.navigator.place() or Place()
+        chosen = self.filters.value()
+        return QueueQuery(
+            queue=place.queue,
+            category=chosen.category or place.category,
+            source=place.source,
+            language=chosen.language,
+            since=chosen.since,
+            until=chosen.until,
+            search=chosen.search,
+            min_score=chosen.min_score,
+            sort=self.model.query.sort,
+            descending=self.model.query.descending,
+        )
+
+    def refresh_queue(self) -> None:
+        """Read the queue afresh: new items appear, decided ones leave their queue."""
+        current = self.current_id()
+        self.model.set_query(self.query())
+        self.status.clear_new()
+        if current is not None and (row := self.model.row_of(current)) is not None:
+            self.select_row(row)
+        elif self.model.rowCount():
+            self.select_row(0)
+        else:
+            self.detail.show_item(None)
+        self._show_title()
+
+    def _place_chosen(self, place: Place) -> None:
+        if place.category:
+            self.filters.blockSignals(True)
+            self.filters.set_category(place.category)
+            self.filters.blockSignals(False)
+        self.refresh_queue()
+
+    def _loaded(self, _: int) -> None:
+        self._show_title()
+
+    def current_id(self) -> int | None:
+        index = self.table.currentIndex()
+        return self.model.item_id(index.row()) if index.isValid() else None
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return self.model.ids(rows)
+
+    def select_row(self, row: int) -> None:
+        if not 0 <= row < self.model.rowCount():
+            return
+        index = self.model.index(row, COLUMNS.index("title"))
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+
+    def move(self, step: int) -> None:
+        index = self.table.currentIndex()
+        row = index.row() + step if index.isValid() else 0
+        self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+
+    def _current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
+        self.detail.show_item(self.model.item_id(current.row()) if current.isValid() else None)
+        self._sync_categories()
+
+    def _sync_categories(self) -> None:
+        """The category buttons show the categories of the selected items."""
+        rows = [
+            self.model.row(r)
+            for r in (self.model.row_of(i) for i in self.selected_ids())
+            if r is not None
+        ]
+        for action in self.category_actions:
+            category = action.data()
+            action.setChecked(
+                bool(rows) and all(row is not None and category in row.categories for row in rows)
+            )
+
+    def focus_search(self) -> None:
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    # -- triage --------------------------------------------------------------------------
+
+    def decide(self, action: str) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        if action == "confirm":
+            rows = [self.model.row(self.model.row_of(i)) for i in ids]  # type: ignore[arg-type]
+            if any(row is not None and not row.categories for row in rows):
+                self.statusBar().showMessage(
+                    self.tr("Nothing to confirm: choose the categories first (keys 1–7)"), 10_000
+                )
+                return
+        self.triage.decide(Verdict(action=action, item_ids=tuple(ids)))
+        self._after_decision(ids)
+
+    def _after_decision(self, ids: list[int]) -> None:
+        """Select the item after the last one decided."""
+        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
+        if rows and max(rows) + 1 < self.model.rowCount():
+            self.select_row(max(rows) + 1)
+
+    def toggle_category(self, category: str) -> None:
+        """Add the category to the selected items, or take it off when all have it."""
+        ids = self.selected_ids()
+        rows = {i: self.model.row(r) for i in ids if (r := self.model.row_of(i)) is not None}
+        if not rows:
+            return
+        present = all(row is not None and category in row.categories for row in rows.values())
+        name = self._category_name(category)
+        self.triage.stack.beginMacro(
+            (self.tr("Remove %1") if present else self.tr("Add %1")).replace("%1", name)
+        )
+        for item_id, row in rows.items():
+            labels = [c for c in (row.categories if row else []) if c != category]
+            if not present:
+                labels.append(category)
+            order = self.taxonomy.ids
+            labels.sort(key=lambda c: order.index(c) if c in order else len(order))
+            self.triage.decide(Verdict(action="relabel", item_ids=(item_id,), labels=labels))
+        self.triage.stack.endMacro()
+
+    def write_note(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        previous = []
+        for item_id in ids:
+            item = self.reader.item(item_id)
+            previous.append(item.note if item else None)
+        text, accepted = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Note"),
+            self.tr("Note on %n item(s):", "", len(ids)),
+            previous[0] or "" if len(ids) == 1 else "",
+        )
+        if accepted:
+            self.save_note(ids, text, previous)
+
+    def save_note(self, ids: list[int], text: str, previous: list[str | None]) -> None:
+        self.triage.decide(
+            Verdict(
+                action="note",
+                item_ids=tuple(ids),
+                note=text.strip(),
+                previous_notes=tuple(previous),
+            )
+        )
+
+    def undo(self) -> None:
+        self._undo_step(self.triage.stack.index() - 1, self.triage.stack.undo)
+
+    def redo(self) -> None:
+        self._undo_step(self.triage.stack.index(), self.triage.stack.redo)
+
+    def _undo_step(self, index: int, step: Callable[[], None]) -> None:
+        """Undo or redo, then show the item it concerned."""
+        stack = self.triage.stack
+        command = stack.command(index) if 0 <= index < stack.count() else None
+        if command is None:
+            return
+        first = command.child(0) if command.childCount() else command
+        ids = getattr(first, "verdict", None)
+        step()
+        if ids is not None and (row := self.model.row_of(ids.item_ids[0])) is not None:
+            self.select_row(row)
+
+    def _decided(self, ids: tuple[int, ...]) -> None:
+        self.model.invalidate(list(ids))
+        self._sync_categories()
+        if self.detail.item is not None and self.detail.item.id in ids:
+            self.detail.refresh()
+        self._counts_timer.start()
+
+    # -- the engine ----------------------------------------------------------------------
 
     def poll_now(self) -> None:
+        enabled = len(self.host.engine.config.enabled_sources)
+        if not enabled:
+            self.statusBar().showMessage(
+                self.tr("No enabled sources: add one under Sources"), 10_000
+            )
+            return
         self.poll_action.setEnabled(False)
-        self._done = 0
-        self.status.setText(self.tr("Polling…"))
+        self.status.begin_round(enabled)
         on_done(self.host.poll_now(), self._poll_finished, self._poll_failed, parent=self)
-
-    def _source_done(self, report: SourceReport) -> None:
-        self._done += 1
-        self.status.setText(self.tr("Polling… %1 sources done").replace("%1", str(self._done)))
 
     def _poll_finished(self, reports: list[SourceReport]) -> None:
         self.poll_action.setEnabled(True)
-        self.model.refresh()
-        failed = [r for r in reports if r.outcome == "error"]
+        self.status.end_round()
+        failed = sum(r.outcome == "error" for r in reports)
         new = sum(r.new for r in reports)
-        text = self.tr("Poll finished: %1 new items, %2 of %3 sources failed")
-        self.status.setText(
-            text.replace("%1", str(new))
-            .replace("%2", str(len(failed)))
-            .replace("%3", str(len(reports)))
+        self.statusBar().showMessage(
+            self.tr("Poll finished: %1 new items, %2 of %3 sources failed")
+            .replace("%1", str(new))
+            .replace("%2", str(failed))
+            .replace("%3", str(len(reports))),
+            30_000,
         )
 
     def _poll_failed(self, error: BaseException) -> None:
         self.poll_action.setEnabled(True)
-        self.status.setText(self.tr("Poll failed: %1").replace("%1", str(error)))
+        self.status.end_round()
+        self.statusBar().showMessage(self.tr("Poll failed: %1").replace("%1", str(error)), 30_000)
 
-    def _show_selected(self, selected: QItemSelection, _: QItemSelection) -> None:
-        indexes = selected.indexes()
-        if not indexes:
-            return
-        item = self._reader.item(self.model.item_id(indexes[0].row()))
-        if item is None:
-            return
-        self.detail.setPlainText(f"{item.title}\n{item.source} · {item.url or ''}\n\n{item.text}")
+    def toggle_pause(self) -> None:
+        self.status.pause_button.setChecked(self.pause_action.isChecked())
 
-    def closeEvent(self, event: object) -> None:
+    def _source_done(self, report: SourceReport) -> None:
+        self._health_timer.start()
+        if report.new_item_ids:
+            self.tray.check(report.new_item_ids)
+            self.status.add_new(len(report.new_item_ids))
+
+    def _items_changed(self) -> None:
+        self._counts_timer.start()
+        if self.current_id() is None:  # nobody is reading the list: show the news at once
+            self.refresh_queue()
+
+    def _read_counts(self) -> None:
+        on_done(
+            run_in_thread(lambda: read_counts(self.db_path)),
+            self.navigator.set_counts,
+            lambda _: None,
+        )
+
+    def _read_health(self) -> None:
+        sources = list(self.host.engine.config.sources)
+        on_done(
+            run_in_thread(lambda: read_health(self.db_path, sources)),
+            lambda found: self._health_read(sources, *found),
+            lambda _: None,
+        )
+
+    def _health_read(
+        self, sources: list, states: dict, activity: dict[str, SourceActivity]
+    ) -> None:
+        self.navigator.set_sources(sources, states, activity)
+        self.status.set_failing(
+            {
+                s: state.last_error or ""
+                for s, state in states.items()
+                if state.consecutive_failures and s in {source.id for source in sources}
+            }
+        )
+
+    # -- windows -------------------------------------------------------------------------
+
+    def open_sources(self) -> None:
+        from ui.sources_dialog import SourcesDialog  # noqa: PLC0415 - opened rarely
+
+        dialog = SourcesDialog(self.host, self.locations.feeds_path, self.db_path, self)
+        dialog.exec()
+        self._sources_reloaded()
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
+
+        ShortcutsDialog(
+            [
+                (
+                    self.tr("Triage"),
+                    [
+                        self.confirm_action,
+                        self.reject_action,
+                        self.escalate_action,
+                        self.note_action,
+                        *self.category_actions,
+                        self.undo_action,
+                        self.redo_action,
+                    ],
+                ),
+                (
+                    self.tr("Moving around"),
+                    [
+                        self.next_action,
+                        self.previous_action,
+                        self.search_action,
+                        self.select_all_action,
+                        self.open_action,
+                        self.refresh_action,
+                    ],
+                ),
+                (
+                    self.tr("Polling and windows"),
+                    [
+                        self.poll_action,
+                        self.pause_action,
+                        self.sources_action,
+                        self.settings_action,
+                        self.shortcuts_action,
+                        self.quit_action,
+                    ],
+                ),
+            ],
+            self,
+        ).exec()
+
+    def open_item(self, item_id: int) -> None:
+        """Show one item (from a notification): in the review queue, filters cleared."""
+        self.bring_forward()
+        self.filters.blockSignals(True)
+        self.filters.reset()
+        self.filters.blockSignals(False)
+        self.navigator.blockSignals(True)
+        self.navigator.go(Place(queue="review"))
+        self.navigator.blockSignals(False)
+        self.refresh_queue()
+        self._select_item(item_id)
+
+    def _select_item(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.select_row(row)
+            return
+        self.table.clearSelection()
+        self.detail.show_item(item_id)  # decided meanwhile, or not in the list yet
+        if not self.model.complete:  # further down than the first page: once all is known
+            generation = self.model.generation
+
+            def loaded(_: int) -> None:
+                self.model.loaded.disconnect(loaded)
+                if self.model.generation == generation:
+                    self._select_item_if_listed(item_id)
+
+            self.model.loaded.connect(loaded)
+
+    def _select_item_if_listed(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.select_row(row)
+
+    def bring_forward(self) -> None:
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.tray.icon.hide()
+        self.detail.show_item(None)
         self.model.close()
-        self._reader.close()
-        super().closeEvent(event)  # type: ignore[arg-type]
+        self.reader.close()
+        super().closeEvent(event)

@@ -27,9 +27,7 @@ _alive: set[_Relay] = set()
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
-    QMessageBox.warning(
-        parent, parent.tr("Pushback Monitor") if parent else "Pushback Monitor", str(error)
-    )
+    QMessageBox.warning(parent, "Pushback Monitor", str(error))
 
 
 def on_done(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,8 +16,8 @@ from monitor.config import KINDS, FeedsConfig, SourceConfig, format_duration
 from monitor.errors import ConfigError
 from monitor.fetch import Fetcher
 from monitor.models import Batch, Item, SourceState
-from monitor.pipeline import normalise_batch
-from monitor.sources import READERS
+from monitor.source_check import Preview, preview, transient
+from monitor.source_check import import_opml as import_opml_file
 
 ADDRESS_OPTIONS = ("instance", "hashtag", "account", "actor", "query", "api", "channel", "base_url")
 
@@ -126,12 +126,6 @@ def _lookup(config: FeedsConfig, source_id: str) -> SourceConfig:
         raise ConfigError(f"{config.path.name}: no source with id {source_id!r}") from exc
 
 
-async def _preview(source: SourceConfig, fetcher: Fetcher) -> tuple[Batch, list[Item], list[str]]:
-    batch = await READERS[source.kind](source, SourceState(source=source.id), fetcher)
-    items, warnings = normalise_batch(source, batch, datetime.now(UTC))
-    return batch, items, batch.warnings + warnings
-
-
 def _print_preview(items: list[Item], warnings: list[str], limit: int = 10) -> None:
     for warning in warnings:
         click.echo(f"warning: {warning}")
@@ -150,17 +144,6 @@ def _print_preview(items: list[Item], warnings: list[str], limit: int = 10) -> N
         click.echo("* no usable date in the feed: the fetch time stands in for it")
 
 
-def _transient(fields: dict[str, Any], config: FeedsConfig) -> SourceConfig:
-    """A SourceConfig for fields that are not (yet) in feeds.yaml, validated the same way."""
-    from monitor.config.validate import validate  # noqa: PLC0415 - only this command needs it
-
-    document = {
-        "version": 1,
-        "sources": [{"id": "preview", **{k: v for k, v in fields.items() if v is not None}}],
-    }
-    return validate(document, config.path).sources[0]
-
-
 @sources.command("test")
 @click.argument("source")
 @click.option("--limit", default=10, show_default=True, help="Items to show.")
@@ -170,19 +153,19 @@ def test_source(app: AppContext, source: str, limit: int) -> None:
     yields, without storing anything."""
     config = app.feeds_file().config
 
-    async def work(fetcher: Fetcher) -> tuple[Batch, list[Item], list[str]]:
+    async def work(fetcher: Fetcher) -> Preview:
         if "://" in source:
             fields = await discover.resolve(source, fetcher)
-            chosen = _transient(fields, config)
+            chosen = transient(fields, config)
             click.echo(f"{source} → {chosen.kind} {chosen.address}")
         else:
             chosen = _lookup(config, source)
-        return await _preview(chosen, fetcher)
+        return await preview(chosen, fetcher)
 
-    batch, items, warnings = app.with_fetcher(work)
-    if batch.feed_title:
-        click.echo(f"feed: {batch.feed_title}")
-    _print_preview(items, warnings, limit)
+    result = app.with_fetcher(work)
+    if result.batch.feed_title:
+        click.echo(f"feed: {result.batch.feed_title}")
+    _print_preview(result.items, result.warnings, limit)
 
 
 @sources.command("add")
@@ -251,9 +234,9 @@ def add_source(
         )
         if no_test:
             return found, [], None
-        batch, items, warnings = await _preview(_transient(found, config), fetcher)
-        _print_preview(items, warnings, limit=5)
-        return found, items, batch
+        result = await preview(transient(found, config), fetcher)
+        _print_preview(result.items, result.warnings, limit=5)
+        return found, result.items, result.batch
 
     found, _, batch = app.with_fetcher(work)
     taken = {s.id for s in config.sources}
@@ -282,31 +265,17 @@ def remove_source(app: AppContext, source_id: str) -> None:
 def import_opml(app: AppContext, file: Path, dry_run: bool) -> None:
     """Add the feeds of an OPML file; feeds already present (same address) are skipped."""
     feeds_file = app.feeds_file()
-    present = {s.address for s in feeds_file.config.sources}
-    added, skipped = [], 0
-    for fields in opml.read_opml(file):
-        taken = {s.id for s in feeds_file.config.sources}
-        if fields.get("id") in taken:
-            fields.pop("id")
-        fields.setdefault("id", discover.suggest_id(fields, taken))
-        label = fields.get("name") or fields.get("url") or fields["id"]
-        try:
-            candidate = _transient(fields, feeds_file.config)
-            if candidate.address in present:
-                skipped += 1
-                continue
-            source = feeds_file.add(fields)
-        except ConfigError as exc:
-            click.echo(f"skipped {label}: {exc}", err=True)
-            skipped += 1
-            continue
-        present.add(source.address)
-        added.append(source)
-    for source in added:
+    result = import_opml_file(feeds_file, file)
+    for problem in result.rejected:
+        click.echo(f"skipped {problem}", err=True)
+    for source in result.added:
         click.echo(f"{'would add' if dry_run else 'added'} {source.id}: {source.address}")
-    if not dry_run and added:
+    if not dry_run and result.added:
         feeds_file.save()
-    click.echo(f"{len(added)} sources {'to add' if dry_run else 'added'}, {skipped} skipped.")
+    skipped = result.present + len(result.rejected)
+    click.echo(
+        f"{len(result.added)} sources {'to add' if dry_run else 'added'}, {skipped} skipped."
+    )
 
 
 @sources.command("export-opml")

@@ -152,6 +152,18 @@ class FeedsFile:
     def update(self, source_id: str, changes: Mapping[str, Any]) -> SourceConfig:
         """Change fields of one source in place (``None`` removes a field)."""
         node = self._sources_node()[self._index(source_id)]
+        self._change(node, changes)
+        return self.config.source(str(node["id"]))
+
+    def update_defaults(self, changes: Mapping[str, Any]) -> None:
+        """Change the polling defaults (``None`` removes one, so the built-in value holds)."""
+        node = self._document.get("defaults")
+        if not isinstance(node, CommentedMap):
+            node = CommentedMap()
+            self._document.insert(1, "defaults", node)
+        self._change(node, changes)
+
+    def _change(self, node: CommentedMap, changes: Mapping[str, Any]) -> None:
         before = dict(node)
         for key, value in changes.items():
             if value is None:
@@ -164,7 +176,6 @@ class FeedsFile:
             node.clear()
             node.update(before)
             raise
-        return self.config.source(str(node["id"]))
 
     def remove(self, source_id: str) -> None:
         sources = self._sources_node()

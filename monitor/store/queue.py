@@ -176,3 +176,37 @@ def queue_counts(conn: sqlite3.Connection, since: datetime) -> QueueCounts:
     return QueueCounts(
         queues={q: int(queues.get(q, 0)) for q in QUEUES}, categories=categories, sources=sources
     )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Alert:
+    """A new item that scored above a category's alert threshold."""
+
+    item_id: int
+    title: str
+    source: str
+    scores: dict[str, float]  # the categories above their alert threshold
+
+
+def alerts(
+    conn: sqlite3.Connection, ids: Sequence[int], thresholds: dict[str, float]
+) -> list[Alert]:
+    """Which of ``ids`` (pending, not duplicates) score above an alert threshold."""
+    found: list[Alert] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for item_id, title, source, scores in conn.execute(
+            "SELECT i.id, i.title, i.source, c.scores FROM items i"  # noqa: S608
+            " JOIN classifications c ON c.item_id = i.id WHERE i.status = 'pending'"
+            f" AND i.duplicate_of IS NULL AND i.id IN ({marks}) ORDER BY i.top_score DESC",
+            chunk,
+        ):
+            above = {
+                category: score
+                for category, score in json.loads(scores or "{}").items()
+                if category in thresholds and score >= thresholds[category]
+            }
+            if above:
+                found.append(Alert(item_id=item_id, title=title, source=source, scores=above))
+    return found

@@ -281,6 +281,25 @@ class Store:
                 self.conn, item_id, action, labels=labels, note=note, analyst=analyst
             )
 
+    def record_decisions(
+        self,
+        item_ids: Sequence[int],
+        action: str,
+        *,
+        labels: list[str] | None = None,
+        note: str | None = None,
+        analyst: str | None = None,
+    ) -> list[Decision]:
+        """The same decision on several items, all or none."""
+        with (
+            translate_errors(self.path, f"the decisions on {len(item_ids)} items"),
+            self.db.atomic(),
+        ):
+            return [
+                decisions.record(self.conn, i, action, labels=labels, note=note, analyst=analyst)
+                for i in item_ids
+            ]
+
     def decisions(self, item_id: int) -> list[Decision]:
         return decisions.history(self.conn, item_id)
 

@@ -1,0 +1,65 @@
+"""How each source has been delivering: items lately, its usual rhythm, and whether it
+has gone quiet.
+
+A source "goes silent" when it used to deliver and nothing new has appeared for more
+than three times its usual gap between items. The usual gap is the median gap between
+its recent items, never shorter than its poll interval (a feed that posts every minute
+but is polled every half hour is not silent after three minutes).
+"""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+import statistics
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from monitor.store.times import iso
+
+RECENT = 30  # items that set a source's rhythm
+MIN_HISTORY = 5  # fewer items than this: no rhythm to judge by
+SILENT_FACTOR = 3
+
+
+@dataclass(frozen=True, kw_only=True)
+class SourceActivity:
+    items_7d: int = 0
+    last_item: datetime | None = None
+    usual_gap: timedelta | None = None  # None: too little history to tell
+    silent: bool = False
+
+
+def usual_gap(published: list[datetime], interval: timedelta) -> timedelta | None:
+    """The median gap between consecutive items (newest first), at least ``interval``."""
+    if len(published) < MIN_HISTORY:
+        return None
+    gaps = [(newer - older).total_seconds() for newer, older in itertools.pairwise(published)]
+    return max(timedelta(seconds=statistics.median(gaps)), interval)
+
+
+def source_activity(
+    conn: sqlite3.Connection, intervals: Mapping[str, timedelta], now: datetime
+) -> dict[str, SourceActivity]:
+    """Activity of every source in ``intervals`` (source id → poll interval)."""
+    week_ago = iso(now - timedelta(days=7))
+    activity = {}
+    for source, interval in intervals.items():
+        rows = conn.execute(
+            "SELECT published FROM items WHERE source = ? AND published <= ?"
+            " AND published_estimated = 0 ORDER BY published DESC LIMIT ?",
+            (source, iso(now), RECENT),
+        ).fetchall()
+        published = [datetime.fromisoformat(r[0]) for r in rows]
+        (items_7d,) = conn.execute(
+            "SELECT count(*) FROM items WHERE source = ? AND published >= ?",
+            (source, week_ago),
+        ).fetchone()
+        gap = usual_gap(published, interval)
+        last = published[0] if published else None
+        silent = gap is not None and last is not None and now - last > SILENT_FACTOR * gap
+        activity[source] = SourceActivity(
+            items_7d=int(items_7d), last_item=last, usual_gap=gap, silent=silent
+        )
+    return activity

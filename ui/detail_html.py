@@ -1,0 +1,236 @@
+"""The HTML of the detail pane, built from an item, its explanation and the taxonomy.
+
+Kept apart from the widget so it can be read (and tested) as plain text. Everything that
+comes from a feed is escaped; the only markup is ours, and it refers to nothing outside
+the document (no images, no style sheets).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from monitor.classify.taxonomy import Taxonomy
+from monitor.store import StoredItem
+from monitor.store.decisions import Decision
+
+GREY = "#777777"
+
+
+translate = QCoreApplication.translate
+
+
+def headings() -> dict[str, str]:
+    """The pane's fixed texts, in the interface language."""
+    return {
+        "categories": translate("ItemDetail", "Categories"),
+        "scores": translate("ItemDetail", "Scores"),
+        "nearest_labelled_examples": translate("ItemDetail", "Nearest labelled examples"),
+        "decisions": translate("ItemDetail", "Decisions"),
+        "text": translate("ItemDetail", "Text"),
+        "also_reported_by": translate("ItemDetail", "Also reported by"),
+        "note": translate("ItemDetail", "Note"),
+        "not_classified_yet": translate("ItemDetail", "Not classified yet."),
+    }
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cue:
+    category: str
+    field: str  # "title" or "text"
+    start: int
+    end: int
+
+
+def find_cues(taxonomy: Taxonomy, item: StoredItem) -> list[Cue]:
+    """Cue terms as they stand in the item now (a stored explanation may predate an edit)."""
+    return [
+        Cue(category=match.category, field=name, start=match.start, end=match.end)
+        for name, text in (("title", item.title), ("text", item.text))
+        for match in taxonomy.find_cues(text)
+    ]
+
+
+def highlighted(
+    text: str, cues: Sequence[Cue], colors: dict[str, str], names: dict[str, str]
+) -> str:
+    """``text`` escaped, with every cue term on a background in its category's colour."""
+    parts, position = [], 0
+    for cue in sorted(cues, key=lambda c: (c.start, -c.end)):
+        if cue.start < position or cue.end > len(text):
+            continue  # overlaps the previous term: leave it plain
+        color = colors.get(cue.category, GREY)
+        parts.append(escape(text[position : cue.start]))
+        parts.append(
+            f'<span style="background-color: {color}40; border-bottom: 2px solid {color};"'
+            f' title="{escape(names.get(cue.category, cue.category))}">'
+            f"{escape(text[cue.start : cue.end])}</span>"
+        )
+        position = cue.end
+    parts.append(escape(text[position:]))
+    return "".join(parts).replace("\n\n", "</p><p>").replace("\n", "<br>")
+
+
+def _bar(score: float, threshold: float, color: str) -> str:
+    filled = max(1, round(score * 100))
+    mark = max(1, round(threshold * 100))
+    # Two rows: the score bar, and a thin row with a tick at the threshold.
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="{filled}%" height="9" bgcolor="{color}"></td>'
+        f'<td width="{100 - filled}%" bgcolor="#e4e4e4"></td></tr></table>'
+        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
+        f'<td width="{mark}%" height="3"></td><td width="2" bgcolor="#222222"></td>'
+        f'<td width="{100 - mark}%"></td></tr></table>'
+    )
+
+
+def _local(value: datetime | str) -> str:
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+def status_name(status: str) -> str:
+    names = {
+        "pending": translate("ItemDetail", "to review"),
+        "confirmed": translate("ItemDetail", "confirmed"),
+        "rejected": translate("ItemDetail", "rejected"),
+        "escalated": translate("ItemDetail", "escalated"),
+    }
+    return names.get(status, status)
+
+
+def _heading(
+    item: StoredItem, cues: list[Cue], colors: dict[str, str], names: dict[str, str]
+) -> list[str]:
+    heading = headings()
+    when = _local(item.published)
+    if item.published_estimated:
+        when = translate("ItemDetail", "about %1 (no date in the feed)").replace("%1", when)
+    facts = [item.source, when, item.language or "?", status_name(item.status)]
+    if item.author:
+        facts.append(item.author)
+    html = [
+        f"<h2>{highlighted(item.title, [c for c in cues if c.field == 'title'], colors, names)}"
+        "</h2>",
+        f'<p style="color:#555555">{escape(" · ".join(facts))}</p>',
+    ]
+    if item.url:
+        link = escape(translate("ItemDetail", "Open in browser"))
+        html.append(
+            f'<p><a href="{escape(item.url)}">{link}</a> '
+            f'<span style="color:{GREY}">{escape(item.url)}</span></p>'
+        )
+    if item.categories:
+        chosen = ", ".join(names.get(c, c) for c in item.categories)
+        html.append(f"<p><b>{escape(heading['categories'])}:</b> {escape(chosen)}</p>")
+    return html
+
+
+def _scores(
+    item: StoredItem, thresholds: dict[str, float], colors: dict[str, str], names: dict[str, str]
+) -> list[str]:
+    heading = headings()
+    if not item.scores:
+        return [f"<p style='color:{GREY}'>{escape(heading['not_classified_yet'])}</p>"]
+    html = [f"<h3>{escape(heading['scores'])}</h3><table width='100%' cellspacing='2'>"]
+    for name, score in sorted(item.scores.items(), key=lambda pair: -pair[1]):
+        threshold = thresholds.get(name, 0.5)
+        tag = "b" if score >= threshold else "span"
+        html.append(
+            f"<tr><td width='32%'><{tag}>{escape(names.get(name, name))}</{tag}></td>"
+            f"<td width='48%'>{_bar(score, threshold, colors.get(name, GREY))}</td>"
+            f"<td width='20%' align='right'>{score:.2f} / {threshold:.2f}</td></tr>"
+        )
+    html.append("</table>")
+    return html
+
+
+def _nearest(
+    explanation: dict[str, Any], colors: dict[str, str], names: dict[str, str]
+) -> list[str]:
+    heading = headings()
+    nearest = [
+        (name, example)
+        for name, detail in explanation.get("categories", {}).items()
+        for example in detail.get("nearest", [])
+    ]
+    if not nearest:
+        return []
+    html = [f"<h3>{escape(heading['nearest_labelled_examples'])}</h3><ul>"]
+    for name, example in nearest:
+        html.append(
+            f"<li><span style='color:{colors.get(name, GREY)}'>{escape(names.get(name, name))}"
+            f"</span> ({example['similarity']:.2f}): {escape(example['text'])}</li>"
+        )
+    html.append("</ul>")
+    return html
+
+
+def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str]:
+    heading = headings()
+    if not decisions:
+        return []
+    actions = {
+        "confirm": translate("ItemDetail", "confirmed"),
+        "reject": translate("ItemDetail", "rejected: not pushback"),
+        "relabel": translate("ItemDetail", "relabelled"),
+        "escalate": translate("ItemDetail", "escalated"),
+        "note": translate("ItemDetail", "note"),
+        "undo": translate("ItemDetail", "undone"),
+    }
+    html = [f"<h3>{escape(heading['decisions'])}</h3><ul>"]
+    for decision in decisions:
+        parts = [
+            _local(decision.created),
+            decision.analyst or "",
+            actions.get(decision.action, decision.action),
+        ]
+        labels = ", ".join(names.get(c, c) for c in decision.labels or [])
+        if labels and decision.action in ("confirm", "relabel"):
+            parts.append(f"({labels})")
+        if decision.note:
+            parts.append(f"— {decision.note}")
+        html.append(f"<li>{escape(' '.join(p for p in parts if p))}</li>")
+    html.append("</ul>")
+    return html
+
+
+def render(
+    item: StoredItem,
+    *,
+    taxonomy: Taxonomy,
+    language: str,
+    thresholds: dict[str, float],
+    duplicates: Sequence[StoredItem] = (),
+    decisions: Sequence[Decision] = (),
+) -> str:
+    """The whole detail pane for ``item``; ``language`` picks the category names."""
+    heading = headings()
+    colors = {c.id: c.color for c in taxonomy.categories}
+    names = {c.id: c.name.get(language, c.id) for c in taxonomy.categories}
+    explanation = item.explanation or {}
+    thresholds = {**explanation.get("thresholds", {}), **thresholds}
+    cues = find_cues(taxonomy, item)
+    html = _heading(item, cues, colors, names)
+    html += _scores(item, thresholds, colors, names)
+    body = highlighted(item.text, [c for c in cues if c.field == "text"], colors, names)
+    html.append(f"<h3>{escape(heading['text'])}</h3><p>{body}</p>")
+    html += _nearest(explanation, colors, names)
+    if duplicates:
+        html.append(f"<h3>{escape(heading['also_reported_by'])}</h3><ul>")
+        for other in duplicates:
+            html.append(
+                f"<li>{escape(other.source)}: {escape(other.title)} ({_local(other.published)})"
+                "</li>"
+            )
+        html.append("</ul>")
+    if item.note:
+        html.append(f"<h3>{escape(heading['note'])}</h3><p>{escape(item.note)}</p>")
+    html += _decisions(decisions, names)
+    return "".join(html)

@@ -1,0 +1,167 @@
+"""The selected item: what the classifier saw and why, and what analysts decided.
+
+Item HTML is shown with every outside resource blocked: :class:`SafeBrowser` loads no
+image, style sheet or frame, from the network or the disk, so a tracking pixel in a feed
+never reaches its server. A link opens in the system browser only when it is clicked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.classify.taxonomy import Taxonomy
+from monitor.store import Store, StoredItem
+from monitor.store.decisions import Decision
+from ui.detail_html import render
+
+OpenUrl = Callable[[QUrl], object]
+SAFE_SCHEMES = ("http", "https")
+
+
+class SafeBrowser(QTextBrowser):
+    """A text browser that fetches nothing: no images, style sheets or linked files."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.blocked: list[str] = []  # what the last document asked for
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        self.blocked.append(name.toString())
+        return None
+
+    def setHtml(self, text: str) -> None:
+        self.blocked = []
+        super().setHtml(text)
+
+
+class DetailPane(QWidget):
+    """The item, with its category toggles and the buttons of the triage actions."""
+
+    link_opened = Signal(str)
+
+    def __init__(
+        self,
+        reader: Store,
+        taxonomy: Taxonomy,
+        *,
+        open_url: OpenUrl = QDesktopServices.openUrl,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.reader = reader
+        self.taxonomy = taxonomy
+        self.open_url = open_url
+        self.language = "en"
+        self.thresholds: dict[str, float] = {}
+        self.item: StoredItem | None = None
+        self._shown: int | None = None
+        self._duplicates: list[StoredItem] = []
+        self._decisions: list[Decision] = []
+
+        self.browser = SafeBrowser()
+        self.browser.anchorClicked.connect(self._clicked)
+        self.original = QToolButton(checkable=True)
+        self.original.toggled.connect(lambda _: self._show())
+        self.actions_row = QHBoxLayout()
+        self.actions_row.setContentsMargins(0, 0, 0, 0)
+        self.categories_row = QHBoxLayout()
+        self.categories_row.setContentsMargins(0, 0, 0, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.actions_row)
+        layout.addLayout(self.categories_row)
+        layout.addWidget(self.browser, 1)
+        self.retranslate()
+
+    def add_actions(self, decisions: Sequence[QAction], categories: Sequence[QAction]) -> None:
+        """Buttons for the window's triage actions (they carry their shortcuts)."""
+        for action in decisions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.actions_row.addWidget(button)
+        self.actions_row.addStretch(1)
+        self.actions_row.addWidget(self.original)
+        for action in categories:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            self.categories_row.addWidget(button)
+        self.categories_row.addStretch(1)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.original.setText(self.tr("Original HTML"))
+        self.original.setToolTip(
+            self.tr("The item as the feed sent it, with images and other outside content blocked")
+        )
+        self.browser.setPlaceholderText(self.tr("Select an item to read it here."))
+        self._show()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self._show()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def show_item(self, item_id: int | None) -> None:
+        """Read the item (and its duplicates and decisions) and show it."""
+        self.item = self.reader.item(item_id) if item_id is not None else None
+        self._duplicates = self.reader.duplicates_of(item_id) if self.item else []
+        self._decisions = self.reader.decisions(item_id) if self.item else []
+        self._show()
+
+    def refresh(self) -> None:
+        self.show_item(self.item.id if self.item else None)
+
+    def _show(self) -> None:
+        item = self.item
+        if item is None:
+            self.browser.clear()
+            self._shown = None
+            return
+        same = item.id == self._shown
+        scroll = self.browser.verticalScrollBar().value()
+        if self.original.isChecked():
+            missing = self.tr("The feed sent no HTML for this item.")
+            html = item.html or f"<p>{escape(missing)}</p>"
+        else:
+            html = render(
+                item,
+                taxonomy=self.taxonomy,
+                language=self.language,
+                thresholds=self.thresholds,
+                duplicates=self._duplicates,
+                decisions=self._decisions,
+            )
+        self.browser.setHtml(html)
+        self._shown = item.id
+        if same:  # the same item again (a decision, a reclassification): keep the place
+            self.browser.verticalScrollBar().setValue(scroll)
+
+    def _clicked(self, url: QUrl) -> None:
+        """Only a web link leaves the app, and only now that it was clicked."""
+        if url.scheme() in SAFE_SCHEMES:
+            self.open_url(url)
+            self.link_opened.emit(url.toString())
+
+    def open_link(self) -> None:
+        if self.item is not None and self.item.url:
+            self._clicked(QUrl(self.item.url))

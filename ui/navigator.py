@@ -1,0 +1,202 @@
+"""The navigator: the queues, the categories with the number waiting for review, and the
+sources with a health mark. Choosing an entry tells the window what to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from monitor.classify.taxonomy import Taxonomy
+from monitor.config import SourceConfig
+from monitor.models import SourceState
+from monitor.store.activity import SourceActivity
+from monitor.store.queue import QueueCounts
+
+ROLE = Qt.ItemDataRole.UserRole
+HEALTH_COLORS = {
+    "ok": "#2e7d32",
+    "failing": "#c62828",
+    "silent": "#ef8f00",
+    "never": "#9e9e9e",
+    "off": "#d0d0d0",
+}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Place:
+    """What the navigator points at: a queue, perhaps narrowed to a category or a source."""
+
+    queue: str = "review"
+    category: str | None = None
+    source: str | None = None
+
+
+def health(source: SourceConfig, state: SourceState | None, activity: SourceActivity | None) -> str:
+    """ok, failing, silent, never (polled) or off (disabled)."""
+    if not source.enabled:
+        return "off"
+    if state is None or state.last_attempt is None:
+        return "never"
+    if state.consecutive_failures:
+        return "failing"
+    if activity is not None and activity.silent:
+        return "silent"
+    return "ok"
+
+
+def dot(color: str, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawEllipse(0, 0, size - 1, size - 1)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Navigator(QTreeWidget):
+    chosen = Signal(object)  # Place
+
+    def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.taxonomy = taxonomy
+        self.language = "en"
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setIndentation(10)
+        self.setUniformRowHeights(True)
+        self.queues = QTreeWidgetItem(self)
+        self.categories = QTreeWidgetItem(self)
+        self.sources = QTreeWidgetItem(self)
+        for group in (self.queues, self.categories, self.sources):
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            group.setForeground(0, QBrush(QColor("#555555")))
+        self._queue_items = {}
+        for queue in ("review", "escalated", "confirmed", "rejected", "all"):
+            item = QTreeWidgetItem(self.queues)
+            item.setData(0, ROLE, Place(queue=queue))
+            self._queue_items[queue] = item
+        self._category_items = {}
+        for category in taxonomy.categories:
+            item = QTreeWidgetItem(self.categories)
+            item.setData(0, ROLE, Place(queue="review", category=category.id))
+            item.setIcon(0, dot(category.color))
+            self._category_items[category.id] = item
+        self.expandAll()
+        self.counts = QueueCounts()
+        self._sources: list[tuple[SourceConfig, str, str]] = []  # source, health, tooltip
+        self.currentItemChanged.connect(self._changed)
+        self.retranslate()
+        self.setCurrentItem(self._queue_items["review"])
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.queues.setText(0, self.tr("Queues"))
+        self.categories.setText(0, self.tr("Categories (to review)"))
+        self.sources.setText(0, self.tr("Sources"))
+        self._show_counts()
+        self._show_sources()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        self.retranslate()
+
+    def queue_name(self, queue: str) -> str:
+        return {
+            "review": self.tr("To review"),
+            "escalated": self.tr("Escalated"),
+            "confirmed": self.tr("Confirmed"),
+            "rejected": self.tr("Rejected"),
+            "all": self.tr("All items"),
+        }[queue]
+
+    # -- content -------------------------------------------------------------------------
+
+    def set_counts(self, counts: QueueCounts) -> None:
+        self.counts = counts
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        for queue, item in self._queue_items.items():
+            count = self.counts.queues.get(queue)
+            name = self.queue_name(queue)
+            item.setText(0, name if count is None else f"{name}  ({QLocale().toString(count)})")
+        for category in self.taxonomy.categories:
+            name = category.name.get(self.language, category.id)
+            count = self.counts.categories.get(category.id, 0)
+            item = self._category_items[category.id]
+            item.setText(0, f"{name}  ({QLocale().toString(count)})")
+            item.setToolTip(0, category.description.get(self.language, ""))
+
+    def set_sources(
+        self,
+        sources: list[SourceConfig],
+        states: dict[str, SourceState],
+        activity: dict[str, SourceActivity],
+    ) -> None:
+        self._sources = [
+            (
+                s,
+                health(s, states.get(s.id), activity.get(s.id)),
+                (states[s.id].last_error or "") if s.id in states else "",
+            )
+            for s in sources
+        ]
+        self._show_sources()
+
+    def _show_sources(self) -> None:
+        current = self.place()
+        self.blockSignals(True)
+        self.sources.takeChildren()
+        labels = {
+            "ok": self.tr("working"),
+            "failing": self.tr("failing"),
+            "silent": self.tr("gone silent"),
+            "never": self.tr("not polled yet"),
+            "off": self.tr("switched off"),
+        }
+        for source, state, error in self._sources:
+            item = QTreeWidgetItem(self.sources)
+            item.setText(0, source.name)
+            item.setIcon(0, dot(HEALTH_COLORS[state]))
+            tip = f"{source.name}: {labels[state]}"
+            item.setToolTip(0, f"{tip}\n{error}" if state == "failing" and error else tip)
+            item.setData(0, ROLE, Place(queue="all", source=source.id))
+            item.setData(0, ROLE + 1, state)
+            if current is not None and current.source == source.id:
+                self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def source_health(self) -> dict[str, str]:
+        return {source.id: state for source, state, _ in self._sources}
+
+    # -- choosing ------------------------------------------------------------------------
+
+    def place(self) -> Place | None:
+        item = self.currentItem()
+        return item.data(0, ROLE) if item is not None else None
+
+    def go(self, place: Place) -> None:
+        for index in range(self.topLevelItemCount()):
+            group = self.topLevelItem(index)
+            for child in range(group.childCount()):
+                if group.child(child).data(0, ROLE) == place:
+                    self.setCurrentItem(group.child(child))
+                    return
+
+    def _changed(self, current: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
+        place = current.data(0, ROLE) if current is not None else None
+        if place is not None:
+            self.chosen.emit(place)

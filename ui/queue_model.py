@@ -1,0 +1,209 @@
+"""The queue table: row ids, and rows read from the database a page at a time.
+
+Opening a queue reads its first page at once (a ``LIMIT`` query, about a millisecond on a
+million items) and the full list of ids off the GUI thread; the rest of the rows arrive as
+appended rows, so the view never resets under the analyst's hands.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from array import array
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from monitor.store import Store
+from monitor.store.queue import QueueQuery, QueueRow, queue_ids, queue_rows
+from ui.worker import on_done, run_in_thread
+
+FIRST_PAGE = 200
+PAGE = 300
+CACHE_LIMIT = 20_000
+COLUMNS = ("score", "categories", "title", "source", "language", "published")
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class QueueModel(QAbstractTableModel):
+    loaded = Signal(int)  # the number of rows once every id is known
+
+    def __init__(
+        self,
+        db_path: Path,
+        category_name: Callable[[str], str],
+        category_color: Callable[[str], str],
+    ) -> None:
+        super().__init__()
+        self.db_path = db_path
+        self._store = Store.open(db_path, migrate_schema=False)
+        self._category_name = category_name
+        self._category_color = category_color
+        self.query = QueueQuery()
+        self._ids = array("q")
+        self._rows: dict[int, QueueRow] = {}
+        self.generation = 0
+        self.complete = True
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._headers = [
+            self.tr("Score"),
+            self.tr("Categories"),
+            self.tr("Title"),
+            self.tr("Source"),
+            self.tr("Language"),
+            self.tr("Published"),
+        ]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+
+    def close(self) -> None:
+        self._store.close()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def set_query(self, query: QueueQuery) -> None:
+        """Show the queue ``query`` describes: the first page now, the rest soon after."""
+        self.generation += 1
+        generation = self.generation
+        first = queue_ids(self._store.conn, query, FIRST_PAGE)
+        self.beginResetModel()
+        self.query = query
+        self._ids = array("q", first)
+        self._rows.clear()
+        self.complete = len(first) < FIRST_PAGE
+        self.endResetModel()
+        if self.complete:
+            self.loaded.emit(len(self._ids))
+            return
+        on_done(
+            run_in_thread(lambda: self._read_all(query)), lambda ids: self._append(generation, ids)
+        )
+
+    def refresh(self) -> None:
+        self.set_query(self.query)
+
+    def _read_all(self, query: QueueQuery) -> list[int]:
+        store = Store.open(self.db_path, migrate_schema=False)
+        try:
+            return queue_ids(store.conn, query)
+        finally:
+            store.close()
+
+    def _append(self, generation: int, ids: list[int]) -> None:
+        if generation != self.generation:
+            return  # the analyst moved on to another queue meanwhile
+        shown = len(self._ids)
+        if ids[:shown] != list(self._ids):  # the queue changed in between: start afresh
+            self.beginResetModel()
+            self._ids = array("q", ids)
+            self._rows.clear()
+            self.endResetModel()
+        elif len(ids) > shown:
+            self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+            self._ids = array("q", ids)
+            self.endInsertRows()
+        self.complete = True
+        self.loaded.emit(len(self._ids))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(dataclasses.replace(self.query, sort=COLUMNS[column], descending=descending))
+
+    # -- rows ----------------------------------------------------------------------------
+
+    def item_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def ids(self, rows: Sequence[int]) -> list[int]:
+        return [self._ids[row] for row in rows if 0 <= row < len(self._ids)]
+
+    def row_of(self, item_id: int) -> int | None:
+        try:
+            return self._ids.index(item_id)
+        except ValueError:
+            return None
+
+    def row(self, row: int) -> QueueRow | None:
+        item_id = self._ids[row]
+        if item_id not in self._rows:
+            if len(self._rows) > CACHE_LIMIT:
+                self._rows.clear()
+            start = max(row - PAGE // 3, 0)
+            wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
+            self._rows.update(queue_rows(self._store.conn, wanted))
+        return self._rows.get(item_id)
+
+    def invalidate_all(self) -> None:
+        """Read every shown row again (names or colours changed)."""
+        self._rows.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
+            )
+
+    def invalidate(self, item_ids: Sequence[int]) -> None:
+        """Read these items again (after a decision or a new classification)."""
+        for item_id in item_ids:
+            self._rows.pop(item_id, None)
+            row = self.row_of(item_id)
+            if row is not None:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+
+    # -- Qt ------------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row(index.row())
+        if row is None:
+            return None
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == "published" and row.published_estimated:
+                return self.tr("The feed gave no usable date: this is when it was fetched.")
+            return row.title if column == "title" else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if row.status in ("confirmed", "rejected"):
+                return QBrush(QColor("#888888"))
+            if column == "categories" and len(row.categories) == 1:
+                return QBrush(QColor(self._category_color(row.categories[0])))
+            return None
+        if role == Qt.ItemDataRole.FontRole and row.status == "escalated":
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "score":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: QueueRow, column: str) -> str:
+        if column == "score":
+            return f"{row.score:.2f}" if row.score is not None else ""
+        if column == "categories":
+            return ", ".join(self._category_name(c) for c in row.categories)
+        if column == "title":
+            return row.title
+        if column == "source":
+            return row.source
+        if column == "language":
+            return row.language or ""
+        text = row.published.astimezone().strftime("%Y-%m-%d %H:%M")
+        return f"≈ {text}" if row.published_estimated else text

@@ -1,0 +1,283 @@
+"""Settings: the interface language, the classifier (backend, model folder, per-category
+thresholds and alert thresholds) and the polling defaults, with the data folder shown.
+
+Saved to settings.yaml and to the ``defaults`` of feeds.yaml, both keeping comments; a
+value that does not validate is shown in the dialog, which stays open.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.classify.taxonomy import Taxonomy
+from monitor.config import FeedsFile, Locations, format_duration
+from monitor.errors import MonitorError
+from monitor.settings import BACKENDS, Settings, load_settings, save_settings
+
+
+def _spin(special: str) -> QDoubleSpinBox:
+    spin = QDoubleSpinBox(decimals=2, minimum=0.0, maximum=0.99, singleStep=0.05)
+    spin.setSpecialValueText(special)
+    return spin
+
+
+class SettingsDialog(QDialog):
+    applied = Signal(object)  # the saved Settings
+
+    def __init__(
+        self, locations: Locations, taxonomy: Taxonomy, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.locations = locations
+        self.taxonomy = taxonomy
+        self.category_language = language
+        self.settings = load_settings(locations.data_dir)
+        self.defaults = FeedsFile.load(locations.feeds_path).config.defaults
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._general_tab(), "")
+        self.tabs.addTab(self._classifier_tab(), "")
+        self.tabs.addTab(self._polling_tab(), "")
+        self.problem = QLabel()
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self.retranslate()
+        self._fill(self.settings)
+
+    @staticmethod
+    def _form(fields: list[QWidget | QHBoxLayout], into: QFormLayout) -> list[QLabel]:
+        labels = [QLabel() for _ in fields]
+        for label, field in zip(labels, fields, strict=True):
+            into.addRow(label, field)
+        return labels
+
+    def _general_tab(self) -> QWidget:
+        general = QWidget()
+        self.language = QComboBox()
+        self.analyst = QLineEdit()
+        self.notifications = QCheckBox()
+        folder_path = str(self.locations.data_dir)
+        self.data_dir = QLineEdit(folder_path, readOnly=True)
+        self.open_data = QPushButton()
+        self.open_data.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder_path))
+        )
+        folder = QHBoxLayout()
+        folder.addWidget(self.data_dir, 1)
+        folder.addWidget(self.open_data)
+        self.general_labels = self._form(
+            [self.language, self.analyst, self.notifications, folder], QFormLayout(general)
+        )
+        return general
+
+    def _classifier_tab(self) -> QWidget:
+        classifier = QWidget()
+        self.enabled = QCheckBox()
+        self.backend = QComboBox()
+        for backend in BACKENDS:
+            self.backend.addItem(backend, backend)
+        self.model_dir = QLineEdit()
+        self.browse = QPushButton()
+        self.browse.clicked.connect(self._browse)
+        model = QHBoxLayout()
+        model.addWidget(self.model_dir, 1)
+        model.addWidget(self.browse)
+        self.int8 = QCheckBox()
+        form = QFormLayout()
+        self.classifier_labels = self._form([self.enabled, self.backend, model, self.int8], form)
+        grid = QGridLayout()
+        self.grid_headers = [QLabel(), QLabel(), QLabel()]
+        for column, label in enumerate(self.grid_headers):
+            label.setStyleSheet("font-weight: bold;")
+            grid.addWidget(label, 0, column)
+        self.thresholds: dict[str, QDoubleSpinBox] = {}
+        self.alerts: dict[str, QDoubleSpinBox] = {}
+        self.category_labels: dict[str, QLabel] = {}
+        for row, category in enumerate(self.taxonomy.categories, start=1):
+            self.category_labels[category.id] = QLabel()
+            self.thresholds[category.id] = _spin("")
+            self.alerts[category.id] = _spin("")
+            grid.addWidget(self.category_labels[category.id], row, 0)
+            grid.addWidget(self.thresholds[category.id], row, 1)
+            grid.addWidget(self.alerts[category.id], row, 2)
+        column = QVBoxLayout(classifier)
+        column.addLayout(form)
+        column.addLayout(grid)
+        column.addStretch(1)
+        return classifier
+
+    def _polling_tab(self) -> QWidget:
+        polling = QWidget()
+        self.interval = QLineEdit()
+        self.timeout = QLineEdit()
+        self.user_agent = QLineEdit()
+        self.polling_labels = self._form(
+            [self.interval, self.timeout, self.user_agent], QFormLayout(polling)
+        )
+        return polling
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        for index, text in enumerate(
+            (self.tr("General"), self.tr("Classifier"), self.tr("Polling"))
+        ):
+            self.tabs.setTabText(index, text)
+        chosen = self.language.currentData()
+        self.language.clear()
+        for text, code in ((self.tr("As the system"), ""), ("Nederlands", "nl"), ("English", "en")):
+            self.language.addItem(text, code)
+        self.language.setCurrentIndex(max(self.language.findData(chosen), 0))
+        for label, text in zip(
+            self.general_labels,
+            (
+                self.tr("Interface language"),
+                self.tr("Analyst name"),
+                self.tr("Notifications"),
+                self.tr("Data folder"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.analyst.setPlaceholderText(self.settings.analyst_name)
+        self.analyst.setToolTip(self.tr("Recorded with every decision"))
+        self.notifications.setText(self.tr("Notify me of new items above an alert threshold"))
+        self.open_data.setText(self.tr("Open"))
+        for label, text in zip(
+            self.classifier_labels,
+            (
+                self.tr("Classify items"),
+                self.tr("Backend"),
+                self.tr("Model folder"),
+                self.tr("Faster int8 model"),
+            ),
+            strict=True,
+        ):
+            label.setText(text)
+        self.enabled.setText(self.tr("Classify new items (off: poll and store only)"))
+        self.model_dir.setPlaceholderText(self.tr("The built-in model"))
+        self.browse.setText(self.tr("Choose…"))
+        self.int8.setText(self.tr("Quantised to int8: faster, very slightly less accurate"))
+        for label, text in zip(
+            self.grid_headers,
+            (self.tr("Category"), self.tr("Flag from score"), self.tr("Alert from score")),
+            strict=True,
+        ):
+            label.setText(text)
+        for category in self.taxonomy.categories:
+            self.category_labels[category.id].setText(
+                category.name.get(self.category_language, category.id)
+            )
+            self.thresholds[category.id].setSpecialValueText(self.tr("model's own"))
+            self.alerts[category.id].setSpecialValueText(self.tr("never"))
+        for label, text in zip(
+            self.polling_labels,
+            (self.tr("Poll every"), self.tr("Give up a fetch after"), self.tr("User agent")),
+            strict=True,
+        ):
+            label.setText(text)
+        self.interval.setToolTip(
+            self.tr("For sources without an interval of their own; for example 30m or 2h")
+        )
+
+    def _fill(self, settings: Settings) -> None:
+        self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
+        self.analyst.setText(settings.analyst)
+        self.notifications.setChecked(settings.notifications)
+        classifier = settings.classifier
+        self.enabled.setChecked(classifier.enabled)
+        self.backend.setCurrentIndex(max(self.backend.findData(classifier.backend), 0))
+        self.model_dir.setText(str(classifier.model_dir) if classifier.model_dir else "")
+        self.int8.setChecked(classifier.int8)
+        for name, spin in self.thresholds.items():
+            spin.setValue(classifier.thresholds.get(name, 0.0))
+        for name, spin in self.alerts.items():
+            spin.setValue(settings.alerts.get(name, 0.0))
+        self.interval.setText(format_duration(self.defaults.interval))
+        self.timeout.setText(format_duration(self.defaults.timeout))
+        self.user_agent.setText(self.defaults.user_agent)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Model folder"), self.model_dir.text()
+        )
+        if folder:
+            self.model_dir.setText(folder)
+
+    def changes(self) -> dict[tuple[str, ...], Any]:
+        thresholds = {n: round(s.value(), 2) for n, s in self.thresholds.items() if s.value()}
+        alerts = {n: round(s.value(), 2) for n, s in self.alerts.items() if s.value()}
+        return {
+            ("language",): self.language.currentData() or None,
+            ("analyst",): self.analyst.text().strip() or None,
+            ("notifications",): self.notifications.isChecked(),
+            ("alerts",): alerts,
+            ("classifier", "enabled"): self.enabled.isChecked(),
+            ("classifier", "backend"): self.backend.currentData(),
+            ("classifier", "model_dir"): self.model_dir.text().strip() or None,
+            ("classifier", "int8"): self.int8.isChecked() or None,
+            ("classifier", "thresholds"): thresholds or None,
+        }
+
+    def polling_changes(self) -> dict[str, str | None]:
+        """The polling defaults the analyst changed (an emptied field: the built-in one)."""
+        now = {
+            "interval": format_duration(self.defaults.interval),
+            "timeout": format_duration(self.defaults.timeout),
+            "user_agent": self.defaults.user_agent,
+        }
+        fields = {"interval": self.interval, "timeout": self.timeout, "user_agent": self.user_agent}
+        return {
+            name: field.text().strip() or None
+            for name, field in fields.items()
+            if field.text().strip() != now[name]
+        }
+
+    def save(self) -> None:
+        try:
+            feeds_file = FeedsFile.load(self.locations.feeds_path)
+            polling = self.polling_changes()
+            if polling:
+                feeds_file.update_defaults(polling)  # checked before anything is written
+            saved = save_settings(self.locations.data_dir, self.changes())
+            if polling:
+                feeds_file.save()
+        except MonitorError as exc:
+            self.problem.setText(str(exc))
+            return
+        self.settings = saved
+        self.applied.emit(saved)
+        self.accept()

@@ -1,0 +1,319 @@
+"""Adding or editing one source: the fields of its kind, and "Test", which fetches it
+once in the background and shows the items it yields before anything is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor import discover
+from monitor.config import KINDS, FeedsFile, SourceConfig, format_duration
+from monitor.errors import ConfigError
+from monitor.source_check import Preview
+from ui.engine_host import EngineHost
+from ui.worker import on_done
+
+ADDRESS_FIELDS = {
+    "rss": ("url",),
+    "mastodon": ("instance", "hashtag", "account"),
+    "bluesky": ("actor", "query", "api"),
+    "telegram": ("channel", "base_url"),
+}
+PLACEHOLDERS = {
+    "url": "https://feeds.nos.nl/nosnieuwsbinnenland",
+    "instance": "https://mastodon.social",
+    "hashtag": "genderideologie",
+    "account": "someone@mastodon.social",
+    "actor": "someone.bsky.social",
+    "query": "foreign agent law",
+    "api": "https://public.api.bsky.app",
+    "channel": "somechannel",
+    "base_url": "https://t.me",
+}
+PREVIEW_ROWS = 20
+
+
+class SourceForm(QDialog):
+    """``SourceForm(host, feeds_path)`` adds a source; with ``source`` it edits that one.
+
+    On Save the edit is applied to feeds.yaml as it is on disk now, validated against the
+    whole file and written, keeping the file's comments; a problem is shown in the form,
+    which stays open.
+    """
+
+    def __init__(
+        self,
+        host: EngineHost,
+        feeds_path: Path,
+        source: SourceConfig | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.feeds_path = feeds_path
+        self.defaults = host.engine.config.defaults
+        self.source = source
+        self.saved: SourceConfig | None = None
+        self.preview: Preview | None = None
+        self.setMinimumWidth(620)
+        self._make_fields()
+        self.test_button = QPushButton()
+        self.test_button.clicked.connect(self.test)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.items = QTreeWidget()
+        self.items.setRootIsDecorated(False)
+        self.items.setColumnCount(3)
+        self.items.setMinimumHeight(160)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._form())
+        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.items, 1)
+        layout.addWidget(self.buttons)
+        if source is not None:
+            self._fill(source)
+        self._kind_chosen()
+        self.retranslate()
+
+    def _make_fields(self) -> None:
+        self.address = QLineEdit()
+        self.address.setPlaceholderText("https://www.example.org/…")
+        self.kind = QComboBox()
+        for kind in KINDS:
+            self.kind.addItem(kind, kind)
+        self.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.fields: dict[str, QLineEdit] = {}
+        for name in ("id", "name", *PLACEHOLDERS, "language", "country", "tags", "interval"):
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            self.fields[name] = edit
+        self.fields["language"].setPlaceholderText("nl")
+        self.fields["country"].setPlaceholderText("NL")
+        self.fields["tags"].setPlaceholderText("news, politics")
+        self.fields["interval"].setPlaceholderText(format_duration(self.defaults.interval))
+        self.enabled = QCheckBox()
+        self.enabled.setChecked(True)
+
+    def _form(self) -> QFormLayout:
+        form = QFormLayout()
+        self.labels: dict[str, QLabel] = {}
+        rows: list[tuple[str, QWidget]] = []
+        if self.source is None:
+            rows.append(("address", self.address))
+        rows += [
+            ("kind", self.kind),
+            *((n, self.fields[n]) for n in PLACEHOLDERS),
+            *(
+                (n, self.fields[n])
+                for n in ("id", "name", "language", "country", "tags", "interval")
+            ),
+            ("enabled", self.enabled),
+        ]
+        for name, widget in rows:
+            label = QLabel()
+            label.setBuddy(widget)
+            self.labels[name] = label
+            form.addRow(label, widget)
+        return form
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(
+            self.tr("Add a source")
+            if self.source is None
+            else self.tr("Edit source %1").replace("%1", self.source.id)
+        )
+        texts = {
+            "address": self.tr("Address"),
+            "kind": self.tr("Kind"),
+            "url": self.tr("Feed address"),
+            "instance": self.tr("Mastodon server"),
+            "hashtag": self.tr("Hashtag"),
+            "account": self.tr("Account"),
+            "actor": self.tr("Bluesky account"),
+            "query": self.tr("Search words"),
+            "api": self.tr("Bluesky server"),
+            "channel": self.tr("Telegram channel"),
+            "base_url": self.tr("Telegram server"),
+            "id": self.tr("Id"),
+            "name": self.tr("Name"),
+            "language": self.tr("Language"),
+            "country": self.tr("Country"),
+            "tags": self.tr("Tags"),
+            "interval": self.tr("Poll every"),
+            "enabled": self.tr("Enabled"),
+        }
+        for name, label in self.labels.items():
+            label.setText(texts[name])
+        self.address.setToolTip(
+            self.tr(
+                "Any address: a feed, a web page that links to its feed, a YouTube channel, a "
+                "subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. "
+                "Test finds the source it stands for."
+            )
+        )
+        self.fields["id"].setToolTip(
+            self.tr(
+                "Stable and unique; items refer to it. Left empty, one is made from the address."
+            )
+        )
+        self.fields["name"].setToolTip(self.tr("Left empty, the feed's own title is used."))
+        self.fields["interval"].setToolTip(self.tr("For example 90s, 15m or 2h"))
+        self.test_button.setText(self.tr("Test"))
+        self.test_button.setToolTip(
+            self.tr("Fetch the source once and show what it yields; nothing is stored")
+        )
+        self.items.setHeaderLabels([self.tr("Published"), self.tr("Language"), self.tr("Title")])
+
+    # -- the fields ----------------------------------------------------------------------
+
+    def _fill(self, source: SourceConfig) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(source.kind))
+        for name in ADDRESS_FIELDS[source.kind]:
+            self.fields[name].setText(getattr(source, name) or "")
+        self.fields["id"].setText(source.id)
+        self.fields["id"].setReadOnly(True)  # items refer to it
+        self.fields["name"].setText(source.name if source.name != source.id else "")
+        self.fields["language"].setText(source.language or "")
+        self.fields["country"].setText(source.country or "")
+        self.fields["tags"].setText(", ".join(source.tags))
+        if source.interval != self.defaults.interval:
+            self.fields["interval"].setText(format_duration(source.interval))
+        self.enabled.setChecked(source.enabled)
+
+    def _kind_chosen(self) -> None:
+        kind = self.kind.currentData()
+        for name in PLACEHOLDERS:
+            visible = name in ADDRESS_FIELDS[kind]
+            self.fields[name].setVisible(visible)
+            self.labels[name].setVisible(visible)
+
+    def values(self) -> dict[str, Any]:
+        """The form as feeds.yaml fields (empty fields left out)."""
+        kind = self.kind.currentData()
+        found: dict[str, Any] = {"kind": kind}
+        for name in ("id", "name", *ADDRESS_FIELDS[kind], "language", "country", "interval"):
+            text = self.fields[name].text().strip()
+            if text:
+                found[name] = text
+        tags = [t.strip() for t in self.fields["tags"].text().split(",") if t.strip()]
+        if tags:
+            found["tags"] = tags
+        if not self.enabled.isChecked():
+            found["enabled"] = False
+        return found
+
+    def _address_only(self) -> bool:
+        """Only the address is filled in: Test (and Save) first find out what it is."""
+        kind = self.kind.currentData()
+        return bool(self.address.text().strip()) and not any(
+            self.fields[name].text().strip() for name in ADDRESS_FIELDS[kind]
+        )
+
+    # -- Test ----------------------------------------------------------------------------
+
+    def test(self) -> None:
+        self.test_button.setEnabled(False)
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Fetching…"))
+        self.items.clear()
+        fields = {k: v for k, v in self.values().items() if k not in ("id", "name")}
+        address = self.address.text().strip() if self._address_only() else None
+        if address:
+            fields.pop("kind")
+        on_done(self.host.try_source(fields, address), self._tested, self._test_failed, parent=self)
+
+    def _tested(self, preview: Preview) -> None:
+        self.test_button.setEnabled(True)
+        self.preview = preview
+        source = preview.source
+        if self._address_only():  # show what the address turned out to be
+            self.kind.setCurrentIndex(self.kind.findData(source.kind))
+            for name in ADDRESS_FIELDS[source.kind]:
+                value = getattr(source, name)
+                if value and value != KINDS[source.kind].optional.get(name):
+                    self.fields[name].setText(value)
+            if source.tags and not self.fields["tags"].text():
+                self.fields["tags"].setText(", ".join(source.tags))
+        title = (preview.batch.feed_title or "").strip()
+        if title and not self.fields["name"].text() and self.source is None:
+            self.fields["name"].setPlaceholderText(title)
+        lines = [self.tr("%n item(s) found.", "", len(preview.items))]
+        lines += [self.tr("Warning: %1").replace("%1", w) for w in preview.warnings]
+        self.outcome.setStyleSheet("color: #8a5a00;" if preview.warnings else "")
+        self.outcome.setText("\n".join(lines))
+        for item in preview.items[:PREVIEW_ROWS]:
+            when = item.published.astimezone().strftime("%Y-%m-%d %H:%M")
+            QTreeWidgetItem(
+                self.items,
+                [
+                    ("≈ " if item.published_estimated else "") + when,
+                    item.language or "",
+                    item.title,
+                ],
+            )
+        self.items.resizeColumnToContents(0)
+
+    def _test_failed(self, error: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self.preview = None
+        self.outcome.setStyleSheet("color: #c62828;")
+        self.outcome.setText(self.tr("The test failed: %1").replace("%1", str(error)))
+
+    # -- Save ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if self._address_only():
+            self.outcome.setStyleSheet("color: #c62828;")
+            self.outcome.setText(self.tr("Press Test first to find the source at this address."))
+            return
+        fields = self.values()
+        try:
+            feeds_file = FeedsFile.load(self.feeds_path)
+            if self.source is None:
+                taken = {s.id for s in feeds_file.config.sources}
+                fields.setdefault("id", discover.suggest_id(fields, taken))
+                title = self.fields["name"].placeholderText()
+                if "name" not in fields and self.preview is not None and title:
+                    fields["name"] = title
+                self.saved = feeds_file.add(fields)
+            else:
+                changes = dict.fromkeys(
+                    (*PLACEHOLDERS, "name", "language", "country", "tags", "interval", "enabled")
+                )
+                changes.update({k: v for k, v in fields.items() if k != "id"})
+                self.saved = feeds_file.update(self.source.id, changes)
+            feeds_file.save()
+        except ConfigError as exc:
+            self.outcome.setStyleSheet("color: #c62828;")
+            self.outcome.setText(str(exc))
+            return
+        self.accept()

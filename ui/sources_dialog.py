@@ -1,0 +1,477 @@
+"""The sources dialog: every source with its health, and what can be done with them.
+
+The table reads feeds.yaml and, off the GUI thread, each source's stored state and its
+activity; every change is written to feeds.yaml (keeping its comments) and handed to
+the running schedule at once.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor import opml
+from monitor.config import FeedsFile, SourceConfig, atomic_write, format_duration
+from monitor.errors import MonitorError
+from monitor.models import SourceState
+from monitor.source_check import import_opml
+from monitor.store import Store
+from monitor.store.activity import SourceActivity, source_activity
+from ui.engine_host import EngineHost
+from ui.navigator import HEALTH_COLORS, dot, health
+from ui.worker import on_done, run_in_thread
+
+COLUMNS = (
+    "enabled",
+    "name",
+    "kind",
+    "interval",
+    "last_success",
+    "last_error",
+    "items_7d",
+    "health",
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def read_health(
+    db_path: Path, sources: list[SourceConfig]
+) -> tuple[dict[str, SourceState], dict[str, SourceActivity]]:
+    """Stored state and activity of ``sources`` (a read: run it off the GUI thread)."""
+    store = Store.open(db_path, migrate_schema=False)
+    try:
+        intervals = {s.id: s.interval for s in sources}
+        return store.source_states(), source_activity(store.conn, intervals, datetime.now(UTC))
+    finally:
+        store.close()
+
+
+def _when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+class SourcesModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[SourceConfig] = []
+        self.states: dict[str, SourceState] = {}
+        self.activity: dict[str, SourceActivity] = {}
+
+    def set_sources(self, sources: list[SourceConfig]) -> None:
+        self.beginResetModel()
+        self.sources = sources
+        self.endResetModel()
+
+    def set_health(
+        self, states: dict[str, SourceState], activity: dict[str, SourceActivity]
+    ) -> None:
+        self.states, self.activity = states, activity
+        if self.sources:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
+            )
+
+    def health(self, source: SourceConfig) -> str:
+        return health(source, self.states.get(source.id), self.activity.get(source.id))
+
+    def health_name(self, state: str) -> str:
+        return {
+            "ok": self.tr("working"),
+            "failing": self.tr("failing"),
+            "silent": self.tr("gone silent"),
+            "never": self.tr("not polled yet"),
+            "off": self.tr("switched off"),
+        }[state]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sources)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("On"),
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Interval"),
+            self.tr("Last success"),
+            self.tr("Last error"),
+            self.tr("Items (7 days)"),
+            self.tr("Health"),
+        )[section]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()] == "enabled":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.sources[index.row()]
+        column = COLUMNS[index.column()]
+        state = self.states.get(source.id)
+        activity = self.activity.get(source.id)
+        if role == Qt.ItemDataRole.CheckStateRole and column == "enabled":
+            return Qt.CheckState.Checked if source.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(source, column, state, activity)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "last_error"):
+            return source.address if column == "name" else (state.last_error if state else None)
+        if role == Qt.ItemDataRole.DecorationRole and column == "health":
+            return dot(HEALTH_COLORS[self.health(source)])
+        if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "items_7d":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(
+        self,
+        source: SourceConfig,
+        column: str,
+        state: SourceState | None,
+        activity: SourceActivity | None,
+    ) -> str | None:
+        if column == "name":
+            return source.name
+        if column == "kind":
+            return source.kind
+        if column == "interval":
+            return format_duration(source.interval)
+        if column == "last_success":
+            return _when(state.last_success if state else None)
+        if column == "last_error":
+            error = (state.last_error or "") if state and state.consecutive_failures else ""
+            return error.splitlines()[0][:80] if error else ""
+        if column == "items_7d":
+            return str(activity.items_7d) if activity else ""
+        if column == "health":
+            return self.health_name(self.health(source))
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # the dialog writes feeds.yaml and then reloads the table
+
+
+class SourcesDialog(QDialog):
+    def __init__(
+        self, host: EngineHost, feeds_path: Path, db_path: Path, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.feeds_path = feeds_path
+        self.db_path = db_path
+        self.resize(1080, 600)
+        self.model = SourcesModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(COLUMNS.index("last_error"), QHeaderView.ResizeMode.Stretch)
+        for column, width in (
+            ("enabled", 36),
+            ("name", 220),
+            ("kind", 80),
+            ("interval", 70),
+            ("last_success", 130),
+            ("items_7d", 100),
+            ("health", 120),
+        ):
+            self.table.setColumnWidth(COLUMNS.index(column), width)
+        self.table.selectionModel().currentRowChanged.connect(self._show_details)
+        self.table.clicked.connect(self._clicked)
+        self.table.doubleClicked.connect(lambda _: self.edit())
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setObjectName("source-details")
+
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.notice.hide()
+        for name, slot in (
+            ("add", self.add),
+            ("edit", self.edit),
+            ("remove", self.ask_remove),
+            ("toggle", self.toggle),
+            ("poll", self.poll),
+            ("import", self.import_opml),
+            ("export", self.export_opml),
+        ):
+            button = QPushButton()
+            button.clicked.connect(slot)
+            self.buttons[name] = button
+            row.addWidget(button)
+            if name == "poll":
+                row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([420, 140])
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        host.source_done.connect(lambda _: self.reload_health())
+        self.retranslate()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Sources"))
+        texts = {
+            "add": self.tr("Add…"),
+            "edit": self.tr("Edit…"),
+            "remove": self.tr("Remove"),
+            "toggle": self.tr("Enable/disable"),
+            "poll": self.tr("Poll now"),
+            "import": self.tr("Import OPML…"),
+            "export": self.tr("Export OPML…"),
+        }
+        for name, button in self.buttons.items():
+            button.setText(texts[name])
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        self._show_details()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def feeds_file(self) -> FeedsFile | None:
+        try:
+            return FeedsFile.load(self.feeds_path)
+        except MonitorError as exc:
+            self.tell(str(exc), error=True)
+            return None
+
+    def tell(self, message: str, *, error: bool = False) -> None:
+        """The outcome of the last change, in the dialog (an error in red, in full)."""
+        self.notice.setStyleSheet("color: #c62828;" if error else "")
+        self.notice.setText(message)
+        self.notice.setVisible(bool(message))
+
+    def reload(self) -> None:
+        feeds_file = self.feeds_file()
+        if feeds_file is None:
+            return
+        self.model.set_sources(list(feeds_file.config.sources))
+        self.reload_health()
+
+    def reload_health(self) -> None:
+        sources = list(self.model.sources)
+        on_done(
+            run_in_thread(lambda: read_health(self.db_path, sources)),
+            lambda found: self._health_read(*found),
+            parent=self,
+        )
+
+    def _health_read(
+        self, states: dict[str, SourceState], activity: dict[str, SourceActivity]
+    ) -> None:
+        self.model.set_health(states, activity)
+        self._show_details()
+
+    def selected(self) -> list[SourceConfig]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.sources[row] for row in rows]
+
+    def _show_details(self, *_: object) -> None:
+        current = self.table.currentIndex()
+        if not current.isValid():
+            self.details.setPlainText(
+                self.tr("Select a source to see its address and its last error in full.")
+            )
+            return
+        source = self.model.sources[current.row()]
+        state = self.model.states.get(source.id)
+        activity = self.model.activity.get(source.id)
+        lines = [f"{source.name} ({source.id}) · {source.kind} · {source.address}"]
+        lines.append(
+            self.tr("Health: %1").replace("%1", self.model.health_name(self.model.health(source)))
+        )
+        if state and state.last_attempt:
+            lines.append(self.tr("Last poll: %1").replace("%1", _when(state.last_attempt)))
+        if state and state.last_error:
+            lines.append(
+                self.tr("Last error (%1, %2 failure(s) in a row):")
+                .replace("%1", _when(state.last_error_at))
+                .replace("%2", str(state.consecutive_failures))
+            )
+            lines.append(state.last_error)
+        if state and state.last_warning:
+            lines.append(self.tr("Last warning: %1").replace("%1", state.last_warning))
+        if activity and activity.silent and activity.last_item and activity.usual_gap:
+            lines.append(
+                self.tr("Gone silent: nothing new since %1, while it usually publishes every %2.")
+                .replace("%1", _when(activity.last_item))
+                .replace("%2", format_duration(activity.usual_gap))
+            )
+        self.details.setPlainText("\n".join(lines))
+
+    # -- changing ------------------------------------------------------------------------
+
+    def _saved(self) -> None:
+        """feeds.yaml changed: show it, and hand it to the schedule now."""
+        feeds_file = self.feeds_file()
+        if feeds_file is None:
+            return
+        self.model.set_sources(list(feeds_file.config.sources))
+        self.reload_health()
+        on_done(self.host.reload(feeds_file.config), lambda _: None, parent=self)
+
+    def add(self) -> None:
+        from ui.source_form import SourceForm  # noqa: PLC0415 - opened rarely
+
+        form = SourceForm(self.host, self.feeds_path, parent=self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self._saved()
+
+    def edit(self) -> None:
+        from ui.source_form import SourceForm  # noqa: PLC0415 - opened rarely
+
+        chosen = self.selected()
+        if len(chosen) != 1:
+            return
+        form = SourceForm(self.host, self.feeds_path, chosen[0], parent=self)
+        if form.exec() == QDialog.DialogCode.Accepted:
+            self._saved()
+
+    def ask_remove(self) -> None:
+        chosen = self.selected()
+        if not chosen:
+            return
+        names = "\n".join(f"• {s.name}" for s in chosen)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Remove sources"),
+            self.tr("Remove these sources from feeds.yaml? Their stored items are kept.")
+            + "\n\n"
+            + names,
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.remove(chosen)
+
+    def remove(self, sources: list[SourceConfig]) -> None:
+        self._change(lambda feeds_file: [feeds_file.remove(s.id) for s in sources])
+
+    def toggle(self) -> None:
+        chosen = self.selected()
+        if chosen:
+            enable = not all(s.enabled for s in chosen)
+            self._set_enabled(chosen, enable)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        if COLUMNS[index.column()] == "enabled":
+            source = self.model.sources[index.row()]
+            self._set_enabled([source], not source.enabled)
+
+    def _set_enabled(self, sources: list[SourceConfig], enabled: bool) -> None:
+        self._change(
+            lambda feeds_file: [
+                feeds_file.update(s.id, {"enabled": None if enabled else False}) for s in sources
+            ]
+        )
+
+    def _change(self, edit: Any) -> None:
+        feeds_file = self.feeds_file()
+        if feeds_file is None:
+            return
+        try:
+            edit(feeds_file)
+            feeds_file.save()
+        except MonitorError as exc:
+            self.tell(str(exc), error=True)
+            return
+        self.tell("")
+        self._saved()
+
+    def poll(self) -> None:
+        chosen = [s.id for s in self.selected() if s.enabled]
+        if chosen:
+            on_done(self.host.poll_now(chosen), lambda _: self.reload_health(), parent=self)
+
+    # -- OPML ----------------------------------------------------------------------------
+
+    def import_opml(self, path: Path | None = None) -> None:
+        if not path:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import OPML"), "", self.tr("OPML files (*.opml *.xml)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        feeds_file = self.feeds_file()
+        if feeds_file is None:
+            return
+        try:
+            result = import_opml(feeds_file, path)
+            if result.added:
+                feeds_file.save()
+        except MonitorError as exc:
+            self.tell(str(exc), error=True)
+            return
+        message = (
+            self.tr("%1 sources added from %3, %2 already present.")
+            .replace("%1", str(len(result.added)))
+            .replace("%2", str(result.present))
+            .replace("%3", path.name)
+        )
+        if result.rejected:
+            message += "\n" + self.tr("Not added:") + "\n" + "\n".join(result.rejected)
+        self.tell(message, error=bool(result.rejected))
+        self._saved()
+
+    def export_opml(self, path: Path | None = None) -> None:
+        if not path:
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Export OPML"),
+                "pushback-monitor-sources.opml",
+                self.tr("OPML files (*.opml *.xml)"),
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            atomic_write(path, opml.export_opml(self.model.sources))
+        except MonitorError as exc:
+            self.tell(str(exc), error=True)
+            return
+        self.tell(
+            self.tr("%1 sources written to %2.")
+            .replace("%1", str(len(self.model.sources)))
+            .replace("%2", str(path))
+        )

@@ -1,0 +1,209 @@
+"""The status bar: polls running now and their progress, the next poll, Pause/Resume,
+failures (never silent: they stay visible until the source works again), new items
+waiting to be shown, and the classifier's state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+
+from monitor.models import SourceReport
+from monitor.scheduler import ScheduleEvent
+from ui.engine_host import EngineHost
+from ui.worker import on_done
+
+NEXT_POLL_REFRESH_MS = 10_000
+
+
+class StatusPanel(QObject):
+    show_failures = Signal()  # the analyst wants to see which sources fail
+    show_new = Signal()  # … or the new items
+
+    def __init__(self, host: EngineHost, bar: QStatusBar, names: dict[str, str]) -> None:
+        super().__init__(bar)
+        self.host = host
+        self.bar = bar
+        self.names = names  # source id → name
+        self.running: set[str] = set()
+        self.round_total = 0  # sources in a "Poll now" round, 0 when none runs
+        self.round_done = 0
+        self.failing: dict[str, str] = {}  # source id → its last error
+        self.new_items = 0
+        self.next_poll: tuple[datetime, str] | None = None
+        self.classifier_state = ("loading", "")
+
+        self.polls = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(140)
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.next_label = QLabel()
+        self.failures = QPushButton()
+        self.failures.setFlat(True)
+        self.failures.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.failures.clicked.connect(self.show_failures)
+        self.failures.hide()
+        self.new_button = QPushButton()
+        self.new_button.setFlat(True)
+        self.new_button.setStyleSheet("color: #1565c0; font-weight: bold;")
+        self.new_button.clicked.connect(self.show_new)
+        self.new_button.hide()
+        self.pause_button = QPushButton()
+        self.pause_button.setCheckable(True)
+        self.pause_button.toggled.connect(self._pause_toggled)
+        self.classifier = QLabel()
+        for widget in (self.polls, self.progress, self.next_label, self.failures, self.new_button):
+            bar.addWidget(widget)
+        bar.addPermanentWidget(self.classifier)
+        bar.addPermanentWidget(self.pause_button)
+
+        host.source_started.connect(self._started)
+        host.source_done.connect(self._done)
+        host.schedule_event.connect(self._event)
+        host.classifier_status.connect(self._classifier)
+        self._timer = QTimer(self, interval=NEXT_POLL_REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_next_poll)
+        self._timer.start()
+        bar.installEventFilter(self)
+        self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
+
+    def retranslate(self) -> None:
+        self.pause_button.setText(
+            self.tr("Resume polling") if self.pause_button.isChecked() else self.tr("Pause polling")
+        )
+        self.pause_button.setToolTip(self.tr("Stop and restart the polling schedule"))
+        self.failures.setToolTip(self.tr("Show the sources and their errors"))
+        self.new_button.setToolTip(self.tr("Show the new items in the list (Ctrl+R)"))
+        self._show()
+
+    # -- events from the engine ----------------------------------------------------------
+
+    def set_failing(self, failing: dict[str, str]) -> None:
+        """Sources whose last poll failed, as stored (at start and after each poll)."""
+        self.failing = dict(failing)
+        self._show()
+
+    def begin_round(self, total: int) -> None:
+        self.round_total, self.round_done = total, 0
+        self._show()
+
+    def _started(self, source: str) -> None:
+        self.running.add(source)
+        self._show()
+
+    def _done(self, report: SourceReport) -> None:
+        self.running.discard(report.source)
+        if self.round_total:
+            self.round_done += 1
+        if report.outcome == "error":
+            self.failing[report.source] = report.message
+        else:
+            self.failing.pop(report.source, None)
+        self._show()
+
+    def end_round(self) -> None:
+        self.round_total = self.round_done = 0
+        self.refresh_next_poll()
+        self._show()
+
+    def _event(self, event: ScheduleEvent) -> None:
+        if event.kind == "finished" and event.source:
+            self.running.discard(event.source)
+            self.refresh_next_poll()
+        elif event.kind == "skipped" and event.source:
+            name = self.names.get(event.source, event.source)
+            self.bar.showMessage(
+                self.tr("%1 skipped: %2").replace("%1", name).replace("%2", event.message), 15_000
+            )
+        elif event.kind == "woke":
+            self.bar.showMessage(self.tr("Back from sleep: catching up on missed polls"), 15_000)
+        self._show()
+
+    def _classifier(self, state: str, detail: str) -> None:
+        self.classifier_state = (state, detail)
+        self._show()
+
+    def _classifier_text(self) -> str:
+        state, detail = self.classifier_state
+        if state == "loading":
+            return self.tr("Preparing the classifier…")
+        if state == "ready":
+            return self.tr("Classifier ready (model %1)").replace("%1", detail)
+        if state == "off":
+            return self.tr("Classifier switched off in the settings")
+        return self.tr("Classifier unavailable (%1); new items wait unclassified").replace(
+            "%1", detail
+        )
+
+    def add_new(self, count: int) -> None:
+        self.new_items += count
+        self._show()
+
+    def clear_new(self) -> None:
+        self.new_items = 0
+        self._show()
+
+    # -- the schedule --------------------------------------------------------------------
+
+    def _pause_toggled(self, paused: bool) -> None:
+        if paused:
+            self.host.pause()
+        else:
+            self.host.resume()
+        self.retranslate()
+
+    def refresh_next_poll(self) -> None:
+        on_done(self.host.next_runs(), self._next_runs, lambda _: None)
+
+    def _next_runs(self, runs: dict[str, datetime | None]) -> None:
+        upcoming = [(when, source) for source, when in runs.items() if when is not None]
+        self.next_poll = min(upcoming) if upcoming else None
+        self._show()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        if self.round_total:
+            self.polls.setText(
+                self.tr("Polling: %1 of %2 sources done")
+                .replace("%1", str(self.round_done))
+                .replace("%2", str(self.round_total))
+            )
+            self.progress.setRange(0, self.round_total)
+            self.progress.setValue(self.round_done)
+        elif self.running:
+            names = sorted(self.names.get(s, s) for s in self.running)
+            shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+            self.polls.setText(self.tr("Polling %1").replace("%1", shown))
+            self.progress.setRange(0, 0)  # busy: scheduled polls have no fixed total
+        else:
+            self.polls.setText("")
+        self.progress.setVisible(bool(self.round_total or self.running))
+        self.polls.setVisible(bool(self.polls.text()))
+        if self.pause_button.isChecked():
+            self.next_label.setText(self.tr("Polling paused"))
+        elif self.next_poll is not None:
+            when, source = self.next_poll
+            self.next_label.setText(
+                self.tr("Next poll %1 (%2)")
+                .replace("%1", when.astimezone().strftime("%H:%M"))
+                .replace("%2", self.names.get(source, source))
+            )
+        else:
+            self.next_label.setText(self.tr("No poll scheduled"))
+        count = len(self.failing)
+        self.failures.setVisible(bool(count))
+        self.failures.setText(self.tr("⚠ %n source(s) failing", "", count))
+        self.new_button.setVisible(bool(self.new_items))
+        self.new_button.setText(self.tr("%n new item(s) – Ctrl+R", "", self.new_items))
+        self.classifier.setText(self._classifier_text())
+        state, detail = self.classifier_state
+        self.classifier.setToolTip(detail if state in ("loading", "failed") else "")
+        self.classifier.setStyleSheet("color: #c62828;" if state == "failed" else "")
