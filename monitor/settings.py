@@ -23,7 +23,7 @@ from __future__ import annotations
 import getpass
 import io
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -149,12 +149,26 @@ def load_settings(data_dir: Path) -> Settings:
 def load_settings_from(path: Path) -> Settings:
     if not path.exists():
         return Settings(path=path)
+    return parse_settings(_read(path), path)
+
+
+def _read(path: Path) -> str:
     try:
-        document = YAML().load(path.read_text(encoding="utf-8"))
-    except MarkedYAMLError as exc:
-        raise yaml_error(path, exc) from exc
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read the settings: {exc}") from exc
+
+
+def _load_yaml(text: str, path: Path) -> Any:
+    try:
+        return YAML().load(text)
+    except MarkedYAMLError as exc:
+        raise yaml_error(path, exc) from exc
+
+
+def parse_settings(text: str, path: Path) -> Settings:
+    """Settings from the text of a settings file; problems name ``path``, line and field."""
+    document = _load_yaml(text, path)
     if document is None:
         return Settings(path=path)
     problems = Problems(path)
@@ -193,8 +207,7 @@ def save_settings(data_dir: Path, changes: Mapping[tuple[str, ...], Any]) -> Set
     """Write ``changes`` (a key path such as ``("classifier", "thresholds")`` → value, ``None``
     to remove) into settings.yaml, keeping the user's comments; checked before it is saved."""
     path = data_dir / SETTINGS_NAME
-    yaml = YAML()
-    document = yaml.load(path.read_text(encoding="utf-8")) if path.exists() else None
+    document = _load_yaml(_read(path), path) if path.exists() else None
     if not isinstance(document, dict):
         document = CommentedMap([("version", 1)])
     for keys, value in changes.items():
@@ -208,12 +221,7 @@ def save_settings(data_dir: Path, changes: Mapping[tuple[str, ...], Any]) -> Set
         else:
             node[keys[-1]] = dict(value) if isinstance(value, Mapping) else value
     buffer = io.StringIO()
-    yaml.dump(document, buffer)
-    candidate = data_dir / f".{SETTINGS_NAME}.check"
-    candidate.write_text(buffer.getvalue(), encoding="utf-8")
-    try:
-        checked = load_settings_from(candidate)
-    finally:
-        candidate.unlink(missing_ok=True)
+    YAML().dump(document, buffer)
+    checked = parse_settings(buffer.getvalue(), path)  # nothing invalid reaches the disk
     atomic_write(path, buffer.getvalue().encode("utf-8"))
-    return replace(checked, path=path)
+    return checked

@@ -20,6 +20,7 @@ FEEDS = FIXTURES / "feeds"
 SOCIAL = FIXTURES / "social"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+pytest_plugins = ("desktop",)  # the desktop fixture, for the window's tests
 
 
 @pytest.fixture(autouse=True)

@@ -17,6 +17,7 @@ from monitor.config import (
 )
 from monitor.config.units import format_duration
 from monitor.errors import ConfigError
+from monitor.settings import load_settings, save_settings
 
 HEADER = "version: 1\nsources:\n"
 
@@ -268,3 +269,48 @@ def test_duration_round_trip_and_sizes() -> None:
     assert parse_size(512) == 512
     with pytest.raises(ValueError, match="not a size"):
         parse_size("lots")
+
+
+def test_settings_are_saved_keeping_comments(tmp_path: Path) -> None:
+    path = tmp_path / "settings.yaml"
+    path.write_text(
+        "version: 1\n# Wie beoordeelt\nanalyst: Sanne\nclassifier:\n  int8: true  # sneller\n",
+        encoding="utf-8",
+    )
+    saved = save_settings(
+        tmp_path,
+        {
+            ("language",): "nl",
+            ("classifier", "thresholds"): {"civic_space": 0.6},
+            ("classifier", "int8"): None,
+            ("alerts",): {"anti_aid": 0.9},
+        },
+    )
+    text = path.read_text(encoding="utf-8")
+    assert "# Wie beoordeelt" in text and "analyst: Sanne" in text and "int8" not in text
+    assert saved == load_settings(tmp_path)
+    assert saved.language == "nl" and saved.alerts == {"anti_aid": 0.9}
+    assert saved.classifier.thresholds == {"civic_space": 0.6}
+
+
+def test_an_invalid_setting_is_refused_and_nothing_is_written(tmp_path: Path) -> None:
+    (tmp_path / "settings.yaml").write_text("version: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"alerts\.anti_aid"):
+        save_settings(tmp_path, {("alerts",): {"anti_aid": 3}})
+    with pytest.raises(ConfigError, match="language"):
+        save_settings(tmp_path, {("language",): "fr"})
+    assert (tmp_path / "settings.yaml").read_text(encoding="utf-8") == "version: 1\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.yaml"]
+
+
+def test_polling_defaults_are_changed_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "feeds.yaml"
+    path.write_text("version: 1\n# sources below\nsources: []\n", encoding="utf-8")
+    feeds = FeedsFile.load(path)
+    feeds.update_defaults({"interval": "45m"})
+    feeds.save()
+    assert FeedsFile.load(path).config.defaults.interval == timedelta(minutes=45)
+    assert "# sources below" in path.read_text(encoding="utf-8")
+    with pytest.raises(ConfigError, match="timeout"):
+        feeds.update_defaults({"timeout": "a while"})
+    assert feeds.config.defaults.timeout == timedelta(seconds=20)  # unchanged

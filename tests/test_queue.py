@@ -3,10 +3,21 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import pytest
+
+from monitor.errors import StoreError
 from monitor.models import Batch, Item
 from monitor.store import Store
+from monitor.store.activity import SourceActivity, source_activity
 from monitor.store.classifications import Classification
-from monitor.store.queue import QueueQuery, queue_count, queue_counts, queue_ids, queue_rows
+from monitor.store.queue import (
+    QueueQuery,
+    alerts,
+    queue_count,
+    queue_counts,
+    queue_ids,
+    queue_rows,
+)
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -112,4 +123,69 @@ def test_decisions_move_items_between_queues_and_counts(tmp_path: Path) -> None:
         "civic_space": 1,
         "disinformation": 1,
     }
+    store.close()
+
+
+def _published(store: Store, source: str, times: list[datetime]) -> None:
+    items = [
+        Item(
+            source=source,
+            external_id=f"{source}-{n}",
+            url=None,
+            canonical_url=None,
+            title=f"Bericht {n}",
+            text="",
+            html="",
+            author=None,
+            published=when,
+            published_estimated=False,
+            fetched=when,
+            language="nl",
+            language_detected=False,
+            content_hash=f"{source}{n}",
+        )
+        for n, when in enumerate(times)
+    ]
+    store.save_batch(source, items, Batch(), started=NOW, finished=NOW, next_poll=NOW)
+
+
+def test_a_source_that_stops_delivering_goes_silent(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "a.db")
+    hourly = [NOW - timedelta(hours=h) for h in range(10, 40)]  # quiet for ten hours now
+    daily = [NOW - timedelta(days=d, hours=2) for d in range(8)]
+    _published(store, "hourly", hourly)
+    _published(store, "daily", daily)
+    _published(store, "new", hourly[:3])  # too little history to judge
+    intervals = dict.fromkeys(("hourly", "daily", "new", "empty"), timedelta(minutes=30))
+    activity = source_activity(store.conn, intervals, NOW)
+    assert activity["hourly"].usual_gap == timedelta(hours=1)
+    assert activity["hourly"].silent  # ten hours > three times one hour
+    assert activity["hourly"].last_item == hourly[0]
+    assert not activity["daily"].silent and activity["daily"].usual_gap == timedelta(days=1)
+    assert activity["daily"].items_7d == 7
+    assert activity["new"].usual_gap is None and not activity["new"].silent
+    assert activity["empty"] == SourceActivity()
+    # A source polled less often than it posts is judged by its poll interval.
+    slow = source_activity(store.conn, {"hourly": timedelta(hours=4)}, NOW)
+    assert slow["hourly"].usual_gap == timedelta(hours=4) and not slow["hourly"].silent
+    store.close()
+
+
+def test_alerts_pick_pending_items_above_their_category_threshold(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    found = alerts(store.conn, ids, {"anti_srhr": 0.85})
+    assert [(a.item_id, a.scores) for a in found] == [(ids[0], {"anti_srhr": 0.9})]
+    assert alerts(store.conn, ids, {"anti_srhr": 0.95}) == []
+    store.record_decision(ids[0], "confirm")
+    assert alerts(store.conn, ids, {"anti_srhr": 0.85}) == []  # already decided
+    store.close()
+
+
+def test_bulk_decisions_are_all_or_nothing(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    with pytest.raises(StoreError, match="no flagged categories"):
+        store.record_decisions([ids[0], ids[2]], "confirm")  # ids[2] has no categories
+    assert store.decisions(ids[0]) == []
+    done = store.record_decisions([ids[0], ids[1]], "reject", analyst="Sanne")
+    assert [d.status for d in done] == ["rejected", "rejected"]
     store.close()

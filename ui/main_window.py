@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
@@ -43,6 +44,9 @@ from ui.status_panel import StatusPanel
 from ui.tray import Tray
 from ui.triage import Triage, Verdict
 from ui.worker import on_done, run_in_thread
+
+if TYPE_CHECKING:
+    from ui.settings_dialog import SettingsDialog
 
 COUNTS_DELAY_MS = 400
 DECIDING = ("confirm", "reject", "escalate")
@@ -406,20 +410,30 @@ class MainWindow(QMainWindow):
         }
         self.detail.refresh()
 
-    def open_settings(self) -> None:
+    def settings_dialog(self) -> SettingsDialog | None:
+        """The settings dialog, wired to the window; ``None`` (and a message) when the
+        files it edits cannot be read."""
         from ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - opened rarely
 
         try:
             dialog = SettingsDialog(self.locations, self.taxonomy, self.language, self)
         except MonitorError as exc:
             self.statusBar().showMessage(str(exc), 30_000)
-            return
-        before = self.settings.classifier
-        dialog.applied.connect(self._apply_settings)
-        if dialog.exec():
-            if dialog.settings.classifier != before:
-                self.host.start_classifier()
-            self._feeds_changed()
+            return None
+        dialog.applied.connect(self._settings_saved)
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = self.settings_dialog()
+        if dialog is not None:
+            dialog.exec()
+
+    def _settings_saved(self, settings: Settings) -> None:
+        classifier_changed = settings.classifier != self.settings.classifier
+        self._apply_settings(settings)
+        if classifier_changed:
+            self.host.start_classifier()
+        self._feeds_changed()
 
     def _feeds_changed(self) -> None:
         try:

@@ -83,6 +83,7 @@ class SettingsDialog(QDialog):
     def _general_tab(self) -> QWidget:
         general = QWidget()
         self.language = QComboBox()
+        self.language.setObjectName("language-choice")  # each language in its own words
         self.analyst = QLineEdit()
         self.notifications = QCheckBox()
         folder_path = str(self.locations.data_dir)

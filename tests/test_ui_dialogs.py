@@ -1,0 +1,277 @@
+"""The sources dialog (add with Test, edit, enable, remove, OPML), the settings dialog, and
+the interface language."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from conftest import FEEDS
+from desktop import Desktop
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from monitor.bundled import bundled_path
+from monitor.classify.taxonomy import load_taxonomy
+from monitor.config import FeedsFile
+from monitor.settings import load_settings
+from ui.settings_dialog import SettingsDialog
+from ui.shortcuts_dialog import ShortcutsDialog
+from ui.source_form import SourceForm
+from ui.sources_dialog import COLUMNS, SourcesDialog
+
+
+def sources_dialog(qtbot: QtBot, desktop: Desktop) -> SourcesDialog:
+    dialog = SourcesDialog(
+        desktop.host, desktop.locations.feeds_path, desktop.locations.db_path, desktop.window
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def feeds_text(desktop: Desktop) -> str:
+    return desktop.locations.feeds_path.read_text(encoding="utf-8")
+
+
+# -- sources -----------------------------------------------------------------------------
+
+
+def test_the_sources_table_shows_health_and_full_errors(qtbot: QtBot, desktop: Desktop) -> None:
+    desktop.window.poll_action.trigger()
+    qtbot.waitUntil(desktop.window.poll_action.isEnabled, timeout=20_000)
+    dialog = sources_dialog(qtbot, desktop)
+    model = dialog.model
+    qtbot.waitUntil(lambda: model.index(1, COLUMNS.index("health")).data() == "failing")
+    assert [model.index(r, COLUMNS.index("name")).data() for r in range(2)] == [
+        "NOS Nieuws",
+        "The Guardian",
+    ]
+    assert model.index(0, COLUMNS.index("health")).data() == "working"
+    assert model.index(0, COLUMNS.index("last_success")).data()
+    assert model.index(0, COLUMNS.index("interval")).data() == "30m"
+    assert model.index(0, COLUMNS.index("enabled")).data(Qt.ItemDataRole.CheckStateRole) == (
+        Qt.CheckState.Checked
+    )
+    assert "500" in model.index(1, COLUMNS.index("last_error")).data()
+    dialog.table.selectRow(1)
+    details = dialog.details.toPlainText()  # the whole error, readable without hovering
+    assert "Last error (" in details and "1 failure(s) in a row" in details
+    assert "/down.xml" in details
+
+
+def test_adding_a_source_tests_it_first_and_keeps_comments(qtbot: QtBot, desktop: Desktop) -> None:
+    page = desktop.server.file("/hrw.atom", FEEDS / "hrw.atom")
+    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    qtbot.addWidget(form)
+    form.address.setText(page)
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "Press Test first" in form.outcome.text()  # nothing saved blind
+    form.test_button.click()
+    qtbot.waitUntil(lambda: form.items.topLevelItemCount() > 0, timeout=10_000)
+    assert form.outcome.text().endswith("items found.")
+    assert form.kind.currentData() == "rss"
+    assert form.fields["url"].text() == page
+    assert not desktop.server.seen("/pixel.gif")
+    form.fields["id"].setText("hrw")
+    form.fields["language"].setText("en")
+    form.fields["interval"].setText("2h")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert form.result() == form.DialogCode.Accepted
+    text = feeds_text(desktop)
+    assert "# Our sources, reviewed every quarter." in text
+    assert "# Known to fail: the server answers 500." in text
+    source = FeedsFile.load(desktop.locations.feeds_path).config.source("hrw")
+    assert source.url == page and source.language == "en"
+    assert source.name == "Human Rights Watch News"  # the feed's own title
+
+
+def test_a_failing_test_names_the_address(qtbot: QtBot, desktop: Desktop) -> None:
+    missing = desktop.server.url("/gone.xml")
+    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    qtbot.addWidget(form)
+    form.fields["url"].setText(missing)
+    form.test_button.click()
+    qtbot.waitUntil(lambda: form.outcome.text().startswith("The test failed"), timeout=10_000)
+    assert missing in form.outcome.text()
+    form.fields["interval"].setText("soon")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "interval" in form.outcome.text()  # the field at fault, and the form stays open
+    assert form.result() != form.DialogCode.Accepted
+    assert "gone.xml" not in feeds_text(desktop)
+
+
+def test_editing_disabling_and_removing_sources(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = sources_dialog(qtbot, desktop)
+    nos = dialog.model.sources[0]
+    form = SourceForm(desktop.host, desktop.locations.feeds_path, nos)
+    qtbot.addWidget(form)
+    assert form.fields["id"].isReadOnly()
+    form.fields["name"].setText("NOS Binnenland")
+    form.fields["tags"].setText("news, nl")
+    form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    config = FeedsFile.load(desktop.locations.feeds_path).config
+    assert config.source("nos").name == "NOS Binnenland"
+    assert config.source("nos").tags == ("news", "nl")
+    dialog.reload()
+    index = dialog.model.index(1, COLUMNS.index("enabled"))
+    dialog.table.clicked.emit(index)  # the check box in the "On" column
+    assert FeedsFile.load(desktop.locations.feeds_path).config.source("guardian").enabled is False
+    qtbot.waitUntil(lambda: not desktop.host.engine.config.source("guardian").enabled)
+    dialog.remove([dialog.model.sources[1]])
+    assert [s.id for s in dialog.model.sources] == ["nos"]
+    assert "# Our sources, reviewed every quarter." in feeds_text(desktop)
+
+
+def test_opml_round_trip(qtbot: QtBot, desktop: Desktop, tmp_path: Path) -> None:
+    dialog = sources_dialog(qtbot, desktop)
+    exported = tmp_path / "sources.opml"
+    dialog.export_opml(exported)
+    assert "2 sources written" in dialog.notice.text()
+    outlines = ET.parse(exported).getroot().iter("outline")
+    assert {o.get("text") for o in outlines} == {"NOS Nieuws", "The Guardian"}
+    dialog.remove(list(dialog.model.sources))
+    assert dialog.model.sources == []
+    dialog.import_opml(exported)
+    assert "2 sources added" in dialog.notice.text()
+    config = FeedsFile.load(desktop.locations.feeds_path).config
+    assert {(s.id, s.name, s.language) for s in config.sources} == {
+        ("nos", "NOS Nieuws", "nl"),
+        ("guardian", "The Guardian", "en"),
+    }
+    dialog.import_opml(exported)  # again: nothing doubles
+    assert "0 sources added" in dialog.notice.text() and "2 already present" in (
+        dialog.notice.text()
+    )
+
+
+def test_a_broken_opml_file_is_named(qtbot: QtBot, desktop: Desktop, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.opml"
+    broken.write_text("<opml><body><outline", encoding="utf-8")
+    dialog = sources_dialog(qtbot, desktop)
+    dialog.import_opml(broken)
+    assert "broken.opml:1" in dialog.notice.text()
+    assert len(dialog.model.sources) == 2
+
+
+# -- settings ----------------------------------------------------------------------------
+
+
+def settings_dialog(qtbot: QtBot, desktop: Desktop) -> SettingsDialog:
+    dialog = desktop.window.settings_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = settings_dialog(qtbot, desktop)
+    assert dialog.data_dir.text() == str(desktop.locations.data_dir)
+    assert dialog.analyst.text() == "Sanne"
+    assert not dialog.enabled.isChecked()  # as settings.yaml says
+    dialog.thresholds["civic_space"].setValue(0.6)
+    dialog.alerts["anti_aid"].setValue(0.0)  # never alert for this one
+    dialog.interval.setText("45m")
+    with qtbot.waitSignal(dialog.applied):
+        dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    settings = load_settings(desktop.locations.data_dir)
+    assert settings.classifier.thresholds == {"civic_space": 0.6}
+    assert "anti_aid" not in settings.alerts and settings.alerts["civic_space"] == 0.85
+    assert settings.analyst == "Sanne" and not settings.classifier.enabled
+    assert "interval: 45m" in feeds_text(desktop)
+    assert "# Our sources, reviewed every quarter." in feeds_text(desktop)
+    assert desktop.window.detail.thresholds["civic_space"] == 0.6
+    assert desktop.window.tray.thresholds.get("anti_aid") is None
+
+
+def test_a_bad_setting_is_shown_and_nothing_is_written(qtbot: QtBot, desktop: Desktop) -> None:
+    before = feeds_text(desktop)
+    dialog = settings_dialog(qtbot, desktop)
+    dialog.timeout.setText("a while")
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert "timeout" in dialog.problem.text()
+    assert feeds_text(desktop) == before
+    assert load_settings(desktop.locations.data_dir).language == ""
+
+
+# -- the interface language --------------------------------------------------------------
+
+
+def dutch_only() -> set[str]:
+    """English source texts whose Dutch translation differs (a sign of a missed string)."""
+    path = bundled_path("resources/translations/pushback_nl.ts")
+    found = set()
+    for message in ET.parse(path).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        forms = [f.text or "" for f in translation.iter("numerusform")] or [translation.text or ""]
+        if source not in forms and "%" not in source:
+            found.add(source)
+    return found
+
+
+def visible_texts(root: QWidget) -> set[str]:
+    texts: set[str] = set()
+    widgets: list[QObject] = [root, *root.findChildren(QWidget)]
+    for widget in widgets:
+        if isinstance(widget, QWidget) and widget.isWindow():
+            texts.add(widget.windowTitle())
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.add(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.add(widget.placeholderText())
+        if isinstance(widget, QComboBox) and widget.objectName() != "language-choice":
+            texts.update(widget.itemText(i) for i in range(widget.count()))
+        if isinstance(widget, QTabWidget):
+            texts.update(widget.tabText(i) for i in range(widget.count()))
+        if isinstance(widget, QWidget):
+            texts.add(widget.toolTip())
+            for action in widget.actions():
+                texts.update({action.text(), action.toolTip(), action.iconText()})
+    return {t.replace("&", "") for t in texts if t}
+
+
+def test_switching_to_dutch_translates_every_visible_string(qtbot: QtBot, desktop: Desktop) -> None:
+    english = dutch_only()
+    window = desktop.window
+    assert english & visible_texts(window)  # the check can fail: English is showing now
+    desktop.languages.apply("nl")
+    qtbot.waitUntil(lambda: window.poll_action.text() == "Nu ophalen")
+    left = english & visible_texts(window)
+    for dialog in (
+        SourcesDialog(
+            desktop.host, desktop.locations.feeds_path, desktop.locations.db_path, window
+        ),
+        SettingsDialog(desktop.locations, load_taxonomy(), "nl", window),
+        SourceForm(desktop.host, desktop.locations.feeds_path),
+        ShortcutsDialog([("Triage", window.category_actions)], window),
+    ):
+        qtbot.addWidget(dialog)
+        left |= english & visible_texts(dialog)
+    assert left == set()
+    assert window.model.headerData(2, Qt.Orientation.Horizontal) == "Titel"
+    assert window.navigator.queue_name("review") == "Te beoordelen"
+    assert "Tekst" in window.detail.browser.toPlainText()
+    desktop.languages.apply("en")
+    qtbot.waitUntil(lambda: window.poll_action.text() == "Poll now")
+    assert "Text" in window.detail.browser.toPlainText()
+
+
+def test_the_language_setting_switches_the_window(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = settings_dialog(qtbot, desktop)
+    dialog.language.setCurrentIndex(dialog.language.findData("nl"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: desktop.window.confirm_action.text() == "Bevestigen")
+    assert desktop.window.language == "nl"
+    assert desktop.window.model.index(0, 1).data() == "Anti-ontwikkelingshulp"
+    assert load_settings(desktop.locations.data_dir).language == "nl"
