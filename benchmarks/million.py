@@ -128,5 +128,7 @@ def _flush(
     flags.clear()
 
 
+HOME = CACHE / "ui-home"  # a data folder: this database as pushback.db
+
 if __name__ == "__main__":
-    build(CACHE / "million.db", int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)
+    build(HOME / "pushback.db", int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)

@@ -22,6 +22,7 @@ from monitor.store import Store
 from ui.app import has_display
 from ui.engine_host import EngineHost
 from ui.main_window import MainWindow
+from ui.navigator import Place
 
 
 def flagged_ids(desktop: Desktop) -> list[int]:
@@ -214,9 +215,7 @@ def test_the_navigator_switches_queues_and_counts(qtbot: QtBot, desktop: Desktop
     desktop.key(qtbot, "e")
     desktop.settled(qtbot)
     qtbot.waitUntil(lambda: window.navigator.counts.queues.get("escalated") == 1)
-    window.navigator.go(
-        window.navigator._queue_items["escalated"].data(0, Qt.ItemDataRole.UserRole)
-    )
+    window.navigator.go(Place(queue="escalated"))
     assert flagged_ids(desktop) == [desktop.ids[0]]
     assert window.queue_title.text().startswith("Escalated")
     window.navigator.setCurrentItem(window.navigator._category_items["civic_space"])
@@ -407,3 +406,17 @@ def test_the_window_classifies_once_the_model_has_loaded(
     main.close()
     host.close()
     assert len(items) == 2 and all(item.scores for item in items)
+
+
+def test_reading_empty_item_data_keeps_none_alive(qtbot: QtBot) -> None:
+    """The Qt binding must not drop a reference to None when Qt hands back an empty value
+    (PySide6 6.12.0 did, and the app crashed after a while of browsing)."""
+    from PySide6.QtWidgets import QComboBox
+
+    box = QComboBox()
+    qtbot.addWidget(box)
+    box.addItem("all")
+    before = sys.getrefcount(None)
+    for _ in range(200):
+        assert box.itemData(0) is None
+    assert sys.getrefcount(None) >= before - 10

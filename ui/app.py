@@ -18,7 +18,7 @@ from monitor.settings import load_settings
 from ui.engine_host import EngineHost
 from ui.i18n import Languages
 from ui.main_window import MainWindow
-from ui.worker import on_done
+from ui.worker import drain, on_done
 
 
 def has_display() -> bool:
@@ -80,3 +80,4 @@ def main(locations: Locations) -> int:
     finally:
         window.close()
         host.close()
+        drain()

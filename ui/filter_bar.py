@@ -122,7 +122,7 @@ class FilterBar(QWidget):
         self.to_label.setText(self.tr("to"))
         self._fill_languages()
         names = [(c.name.get(self.language, c.id), c.id) for c in self.taxonomy.categories]
-        self._refill(self.category, [(self.tr("All categories"), None), *names])
+        self._refill(self.category, [(self.tr("All categories"), ""), *names])
         self.min_score.setSpecialValueText(self.tr("Any score"))
         self.min_score.setPrefix(self.tr("score ≥ ") if self.min_score.value() else "")
         self.min_score.setToolTip(self.tr("Only items whose highest score is at least this"))
@@ -143,11 +143,11 @@ class FilterBar(QWidget):
         codes = list(dict.fromkeys(["nl", "en", *self._seen_languages]))
         self._refill(
             self.languages,
-            [(self.tr("All languages"), None), *((known.get(c, c), c) for c in codes)],
+            [(self.tr("All languages"), ""), *((known.get(c, c), c) for c in codes)],
         )
 
     @staticmethod
-    def _refill(box: QComboBox, entries: list[tuple[str, object]]) -> None:
+    def _refill(box: QComboBox, entries: list[tuple[str, str]]) -> None:
         """Replace a box's entries, keeping what was chosen and without a change signal."""
         chosen = box.currentData()
         box.blockSignals(True)
@@ -171,7 +171,7 @@ class FilterBar(QWidget):
         self.changed.emit()
 
     def set_category(self, category: str | None) -> None:
-        self.category.setCurrentIndex(max(self.category.findData(category), 0))
+        self.category.setCurrentIndex(max(self.category.findData(category or ""), 0))
 
     def reset(self) -> None:
         for widget in (self.search, self.range, self.languages, self.category, self.min_score):
@@ -204,8 +204,8 @@ class FilterBar(QWidget):
             search=self.search.text().strip() or None,
             since=since,
             until=until,
-            language=self.languages.currentData(),
-            category=self.category.currentData(),
+            language=self.languages.currentData() or None,
+            category=self.category.currentData() or None,
             min_score=score or None,
         )
 

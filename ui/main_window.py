@@ -471,7 +471,8 @@ class MainWindow(QMainWindow):
         current = self.current_id()
         self.model.set_query(self.query())
         self.status.clear_new()
-        if current is not None and (row := self.model.row_of(current)) is not None:
+        near = self.table.currentIndex().row()
+        if current is not None and (row := self.model.row_of(current, near)) is not None:
             self.select_row(row)
         elif self.model.rowCount():
             self.select_row(0)
@@ -493,11 +494,14 @@ class MainWindow(QMainWindow):
         index = self.table.currentIndex()
         return self.model.item_id(index.row()) if index.isValid() else None
 
-    def selected_ids(self) -> list[int]:
+    def selected_rows(self) -> list[int]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         if not rows and self.table.currentIndex().isValid():
             rows = [self.table.currentIndex().row()]
-        return self.model.ids(rows)
+        return rows
+
+    def selected_ids(self) -> list[int]:
+        return self.model.ids(self.selected_rows())
 
     def select_row(self, row: int) -> None:
         if not 0 <= row < self.model.rowCount():
@@ -521,11 +525,7 @@ class MainWindow(QMainWindow):
 
     def _sync_categories(self) -> None:
         """The category buttons show the categories of the selected items."""
-        rows = [
-            self.model.row(r)
-            for r in (self.model.row_of(i) for i in self.selected_ids())
-            if r is not None
-        ]
+        rows = [self.model.row(r) for r in self.selected_rows()]
         for action in self.category_actions:
             category = action.data()
             action.setChecked(
@@ -539,29 +539,24 @@ class MainWindow(QMainWindow):
     # -- triage --------------------------------------------------------------------------
 
     def decide(self, action: str) -> None:
-        ids = self.selected_ids()
-        if not ids:
+        """Confirm, reject or escalate the selected items, then select the next one."""
+        rows = self.selected_rows()
+        if not rows:
             return
-        if action == "confirm":
-            rows = [self.model.row(self.model.row_of(i)) for i in ids]  # type: ignore[arg-type]
-            if any(row is not None and not row.categories for row in rows):
-                self.statusBar().showMessage(
-                    self.tr("Nothing to confirm: choose the categories first (keys 1–7)"), 10_000
-                )
-                return
-        self.triage.decide(Verdict(action=action, item_ids=tuple(ids)))
-        self._after_decision(ids)
-
-    def _after_decision(self, ids: list[int]) -> None:
-        """Select the item after the last one decided."""
-        rows = [r for r in (self.model.row_of(i) for i in ids) if r is not None]
-        if rows and max(rows) + 1 < self.model.rowCount():
-            self.select_row(max(rows) + 1)
+        if action == "confirm" and any(
+            row is not None and not row.categories for row in map(self.model.row, rows)
+        ):
+            self.statusBar().showMessage(
+                self.tr("Nothing to confirm: choose the categories first (keys 1–7)"), 10_000
+            )
+            return
+        self.triage.decide(Verdict(action=action, item_ids=tuple(self.model.ids(rows))))
+        if rows[-1] + 1 < self.model.rowCount():
+            self.select_row(rows[-1] + 1)
 
     def toggle_category(self, category: str) -> None:
         """Add the category to the selected items, or take it off when all have it."""
-        ids = self.selected_ids()
-        rows = {i: self.model.row(r) for i in ids if (r := self.model.row_of(i)) is not None}
+        rows = {self.model.item_id(r): self.model.row(r) for r in self.selected_rows()}
         if not rows:
             return
         present = all(row is not None and category in row.categories for row in rows.values())
@@ -620,11 +615,12 @@ class MainWindow(QMainWindow):
         first = command.child(0) if command.childCount() else command
         ids = getattr(first, "verdict", None)
         step()
-        if ids is not None and (row := self.model.row_of(ids.item_ids[0])) is not None:
+        near = self.table.currentIndex().row()
+        if ids is not None and (row := self.model.row_of(ids.item_ids[0], near)) is not None:
             self.select_row(row)
 
     def _decided(self, ids: tuple[int, ...]) -> None:
-        self.model.invalidate(list(ids))
+        self.model.invalidate(list(ids), near=self.table.currentIndex().row())
         self._sync_categories()
         if self.detail.item is not None and self.detail.item.id in ids:
             self.detail.refresh()

@@ -33,6 +33,16 @@ class Place:
     category: str | None = None
     source: str | None = None
 
+    # Items keep their place as text: a Python object stored in Qt item data is not
+    # reference-counted reliably when it is read back.
+    def key(self) -> str:
+        return f"{self.queue}|{self.category or ''}|{self.source or ''}"
+
+    @classmethod
+    def from_key(cls, key: str) -> Place:
+        queue, category, source = key.split("|")
+        return cls(queue=queue, category=category or None, source=source or None)
+
 
 def health(source: SourceConfig, state: SourceState | None, activity: SourceActivity | None) -> str:
     """ok, failing, silent, never (polled) or off (disabled)."""
@@ -75,6 +85,7 @@ class Navigator(QTreeWidget):
         self.sources = QTreeWidgetItem(self)
         for group in (self.queues, self.categories, self.sources):
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            group.setData(0, ROLE, "")
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
@@ -82,12 +93,12 @@ class Navigator(QTreeWidget):
         self._queue_items = {}
         for queue in ("review", "escalated", "confirmed", "rejected", "all"):
             item = QTreeWidgetItem(self.queues)
-            item.setData(0, ROLE, Place(queue=queue))
+            item.setData(0, ROLE, Place(queue=queue).key())
             self._queue_items[queue] = item
         self._category_items = {}
         for category in taxonomy.categories:
             item = QTreeWidgetItem(self.categories)
-            item.setData(0, ROLE, Place(queue="review", category=category.id))
+            item.setData(0, ROLE, Place(queue="review", category=category.id).key())
             item.setIcon(0, dot(category.color))
             self._category_items[category.id] = item
         self.expandAll()
@@ -173,8 +184,7 @@ class Navigator(QTreeWidget):
             item.setIcon(0, dot(HEALTH_COLORS[state]))
             tip = f"{source.name}: {labels[state]}"
             item.setToolTip(0, f"{tip}\n{error}" if state == "failing" and error else tip)
-            item.setData(0, ROLE, Place(queue="all", source=source.id))
-            item.setData(0, ROLE + 1, state)
+            item.setData(0, ROLE, Place(queue="all", source=source.id).key())
             if current is not None and current.source == source.id:
                 self.setCurrentItem(item)
         self.blockSignals(False)
@@ -186,17 +196,18 @@ class Navigator(QTreeWidget):
 
     def place(self) -> Place | None:
         item = self.currentItem()
-        return item.data(0, ROLE) if item is not None else None
+        key = item.data(0, ROLE) if item is not None else ""
+        return Place.from_key(key) if key else None
 
     def go(self, place: Place) -> None:
         for index in range(self.topLevelItemCount()):
             group = self.topLevelItem(index)
             for child in range(group.childCount()):
-                if group.child(child).data(0, ROLE) == place:
+                if group.child(child).data(0, ROLE) == place.key():
                     self.setCurrentItem(group.child(child))
                     return
 
     def _changed(self, current: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
-        place = current.data(0, ROLE) if current is not None else None
-        if place is not None:
-            self.chosen.emit(place)
+        key = current.data(0, ROLE) if current is not None else ""
+        if key:
+            self.chosen.emit(Place.from_key(key))

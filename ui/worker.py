@@ -9,7 +9,7 @@ failure without a handler of its own is shown in a message box, never swallowed.
 from __future__ import annotations
 
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +24,7 @@ class _Relay(QObject):
 
 
 _alive: set[_Relay] = set()
+_running: set[Future[Any]] = set()
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:
@@ -43,6 +44,8 @@ def on_done(
 
     def deliver(done: Future[T]) -> None:
         _alive.discard(relay)
+        if done.cancelled():
+            return  # the app is closing (or the work was called off): nobody waits for it
         error = done.exception()
         if error is None:
             success(done.result())
@@ -57,4 +60,19 @@ def on_done(
 
 def run_in_thread(function: Callable[[], T]) -> Future[T]:
     """Run a blocking function (a database read, a file write) off the GUI thread."""
-    return _pool.submit(function)
+    future = _pool.submit(function)
+    _running.add(future)
+    future.add_done_callback(_running.discard)
+    return future
+
+
+def drain(timeout: float = 10.0) -> None:
+    """Wait for the work running off the GUI thread (before the app goes away); results
+    that arrive now are dropped."""
+    running = list(_running)
+    for future in running:
+        future.cancel()
+    wait(running, timeout=timeout)
+    for relay in list(_alive):
+        relay.finished.disconnect()
+    _alive.clear()

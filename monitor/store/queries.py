@@ -137,9 +137,12 @@ def _where(query: ItemQuery) -> tuple[str, list[Any]]:
 
 def select_items(conn: sqlite3.Connection, query: ItemQuery) -> list[StoredItem]:
     where, params = _where(query)
+    # For a few chosen items (by id, or the duplicates of one) the order must not tempt
+    # SQLite into walking the whole published index instead of looking them up.
+    few = "+" if query.ids or query.duplicate_of is not None else ""
     sql = (
         f"SELECT {_COLUMNS} FROM items i LEFT JOIN classifications c ON c.item_id = i.id"  # noqa: S608
-        f"{where} ORDER BY i.published DESC, i.id DESC"
+        f"{where} ORDER BY {few}i.published DESC, i.id DESC"
     )
     if query.limit is not None:
         sql += " LIMIT ? OFFSET ?"

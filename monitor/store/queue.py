@@ -63,7 +63,25 @@ class QueueCounts:
     sources: dict[str, int] = field(default_factory=dict)  # items in the last 7 days
 
 
-def _sql(query: QueueQuery, select: str) -> tuple[str, list[Any]]:
+# A search that matches more items than this is answered by walking the queue's own index
+# in order and checking each item against the matches, rather than looking up every match
+# and sorting them: the first page of "gender" comes in 8 ms instead of 100.
+DENSE_SEARCH = 5_000
+_INDEXED_SORTS = ("published", "score", "title")
+
+
+def _dense(conn: sqlite3.Connection, query: QueueQuery) -> bool:
+    """Whether the search matches so many items that walking the queue in order is faster."""
+    if not query.search or query.sort not in _INDEXED_SORTS or not fts_query(query.search):
+        return False
+    (count,) = conn.execute(
+        "SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?)",
+        (fts_query(query.search), DENSE_SEARCH + 1),
+    ).fetchone()
+    return bool(count > DENSE_SEARCH)
+
+
+def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, list[Any]]:
     joins: list[str] = []
     clauses = ["i.duplicate_of IS NULL"]
     params: list[Any] = []
@@ -92,7 +110,9 @@ def _sql(query: QueueQuery, select: str) -> tuple[str, list[Any]]:
         clauses.append("i.top_score >= ?")
         params.append(query.min_score)
     if query.search and fts_query(query.search):
-        clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
+        # "+" keeps SQLite from driving the query by the matches (see DENSE_SEARCH)
+        matches = "i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
+        clauses.append(f"+{matches}" if dense else matches)
         params.append(fts_query(query.search))
     where = " AND ".join(clauses)  # our own clauses; every value is a parameter
     sql = f"SELECT {select} FROM items i {' '.join(joins)} WHERE {where}"  # noqa: S608
@@ -100,7 +120,7 @@ def _sql(query: QueueQuery, select: str) -> tuple[str, list[Any]]:
 
 
 def queue_ids(conn: sqlite3.Connection, query: QueueQuery, limit: int | None = None) -> list[int]:
-    sql, params = _sql(query, "i.id")
+    sql, params = _sql(query, "i.id", dense=limit is not None and _dense(conn, query))
     if query.category and query.sort == "published":
         order = "f.published {dir}, i.id {dir}"  # walks the category index in order
     else:

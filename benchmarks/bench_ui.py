@@ -1,0 +1,182 @@
+"""Desktop responsiveness on a database of a million items (built once by million.py).
+
+    .venv/bin/python benchmarks/bench_ui.py [--items 1000000] [--repeat 15]
+
+The real main window runs offscreen over the database; each action is timed from the
+event that starts it until the table and the detail pane have been painted again, the
+way an analyst would see it:
+
+- ``first_rows_ms``: opening a queue (To review, All items, Escalated in turn) until its
+  first rows and the first item are on screen;
+- ``jump_to_end_ms``: Ctrl+End in the review queue, to its last item;
+- ``category_filter_ms``: choosing a category in the filter bar;
+- ``search_ms``: a full-text search (Enter in the search field), Dutch and English words;
+- ``next_item_ms``: ``j``, the next item with its detail.
+
+Each figure is the median over the repetitions, in milliseconds (target: ≤ 100 each).
+``startup_ms`` is the median time from starting the program until its window is shown
+(target: ≤ 2000), measured on the same database. The last line printed is one JSON object.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).parent))
+
+import million  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from monitor.classify.taxonomy import load_taxonomy  # noqa: E402
+from monitor.config import FeedsFile, Locations  # noqa: E402
+from monitor.models import CATEGORY_IDS  # noqa: E402
+from ui.engine_host import EngineHost  # noqa: E402
+from ui.main_window import MainWindow  # noqa: E402
+from ui.navigator import Place  # noqa: E402
+from ui.worker import drain  # noqa: E402
+
+SEARCHES = ("abortus", "foreign agent", "ngo", "rechters", "gender", "soros", "ontwikkelingshulp")
+STARTUP = """
+import sys, time
+started = time.perf_counter()
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from monitor.config import Locations
+from ui.app import application, open_window
+from ui.worker import drain
+app = application()
+host, window = open_window(Locations.resolve(data_dir=Path(sys.argv[1])), app)
+def shown():
+    print(f"shown {(time.perf_counter() - started) * 1000:.0f}", flush=True)
+    app.quit()
+QTimer.singleShot(0, shown)
+app.exec()
+window.close()
+host.close()
+drain()
+"""
+
+
+def prepare(items: int) -> Locations:
+    home = million.HOME
+    million.build(home / "pushback.db", items)
+    (home / "feeds.yaml").write_text("version: 1\nsources: []\n", encoding="utf-8")
+    (home / "settings.yaml").write_text(
+        "version: 1\nlanguage: en\nnotifications: false\nclassifier:\n  enabled: false\n",
+        encoding="utf-8",
+    )
+    return Locations.resolve(data_dir=home)
+
+
+def timed(window: MainWindow, action: Callable[[], object]) -> float:
+    """Milliseconds from the action until the window has been painted again."""
+    started = time.perf_counter()
+    action()
+    window.table.viewport().repaint()
+    window.detail.browser.viewport().repaint()
+    return (time.perf_counter() - started) * 1000
+
+
+def wait_loaded(app: QApplication, window: MainWindow) -> None:
+    while not window.model.complete:
+        app.processEvents()
+        time.sleep(0.005)
+
+
+def startup(home: Path, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        result = subprocess.run(
+            [sys.executable, "-c", STARTUP, str(home)],
+            capture_output=True,
+            text=True,
+            check=True,
+            cwd=ROOT,
+        )
+        wall = (time.perf_counter() - started) * 1000
+        inside = float(result.stdout.split()[-1])
+        print(
+            f"  start-up: {wall:.0f} ms wall, {inside:.0f} ms after the interpreter",
+            file=sys.stderr,
+        )
+        times.append(wall)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--items", type=int, default=1_000_000)
+    parser.add_argument("--repeat", type=int, default=15)
+    args = parser.parse_args()
+    locations = prepare(args.items)
+    app = QApplication.instance() or QApplication(sys.argv)
+    host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
+    window = MainWindow(host, load_taxonomy())
+    window.resize(1360, 820)
+    window.show()
+    app.processEvents()
+    results: dict[str, list[float]] = {
+        k: [] for k in ("first_rows", "jump_to_end", "category_filter", "search", "next_item")
+    }
+    places = [Place(queue="review"), Place(queue="all"), Place(queue="escalated")]
+    try:
+        for n in range(args.repeat):
+            results["first_rows"].append(
+                timed(window, lambda n=n: window.navigator.go(places[n % len(places)]))
+            )
+            wait_loaded(app, window)
+            window.navigator.go(Place(queue="review"))
+            wait_loaded(app, window)
+            results["jump_to_end"].append(
+                timed(
+                    window,
+                    lambda: QTest.keyClick(
+                        window.table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier
+                    ),
+                )
+            )
+            assert window.table.currentIndex().row() == window.model.rowCount() - 1
+            QTest.keyClick(window.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+            results["next_item"].append(timed(window, lambda: QTest.keyClick(window.table, "j")))
+            assert window.table.currentIndex().row() == 1
+            category = CATEGORY_IDS[n % len(CATEGORY_IDS)]
+            results["category_filter"].append(
+                timed(window, lambda c=category: window.filters.set_category(c))
+            )
+            assert window.query().category == category
+            window.filters.reset()
+            search = window.filters.search
+            search.setText(SEARCHES[n % len(SEARCHES)])
+            results["search"].append(timed(window, search.returnPressed.emit))
+            assert window.query().search == SEARCHES[n % len(SEARCHES)]
+            window.filters.reset()
+            wait_loaded(app, window)
+        shown = window.model.rowCount()
+    finally:
+        window.close()
+        host.close()
+        drain()
+    medians = {f"{k}_ms": round(statistics.median(v), 1) for k, v in results.items()}
+    for name, value in medians.items():
+        worst = max(results[name.removesuffix("_ms")])
+        print(f"{name:22} median {value:7.1f}   worst {worst:7.1f}", file=sys.stderr)
+    medians["startup_ms"] = round(startup(locations.data_dir, 3))
+    print(json.dumps({"items": args.items, "review_queue_rows": shown, **medians}))
+
+
+if __name__ == "__main__":
+    main()
