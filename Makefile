@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench docs translations clean
+.PHONY: run test lint format bench docs translations screenshot clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ TS := resources/translations/pushback_nl.ts resources/translations/pushback_en.t
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS)
+
+# The README's screenshot: the app on demo data under a virtual X server (apt: xvfb).
+screenshot: $(STAMP)
+	@command -v xvfb-run >/dev/null || { echo "make screenshot needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
+	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python tools/screenshot.py docs/screenshot.png
 
 docs: $(STAMP)
 	$(BIN)/python -m monitor.cli.reference > docs/cli.md

@@ -40,7 +40,8 @@ _WATCHDOG_JOB = "_watchdog"
 class ScheduleEvent:
     """What the scheduler tells its listener (the UI status bar, the headless log)."""
 
-    kind: Literal["started", "finished", "skipped", "woke", "reloaded"]
+    # "scheduled": the jobs were set up or changed (at start, after feeds.yaml changed)
+    kind: Literal["started", "finished", "skipped", "woke", "scheduled"]
     source: str | None = None
     report: SourceReport | None = None
     message: str = ""
@@ -149,6 +150,7 @@ class PollScheduler:
                 )
             elif job.trigger.interval != trigger.interval:
                 job.modify(trigger=trigger)
+        self._emit(ScheduleEvent(kind="scheduled", message=f"{len(wanted)} sources scheduled"))
 
     @staticmethod
     def _trigger(source: SourceConfig) -> IntervalTrigger:

@@ -20,6 +20,7 @@ from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile, Locations
 from monitor.store import Store
 from ui.app import has_display
+from ui.detail_html import render, tint
 from ui.engine_host import EngineHost
 from ui.main_window import MainWindow
 from ui.navigator import Place
@@ -237,14 +238,21 @@ def test_sorting_by_a_column_reorders_the_queue(qtbot: QtBot, desktop: Desktop) 
 
 
 def test_detail_shows_scores_cues_and_examples(desktop: Desktop) -> None:
-    html = desktop.window.detail.browser.toHtml()
     text = desktop.window.detail.browser.toPlainText()
     assert "0.93 / 0.50" in text
     assert "A labelled example about anti_aid" in text
     assert "Nearest labelled examples" in text
-    # "eigen mensen eerst" is an anti_aid cue term: highlighted in the category's colour
-    assert "Eigen mensen eerst" in text
-    assert "border-bottom" in desktop.window.detail.browser.document().toHtml() or html
+    # "eigen mensen eerst" is an anti_aid cue term: on a tint of the category's colour
+    taxonomy = load_taxonomy()
+    color = tint(taxonomy.category("anti_aid").color)
+    item = desktop.window.detail.item
+    assert item is not None
+    html = render(item, taxonomy=taxonomy, language="en", thresholds={})
+    assert (
+        f'background-color: {color}; color: #000000;" title="Anti-aid"><u>Eigen mensen eerst'
+        in html
+    )
+    assert color.lower() in desktop.window.detail.browser.toHtml().lower()
 
 
 def test_item_html_never_fetches_a_tracking_pixel(qtbot: QtBot, desktop: Desktop) -> None:

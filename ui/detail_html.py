@@ -7,7 +7,7 @@ the document (no images, no style sheets).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
@@ -67,13 +67,20 @@ def highlighted(
         color = colors.get(cue.category, GREY)
         parts.append(escape(text[position : cue.start]))
         parts.append(
-            f'<span style="background-color: {color}40; border-bottom: 2px solid {color};"'
+            f'<span style="background-color: {tint(color)}; color: #000000;"'
             f' title="{escape(names.get(cue.category, cue.category))}">'
-            f"{escape(text[cue.start : cue.end])}</span>"
+            f"<u>{escape(text[cue.start : cue.end])}</u></span>"
         )
         position = cue.end
     parts.append(escape(text[position:]))
     return "".join(parts).replace("\n\n", "</p><p>").replace("\n", "<br>")
+
+
+def tint(color: str, strength: float = 0.35) -> str:
+    """``color`` mixed with white: a background that text stays readable on."""
+    red, green, blue = (int(color[i : i + 2], 16) for i in (1, 3, 5))
+    mixed = (round(255 - (255 - c) * strength) for c in (red, green, blue))
+    return "#" + "".join(f"{c:02x}" for c in mixed)
 
 
 def _bar(score: float, threshold: float, color: str) -> str:
@@ -106,13 +113,17 @@ def status_name(status: str) -> str:
 
 
 def _heading(
-    item: StoredItem, cues: list[Cue], colors: dict[str, str], names: dict[str, str]
+    item: StoredItem,
+    cues: list[Cue],
+    colors: dict[str, str],
+    names: dict[str, str],
+    source_name: Callable[[str], str],
 ) -> list[str]:
     heading = headings()
     when = _local(item.published)
     if item.published_estimated:
         when = translate("ItemDetail", "about %1 (no date in the feed)").replace("%1", when)
-    facts = [item.source, when, item.language or "?", status_name(item.status)]
+    facts = [source_name(item.source), when, item.language or "?", status_name(item.status)]
     if item.author:
         facts.append(item.author)
     html = [
@@ -209,6 +220,7 @@ def render(
     thresholds: dict[str, float],
     duplicates: Sequence[StoredItem] = (),
     decisions: Sequence[Decision] = (),
+    source_name: Callable[[str], str] = str,
 ) -> str:
     """The whole detail pane for ``item``; ``language`` picks the category names."""
     heading = headings()
@@ -217,7 +229,7 @@ def render(
     explanation = item.explanation or {}
     thresholds = {**explanation.get("thresholds", {}), **thresholds}
     cues = find_cues(taxonomy, item)
-    html = _heading(item, cues, colors, names)
+    html = _heading(item, cues, colors, names, source_name)
     html += _scores(item, thresholds, colors, names)
     body = highlighted(item.text, [c for c in cues if c.field == "text"], colors, names)
     html.append(f"<h3>{escape(heading['text'])}</h3><p>{body}</p>")
@@ -225,10 +237,8 @@ def render(
     if duplicates:
         html.append(f"<h3>{escape(heading['also_reported_by'])}</h3><ul>")
         for other in duplicates:
-            html.append(
-                f"<li>{escape(other.source)}: {escape(other.title)} ({_local(other.published)})"
-                "</li>"
-            )
+            where = escape(source_name(other.source))
+            html.append(f"<li>{where}: {escape(other.title)} ({_local(other.published)})</li>")
         html.append("</ul>")
     if item.note:
         html.append(f"<h3>{escape(heading['note'])}</h3><p>{escape(item.note)}</p>")

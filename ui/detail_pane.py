@@ -13,7 +13,9 @@ from html import escape
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
+    QSizePolicy,
     QTextBrowser,
     QToolButton,
     QVBoxLayout,
@@ -58,12 +60,14 @@ class DetailPane(QWidget):
         taxonomy: Taxonomy,
         *,
         open_url: OpenUrl = QDesktopServices.openUrl,
+        source_name: Callable[[str], str] = str,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.reader = reader
         self.taxonomy = taxonomy
         self.open_url = open_url
+        self.source_name = source_name
         self.language = "en"
         self.thresholds: dict[str, float] = {}
         self.item: StoredItem | None = None
@@ -77,12 +81,13 @@ class DetailPane(QWidget):
         self.original.toggled.connect(lambda _: self._show())
         self.actions_row = QHBoxLayout()
         self.actions_row.setContentsMargins(0, 0, 0, 0)
-        self.categories_row = QHBoxLayout()
-        self.categories_row.setContentsMargins(0, 0, 0, 0)
+        self.categories_grid = QGridLayout()  # two rows: the pane stays narrow
+        self.categories_grid.setContentsMargins(0, 0, 0, 0)
+        self.categories_grid.setSpacing(2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.actions_row)
-        layout.addLayout(self.categories_row)
+        layout.addLayout(self.categories_grid)
         layout.addWidget(self.browser, 1)
         self.retranslate()
 
@@ -95,12 +100,12 @@ class DetailPane(QWidget):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.original)
-        for action in categories:
+        for number, action in enumerate(categories):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            self.categories_row.addWidget(button)
-        self.categories_row.addStretch(1)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.categories_grid.addWidget(button, number // 4, number % 4)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -150,6 +155,7 @@ class DetailPane(QWidget):
                 thresholds=self.thresholds,
                 duplicates=self._duplicates,
                 decisions=self._decisions,
+                source_name=self.source_name,
             )
         self.browser.setHtml(html)
         self._shown = item.id

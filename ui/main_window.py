@@ -92,13 +92,18 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
 
         self.reader = Store.open(self.db_path, migrate_schema=False)
+        self._names = self._source_names()
         self.navigator = Navigator(taxonomy)
         self.filters = FilterBar(taxonomy)
-        self.model = QueueModel(self.db_path, self._category_name, self._category_color)
+        self.model = QueueModel(
+            self.db_path, self._category_name, self._category_color, self._source_name
+        )
         self.table = self._make_table()
         self.queue_title = QLabel()
         self.queue_title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.detail = DetailPane(self.reader, taxonomy, open_url=open_url)
+        self.detail = DetailPane(
+            self.reader, taxonomy, open_url=open_url, source_name=self._source_name
+        )
         self.triage = Triage(host.write, self.settings.analyst_name, self)
         self._make_actions()
         self._lay_out()
@@ -113,18 +118,7 @@ class MainWindow(QMainWindow):
         self.tray.open_item.connect(self.open_item)
         self.tray.show_window.connect(self.bring_forward)
 
-        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
-        self._counts_timer.timeout.connect(self._read_counts)
-        self._health_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
-        self._health_timer.timeout.connect(self._read_health)
-        self.navigator.chosen.connect(self._place_chosen)
-        self.filters.changed.connect(self.refresh_queue)
-        self.model.loaded.connect(self._loaded)
-        self.triage.changed.connect(self._decided)
-        self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
-        host.source_done.connect(self._source_done)
-        host.items_changed.connect(self._items_changed)
-        host.classifier_ready.connect(lambda _: self._thresholds_changed())
+        self._connect()
 
         self._apply_settings(self.settings)
         self.retranslate()
@@ -139,7 +133,21 @@ class MainWindow(QMainWindow):
         if settings_problem:
             self.statusBar().showMessage(settings_problem, 60_000)
 
-    # -- building ------------------------------------------------------------------------
+        # -- building ------------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._counts_timer.timeout.connect(self._read_counts)
+        self._health_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
+        self._health_timer.timeout.connect(self._read_health)
+        self.navigator.chosen.connect(self._place_chosen)
+        self.filters.changed.connect(self.refresh_queue)
+        self.model.loaded.connect(self._loaded)
+        self.triage.changed.connect(self._decided)
+        self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
+        self.host.source_done.connect(self._source_done)
+        self.host.items_changed.connect(self._items_changed)
+        self.host.classifier_ready.connect(lambda _: self._thresholds_changed())
 
     def _load_settings(self) -> tuple[Settings, str]:
         try:
@@ -161,9 +169,9 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
         for column, width in (
-            ("score", 56),
-            ("categories", 190),
-            ("source", 150),
+            ("score", 48),
+            ("categories", 130),
+            ("source", 130),
             ("language", 44),
             ("published", 124),
         ):
@@ -200,8 +208,8 @@ class MainWindow(QMainWindow):
             )
             action.setData(category.id)
             self.category_actions.append(action)
-        self.next_action = self._action(lambda: self.move(1), "J")
-        self.previous_action = self._action(lambda: self.move(-1), "K")
+        self.next_action = self._action(lambda: self.step(1), "J")
+        self.previous_action = self._action(lambda: self.step(-1), "K")
         self.open_action = self._action(self.detail.open_link, "O")
         self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
         self.redo_action = self._action(self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
@@ -251,9 +259,9 @@ class MainWindow(QMainWindow):
         outer.addWidget(right)
         outer.setStretchFactor(0, 0)
         outer.setStretchFactor(1, 1)
-        self.navigator.setMinimumWidth(190)
-        outer.setSizes([220, 1140])
-        right.setSizes([680, 460])
+        self.navigator.setMinimumWidth(180)
+        outer.setSizes([200, 1160])
+        right.setSizes([740, 420])
         self.setCentralWidget(outer)
 
     def _make_menus(self) -> None:
@@ -372,6 +380,9 @@ class MainWindow(QMainWindow):
         except KeyError:
             return "#777777"
 
+    def _source_name(self, source: str) -> str:
+        return self._names.get(source, source)  # a removed source: its id
+
     def _source_names(self) -> dict[str, str]:
         return {s.id: s.name for s in self.host.engine.config.sources}
 
@@ -444,7 +455,8 @@ class MainWindow(QMainWindow):
         on_done(self.host.reload(config), lambda _: self._sources_reloaded(), parent=self)
 
     def _sources_reloaded(self) -> None:
-        self.status.names = self._source_names()
+        self._names = self.status.names = self._source_names()
+        self.model.invalidate_all()
         self._health_timer.start()
         self.status.refresh_next_poll()
 
@@ -514,7 +526,7 @@ class MainWindow(QMainWindow):
         )
         self.table.scrollTo(index)
 
-    def move(self, step: int) -> None:
+    def step(self, step: int) -> None:
         index = self.table.currentIndex()
         row = index.row() + step if index.isValid() else 0
         self.select_row(min(max(row, 0), self.model.rowCount() - 1))

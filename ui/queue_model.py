@@ -36,12 +36,14 @@ class QueueModel(QAbstractTableModel):
         db_path: Path,
         category_name: Callable[[str], str],
         category_color: Callable[[str], str],
+        source_name: Callable[[str], str] = str,
     ) -> None:
         super().__init__()
         self.db_path = db_path
         self._store = Store.open(db_path, migrate_schema=False)
         self._category_name = category_name
         self._category_color = category_color
+        self._source_name = source_name
         self.query = QueueQuery()
         self._ids = array("q")
         self._rows: dict[int, QueueRow] = {}
@@ -55,7 +57,7 @@ class QueueModel(QAbstractTableModel):
             self.tr("Categories"),
             self.tr("Title"),
             self.tr("Source"),
-            self.tr("Language"),
+            self.tr("Lang."),
             self.tr("Published"),
         ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
@@ -208,7 +210,7 @@ class QueueModel(QAbstractTableModel):
         if column == "title":
             return row.title
         if column == "source":
-            return row.source
+            return self._source_name(row.source)
         if column == "language":
             return row.language or ""
         text = row.published.astimezone().strftime("%Y-%m-%d %H:%M")

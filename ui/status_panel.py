@@ -54,10 +54,17 @@ class StatusPanel(QObject):
         self.pause_button.setCheckable(True)
         self.pause_button.toggled.connect(self._pause_toggled)
         self.classifier = QLabel()
-        for widget in (self.polls, self.progress, self.next_label, self.failures, self.new_button):
-            bar.addWidget(widget)
-        bar.addPermanentWidget(self.classifier)
-        bar.addPermanentWidget(self.pause_button)
+        # All permanent: a passing message (shown at the left) never hides a failure.
+        for widget in (
+            self.new_button,
+            self.failures,
+            self.polls,
+            self.progress,
+            self.next_label,
+            self.classifier,
+            self.pause_button,
+        ):
+            bar.addPermanentWidget(widget)
 
         host.source_started.connect(self._started)
         host.source_done.connect(self._done)
@@ -116,6 +123,8 @@ class StatusPanel(QObject):
     def _event(self, event: ScheduleEvent) -> None:
         if event.kind == "finished" and event.source:
             self.running.discard(event.source)
+            self.refresh_next_poll()
+        elif event.kind == "scheduled":
             self.refresh_next_poll()
         elif event.kind == "skipped" and event.source:
             name = self.names.get(event.source, event.source)

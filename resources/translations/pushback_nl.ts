@@ -4,22 +4,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="108"/>
+        <location filename="../../ui/detail_pane.py" line="116"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="110"/>
+        <location filename="../../ui/detail_pane.py" line="118"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="112"/>
+        <location filename="../../ui/detail_pane.py" line="120"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="137"/>
+        <location filename="../../ui/detail_pane.py" line="148"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -151,54 +151,54 @@
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="100"/>
+        <location filename="../../ui/detail_html.py" line="107"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="101"/>
-        <location filename="../../ui/detail_html.py" line="180"/>
+        <location filename="../../ui/detail_html.py" line="108"/>
+        <location filename="../../ui/detail_html.py" line="191"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="102"/>
+        <location filename="../../ui/detail_html.py" line="109"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="103"/>
-        <location filename="../../ui/detail_html.py" line="183"/>
+        <location filename="../../ui/detail_html.py" line="110"/>
+        <location filename="../../ui/detail_html.py" line="194"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="114"/>
+        <location filename="../../ui/detail_html.py" line="125"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="124"/>
+        <location filename="../../ui/detail_html.py" line="135"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="192"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="193"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="184"/>
+        <location filename="../../ui/detail_html.py" line="195"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="185"/>
+        <location filename="../../ui/detail_html.py" line="196"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
@@ -206,192 +206,192 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="556"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="578"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -399,32 +399,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="625"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="718"/>
+        <location filename="../../ui/main_window.py" line="740"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="751"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
@@ -432,67 +432,67 @@
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="106"/>
+        <location filename="../../ui/navigator.py" line="117"/>
         <source>Queues</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="107"/>
+        <location filename="../../ui/navigator.py" line="118"/>
         <source>Categories (to review)</source>
         <translation>Categorieën (te beoordelen)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="108"/>
+        <location filename="../../ui/navigator.py" line="119"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="118"/>
+        <location filename="../../ui/navigator.py" line="129"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="119"/>
+        <location filename="../../ui/navigator.py" line="130"/>
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="120"/>
+        <location filename="../../ui/navigator.py" line="131"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="121"/>
+        <location filename="../../ui/navigator.py" line="132"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="122"/>
+        <location filename="../../ui/navigator.py" line="133"/>
         <source>All items</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="164"/>
+        <location filename="../../ui/navigator.py" line="175"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="165"/>
+        <location filename="../../ui/navigator.py" line="176"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="166"/>
+        <location filename="../../ui/navigator.py" line="177"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="167"/>
+        <location filename="../../ui/navigator.py" line="178"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="168"/>
+        <location filename="../../ui/navigator.py" line="179"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -500,37 +500,37 @@
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="53"/>
+        <location filename="../../ui/queue_model.py" line="56"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="54"/>
+        <location filename="../../ui/queue_model.py" line="57"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="55"/>
+        <location filename="../../ui/queue_model.py" line="58"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="56"/>
+        <location filename="../../ui/queue_model.py" line="59"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="57"/>
-        <source>Language</source>
+        <location filename="../../ui/queue_model.py" line="60"/>
+        <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="58"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="181"/>
+        <location filename="../../ui/queue_model.py" line="189"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -538,148 +538,148 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="154"/>
+        <location filename="../../ui/settings_dialog.py" line="155"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="156"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
@@ -1059,87 +1059,87 @@
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="79"/>
+        <location filename="../../ui/status_panel.py" line="86"/>
         <source>Resume polling</source>
         <translation>Ophalen hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="79"/>
+        <location filename="../../ui/status_panel.py" line="86"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="81"/>
+        <location filename="../../ui/status_panel.py" line="88"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Het ophaalschema stoppen en weer starten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="82"/>
+        <location filename="../../ui/status_panel.py" line="89"/>
         <source>Show the sources and their errors</source>
         <translation>De bronnen en hun fouten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="83"/>
+        <location filename="../../ui/status_panel.py" line="90"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>De nieuwe berichten in de lijst tonen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="123"/>
+        <location filename="../../ui/status_panel.py" line="132"/>
         <source>%1 skipped: %2</source>
         <translation>%1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="126"/>
+        <location filename="../../ui/status_panel.py" line="135"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Terug uit de slaapstand: gemiste ophaalbeurten worden ingehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="136"/>
+        <location filename="../../ui/status_panel.py" line="145"/>
         <source>Preparing the classifier…</source>
         <translation>Classificatie wordt voorbereid…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="138"/>
+        <location filename="../../ui/status_panel.py" line="147"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classificatie klaar (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="140"/>
+        <location filename="../../ui/status_panel.py" line="149"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classificatie uitgeschakeld in de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="141"/>
+        <location filename="../../ui/status_panel.py" line="150"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classificatie niet beschikbaar (%1); nieuwe berichten wachten ongeclassificeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="175"/>
+        <location filename="../../ui/status_panel.py" line="184"/>
         <source>Polling: %1 of %2 sources done</source>
         <translation>Ophalen: %1 van %2 bronnen klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="184"/>
+        <location filename="../../ui/status_panel.py" line="193"/>
         <source>Polling %1</source>
         <translation>Bezig met ophalen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="191"/>
+        <location filename="../../ui/status_panel.py" line="200"/>
         <source>Polling paused</source>
         <translation>Ophalen gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="195"/>
+        <location filename="../../ui/status_panel.py" line="204"/>
         <source>Next poll %1 (%2)</source>
         <translation>Volgende ophaalbeurt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="200"/>
+        <location filename="../../ui/status_panel.py" line="209"/>
         <source>No poll scheduled</source>
         <translation>Geen ophaalbeurt gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="203"/>
+        <location filename="../../ui/status_panel.py" line="212"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n bron mislukt</numerusform>
@@ -1147,7 +1147,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="205"/>
+        <location filename="../../ui/status_panel.py" line="214"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n nieuw bericht – Ctrl+R</numerusform>

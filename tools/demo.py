@@ -1,0 +1,135 @@
+"""A demo data folder: a week of monitoring made of the development examples, classified
+by the real model, with some analyst decisions already taken.
+
+    .venv/bin/python tools/demo.py FOLDER        # then: pushback-monitor --data-dir FOLDER
+
+The sources are examples (their addresses are on example.org and are not polled within
+the next hours); the texts are the labelled development examples in resources/seed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import random
+import shutil
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from monitor.classify import runner  # noqa: E402
+from monitor.config import Locations  # noqa: E402
+from monitor.models import Batch, Item  # noqa: E402
+from monitor.settings import load_settings  # noqa: E402
+from monitor.store import ItemQuery, Store  # noqa: E402
+
+FEEDS = """\
+version: 1
+# Example sources for the demo: their addresses are placeholders.
+sources:
+  - {id: demo-nl-news, name: "Example · Dutch news", kind: rss,
+     url: "https://example.org/nl/news.xml", language: nl, tags: [news]}
+  - {id: demo-nl-opinion, name: "Example · Dutch opinion blog", kind: rss,
+     url: "https://example.org/nl/opinion.xml", language: nl, tags: [opinion]}
+  - {id: demo-en-news, name: "Example · international news", kind: rss,
+     url: "https://example.org/en/world.xml", language: en, tags: [news]}
+  - {id: demo-ngo, name: "Example · human-rights NGO", kind: rss,
+     url: "https://example.org/en/ngo.xml", language: en, tags: [ngo]}
+  - {id: demo-telegram, name: "Example · Telegram channel", kind: telegram,
+     channel: examplechannel, base_url: "https://example.org"}
+  - {id: demo-mastodon, name: "Example · Mastodon #genderideologie", kind: mastodon,
+     instance: "https://example.org", hashtag: genderideologie}
+  - {id: demo-bluesky, name: "Example · Bluesky search", kind: bluesky,
+     query: "foreign agent law", api: "https://example.org"}
+"""
+SETTINGS = "version: 1\nlanguage: en\nanalyst: Sanne\n"
+NEWS = {"nl": ["demo-nl-news", "demo-nl-opinion"], "en": ["demo-en-news", "demo-ngo"]}
+SOCIAL = {"nl": ["demo-telegram", "demo-mastodon"], "en": ["demo-bluesky", "demo-telegram"]}
+FAILING = (
+    "demo-bluesky",
+    "https://example.org/xrpc/app.bsky.feed.searchPosts: HTTP 502 Bad "
+    "Gateway (the server answered with an error page)",
+)
+
+
+def _items(now: datetime, rng: random.Random) -> list[Item]:
+    lines = (ROOT / "resources" / "seed" / "dev.jsonl").read_text(encoding="utf-8").splitlines()
+    items = []
+    for number, line in enumerate(lines):
+        example = json.loads(line)
+        language = example.get("lang", "en")
+        if "title" in example:
+            title, text = example["title"], example.get("summary", "")
+            source = rng.choice(NEWS[language])
+        else:
+            text = example["text"]
+            title = text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " …"
+            source = rng.choice(SOCIAL[language])
+        published = now - timedelta(minutes=rng.randrange(7 * 24 * 60))
+        items.append(
+            Item(
+                source=source,
+                external_id=f"demo-{number}",
+                url=f"https://example.org/{source}/{number}",
+                canonical_url=f"https://example.org/{source}/{number}",
+                title=title,
+                text=text,
+                html=f"<p>{text}</p>",
+                author=None,
+                published=published,
+                published_estimated=False,
+                fetched=published,
+                language=language,
+                language_detected=False,
+                content_hash=hashlib.sha256(line.encode()).hexdigest()[:16],
+            )
+        )
+    return items
+
+
+def _decide(store: Store) -> None:
+    """A morning's work: some items confirmed, rejected, escalated, one with a note."""
+    flagged = [i for i in store.items(ItemQuery(status="pending")) if i.categories]
+    flagged.sort(key=lambda item: item.published)  # the oldest were looked at first
+    for item in flagged[:6]:
+        store.record_decision(item.id, "confirm", analyst="Sanne")
+    for item in flagged[6:8]:
+        store.record_decision(item.id, "reject", analyst="Sanne")
+    for item in flagged[8:10]:
+        store.record_decision(
+            item.id, "escalate", analyst="Sanne", note="Doorsturen naar het landenteam."
+        )
+
+
+def build(folder: Path) -> Locations:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    (folder / "feeds.yaml").write_text(FEEDS, encoding="utf-8")
+    (folder / "settings.yaml").write_text(SETTINGS, encoding="utf-8")
+    locations = Locations.resolve(data_dir=folder)
+    now = datetime.now(UTC).replace(microsecond=0)
+    rng = random.Random(48)  # noqa: S311 - the same demo every time, not secrets
+    store = Store.open(locations.db_path)
+    try:
+        items = _items(now, rng)
+        later = now + timedelta(hours=3)  # nothing is due while the demo is looked at
+        for source in sorted({item.source for item in items}):
+            mine = [item for item in items if item.source == source]
+            store.save_batch(source, mine, Batch(), started=now, finished=now, next_poll=later)
+        store.record_failure(FAILING[0], FAILING[1], started=now, finished=now, next_poll=later)
+        classifier = runner.open_classifier(store, locations, load_settings(folder), progress=print)
+        print(f"classified {runner.classify_stored(store, classifier)} items")
+        _decide(store)
+    finally:
+        store.close()
+    return locations
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    print(f"demo data in {build(Path(sys.argv[1])).data_dir}")
