@@ -157,6 +157,9 @@ def test_shortcuts_do_not_fire_while_typing_a_search(qtbot: QtBot, desktop: Desk
     qtbot.keyClicks(desktop.window.filters.search, "excel")  # c, e and x are shortcuts
     assert desktop.window.filters.search.text() == "excel"
     assert desktop.window.triage.stack.count() == 0
+    qtbot.keyClick(desktop.window.filters.search, Qt.Key.Key_Escape)  # back to the list
+    assert desktop.window.table.hasFocus()
+    assert desktop.window.query().search == "excel"
 
 
 def test_question_mark_lists_every_shortcut(qtbot: QtBot, desktop: Desktop) -> None:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,6 +37,7 @@ class Filter:
 
 class FilterBar(QWidget):
     changed = Signal()
+    left = Signal()  # Esc in the search field: back to the list
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,6 +50,7 @@ class FilterBar(QWidget):
         self._typing.timeout.connect(self.changed)
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._search_now)
+        self.search.installEventFilter(self)
 
         self.range = QComboBox()
         self.range.currentIndexChanged.connect(self._range_chosen)
@@ -95,6 +98,19 @@ class FilterBar(QWidget):
         self.retranslate()
 
     # -- texts ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+        ):
+            if self._typing.isActive():  # what was typed counts at once
+                self._search_now()
+            self.left.emit()
+            return True
+        return False
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
         self._health_timer.timeout.connect(self._read_health)
         self.navigator.chosen.connect(self._place_chosen)
         self.filters.changed.connect(self.refresh_queue)
+        self.filters.left.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.model.loaded.connect(self._loaded)
         self.triage.changed.connect(self._decided)
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))

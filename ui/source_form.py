@@ -87,7 +87,11 @@ class SourceForm(QDialog):
         )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet("color: #555555;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
         layout.addLayout(self._form())
         layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.outcome)
@@ -173,6 +177,14 @@ class SourceForm(QDialog):
         }
         for name, label in self.labels.items():
             label.setText(texts[name])
+        self.hint.setText(
+            self.tr(
+                "Paste any address and press Test to find the source behind it, or choose "
+                "the kind and fill in its fields."
+            )
+            if self.source is None
+            else self.tr("Test fetches the source as it is filled in here.")
+        )
         self.address.setToolTip(
             self.tr(
                 "Any address: a feed, a web page that links to its feed, a YouTube channel, a "

@@ -705,153 +705,163 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Add a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="156"/>
         <source>Edit source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="155"/>
+        <location filename="../../ui/source_form.py" line="159"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="156"/>
+        <location filename="../../ui/source_form.py" line="160"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="157"/>
+        <location filename="../../ui/source_form.py" line="161"/>
         <source>Feed address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="158"/>
+        <location filename="../../ui/source_form.py" line="162"/>
         <source>Mastodon server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="159"/>
+        <location filename="../../ui/source_form.py" line="163"/>
         <source>Hashtag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="160"/>
+        <location filename="../../ui/source_form.py" line="164"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="161"/>
+        <location filename="../../ui/source_form.py" line="165"/>
         <source>Bluesky account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="162"/>
+        <location filename="../../ui/source_form.py" line="166"/>
         <source>Search words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>Bluesky server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="164"/>
+        <location filename="../../ui/source_form.py" line="168"/>
         <source>Telegram channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="165"/>
+        <location filename="../../ui/source_form.py" line="169"/>
         <source>Telegram server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="170"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="171"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="168"/>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="172"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="169"/>
+        <location filename="../../ui/source_form.py" line="173"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="171"/>
+        <location filename="../../ui/source_form.py" line="175"/>
         <source>Poll every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="172"/>
+        <location filename="../../ui/source_form.py" line="176"/>
         <source>Enabled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="178"/>
-        <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
+        <location filename="../../ui/source_form.py" line="182"/>
+        <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="185"/>
-        <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/source_form.py" line="188"/>
-        <source>Left empty, the feed&apos;s own title is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/source_form.py" line="189"/>
-        <source>For example 90s, 15m or 2h</source>
+        <location filename="../../ui/source_form.py" line="186"/>
+        <source>Test fetches the source as it is filled in here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="190"/>
+        <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="197"/>
+        <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="200"/>
+        <source>Left empty, the feed&apos;s own title is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="201"/>
+        <source>For example 90s, 15m or 2h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Test</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="192"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="246"/>
+        <location filename="../../ui/source_form.py" line="258"/>
         <source>Fetching…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="269"/>
+        <location filename="../../ui/source_form.py" line="281"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n item found.</numerusform>
@@ -859,17 +869,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="270"/>
+        <location filename="../../ui/source_form.py" line="282"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="289"/>
+        <location filename="../../ui/source_form.py" line="301"/>
         <source>The test failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="296"/>
+        <location filename="../../ui/source_form.py" line="308"/>
         <source>Press Test first to find the source at this address.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -705,153 +705,163 @@
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Add a source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="156"/>
         <source>Edit source %1</source>
         <translation>Bron %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="155"/>
+        <location filename="../../ui/source_form.py" line="159"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="156"/>
+        <location filename="../../ui/source_form.py" line="160"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="157"/>
+        <location filename="../../ui/source_form.py" line="161"/>
         <source>Feed address</source>
         <translation>Feedadres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="158"/>
+        <location filename="../../ui/source_form.py" line="162"/>
         <source>Mastodon server</source>
         <translation>Mastodon-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="159"/>
+        <location filename="../../ui/source_form.py" line="163"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="160"/>
+        <location filename="../../ui/source_form.py" line="164"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="161"/>
+        <location filename="../../ui/source_form.py" line="165"/>
         <source>Bluesky account</source>
         <translation>Bluesky-account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="162"/>
+        <location filename="../../ui/source_form.py" line="166"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>Bluesky server</source>
         <translation>Bluesky-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="164"/>
+        <location filename="../../ui/source_form.py" line="168"/>
         <source>Telegram channel</source>
         <translation>Telegramkanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="165"/>
+        <location filename="../../ui/source_form.py" line="169"/>
         <source>Telegram server</source>
         <translation>Telegram-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="170"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="171"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="168"/>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="172"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="169"/>
+        <location filename="../../ui/source_form.py" line="173"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="171"/>
+        <location filename="../../ui/source_form.py" line="175"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="172"/>
+        <location filename="../../ui/source_form.py" line="176"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="178"/>
+        <location filename="../../ui/source_form.py" line="182"/>
+        <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
+        <translation>Plak een willekeurig adres en druk op Testen om de bron erachter te vinden, of kies de soort en vul de velden in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="186"/>
+        <source>Test fetches the source as it is filled in here.</source>
+        <translation>Testen haalt de bron op zoals die hier is ingevuld.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Elk adres: een feed, een webpagina die naar zijn feed linkt, een YouTube-kanaal, een subreddit, een Telegramkanaal, een Bluesky-profiel, een Mastodon-hashtag of -account. Testen zoekt uit welke bron het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="185"/>
+        <location filename="../../ui/source_form.py" line="197"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Vast en uniek; berichten verwijzen ernaar. Leeg gelaten wordt er een gemaakt uit het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="188"/>
+        <location filename="../../ui/source_form.py" line="200"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Leeg gelaten wordt de eigen titel van de feed gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="189"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>Bijvoorbeeld 90s, 15m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="192"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>De bron één keer ophalen en tonen wat ze oplevert; er wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="246"/>
+        <location filename="../../ui/source_form.py" line="258"/>
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="269"/>
+        <location filename="../../ui/source_form.py" line="281"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n bericht gevonden.</numerusform>
@@ -859,17 +869,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="270"/>
+        <location filename="../../ui/source_form.py" line="282"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="289"/>
+        <location filename="../../ui/source_form.py" line="301"/>
         <source>The test failed: %1</source>
         <translation>De test is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="296"/>
+        <location filename="../../ui/source_form.py" line="308"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Druk eerst op Testen om de bron op dit adres te vinden.</translation>
     </message>
