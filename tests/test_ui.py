@@ -337,6 +337,25 @@ def test_no_notification_below_the_alert_threshold(qtbot: QtBot, desktop: Deskto
 # -- lifecycle ---------------------------------------------------------------------------
 
 
+def test_the_window_remembers_its_layout(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    window.table.setColumnWidth(1, 233)
+    window.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    window.outer_splitter.setSizes([300, 900])
+    sizes = window.outer_splitter.sizes()
+    window.close()
+    assert (desktop.locations.data_dir / "window.ini").exists()
+    again = MainWindow(desktop.host, load_taxonomy())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitExposed(again)
+    assert again.table.columnWidth(1) == 233
+    assert again.model.query.sort == "score" and again.model.query.descending
+    restored = again.outer_splitter.sizes()  # the offscreen screen is smaller: in proportion
+    assert restored[0] / sum(restored) == pytest.approx(sizes[0] / sum(sizes), abs=0.02)
+    again.close()
+
+
 def test_the_engine_never_loads_qt_or_torch() -> None:
     code = (
         "import sys, monitor.cli.main, monitor.engine, monitor.scheduler; "

@@ -11,7 +11,17 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import (
+    QByteArray,
+    QEvent,
+    QItemSelectionModel,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    QUrl,
+)
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -49,6 +59,7 @@ if TYPE_CHECKING:
     from ui.settings_dialog import SettingsDialog
 
 COUNTS_DELAY_MS = 400
+LAYOUT_FILE = "window.ini"
 DECIDING = ("confirm", "reject", "escalate")
 
 
@@ -112,6 +123,7 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(host, self.statusBar(), self._source_names())
         self.status.show_failures.connect(self.open_sources)
         self.status.show_new.connect(self.refresh_queue)
+        self.status.pause_button.toggled.connect(self.pause_action.setChecked)
         icon = QApplication.windowIcon() if QApplication.instance() else QIcon()
         self.tray = Tray(self.db_path, taxonomy, icon, self)
         self.tray.add_actions([self.poll_action, self.quit_action])
@@ -122,6 +134,7 @@ class MainWindow(QMainWindow):
 
         self._apply_settings(self.settings)
         self.retranslate()
+        self.restore_layout()
         self.refresh_queue()
         self._counts_timer.start(0)
         self._health_timer.start(0)
@@ -250,12 +263,12 @@ class MainWindow(QMainWindow):
         column.addWidget(self.queue_title)
         column.addWidget(self.filters)
         column.addWidget(self.table, 1)
-        right = QSplitter(Qt.Orientation.Horizontal)
+        self.right_splitter = right = QSplitter(Qt.Orientation.Horizontal)
         right.addWidget(middle)
         right.addWidget(self.detail)
         right.setStretchFactor(0, 3)
         right.setStretchFactor(1, 2)
-        outer = QSplitter(Qt.Orientation.Horizontal)
+        self.outer_splitter = outer = QSplitter(Qt.Orientation.Horizontal)
         outer.addWidget(self.navigator)
         outer.addWidget(right)
         outer.setStretchFactor(0, 0)
@@ -802,7 +815,34 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    # -- the window's own state ----------------------------------------------------------
+
+    def _layout_file(self) -> QSettings:
+        """Size, splitters and columns, kept in the data folder like everything else."""
+        return QSettings(str(self.locations.data_dir / LAYOUT_FILE), QSettings.Format.IniFormat)
+
+    def restore_layout(self) -> None:
+        stored = self._layout_file()
+        for key, restore in (
+            ("geometry", self.restoreGeometry),
+            ("outer", self.outer_splitter.restoreState),
+            ("right", self.right_splitter.restoreState),
+            ("columns", self.table.horizontalHeader().restoreState),
+        ):
+            value = stored.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save_layout(self) -> None:
+        stored = self._layout_file()
+        stored.setValue("geometry", self.saveGeometry())
+        stored.setValue("outer", self.outer_splitter.saveState())
+        stored.setValue("right", self.right_splitter.saveState())
+        stored.setValue("columns", self.table.horizontalHeader().saveState())
+        stored.sync()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
         self.tray.icon.hide()
         self.detail.show_item(None)
         self.model.close()
