@@ -189,3 +189,16 @@ def test_bulk_decisions_are_all_or_nothing(tmp_path: Path) -> None:
     done = store.record_decisions([ids[0], ids[1]], "reject", analyst="Sanne")
     assert [d.status for d in done] == ["rejected", "rejected"]
     store.close()
+
+
+def test_new_thresholds_flag_stored_scores_again(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    store.record_decision(ids[4], "confirm", labels=["disinformation"])
+    changed = store.apply_thresholds({"anti_srhr": 0.8})
+    # ids[1] (0.7) and ids[4] (0.8 on anti_srhr, and decided) change; ids[0] (0.9) stays
+    assert sorted(changed) == sorted([ids[1], ids[4]])
+    conn = store.conn
+    assert queue_ids(conn, QueueQuery()) == [ids[0]]  # ids[1] left the queue
+    assert queue_rows(conn, [ids[4]])[ids[4]].categories == ["disinformation"]  # the analyst's
+    assert store.apply_thresholds({"anti_srhr": 0.8}) == []  # nothing more to change
+    store.close()

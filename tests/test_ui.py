@@ -450,3 +450,37 @@ def test_reading_empty_item_data_keeps_none_alive(qtbot: QtBot) -> None:
     for _ in range(200):
         assert box.itemData(0) is None
     assert sys.getrefcount(None) >= before - 10
+
+
+def test_the_same_story_elsewhere_is_shown_as_also_reported_by(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    from datetime import timedelta
+
+    from uidata import NOW
+
+    from monitor.models import Batch, Item
+
+    store = Store.open(desktop.locations.db_path)
+    copy = Item(
+        source="guardian",
+        external_id="copy",
+        url="https://example.org/copy",
+        canonical_url="https://example.org/copy",
+        title=STORIES[0].title,
+        text="Same story, other words.",
+        html="",
+        author=None,
+        published=NOW - timedelta(minutes=30),
+        published_estimated=False,
+        fetched=NOW,
+        language="nl",
+        language_detected=False,
+        content_hash="copy",
+    )
+    store.save_batch("guardian", [copy], Batch(), started=NOW, finished=NOW, next_poll=NOW)
+    store.close()
+    desktop.window.detail.show_item(desktop.ids[0])
+    text = desktop.window.detail.browser.toPlainText()
+    assert "Also reported by" in text
+    assert f"The Guardian: {STORIES[0].title}" in text  # the source's name, not its id

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import SimpleNamespace
 
 from conftest import FEEDS
 from desktop import Desktop
@@ -23,6 +24,7 @@ from pytestqt.qtbot import QtBot
 from monitor.bundled import bundled_path
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile
+from monitor.models import CATEGORY_IDS
 from monitor.settings import load_settings
 from ui.settings_dialog import SettingsDialog
 from ui.shortcuts_dialog import ShortcutsDialog
@@ -275,3 +277,23 @@ def test_the_language_setting_switches_the_window(qtbot: QtBot, desktop: Desktop
     assert desktop.window.language == "nl"
     assert desktop.window.model.index(0, 1).data() == "Anti-ontwikkelingshulp"
     assert load_settings(desktop.locations.data_dir).language == "nl"
+
+
+def test_new_thresholds_reflag_the_stored_items(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    dialog = settings_dialog(qtbot, desktop)
+    dialog.thresholds["civic_space"].setValue(0.9)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    qtbot.waitUntil(lambda: window.status.classifier_state[0] == "off")
+    # The classifier comes back with the new thresholds (a stand-in: no model in this test).
+    desktop.host.classifier = SimpleNamespace(  # type: ignore[assignment]
+        thresholds={**dict.fromkeys(CATEGORY_IDS, 0.5), "civic_space": 0.9}
+    )
+    desktop.host.classifier_ready.emit(True)
+    qtbot.waitUntil(
+        lambda: "New thresholds applied: 2 items" in window.statusBar().currentMessage()
+    )
+    window.refresh_action.trigger()
+    shown = [window.model.item_id(r) for r in range(window.model.rowCount())]
+    assert desktop.ids[1] not in shown  # civic space 0.88 is below 0.9 now
+    assert desktop.ids[6] in shown  # still flagged for disinformation

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow):
 
         self.reader = Store.open(self.db_path, migrate_schema=False)
         self._names = self._source_names()
+        self._reflag = False  # thresholds changed: flag the stored scores again
         self.navigator = Navigator(taxonomy)
         self.filters = FilterBar(taxonomy)
         self.model = QueueModel(
@@ -161,7 +162,7 @@ class MainWindow(QMainWindow):
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         self.host.source_done.connect(self._source_done)
         self.host.items_changed.connect(self._items_changed)
-        self.host.classifier_ready.connect(lambda _: self._thresholds_changed())
+        self.host.classifier_ready.connect(self._classifier_ready)
 
     def _load_settings(self) -> tuple[Settings, str]:
         try:
@@ -427,6 +428,29 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.model.invalidate_all()
 
+    def _classifier_ready(self, ready: bool) -> None:
+        self._thresholds_changed()
+        classifier = self.host.classifier
+        if ready and self._reflag and classifier is not None:
+            self._reflag = False
+            thresholds = dict(classifier.thresholds)
+            on_done(
+                self.host.write(lambda store: store.apply_thresholds(thresholds)),
+                self._reflagged,
+                parent=self,
+            )
+
+    def _reflagged(self, changed: list[int]) -> None:
+        """The stored items were flagged again with the new thresholds."""
+        self.statusBar().showMessage(
+            self.tr(
+                "New thresholds applied: %1 items flagged differently; Ctrl+R shows them"
+            ).replace("%1", str(len(changed))),
+            30_000,
+        )
+        self.model.invalidate_all()
+        self._counts_timer.start()
+
     def _thresholds_changed(self) -> None:
         classifier = self.host.classifier
         self.detail.thresholds = {
@@ -455,6 +479,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, settings: Settings) -> None:
         classifier_changed = settings.classifier != self.settings.classifier
+        self._reflag |= settings.classifier.thresholds != self.settings.classifier.thresholds
         self._apply_settings(settings)
         if classifier_changed:
             self.host.start_classifier()

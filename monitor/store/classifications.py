@@ -125,6 +125,26 @@ def save(
     return len(rows)
 
 
+def apply_thresholds(conn: sqlite3.Connection, thresholds: dict[str, float]) -> list[int]:
+    """Flag the stored scores again with new thresholds, without running a model; return
+    the items whose categories changed. The caller holds the transaction."""
+    changed: list[tuple[str, int]] = []
+    for item_id, scores, categories in conn.execute(
+        "SELECT item_id, scores, categories FROM classifications"
+    ):
+        flagged = [
+            name
+            for name, score in json.loads(scores).items()
+            if name in thresholds and score >= thresholds[name]
+        ]
+        if flagged != json.loads(categories):
+            changed.append((json.dumps(flagged), item_id))
+    conn.executemany("UPDATE classifications SET categories = ? WHERE item_id = ?", changed)
+    ids = [item_id for _, item_id in changed]
+    refresh_flags(conn, ids)
+    return ids
+
+
 def refresh_flags(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
     """Rebuild the current categories of ``ids`` (the analyst's labels, else the model's)."""
     for start in range(0, len(ids), 500):

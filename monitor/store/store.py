@@ -259,6 +259,12 @@ class Store:
         with translate_errors(self.path, "the classifications"), self.db.atomic():
             return classifications.save(self.conn, results, vectors, encoder)
 
+    def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
+        """Flag every stored classification again with ``thresholds`` (after a change in
+        the settings); returns the items whose categories changed."""
+        with translate_errors(self.path, "applying new thresholds"), self.db.atomic():
+            return classifications.apply_thresholds(self.conn, thresholds)
+
     def register_model(self, record: ModelRecord) -> None:
         with translate_errors(self.path, f"model {record.version}"), self.db.atomic():
             classifications.register_model(self.conn, record)
