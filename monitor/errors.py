@@ -12,7 +12,8 @@ where they occur, with ``raise … from exc``, so callers only ever catch these:
      │    └── TooManyRedirects     redirect loop or too long a redirect chain
      ├── ParseError           the bytes arrived but are not what the source kind expects
      ├── StoreError           the database cannot be opened, migrated or written
-     └── ClassifierError      the model folder is missing or corrupt, or inference failed
+     ├── ClassifierError      the model folder is missing or corrupt, or inference failed
+     └── BriefError           a brief's period is invalid or its file cannot be written
 """
 
 from __future__ import annotations
@@ -70,4 +71,8 @@ class StoreError(MonitorError):
 
 
 class ClassifierError(MonitorError):
+    pass
+
+
+class BriefError(MonitorError):
     pass

@@ -3,6 +3,7 @@
 ```yaml
 version: 1
 analyst: Sanne            # recorded with every decision (default: the login name)
+organisation: Stichting Voorbeeld   # named on the weekly brief
 language: nl              # the desktop app's language: nl or en (default: the system's)
 notifications: true       # a desktop notification for items above an alert threshold
 alerts: {civic_space: 0.8}  # per category; categories without one never alert
@@ -60,6 +61,7 @@ LANGUAGES = ("nl", "en")
 class Settings:
     path: Path | None = None
     analyst: str = ""
+    organisation: str = ""
     language: str = ""  # "" follows the system
     notifications: bool = True
     alerts: Mapping[str, float] = field(
@@ -175,7 +177,17 @@ def parse_settings(text: str, path: Path) -> Settings:
     if not isinstance(document, Mapping):
         raise ConfigError(f"{path.name}:1: the settings must be a mapping")
     top = Reader(document, "", problems)
-    top.check_unknown(("version", "analyst", "language", "notifications", "alerts", "classifier"))
+    top.check_unknown(
+        (
+            "version",
+            "analyst",
+            "organisation",
+            "language",
+            "notifications",
+            "alerts",
+            "classifier",
+        )
+    )
     language = top.text("language") or ""
     if language and language not in LANGUAGES:
         top.error("language", f"{language!r} is not one of {', '.join(LANGUAGES)}")
@@ -191,6 +203,7 @@ def parse_settings(text: str, path: Path) -> Settings:
     settings = Settings(
         path=path,
         analyst=top.text("analyst") or "",
+        organisation=top.text("organisation") or "",
         language=language,
         notifications=top.boolean("notifications", True),
         alerts=alerts if document.get("alerts") is not None else Settings().alerts,

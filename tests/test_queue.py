@@ -202,3 +202,28 @@ def test_new_thresholds_flag_stored_scores_again(tmp_path: Path) -> None:
     assert queue_rows(conn, [ids[4]])[ids[4]].categories == ["disinformation"]  # the analyst's
     assert store.apply_thresholds({"anti_srhr": 0.8}) == []  # nothing more to change
     store.close()
+
+
+def test_severity_goes_with_a_finding_and_undo_restores_it(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    store.record_decision(ids[0], "confirm", severity="high")
+    assert store.item(ids[0]).severity == "high"  # type: ignore[union-attr]
+    store.record_decision(ids[0], "note", note="check")  # a note keeps it
+    store.record_decision(ids[0], "relabel", labels=["anti_srhr", "rule_of_law"])
+    assert store.item(ids[0]).severity == "high"  # type: ignore[union-attr]
+    store.record_decision(ids[0], "confirm", severity="low")
+    store.record_decision(ids[0], "undo")
+    assert store.item(ids[0]).severity == "high"  # type: ignore[union-attr]
+    store.record_decision(ids[0], "reject")
+    assert store.item(ids[0]).severity is None  # not a finding
+    with pytest.raises(StoreError, match="unknown severity 'urgent'"):
+        store.record_decision(ids[1], "confirm", severity="urgent")
+    assert [d.severity for d in store.decisions(ids[0])] == [
+        "high",
+        "high",
+        "high",
+        "low",
+        "high",
+        None,
+    ]
+    store.close()

@@ -12,6 +12,7 @@ from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
+from monitor.store.decisions import SEVERITIES
 
 
 def _say(message: str) -> None:
@@ -140,6 +141,12 @@ def _labels(value: str | None) -> list[str] | None:
 @click.option("--labels", metavar="C1,C2", help="Set the categories; empty means not pushback.")
 @click.option("--note", help="A note on the item, kept with the decision.")
 @click.option(
+    "--severity",
+    type=click.Choice(SEVERITIES),
+    help="How serious the finding is (with --confirm, --labels or --escalate); the brief "
+    "orders findings by it.",
+)
+@click.option(
     "--analyst", help="Who decides [default: analyst in settings.yaml, else the login name]."
 )
 @pass_app
@@ -149,6 +156,7 @@ def review(
     action: str | None,
     labels: str | None,
     note: str | None,
+    severity: str | None,
     analyst: str | None,
 ) -> None:
     """Record an analyst's decision on an item. Decisions form an append-only log (an undo
@@ -161,18 +169,26 @@ def review(
                 "give --confirm, --reject, --escalate, --undo, --labels or --note"
             )
         action = "relabel" if chosen is not None else "note"
+    if severity and action not in ("confirm", "relabel", "escalate"):
+        raise click.UsageError("--severity goes with --confirm, --labels or --escalate")
     settings = app.settings()
     store = app.open_store()
     try:
         decision = store.record_decision(
-            item_id, action, labels=chosen, note=note, analyst=analyst or settings.analyst_name
+            item_id,
+            action,
+            labels=chosen,
+            note=note,
+            analyst=analyst or settings.analyst_name,
+            severity=severity,
         )
         model = store.active_model()
         since = store.decisions_since(model.created if model else None)
     finally:
         store.close()
     shown = ", ".join(decision.labels or []) or "none"
-    click.echo(f"item {item_id}: {decision.status} (categories: {shown})")
+    weight = f", severity: {decision.severity}" if decision.severity else ""
+    click.echo(f"item {item_id}: {decision.status} (categories: {shown}{weight})")
     threshold = settings.classifier.retrain_after
     if threshold and settings.classifier.backend == "embedding-head" and since >= threshold:
         click.echo(f"{since} decisions since the model was trained: retraining")

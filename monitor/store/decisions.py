@@ -15,6 +15,7 @@ from monitor.store.classifications import refresh_flags
 from monitor.store.times import iso
 
 ACTIONS = ("confirm", "reject", "relabel", "escalate", "note", "undo")
+SEVERITIES = ("high", "medium", "low")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -28,6 +29,7 @@ class Decision:
     analyst: str | None
     created: str
     undoes: int | None = None
+    severity: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ class LabelledItem:
 
 
 def _row(row: tuple[Any, ...]) -> Decision:
-    id_, item_id, action, labels, status, note, analyst, created, undoes = row
+    id_, item_id, action, labels, status, note, analyst, created, undoes, severity = row
     return Decision(
         id=id_,
         item_id=item_id,
@@ -51,10 +53,11 @@ def _row(row: tuple[Any, ...]) -> Decision:
         analyst=analyst,
         created=created,
         undoes=undoes,
+        severity=severity,
     )
 
 
-_COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes"
+_COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes, severity"
 
 
 def history(conn: sqlite3.Connection, item_id: int) -> list[Decision]:
@@ -74,14 +77,17 @@ def _model_categories(conn: sqlite3.Connection, item_id: int) -> list[str]:
     return json.loads(row[0]) if row and row[0] else []
 
 
-def _state_before(conn: sqlite3.Connection, decision: Decision) -> tuple[str, list[str] | None]:
-    """Status and labels as they were just before ``decision`` (undone ones skipped)."""
+def _state_before(
+    conn: sqlite3.Connection, decision: Decision
+) -> tuple[str, list[str] | None, str | None]:
+    """Status, labels and severity as they were just before ``decision`` (undone ones
+    skipped)."""
     past = history(conn, decision.item_id)
     undone = {d.undoes for d in past if d.undoes}
     for previous in reversed([d for d in past if d.id < decision.id]):
         if previous.action not in ("undo", "note") and previous.id not in undone:
-            return previous.status, previous.labels
-    return "pending", None
+            return previous.status, previous.labels, previous.severity
+    return "pending", None, None
 
 
 def record(
@@ -92,14 +98,21 @@ def record(
     labels: list[str] | None = None,
     note: str | None = None,
     analyst: str | None = None,
+    severity: str | None = None,
 ) -> Decision:
-    """Apply a decision to an item; the caller holds the transaction."""
+    """Apply a decision to an item; the caller holds the transaction. ``severity`` goes
+    with confirm, relabel and escalate (without it the item keeps the one it has)."""
     if action not in ACTIONS:
         raise StoreError(f"unknown decision {action!r}; expected one of {', '.join(ACTIONS)}")
-    item = conn.execute("SELECT status, labels FROM items WHERE id = ?", (item_id,)).fetchone()
+    if severity is not None and severity not in SEVERITIES:
+        raise StoreError(f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}")
+    item = conn.execute(
+        "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
+    ).fetchone()
     if item is None:
         raise StoreError(f"no item with id {item_id}")
     current_labels = json.loads(item[1]) if item[1] else None
+    severity = severity or item[2]
     undoes = None
     if action == "confirm":
         labels = labels or current_labels or _model_categories(conn, item_id)
@@ -110,7 +123,7 @@ def record(
             )
         status = "confirmed"
     elif action == "reject":
-        labels, status = [], "rejected"
+        labels, status, severity = [], "rejected", None
     elif action == "relabel":
         labels = labels or []
         status = "confirmed" if labels else "rejected"
@@ -127,19 +140,22 @@ def record(
         )
         if target is None:
             raise StoreError(f"item {item_id} has no decision to undo")
-        status, labels = _state_before(conn, target)
+        status, labels, severity = _state_before(conn, target)
         undoes = target.id
     created = iso(datetime.now(UTC))
     assert created is not None
     encoded = json.dumps(labels) if labels is not None else None
+    if status == "rejected":
+        severity = None  # not a finding: nothing to weigh
     cursor = conn.execute(
-        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created, undoes)"
-        " VALUES (?,?,?,?,?,?,?,?)",
-        (item_id, action, encoded, status, note, analyst, created, undoes),
+        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"
+        " undoes, severity) VALUES (?,?,?,?,?,?,?,?,?)",
+        (item_id, action, encoded, status, note, analyst, created, undoes, severity),
     )
     conn.execute(
-        "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note) WHERE id = ?",
-        (status, encoded, note, item_id),
+        "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"
+        " WHERE id = ?",
+        (status, encoded, note, severity, item_id),
     )
     refresh_flags(conn, [item_id])
     assert cursor.lastrowid is not None
@@ -153,6 +169,7 @@ def record(
         analyst=analyst,
         created=created,
         undoes=undoes,
+        severity=severity,
     )
 
 

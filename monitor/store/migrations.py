@@ -224,6 +224,13 @@ def _review_queue(db: sqlite_utils.Database) -> None:
         db.table("items").create_index(columns)
 
 
+def _severity(db: sqlite_utils.Database) -> None:
+    """How serious an analyst judged a finding (high, medium, low), kept like the labels:
+    on each decision, and on the item as it stands."""
+    db.table("decisions").add_column("severity", str)
+    db.table("items").add_column("severity", str)
+
+
 # The current categories of items (the analyst's labels when decided, else the model's),
 # with the item's status; duplicates are never queued, so they have none.
 FLAGS_FROM_ITEMS = (
@@ -238,6 +245,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0001_initial", _initial),
     Migration("0002_review_and_models", _review_and_models),
     Migration("0003_review_queue", _review_queue),
+    Migration("0004_severity", _severity),
 )
 
 

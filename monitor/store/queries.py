@@ -15,7 +15,7 @@ _COLUMNS = (
     " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
     " i.html, i.author, i.status, i.duplicate_of, i.meta,"
     " coalesce(i.labels, c.categories), c.scores, c.model_version, c.categories, i.note,"
-    " c.explanation"
+    " c.explanation, i.severity"
 )
 
 
@@ -61,6 +61,7 @@ class StoredItem:
     model_categories: list[str] = field(default_factory=list)
     note: str | None = None
     explanation: dict[str, Any] = field(default_factory=dict)
+    severity: str | None = None  # the analyst's: high, medium or low
 
     def to_json(self) -> dict[str, Any]:
         """The fixed ``items --json`` shape (plus a few more fields)."""
@@ -81,6 +82,7 @@ class StoredItem:
             "model_categories": self.model_categories,
             "model_version": self.model_version,
             "note": self.note,
+            "severity": self.severity,
             "duplicate_of": self.duplicate_of,
             "canonical_url": self.canonical_url,
             "meta": self.meta,
@@ -182,6 +184,7 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         model_categories,
         note,
         explanation,
+        severity,
     ) = row
     return StoredItem(
         id=item_id,
@@ -208,4 +211,5 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         model_categories=json.loads(model_categories) if model_categories else [],
         note=note,
         explanation=json.loads(explanation) if explanation else {},
+        severity=severity,
     )

@@ -281,10 +281,17 @@ class Store:
         labels: list[str] | None = None,
         note: str | None = None,
         analyst: str | None = None,
+        severity: str | None = None,
     ) -> Decision:
         with translate_errors(self.path, f"the decision on item {item_id}"), self.db.atomic():
             return decisions.record(
-                self.conn, item_id, action, labels=labels, note=note, analyst=analyst
+                self.conn,
+                item_id,
+                action,
+                labels=labels,
+                note=note,
+                analyst=analyst,
+                severity=severity,
             )
 
     def record_decisions(
@@ -295,6 +302,7 @@ class Store:
         labels: list[str] | None = None,
         note: str | None = None,
         analyst: str | None = None,
+        severity: str | None = None,
     ) -> list[Decision]:
         """The same decision on several items, all or none."""
         with (
@@ -302,7 +310,15 @@ class Store:
             self.db.atomic(),
         ):
             return [
-                decisions.record(self.conn, i, action, labels=labels, note=note, analyst=analyst)
+                decisions.record(
+                    self.conn,
+                    i,
+                    action,
+                    labels=labels,
+                    note=note,
+                    analyst=analyst,
+                    severity=severity,
+                )
                 for i in item_ids
             ]
 
