@@ -1,5 +1,5 @@
-"""A demo data folder: a week of monitoring made of the development examples, classified
-by the real model, with some analyst decisions already taken.
+"""A demo data folder: two weeks of monitoring made of the development examples,
+classified by the real model, with the analysts' decisions of a working week.
 
     .venv/bin/python tools/demo.py FOLDER        # then: pushback-monitor --data-dir FOLDER
 
@@ -68,7 +68,7 @@ def _items(now: datetime, rng: random.Random) -> list[Item]:
             text = example["text"]
             title = text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " …"
             source = rng.choice(SOCIAL[language])
-        published = now - timedelta(minutes=rng.randrange(7 * 24 * 60))
+        published = now - timedelta(minutes=rng.randrange(14 * 24 * 60))
         items.append(
             Item(
                 source=source,
@@ -90,18 +90,36 @@ def _items(now: datetime, rng: random.Random) -> list[Item]:
     return items
 
 
-def _decide(store: Store) -> None:
-    """A morning's work: some items confirmed, rejected, escalated, one with a note."""
+NOTES = [
+    "Nieuwe wet; volgen in de Eerste Kamer.",
+    "Zelfde verhaal als vorige week, nu via een ander kanaal.",
+    "Partnerorganisatie ter plaatse waarschuwen.",
+    "Doorsturen naar het landenteam.",
+    "Bron is een bekende verspreider; bereik nagaan.",
+]
+
+
+def _decide(store: Store, now: datetime, rng: random.Random) -> None:
+    """The analysts' week: most flagged items older than a day decided, the rest waiting."""
     flagged = [i for i in store.items(ItemQuery(status="pending")) if i.categories]
-    flagged.sort(key=lambda item: item.published)  # the oldest were looked at first
-    for item in flagged[:6]:
-        store.record_decision(item.id, "confirm", analyst="Sanne")
-    for item in flagged[6:8]:
-        store.record_decision(item.id, "reject", analyst="Sanne")
-    for item in flagged[8:10]:
-        store.record_decision(
-            item.id, "escalate", analyst="Sanne", note="Doorsturen naar het landenteam."
-        )
+    for item in sorted(flagged, key=lambda i: i.published):
+        if item.published > now - timedelta(days=1) or rng.random() < 0.25:
+            continue  # not looked at yet
+        analyst = rng.choice(["Sanne", "Joris", "Amina"])
+        roll = rng.random()
+        note = rng.choice(NOTES) if rng.random() < 0.15 else None
+        if roll < 0.7:
+            score = max(item.scores.values())
+            severity = (
+                "high"
+                if score > 0.97 and rng.random() < 0.5
+                else rng.choice(["medium", "medium", "low"])
+            )
+            store.record_decision(item.id, "confirm", analyst=analyst, severity=severity, note=note)
+        elif roll < 0.93:
+            store.record_decision(item.id, "reject", analyst=analyst)
+        else:
+            store.record_decision(item.id, "escalate", analyst=analyst, note=note)
 
 
 def build(folder: Path) -> Locations:
@@ -123,7 +141,7 @@ def build(folder: Path) -> Locations:
         store.record_failure(FAILING[0], FAILING[1], started=now, finished=now, next_poll=later)
         classifier = runner.open_classifier(store, locations, load_settings(folder), progress=print)
         print(f"classified {runner.classify_stored(store, classifier)} items")
-        _decide(store)
+        _decide(store, now, rng)
     finally:
         store.close()
     return locations

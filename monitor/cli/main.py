@@ -16,6 +16,7 @@ import click
 
 from monitor import __version__
 from monitor.cli import review as review_commands
+from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import local_time, table
 from monitor.cli.sources import sources
@@ -90,6 +91,7 @@ def cli(ctx: click.Context, data_dir: str | None, feeds: str | None, verbose: in
 
 
 cli.add_command(sources)
+cli.add_command(brief)
 for command in (
     review_commands.classify,
     review_commands.train,

@@ -1,0 +1,115 @@
+"""The weekly pushback brief: gathered from the store (:mod:`.data`), laid out once as
+blocks in the chosen language (:mod:`.blocks`), then written as DOCX, PDF, HTML or
+Markdown; the period's items also go out as CSV or JSON."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from monitor.brief.data import Brief, gather
+from monitor.brief.period import Period, date_range, iso_week, last_complete_week, parse_date
+from monitor.brief.texts import LANGUAGES, Words
+from monitor.classify.taxonomy import Taxonomy
+from monitor.config.feeds_file import atomic_write
+from monitor.errors import BriefError, ConfigError
+from monitor.store import Store
+
+DOCUMENTS = ("docx", "pdf", "html", "md")
+FORMATS = (*DOCUMENTS, "csv", "json")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Request:
+    period: Period
+    format: str = "docx"
+    language: str = "nl"
+    organisation: str = ""
+    source_names: Mapping[str, str] | None = None
+    thresholds: Mapping[str, float] | None = None
+
+    def file_name(self) -> str:
+        suffix = "" if self.format in ("csv", "json") else f"-{self.language}"
+        return f"pushback-brief-{self.period.label}{suffix}.{self.format}"
+
+
+def title_of(brief: Brief) -> str:
+    words = Words(brief.language)
+    title = words("title") if brief.period.week else words("title_range")
+    return f"{title} {brief.period.label}"
+
+
+def build(store: Store, request: Request, taxonomy: Taxonomy) -> bytes:
+    """The brief (or the export) as the bytes of its file."""
+    if request.format not in FORMATS:
+        raise BriefError(f"format {request.format!r}: choose one of {', '.join(FORMATS)}")
+    if request.language not in LANGUAGES:
+        raise BriefError(f"language {request.language!r}: choose nl or en")
+    names = dict(request.source_names or {})
+    if request.format in ("csv", "json"):
+        from monitor.brief import to_table  # noqa: PLC0415
+
+        found = to_table.rows(store, request.period, names)
+        if request.format == "csv":
+            return to_table.to_csv(found)
+        return to_table.to_json(found, request.period)
+    brief = gather(
+        store,
+        request.period,
+        taxonomy=taxonomy,
+        language=request.language,
+        organisation=request.organisation,
+        source_names=names,
+        thresholds=request.thresholds,
+    )
+    return render(brief, request.format)
+
+
+def render(brief: Brief, form: str) -> bytes:
+    """One brief in one document format."""
+    from monitor.brief import blocks, charts  # noqa: PLC0415 - matplotlib comes with them
+
+    # Markdown shows each chart's numbers as a table, but the blocks carry both.
+    laid_out = blocks.compose(brief, charts.charts(brief, Words(brief.language)))
+    title = title_of(brief)
+    if form == "md":
+        from monitor.brief import to_markdown  # noqa: PLC0415
+
+        return to_markdown.render(laid_out)
+    if form == "html":
+        from monitor.brief import to_html  # noqa: PLC0415
+
+        return to_html.render(laid_out, title=title, language=brief.language)
+    if form == "docx":
+        from monitor.brief import to_docx  # noqa: PLC0415
+
+        return to_docx.render(laid_out, title=title, language=brief.language)
+    from monitor.brief import to_pdf  # noqa: PLC0415
+
+    return to_pdf.render(laid_out, title=title, language=brief.language)
+
+
+def save(data: bytes, path: Path) -> None:
+    """Write the file whole or not at all (a failure leaves no half-written file)."""
+    try:
+        atomic_write(path, data)
+    except ConfigError as exc:
+        raise BriefError(str(exc)) from exc
+
+
+__all__ = [
+    "DOCUMENTS",
+    "FORMATS",
+    "Brief",
+    "Period",
+    "Request",
+    "build",
+    "date_range",
+    "gather",
+    "iso_week",
+    "last_complete_week",
+    "parse_date",
+    "render",
+    "save",
+]

@@ -1,0 +1,108 @@
+"""The period's items with their labels and decisions, as CSV or JSON: every item
+published in the period (duplicates once), not only the findings."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from monitor.brief.period import Period
+from monitor.store import ItemQuery, Store
+
+CSV_COLUMNS = (
+    "id",
+    "published",
+    "source",
+    "title",
+    "url",
+    "language",
+    "status",
+    "categories",
+    "model_categories",
+    "severity",
+    "score",
+    "note",
+    "decisions",
+    "last_decision_by",
+    "last_decision_at",
+)
+
+
+def rows(store: Store, period: Period, names: Mapping[str, str]) -> list[dict[str, Any]]:
+    items = store.items(ItemQuery(since=period.start, until=period.end))
+    found = []
+    for item in sorted(items, key=lambda i: (i.published, i.id)):
+        decisions = store.decisions(item.id)
+        found.append(
+            {
+                "id": item.id,
+                "published": item.published.isoformat(),
+                "source": item.source,
+                "source_name": names.get(item.source, item.source),
+                "title": item.title,
+                "url": item.url,
+                "language": item.language,
+                "status": item.status,
+                "categories": item.categories,
+                "model_categories": item.model_categories,
+                "scores": item.scores,
+                "severity": item.severity,
+                "note": item.note,
+                "decisions": [
+                    {
+                        "action": d.action,
+                        "labels": d.labels,
+                        "status": d.status,
+                        "severity": d.severity,
+                        "note": d.note,
+                        "analyst": d.analyst,
+                        "created": d.created,
+                    }
+                    for d in decisions
+                ],
+            }
+        )
+    return found
+
+
+def to_json(found: list[dict[str, Any]], period: Period) -> bytes:
+    document = {
+        "period": {
+            "first": period.first.isoformat(),
+            "last": period.last.isoformat(),
+            "week": period.week,
+        },
+        "items": found,
+    }
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def to_csv(found: list[dict[str, Any]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(CSV_COLUMNS)
+    for row in found:
+        last = row["decisions"][-1] if row["decisions"] else {}
+        writer.writerow(
+            [
+                row["id"],
+                row["published"],
+                row["source_name"],
+                row["title"],
+                row["url"] or "",
+                row["language"] or "",
+                row["status"],
+                ";".join(row["categories"]),
+                ";".join(row["model_categories"]),
+                row["severity"] or "",
+                f"{max(row['scores'].values()):.3f}" if row["scores"] else "",
+                row["note"] or "",
+                len(row["decisions"]),
+                last.get("analyst") or "",
+                last.get("created") or "",
+            ]
+        )
+    return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM lets spreadsheets read UTF-8

@@ -1,0 +1,98 @@
+"""``pushback-monitor brief``: the weekly pushback brief, or the period's items."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+
+from monitor import brief as briefs
+from monitor.cli.context import AppContext, pass_app
+from monitor.cli.output import shorten
+from monitor.errors import BriefError, ConfigError
+
+
+def _period(week: str | None, first: str | None, last: str | None) -> briefs.Period:
+    try:
+        if week and (first or last):
+            raise click.UsageError("give --week, or --from and --to, not both")
+        if week:
+            return briefs.iso_week(week)
+        if first or last:
+            if not (first and last):
+                raise click.UsageError("give both --from and --to")
+            return briefs.date_range(
+                briefs.parse_date(first, "--from"), briefs.parse_date(last, "--to")
+            )
+        return briefs.last_complete_week(date.today())
+    except BriefError as exc:
+        raise click.UsageError(str(exc)) from exc
+
+
+@click.command()
+@click.option(
+    "--week", metavar="YYYY-WNN", help="An ISO week, e.g. 2026-W48 [default: last complete week]."
+)
+@click.option("--from", "first", metavar="DATE", help="First day (e.g. 2026-11-01), with --to.")
+@click.option("--to", "last", metavar="DATE", help="Last day, included.")
+@click.option(
+    "--format",
+    "form",
+    type=click.Choice(briefs.FORMATS),
+    default="docx",
+    show_default=True,
+    help="docx, pdf, html or md: the brief; csv or json: the period's items with "
+    "their labels and decisions.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Where to write it [default: pushback-brief-PERIOD-LANG.FORMAT here].",
+)
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(("nl", "en")),
+    help="Language of the brief [default: the interface language in settings.yaml, else nl].",
+)
+@pass_app
+def brief(
+    app: AppContext,
+    week: str | None,
+    first: str | None,
+    last: str | None,
+    form: str,
+    output: Path | None,
+    language: str | None,
+) -> None:
+    """Write the pushback brief for a week (or any period): key figures against the
+    period before, charts, the confirmed findings per category by severity and score,
+    sources and actors seen for the first time, a methods note and an appendix. Only
+    confirmed items are findings; flagged items not yet reviewed are only counted."""
+    from monitor.classify.runner import taxonomy_for  # noqa: PLC0415 - not needed elsewhere
+
+    period = _period(week, first, last)
+    settings = app.settings()
+    try:
+        names = {s.id: s.name for s in app.feeds_file().config.sources}
+    except ConfigError as exc:  # the brief does not need the sources, only their names
+        click.echo(f"warning: {exc.problems[0]}; sources are named by their ids", err=True)
+        names = {}
+    request = briefs.Request(
+        period=period,
+        format=form,
+        language=language or settings.language or "nl",
+        organisation=settings.organisation,
+        source_names=names,
+        thresholds=settings.classifier.thresholds,
+    )
+    target = output or Path(request.file_name())
+    store = app.open_store()
+    try:
+        data = briefs.build(store, request, taxonomy_for(app.locations))
+    finally:
+        store.close()
+    briefs.save(data, target)
+    click.echo(f"wrote {shorten(str(target), 200)} ({len(data):,} bytes, {period.label})")
