@@ -9,7 +9,7 @@ from types import SimpleNamespace
 
 from conftest import FEEDS
 from desktop import Desktop
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QDate, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -26,6 +26,7 @@ from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile
 from monitor.models import CATEGORY_IDS
 from monitor.settings import load_settings
+from monitor.store import Store
 from ui.settings_dialog import SettingsDialog
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.source_form import SourceForm
@@ -297,3 +298,43 @@ def test_new_thresholds_reflag_the_stored_items(qtbot: QtBot, desktop: Desktop) 
     shown = [window.model.item_id(r) for r in range(window.model.rowCount())]
     assert desktop.ids[1] not in shown  # civic space 0.88 is below 0.9 now
     assert desktop.ids[6] in shown  # still flagged for disinformation
+
+
+# -- the weekly brief --------------------------------------------------------------------
+
+
+def test_the_brief_dialog_previews_and_saves(
+    qtbot: QtBot, desktop: Desktop, tmp_path: Path
+) -> None:
+    import docx
+
+    from ui.brief_dialog import BriefDialog
+
+    store = Store.open(desktop.locations.db_path)
+    store.record_decision(desktop.ids[0], "confirm", severity="high", note="Volgen.")
+    store.close()
+    dialog = desktop.window.brief_dialog()
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, BriefDialog)
+    dialog.period.setCurrentIndex(dialog.period.findData("dates"))  # the fixture's days
+    dialog.last.setDate(QDate.currentDate())
+    dialog.first.setDate(QDate.currentDate().addDays(-2))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    qtbot.waitUntil(lambda: "Pushback brief" in dialog.preview.toPlainText(), timeout=20_000)
+    assert "Kabinet wil half miljard" in dialog.preview.toPlainText()
+    assert set(dialog.preview.images) == {"chart:daily", "chart:sources"}
+    assert not [url for url in dialog.preview.blocked if url.startswith("http")]
+    target = tmp_path / "brief.docx"
+    dialog.save_to(target)
+    qtbot.waitUntil(lambda: dialog.saved == target, timeout=20_000)
+    document = docx.Document(str(target))
+    assert document.paragraphs[0].text == "Pushback brief"  # a range, not a week
+    assert "Saved:" in dialog.outcome.text()
+
+
+def test_the_brief_dialog_names_a_bad_period(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = desktop.window.brief_dialog()
+    qtbot.addWidget(dialog)
+    dialog.period.setCurrentIndex(dialog.period.findData("dates"))
+    dialog.first.setDate(dialog.last.date().addDays(3))
+    qtbot.waitUntil(lambda: "before it begins" in dialog.outcome.text(), timeout=5_000)

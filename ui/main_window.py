@@ -56,6 +56,7 @@ from ui.triage import Triage, Verdict
 from ui.worker import on_done, run_in_thread
 
 if TYPE_CHECKING:
+    from ui.brief_dialog import BriefDialog
     from ui.settings_dialog import SettingsDialog
 
 COUNTS_DELAY_MS = 400
@@ -243,6 +244,7 @@ class MainWindow(QMainWindow):
         self.poll_action = self._action(self.poll_now, "F5")
         self.pause_action = self._action(self.toggle_pause, "Ctrl+P", checkable=True)
         self.sources_action = self._action(self.open_sources, "Ctrl+Shift+S")
+        self.brief_action = self._action(self.open_brief, "Ctrl+B")
         self.settings_action = self._action(self.open_settings, "Ctrl+,")
         self.shortcuts_action = self._action(self.show_shortcuts, "?")
         self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
@@ -282,7 +284,13 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.sources_action, self.settings_action, None, self.quit_action):
+        for action in (
+            self.sources_action,
+            self.brief_action,
+            self.settings_action,
+            None,
+            self.quit_action,
+        ):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.edit_menu = bar.addMenu("")
         for action in (
@@ -349,6 +357,10 @@ class MainWindow(QMainWindow):
             self.poll_action: (self.tr("Poll now"), self.tr("Fetch every enabled source now")),
             self.pause_action: (self.tr("Pause polling"), ""),
             self.sources_action: (self.tr("Sources…"), ""),
+            self.brief_action: (
+                self.tr("Weekly brief…"),
+                self.tr("Preview and save the pushback brief of a week"),
+            ),
             self.settings_action: (self.tr("Settings…"), ""),
             self.shortcuts_action: (self.tr("Keyboard shortcuts"), ""),
             self.quit_action: (self.tr("Quit"), ""),
@@ -758,6 +770,14 @@ class MainWindow(QMainWindow):
         dialog.exec()
         self._sources_reloaded()
 
+    def brief_dialog(self) -> BriefDialog:
+        from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
+
+        return BriefDialog(self.db_path, self.taxonomy, self.settings, self._names, self)
+
+    def open_brief(self) -> None:
+        self.brief_dialog().exec()
+
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
 
@@ -792,6 +812,7 @@ class MainWindow(QMainWindow):
                         self.poll_action,
                         self.pause_action,
                         self.sources_action,
+                        self.brief_action,
                         self.settings_action,
                         self.shortcuts_action,
                         self.quit_action,

@@ -90,6 +90,30 @@ def render(brief: Brief, form: str) -> bytes:
     return to_pdf.render(laid_out, title=title, language=brief.language)
 
 
+def preview(store: Store, request: Request, taxonomy: Taxonomy) -> tuple[str, dict[str, bytes]]:
+    """The brief as HTML for an on-screen preview: charts as ``chart:NAME`` images whose
+    PNG bytes come alongside (a preview widget loads nothing from elsewhere)."""
+    from monitor.brief import blocks, charts, to_html  # noqa: PLC0415
+
+    brief = gather(
+        store,
+        request.period,
+        taxonomy=taxonomy,
+        language=request.language,
+        organisation=request.organisation,
+        source_names=request.source_names,
+        thresholds=request.thresholds,
+    )
+    drawn = charts.charts(brief, Words(brief.language))
+    page = to_html.render(
+        blocks.compose(brief, drawn),
+        title=title_of(brief),
+        language=brief.language,
+        picture=lambda p: f'<p><img src="chart:{p.chart.kind}" width="620"></p>',
+    )
+    return page.decode("utf-8"), {f"chart:{c.kind}": c.png for c in drawn}
+
+
 def save(data: bytes, path: Path) -> None:
     """Write the file whole or not at all (a failure leaves no half-written file)."""
     try:
@@ -110,6 +134,7 @@ __all__ = [
     "iso_week",
     "last_complete_week",
     "parse_date",
+    "preview",
     "render",
     "save",
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
 
 from monitor.brief.blocks import Block, Heading, Paragraph, Picture, Span, Table
@@ -53,7 +54,21 @@ def _svg(svg: str) -> str:
     return re.sub(r"^.*?(<svg\b)", r"\1", svg, count=1, flags=re.DOTALL)
 
 
-def render(blocks: list[Block], *, title: str, language: str) -> bytes:
+def inline_svg(picture: Picture) -> str:
+    return (
+        f'<figure role="img" aria-label="{escape(picture.chart.title)}">'
+        f"{_svg(picture.chart.svg)}</figure>"
+    )
+
+
+def render(
+    blocks: list[Block],
+    *,
+    title: str,
+    language: str,
+    picture: Callable[[Picture], str] = inline_svg,
+) -> bytes:
+    """The page; ``picture`` writes a chart (inline SVG: the file needs nothing else)."""
     body: list[str] = []
     for block in blocks:
         if isinstance(block, Heading):
@@ -67,10 +82,7 @@ def render(blocks: list[Block], *, title: str, language: str) -> bytes:
         elif isinstance(block, Table):
             body.append(_table(block))
         elif isinstance(block, Picture):
-            body.append(
-                f'<figure role="img" aria-label="{escape(block.chart.title)}">'
-                f"{_svg(block.chart.svg)}</figure>"
-            )
+            body.append(picture(block))
     page = (
         f'<!DOCTYPE html>\n<html lang="{language}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'

@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>BriefDialog</name>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="150"/>
+        <source>Weekly brief</source>
+        <translation>Weekoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="152"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="152"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="152"/>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="155"/>
+        <source>Other dates…</source>
+        <translation>Andere data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="156"/>
+        <source>Save…</source>
+        <translation>Opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <source>Write the brief in the chosen format</source>
+        <translation>Het overzicht in het gekozen formaat opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="193"/>
+        <source>Preparing the preview…</source>
+        <translation>Voorbeeld wordt gemaakt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="224"/>
+        <source>Save the brief</source>
+        <translation>Overzicht opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="238"/>
+        <source>Writing %1…</source>
+        <translation>%1 wordt geschreven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="251"/>
+        <source>Saved: %1</source>
+        <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../ui/detail_pane.py" line="116"/>
@@ -206,197 +264,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Weekly brief…</source>
+        <translation>Weekoverzicht…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>Preview and save the pushback brief of a week</source>
+        <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="601"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="616"/>
+        <location filename="../../ui/main_window.py" line="628"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="637"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="638"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -404,32 +472,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="686"/>
+        <location filename="../../ui/main_window.py" line="698"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="699"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/main_window.py" line="721"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="767"/>
+        <location filename="../../ui/main_window.py" line="787"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="779"/>
+        <location filename="../../ui/main_window.py" line="799"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="790"/>
+        <location filename="../../ui/main_window.py" line="810"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>

@@ -1,0 +1,255 @@
+"""The weekly brief in the app: choose the week (or dates), language and format, see a
+preview, and save. Everything is read and written off the GUI thread."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QEvent, QStandardPaths, QTimer, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor import brief as briefs
+from monitor.classify.taxonomy import Taxonomy
+from monitor.errors import MonitorError
+from monitor.settings import Settings
+from monitor.store import Store
+from ui.detail_pane import SafeBrowser
+from ui.worker import on_done, run_in_thread
+
+RECENT_WEEKS = 12
+PREVIEW_DELAY_MS = 300
+
+
+class PreviewBrowser(SafeBrowser):
+    """Shows the brief's charts (handed over as images) and still fetches nothing."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.images: dict[str, QImage] = {}
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        image = self.images.get(name.toString())
+        return image if image is not None else super().loadResource(kind, name)
+
+
+def _read(db_path: Path, work: object) -> object:
+    store = Store.open(db_path, migrate_schema=False)
+    try:
+        return work(store)  # type: ignore[operator]
+    finally:
+        store.close()
+
+
+class BriefDialog(QDialog):
+    def __init__(
+        self,
+        db_path: Path,
+        taxonomy: Taxonomy,
+        settings: Settings,
+        source_names: Mapping[str, str],
+        parent: QWidget | None = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db_path = db_path
+        self.taxonomy = taxonomy
+        self.settings = settings
+        self.source_names = dict(source_names)
+        self.today = today or date.today()
+        self.saved: Path | None = None
+        self.resize(900, 760)
+
+        self.period = QComboBox()
+        last = briefs.last_complete_week(self.today)
+        year, week, _ = self.today.isocalendar()
+        current = briefs.iso_week(f"{year}-W{week:02d}")  # the week so far
+        for week in [current, *self._weeks_before(last)]:
+            self.period.addItem(week.label, week.label)
+        self.period.addItem("", "dates")
+        self.period.setCurrentIndex(1)  # the last complete week
+        self.first = QDateEdit(QDate(last.first), calendarPopup=True)
+        self.last = QDateEdit(QDate(last.last), calendarPopup=True)
+        for edit in (self.first, self.last):
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
+        self.language = QComboBox()
+        self.language.addItem("Nederlands", "nl")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(self.language.findData(settings.language or "nl"), 0))
+        self.format = QComboBox()
+        for name, form in (
+            ("Word (DOCX)", "docx"),
+            ("PDF", "pdf"),
+            ("HTML", "html"),
+            ("Markdown", "md"),
+            ("CSV", "csv"),
+            ("JSON", "json"),
+        ):
+            self.format.addItem(name, form)
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.ask_where)
+        self.outcome = QLabel()
+        self.outcome.setWordWrap(True)
+        self.preview = PreviewBrowser()
+        self.labels = [QLabel(), QLabel(), QLabel()]
+        row = QHBoxLayout()
+        for label, widget in zip(
+            self.labels, (self.period, self.language, self.format), strict=True
+        ):
+            row.addWidget(label)
+            row.addWidget(widget)
+            if widget is self.period:
+                row.addWidget(self.first)
+                row.addWidget(self.last)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.preview, 1)
+
+        self._later = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._later.timeout.connect(self.refresh)
+        for signal in (
+            self.period.currentIndexChanged,
+            self.language.currentIndexChanged,
+            self.first.dateChanged,
+            self.last.dateChanged,
+        ):
+            signal.connect(self._changed)
+        self.retranslate()
+        self._generation = 0
+        self.refresh()
+
+    @staticmethod
+    def _weeks_before(last: briefs.Period) -> list[briefs.Period]:
+        weeks = [last]
+        for _ in range(RECENT_WEEKS - 1):
+            weeks.append(weeks[-1].previous())
+        return weeks
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Weekly brief"))
+        for label, text in zip(
+            self.labels, (self.tr("Period"), self.tr("Language"), self.tr("Format")), strict=True
+        ):
+            label.setText(text)
+        self.period.setItemText(self.period.count() - 1, self.tr("Other dates…"))
+        self.save_button.setText(self.tr("Save…"))
+        self.save_button.setToolTip(self.tr("Write the brief in the chosen format"))
+
+    # -- what is asked -------------------------------------------------------------------
+
+    def request(self) -> briefs.Request:
+        choice = self.period.currentData()
+        if choice == "dates":
+            period = briefs.date_range(self.first.date().toPython(), self.last.date().toPython())
+        else:
+            period = briefs.iso_week(choice)
+        return briefs.Request(
+            period=period,
+            format=self.format.currentData(),
+            language=self.language.currentData(),
+            organisation=self.settings.organisation,
+            source_names=self.source_names,
+            thresholds=self.settings.classifier.thresholds,
+        )
+
+    def _changed(self) -> None:
+        dates = self.period.currentData() == "dates"
+        self.first.setVisible(dates)
+        self.last.setVisible(dates)
+        self._later.start()
+
+    # -- preview -------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            request = self.request()
+        except MonitorError as exc:
+            self._failed(exc)
+            return
+        self._generation += 1
+        generation = self._generation
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Preparing the preview…"))
+        taxonomy = self.taxonomy
+        on_done(
+            run_in_thread(
+                lambda: _read(self.db_path, lambda store: briefs.preview(store, request, taxonomy))
+            ),
+            lambda found: self._show(generation, *found),  # type: ignore[misc]
+            self._failed,
+        )
+
+    def _show(self, generation: int, page: str, images: dict[str, bytes]) -> None:
+        if generation != self._generation:
+            return  # the analyst changed the period meanwhile
+        self.preview.images = {name: QImage.fromData(data) for name, data in images.items()}
+        self.preview.setHtml(page)
+        self.outcome.setText("")
+
+    def _failed(self, error: BaseException) -> None:
+        self.outcome.setStyleSheet("color: #c62828;")
+        self.outcome.setText(str(error))
+
+    # -- saving --------------------------------------------------------------------------
+
+    def ask_where(self) -> None:
+        try:
+            request = self.request()
+        except MonitorError as exc:
+            self._failed(exc)
+            return
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the brief"), str(Path(folder) / request.file_name())
+        )
+        if name:
+            self.save_to(Path(name))
+
+    def save_to(self, path: Path) -> None:
+        """Write the brief to ``path`` in the background; the outcome is shown here."""
+        try:
+            request = self.request()
+        except MonitorError as exc:
+            self._failed(exc)
+            return
+        self.save_button.setEnabled(False)
+        self.outcome.setStyleSheet("")
+        self.outcome.setText(self.tr("Writing %1…").replace("%1", path.name))
+        taxonomy = self.taxonomy
+
+        def work() -> Path:
+            data = _read(self.db_path, lambda store: briefs.build(store, request, taxonomy))
+            briefs.save(data, path)  # type: ignore[arg-type]
+            return path
+
+        on_done(run_in_thread(work), self._saved, self._save_failed)
+
+    def _saved(self, path: Path) -> None:
+        self.save_button.setEnabled(True)
+        self.saved = path
+        self.outcome.setText(self.tr("Saved: %1").replace("%1", str(path)))
+
+    def _save_failed(self, error: BaseException) -> None:
+        self.save_button.setEnabled(True)
+        self._failed(error)
