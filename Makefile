@@ -33,6 +33,7 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_poll.py
 	$(BIN)/python benchmarks/bench_classify.py
 	$(BIN)/python benchmarks/bench_ui.py
+	$(BIN)/python benchmarks/bench_brief.py
 
 # Qt translations: collect the strings of ui/ into the .ts files (translations kept),
 # then compile them; translate new strings in the .ts files (e.g. with pyside6-linguist).

@@ -63,7 +63,7 @@ STORIES = [
     ),
     Story(
         "tg",
-        "Nog een complot over de WHO",
+        "Nog een complot over de WHO 🔥👇",
         {"disinformation": 0.92},
         2,
         "confirm",

@@ -172,6 +172,7 @@ def test_pdf_is_a4_with_the_same_content(store: Store) -> None:
     ):
         assert expected in text, expected
     assert "Abortuskliniek" not in text
+    assert "Nog een complot over de WHO" in text and "🔥" not in text  # no empty boxes
     uris = {
         annotation.get_object()["/A"]["/URI"]
         for p in reader.pages
@@ -240,6 +241,16 @@ def test_long_titles_estimated_dates_and_other_scripts(store: Store) -> None:
     assert "date estimated" in text
     html = made(store, "html").decode("utf-8")
     assert "Парламент Грузии" in html
+
+
+def test_pdf_text_leaves_out_what_its_font_cannot_draw() -> None:
+    from monitor.brief.to_pdf import _printable
+
+    assert _printable("Één café in Zürich, «Закон», საქართველოს") == (
+        "Één café in Zürich, «Закон», საქართველოს"
+    )
+    assert _printable("Kijk dit 🔥👇 nu") == "Kijk dit  nu"
+    assert _printable("東京 meldt") == "□□ meldt"
 
 
 def test_a_week_without_findings_says_so(store: Store) -> None:

@@ -4,7 +4,9 @@ which draws the charts."""
 
 from __future__ import annotations
 
+import functools
 import io
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +27,29 @@ def _fonts() -> Path:
     if not (folder / "DejaVuSans.ttf").exists():
         raise BriefError(f"{folder}: the DejaVu fonts for the PDF are missing")
     return folder
+
+
+@functools.cache
+def _covered(font: Path) -> frozenset[int]:
+    """The code points the font has glyphs for."""
+    from fontTools.ttLib import TTFont  # noqa: PLC0415
+
+    with TTFont(str(font), lazy=True) as loaded:
+        return frozenset(loaded.getBestCmap())
+
+
+def _printable(text: str) -> str:
+    """``text`` with the characters DejaVu lacks (emoji, CJK) left out: a symbol simply
+    goes, anything else shows as "□" so the reader sees something was there."""
+    covered = _covered(_fonts() / "DejaVuSans.ttf")
+    if all(ord(c) in covered for c in text):
+        return text
+    return "".join(
+        c
+        if ord(c) in covered or c in "\n\t"
+        else ("" if unicodedata.category(c) in ("So", "Sk", "Cf", "Mn") else "□")
+        for c in text
+    )
 
 
 def _document(title: str, language: str) -> Any:
@@ -58,10 +83,10 @@ def _paragraph(pdf: Any, spans: list[Span], size: float, height: float) -> None:
         pdf.set_font(FONT, _style(span), size)
         if span.link:
             pdf.set_text_color(*LINK)
-            pdf.write(height, span.text, link=span.link)
+            pdf.write(height, _printable(span.text), link=span.link)
             pdf.set_text_color(34, 34, 34)
         else:
-            pdf.write(height, span.text)
+            pdf.write(height, _printable(span.text))
     pdf.ln(height + 1.5)
 
 
@@ -76,13 +101,13 @@ def _table(pdf: Any, table: Table) -> None:
     ) as grid:
         row = grid.row()
         for title in table.header:
-            row.cell(title)
+            row.cell(_printable(title))
         for cells in table.rows:
             row = grid.row()
             for index, span in enumerate(cells):
                 style = FontFace(emphasis=_style(span) or None, color=LINK if span.link else None)
                 row.cell(
-                    span.text,
+                    _printable(span.text),
                     align="R" if index in table.numeric else "L",
                     link=span.link,
                     style=style,
@@ -92,7 +117,7 @@ def _table(pdf: Any, table: Table) -> None:
 
 def _room_for(pdf: Any, picture: Picture) -> float:
     """The height a chart takes at the page's width, with its heading."""
-    from PIL import Image  # noqa: PLC0415 - fpdf2's own dependency
+    from PIL import Image  # noqa: PLC0415
 
     with Image.open(io.BytesIO(picture.chart.png)) as image:
         width, height = image.size
