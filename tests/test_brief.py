@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 from datetime import date
 from html.parser import HTMLParser
 from pathlib import Path
@@ -52,6 +53,12 @@ def made(store: Store, form: str, language: str = "en", period: briefs.Period = 
         source_names=NAMES,
     )
     return briefs.build(store, request, load_taxonomy())
+
+
+def current_umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 # -- periods -----------------------------------------------------------------------------
@@ -153,6 +160,10 @@ def test_docx_has_headings_tables_links_and_charts(store: Store) -> None:
     assert "https://example.org/nos/0" in links
     assert len(document.inline_shapes) == 2  # the two charts
     assert "Abortuskliniek" not in "\n".join(p.text for p in document.paragraphs)
+    footer = document.sections[0].footer.paragraphs[0]
+    assert footer.text.startswith("Weekly pushback brief 2026-W48")
+    fields = footer._p.xpath("./w:fldSimple/@w:instr")
+    assert fields == ["PAGE", "NUMPAGES"]
 
 
 def test_pdf_is_a4_with_the_same_content(store: Store) -> None:
@@ -173,6 +184,8 @@ def test_pdf_is_a4_with_the_same_content(store: Store) -> None:
         assert expected in text, expected
     assert "Abortuskliniek" not in text
     assert "Nog een complot over de WHO" in text and "🔥" not in text  # no empty boxes
+    pages = len(reader.pages)
+    assert f"Weekly pushback brief 2026-W48 {pages} / {pages}" in reader.pages[-1].extract_text()
     uris = {
         annotation.get_object()["/A"]["/URI"]
         for p in reader.pages
@@ -291,6 +304,7 @@ def test_the_brief_command_writes_each_format(
     result = run_cli("brief", "--week", "2026-W48", "--lang", "nl", "-o", str(out))
     assert result.exit_code == 0, result.output
     assert "wrote" in result.output and out.exists()
+    assert out.stat().st_mode & 0o777 == 0o666 & ~current_umask()  # a document to share
     document = docx.Document(str(out))
     assert document.paragraphs[0].text == "Wekelijks overzicht pushback"
     assert "Stichting Voorbeeld" in document.paragraphs[1].text

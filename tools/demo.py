@@ -45,7 +45,9 @@ sources:
   - {id: demo-bluesky, name: "Example · Bluesky search", kind: bluesky,
      query: "foreign agent law", api: "https://example.org"}
 """
-SETTINGS = "version: 1\nlanguage: en\nanalyst: Sanne\n"
+SETTINGS = (
+    "version: 1\nlanguage: en\nanalyst: Sanne\norganisation: Netwerk Mensenrechten & Ontwikkeling\n"
+)
 NEWS = {"nl": ["demo-nl-news", "demo-nl-opinion"], "en": ["demo-en-news", "demo-ngo"]}
 SOCIAL = {"nl": ["demo-telegram", "demo-mastodon"], "en": ["demo-bluesky", "demo-telegram"]}
 FAILING = (

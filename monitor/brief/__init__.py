@@ -117,7 +117,7 @@ def preview(store: Store, request: Request, taxonomy: Taxonomy) -> tuple[str, di
 def save(data: bytes, path: Path) -> None:
     """Write the file whole or not at all (a failure leaves no half-written file)."""
     try:
-        atomic_write(path, data)
+        atomic_write(path, data, private=False)
     except ConfigError as exc:
         raise BriefError(str(exc)) from exc
 

@@ -69,6 +69,36 @@ def _table(document: Any, table: Table) -> None:
                 cell.width = Cm(17 * table.widths[index])
 
 
+def _field(paragraph: Any, instruction: str) -> None:
+    """A Word field (``PAGE``, ``NUMPAGES``) that Word fills in when it lays out the pages."""
+    from docx.oxml import OxmlElement  # noqa: PLC0415
+    from docx.oxml.ns import qn  # noqa: PLC0415
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def _footer(section: Any, title: str, width: Any) -> None:
+    """The brief's title on the left and "page / pages" on the right of every page."""
+    from docx.enum.text import WD_TAB_ALIGNMENT  # noqa: PLC0415
+    from docx.shared import Pt, RGBColor  # noqa: PLC0415
+
+    paragraph = section.footer.paragraphs[0]
+    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    paragraph.add_run(f"{title}\t")
+    _field(paragraph, "PAGE")
+    paragraph.add_run(" / ")
+    _field(paragraph, "NUMPAGES")
+    paragraph.style.font.size = Pt(8)
+    paragraph.style.font.color.rgb = RGBColor(0x6E, 0x6E, 0x6E)
+
+
 def render(blocks: list[Block], *, title: str, language: str) -> bytes:
     import docx  # noqa: PLC0415 - only when a DOCX is made
     from docx.shared import Cm, Pt, RGBColor  # noqa: PLC0415
@@ -78,6 +108,7 @@ def render(blocks: list[Block], *, title: str, language: str) -> bytes:
     section.page_width, section.page_height = Cm(21), Cm(29.7)  # A4
     for side in ("left_margin", "right_margin", "top_margin", "bottom_margin"):
         setattr(section, side, Cm(2))
+    _footer(section, title, Cm(17))
     document.core_properties.title = title
     document.core_properties.language = language
     document.styles["Normal"].font.name = "Calibri"

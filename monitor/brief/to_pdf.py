@@ -55,7 +55,17 @@ def _printable(text: str) -> str:
 def _document(title: str, language: str) -> Any:
     from fpdf import FPDF  # noqa: PLC0415 - only when a PDF is made
 
-    pdf = FPDF(format="A4", unit="mm")
+    class Document(FPDF):
+        def footer(self) -> None:
+            """The brief's title and "page / pages" at the foot of every page."""
+            self.set_y(-12)
+            self.set_font(FONT, "", 7.5)
+            self.set_text_color(110, 110, 110)
+            self.cell(self.epw * 0.8, 5, _printable(title))
+            self.cell(self.epw * 0.2, 5, f"{self.page_no()} / {{nb}}", align="R")
+            self.set_text_color(34, 34, 34)
+
+    pdf = Document(format="A4", unit="mm")
     folder = _fonts()
     for style, name in (
         ("", "DejaVuSans"),
@@ -68,7 +78,7 @@ def _document(title: str, language: str) -> Any:
     pdf.set_lang(language)
     pdf.set_creator("Pushback Monitor")
     pdf.set_margins(18, 18, 18)
-    pdf.set_auto_page_break(auto=True, margin=18)
+    pdf.set_auto_page_break(auto=True, margin=20)
     pdf.alias_nb_pages()
     pdf.add_page()
     return pdf

@@ -61,8 +61,17 @@ def _parse(text: str, path: Path) -> Any:
         raise ConfigError(f"{path.name}: {exc}") from exc
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` so that a crash or a full disk never leaves half a file."""
+def _umask() -> int:
+    mask = os.umask(0o077)
+    os.umask(mask)
+    return mask
+
+
+def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
+    """Replace ``path`` with ``data`` so that a crash or a full disk never leaves half a file.
+
+    A file that is replaced keeps its permissions; a new one is readable by its owner
+    only, unless ``private`` is false (a document to share), when the umask decides."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -76,6 +85,8 @@ def atomic_write(path: Path, data: bytes) -> None:
             os.fsync(handle.fileno())
         if path.exists():
             tmp.chmod(path.stat().st_mode & 0o777)
+        elif not private:
+            tmp.chmod(0o666 & ~_umask())
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
