@@ -119,6 +119,31 @@ def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None
     assert desktop.window.redo_action.isEnabled()
 
 
+def test_h_m_l_confirm_with_a_severity(qtbot: QtBot, desktop: Desktop) -> None:
+    first, second, third = flagged_ids(desktop)[:3]
+    desktop.key(qtbot, "h")
+    desktop.key(qtbot, "m")
+    desktop.key(qtbot, "l")
+    desktop.settled(qtbot)
+    severities = {}
+    store = Store.open(desktop.locations.db_path)
+    try:
+        for item_id in (first, second, third):
+            item = store.item(item_id)
+            assert item is not None and item.status == "confirmed"
+            severities[item_id] = item.severity
+    finally:
+        store.close()
+    assert severities == {first: "high", second: "medium", third: "low"}
+    assert desktop.window.undo_action.text() == "Undo Confirm, severity low"
+    desktop.key(qtbot, "k")
+    assert desktop.window.current_id() == third
+    assert "confirmed · severity low" in desktop.window.detail.browser.toPlainText()
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
+    desktop.settled(qtbot)
+    assert desktop.stored(third)[0] == "pending"
+
+
 def test_bulk_decisions_apply_to_the_selection_and_undo_as_one(
     qtbot: QtBot, desktop: Desktop
 ) -> None:

@@ -183,6 +183,7 @@ def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
     dialog.thresholds["civic_space"].setValue(0.6)
     dialog.alerts["anti_aid"].setValue(0.0)  # never alert for this one
     dialog.interval.setText("45m")
+    dialog.organisation.setText("Wereldvrouwen Utrecht")
     with qtbot.waitSignal(dialog.applied):
         dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     settings = load_settings(desktop.locations.data_dir)
@@ -193,6 +194,8 @@ def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
     assert "# Our sources, reviewed every quarter." in feeds_text(desktop)
     assert desktop.window.detail.thresholds["civic_space"] == 0.6
     assert desktop.window.tray.thresholds.get("anti_aid") is None
+    assert settings.organisation == "Wereldvrouwen Utrecht"
+    assert desktop.window.brief_dialog().request().organisation == "Wereldvrouwen Utrecht"
 
 
 def test_a_bad_setting_is_shown_and_nothing_is_written(qtbot: QtBot, desktop: Desktop) -> None:

@@ -112,6 +112,15 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
+def severity_name(severity: str) -> str:
+    names = {
+        "high": translate("ItemDetail", "severity high"),
+        "medium": translate("ItemDetail", "severity medium"),
+        "low": translate("ItemDetail", "severity low"),
+    }
+    return names.get(severity, severity)
+
+
 def _heading(
     item: StoredItem,
     cues: list[Cue],
@@ -124,6 +133,8 @@ def _heading(
     if item.published_estimated:
         when = translate("ItemDetail", "about %1 (no date in the feed)").replace("%1", when)
     facts = [source_name(item.source), when, item.language or "?", status_name(item.status)]
+    if item.severity:
+        facts.append(severity_name(item.severity))
     if item.author:
         facts.append(item.author)
     html = [
@@ -205,6 +216,8 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
         labels = ", ".join(names.get(c, c) for c in decision.labels or [])
         if labels and decision.action in ("confirm", "relabel"):
             parts.append(f"({labels})")
+        if decision.severity and decision.action != "undo":
+            parts.append(f"[{severity_name(decision.severity)}]")
         if decision.note:
             parts.append(f"— {decision.note}")
         html.append(f"<li>{escape(' '.join(p for p in parts if p))}</li>")

@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QDesktopServices
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QMenu,
     QSizePolicy,
     QTextBrowser,
     QToolButton,
@@ -91,12 +92,23 @@ class DetailPane(QWidget):
         layout.addWidget(self.browser, 1)
         self.retranslate()
 
-    def add_actions(self, decisions: Sequence[QAction], categories: Sequence[QAction]) -> None:
-        """Buttons for the window's triage actions (they carry their shortcuts)."""
-        for action in decisions:
+    def add_actions(
+        self,
+        decisions: Sequence[QAction],
+        categories: Sequence[QAction],
+        severities: Sequence[QAction],
+    ) -> None:
+        """Buttons for the window's triage actions (they carry their shortcuts); the first
+        (Confirm) opens the severities from its arrow."""
+        for index, action in enumerate(decisions):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            if index == 0 and severities:
+                menu = QMenu(button)
+                menu.addActions(list(severities))
+                button.setMenu(menu)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.original)

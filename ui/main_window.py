@@ -217,6 +217,10 @@ class MainWindow(QMainWindow):
         self.reject_action = self._action(lambda: self.decide("reject"), "X")
         self.escalate_action = self._action(lambda: self.decide("escalate"), "E")
         self.note_action = self._action(self.write_note, "N")
+        self.severity_actions = [
+            self._action(lambda s=severity: self.decide("confirm", s), key)
+            for severity, key in (("high", "H"), ("medium", "M"), ("low", "L"))
+        ]
         self.category_actions = []
         for number, category in enumerate(self.taxonomy.categories, start=1):
             action = self._action(
@@ -259,6 +263,7 @@ class MainWindow(QMainWindow):
                 self.open_action,
             ],
             self.category_actions,
+            self.severity_actions,
         )
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -305,6 +310,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.confirm_action,
             self.reject_action,
+            *self.severity_actions,
             self.escalate_action,
             self.note_action,
             None,
@@ -338,6 +344,18 @@ class MainWindow(QMainWindow):
             self.confirm_action: (
                 self.tr("Confirm"),
                 self.tr("Confirm: this is pushback, in the categories shown"),
+            ),
+            self.severity_actions[0]: (
+                self.tr("Confirm, severity high"),
+                self.tr("Confirm and weigh as high severity: first in the brief"),
+            ),
+            self.severity_actions[1]: (
+                self.tr("Confirm, severity medium"),
+                self.tr("Confirm and weigh as medium severity"),
+            ),
+            self.severity_actions[2]: (
+                self.tr("Confirm, severity low"),
+                self.tr("Confirm and weigh as low severity"),
             ),
             self.reject_action: (self.tr("Reject"), self.tr("Reject: not pushback")),
             self.escalate_action: (self.tr("Escalate"), self.tr("Escalate for a closer look")),
@@ -601,8 +619,9 @@ class MainWindow(QMainWindow):
 
     # -- triage --------------------------------------------------------------------------
 
-    def decide(self, action: str) -> None:
-        """Confirm, reject or escalate the selected items, then select the next one."""
+    def decide(self, action: str, severity: str | None = None) -> None:
+        """Confirm (with a severity), reject or escalate the selected items, then select
+        the next one."""
         rows = self.selected_rows()
         if not rows:
             return
@@ -613,7 +632,9 @@ class MainWindow(QMainWindow):
                 self.tr("Nothing to confirm: choose the categories first (keys 1–7)"), 10_000
             )
             return
-        self.triage.decide(Verdict(action=action, item_ids=tuple(self.model.ids(rows))))
+        self.triage.decide(
+            Verdict(action=action, item_ids=tuple(self.model.ids(rows)), severity=severity)
+        )
         if rows[-1] + 1 < self.model.rowCount():
             self.select_row(rows[-1] + 1)
 
@@ -787,6 +808,7 @@ class MainWindow(QMainWindow):
                     self.tr("Triage"),
                     [
                         self.confirm_action,
+                        *self.severity_actions,
                         self.reject_action,
                         self.escalate_action,
                         self.note_action,

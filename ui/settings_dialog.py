@@ -85,6 +85,7 @@ class SettingsDialog(QDialog):
         self.language = QComboBox()
         self.language.setObjectName("language-choice")  # each language in its own words
         self.analyst = QLineEdit()
+        self.organisation = QLineEdit()
         self.notifications = QCheckBox()
         folder_path = str(self.locations.data_dir)
         self.data_dir = QLineEdit(folder_path, readOnly=True)
@@ -96,7 +97,8 @@ class SettingsDialog(QDialog):
         folder.addWidget(self.data_dir, 1)
         folder.addWidget(self.open_data)
         self.general_labels = self._form(
-            [self.language, self.analyst, self.notifications, folder], QFormLayout(general)
+            [self.language, self.analyst, self.organisation, self.notifications, folder],
+            QFormLayout(general),
         )
         return general
 
@@ -167,6 +169,7 @@ class SettingsDialog(QDialog):
             (
                 self.tr("Interface language"),
                 self.tr("Analyst name"),
+                self.tr("Organisation"),
                 self.tr("Notifications"),
                 self.tr("Data folder"),
             ),
@@ -175,6 +178,7 @@ class SettingsDialog(QDialog):
             label.setText(text)
         self.analyst.setPlaceholderText(self.settings.analyst_name)
         self.analyst.setToolTip(self.tr("Recorded with every decision"))
+        self.organisation.setToolTip(self.tr("Named under the title of the weekly brief"))
         self.notifications.setText(self.tr("Notify me of new items above an alert threshold"))
         self.open_data.setText(self.tr("Open"))
         for label, text in zip(
@@ -217,6 +221,7 @@ class SettingsDialog(QDialog):
     def _fill(self, settings: Settings) -> None:
         self.language.setCurrentIndex(max(self.language.findData(settings.language), 0))
         self.analyst.setText(settings.analyst)
+        self.organisation.setText(settings.organisation)
         self.notifications.setChecked(settings.notifications)
         classifier = settings.classifier
         self.enabled.setChecked(classifier.enabled)
@@ -244,6 +249,7 @@ class SettingsDialog(QDialog):
         return {
             ("language",): self.language.currentData() or None,
             ("analyst",): self.analyst.text().strip() or None,
+            ("organisation",): self.organisation.text().strip() or None,
             ("notifications",): self.notifications.isChecked(),
             ("alerts",): alerts,
             ("classifier", "enabled"): self.enabled.isChecked(),

@@ -32,6 +32,7 @@ class Verdict:
     item_ids: tuple[int, ...]
     labels: list[str] | None = None
     note: str | None = None
+    severity: str | None = None  # high, medium or low, with confirm
     previous_notes: tuple[str | None, ...] = ()  # for undoing a note
 
     def describe(self) -> str:
@@ -42,6 +43,12 @@ class Verdict:
             "escalate": translate("Triage", "Escalate"),
             "note": translate("Triage", "Note"),
         }[self.action]
+        if self.severity:
+            what = {
+                "high": translate("Triage", "Confirm, severity high"),
+                "medium": translate("Triage", "Confirm, severity medium"),
+                "low": translate("Triage", "Confirm, severity low"),
+            }[self.severity]
         count = len(self.item_ids)
         return (
             what
@@ -67,6 +74,7 @@ class DecisionCommand(QUndoCommand):
                 labels=verdict.labels,
                 note=verdict.note,
                 analyst=analyst,
+                severity=verdict.severity,
             )
 
         self.triage.run(self, work)

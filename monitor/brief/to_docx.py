@@ -60,6 +60,11 @@ def _table(document: Any, table: Table) -> None:
             _spans(paragraph, [span])
             if index in table.numeric:
                 paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    if table.widths:
+        # Word reads the cells' widths, other programs the grid's: both are set.
+        grid.autofit = False
+        for column, share in zip(grid.columns, table.widths, strict=True):
+            column.width = Cm(17 * share)
     for row in grid.rows:
         for index, cell in enumerate(row.cells):
             for paragraph in cell.paragraphs:
@@ -87,10 +92,13 @@ def _field(paragraph: Any, instruction: str) -> None:
 def _footer(section: Any, title: str, width: Any) -> None:
     """The brief's title on the left and "page / pages" on the right of every page."""
     from docx.enum.text import WD_TAB_ALIGNMENT  # noqa: PLC0415
-    from docx.shared import Pt, RGBColor  # noqa: PLC0415
+    from docx.shared import Pt, RGBColor, Twips  # noqa: PLC0415
 
     paragraph = section.footer.paragraphs[0]
-    paragraph.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    stops = paragraph.paragraph_format.tab_stops
+    for inherited in (Twips(4680), Twips(9360)):  # the Footer style's centre and right stops
+        stops.add_tab_stop(inherited, WD_TAB_ALIGNMENT.CLEAR)
+    stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     paragraph.add_run(f"{title}\t")
     _field(paragraph, "PAGE")
     paragraph.add_run(" / ")

@@ -62,22 +62,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Original HTML</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="118"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="120"/>
+        <location filename="../../ui/detail_pane.py" line="132"/>
         <source>Select an item to read it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="148"/>
+        <location filename="../../ui/detail_pane.py" line="160"/>
         <source>The feed sent no HTML for this item.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="108"/>
-        <location filename="../../ui/detail_html.py" line="191"/>
+        <location filename="../../ui/detail_html.py" line="202"/>
         <source>confirmed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -226,37 +226,52 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="110"/>
-        <location filename="../../ui/detail_html.py" line="194"/>
+        <location filename="../../ui/detail_html.py" line="205"/>
         <source>escalated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="125"/>
+        <location filename="../../ui/detail_html.py" line="117"/>
+        <source>severity high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="118"/>
+        <source>severity medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="119"/>
+        <source>severity low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="134"/>
         <source>about %1 (no date in the feed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="135"/>
+        <location filename="../../ui/detail_html.py" line="146"/>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="192"/>
+        <location filename="../../ui/detail_html.py" line="203"/>
         <source>rejected: not pushback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="193"/>
+        <location filename="../../ui/detail_html.py" line="204"/>
         <source>relabelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="195"/>
+        <location filename="../../ui/detail_html.py" line="206"/>
         <source>note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="196"/>
+        <location filename="../../ui/detail_html.py" line="207"/>
         <source>undone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,207 +279,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Pushback Monitor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <source>Reject: not pushback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="343"/>
-        <source>Escalate for a closer look</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <source>Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="344"/>
-        <source>Write a note on the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <source>Next item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346"/>
-        <source>Previous item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="348"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="349"/>
-        <source>Open the item&apos;s link in the web browser</source>
+        <source>Confirm, severity high</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <source>Search</source>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Confirm and weigh as high severity: first in the brief</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="353"/>
-        <source>Refresh the list</source>
+        <source>Confirm, severity medium</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="354"/>
-        <source>Show new items and drop decided ones</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Select all</source>
+        <source>Confirm and weigh as medium severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="357"/>
-        <source>Poll now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>Fetch every enabled source now</source>
+        <source>Confirm, severity low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
-        <source>Pause polling</source>
+        <source>Confirm and weigh as low severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
-        <source>Sources…</source>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>Reject: not pushback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="361"/>
-        <source>Weekly brief…</source>
+        <source>Escalate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Escalate for a closer look</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="362"/>
-        <source>Preview and save the pushback brief of a week</source>
+        <source>Note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>Write a note on the item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>Next item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="364"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="365"/>
-        <source>Keyboard shortcuts</source>
+        <source>Previous item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="366"/>
-        <source>Quit</source>
+        <source>Open in browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="367"/>
+        <source>Open the item&apos;s link in the web browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="369"/>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <source>Refresh the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="372"/>
+        <source>Show new items and drop decided ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="374"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>Poll now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="375"/>
+        <source>Fetch every enabled source now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="376"/>
+        <source>Pause polling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Sources…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="379"/>
-        <source>Add or remove the category %1 (%2)</source>
+        <source>Weekly brief…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="380"/>
+        <source>Preview and save the pushback brief of a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="382"/>
+        <source>Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="383"/>
+        <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="384"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="397"/>
+        <source>Add or remove the category %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Undo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Redo %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Add %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -472,32 +517,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>No enabled sources: add one under Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Poll failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>Triage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Moving around</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>Polling and windows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,148 +656,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Classifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Polling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Interface language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Analyst name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Data folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Recorded with every decision</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Named under the title of the weekly brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Classify items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Backend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Model folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Faster int8 model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>The built-in model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Category</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Flag from score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Alert from score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>model&apos;s own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Poll every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Give up a fetch after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>User agent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1275,32 +1330,47 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="39"/>
+        <location filename="../../ui/triage.py" line="40"/>
         <source>Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="40"/>
+        <location filename="../../ui/triage.py" line="41"/>
         <source>Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="41"/>
+        <location filename="../../ui/triage.py" line="42"/>
         <source>Relabel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="42"/>
+        <location filename="../../ui/triage.py" line="43"/>
         <source>Escalate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="43"/>
+        <location filename="../../ui/triage.py" line="44"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ui/triage.py" line="48"/>
+        <source>Confirm, severity high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/triage.py" line="49"/>
+        <source>Confirm, severity medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="50"/>
+        <source>Confirm, severity low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>%1 (%2 items)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -62,22 +62,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="116"/>
+        <location filename="../../ui/detail_pane.py" line="128"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="118"/>
+        <location filename="../../ui/detail_pane.py" line="130"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="120"/>
+        <location filename="../../ui/detail_pane.py" line="132"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="148"/>
+        <location filename="../../ui/detail_pane.py" line="160"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -215,7 +215,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="108"/>
-        <location filename="../../ui/detail_html.py" line="191"/>
+        <location filename="../../ui/detail_html.py" line="202"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
@@ -226,37 +226,52 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="110"/>
-        <location filename="../../ui/detail_html.py" line="194"/>
+        <location filename="../../ui/detail_html.py" line="205"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="125"/>
+        <location filename="../../ui/detail_html.py" line="117"/>
+        <source>severity high</source>
+        <translation>ernst hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="118"/>
+        <source>severity medium</source>
+        <translation>ernst middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="119"/>
+        <source>severity low</source>
+        <translation>ernst laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="134"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="135"/>
+        <location filename="../../ui/detail_html.py" line="146"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="192"/>
+        <location filename="../../ui/detail_html.py" line="203"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="193"/>
+        <location filename="../../ui/detail_html.py" line="204"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="195"/>
+        <location filename="../../ui/detail_html.py" line="206"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="196"/>
+        <location filename="../../ui/detail_html.py" line="207"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
@@ -264,207 +279,237 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="349"/>
+        <source>Confirm, severity high</source>
+        <translation>Bevestigen, ernst hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="350"/>
+        <source>Confirm and weigh as high severity: first in the brief</source>
+        <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>Confirm, severity medium</source>
+        <translation>Bevestigen, ernst middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>Confirm and weigh as medium severity</source>
+        <translation>Bevestigen met ernst middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <source>Confirm, severity low</source>
+        <translation>Bevestigen, ernst laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="358"/>
+        <source>Confirm and weigh as low severity</source>
+        <translation>Bevestigen met ernst laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="443"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="628"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="649"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -472,32 +517,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="698"/>
+        <location filename="../../ui/main_window.py" line="719"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="721"/>
+        <location filename="../../ui/main_window.py" line="742"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="787"/>
+        <location filename="../../ui/main_window.py" line="808"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="799"/>
+        <location filename="../../ui/main_window.py" line="821"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="810"/>
+        <location filename="../../ui/main_window.py" line="832"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
@@ -611,148 +656,158 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="155"/>
+        <location filename="../../ui/settings_dialog.py" line="157"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="157"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="170"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="170"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Organisation</source>
+        <translation>Organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <source>Named under the title of the weekly brief</source>
+        <translation>Staat onder de titel van het weekoverzicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
@@ -1275,32 +1330,47 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="39"/>
+        <location filename="../../ui/triage.py" line="40"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="40"/>
+        <location filename="../../ui/triage.py" line="41"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="41"/>
+        <location filename="../../ui/triage.py" line="42"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="42"/>
+        <location filename="../../ui/triage.py" line="43"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="43"/>
+        <location filename="../../ui/triage.py" line="44"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
+        <location filename="../../ui/triage.py" line="48"/>
+        <source>Confirm, severity high</source>
+        <translation>Bevestigen, ernst hoog</translation>
+    </message>
+    <message>
         <location filename="../../ui/triage.py" line="49"/>
+        <source>Confirm, severity medium</source>
+        <translation>Bevestigen, ernst middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="50"/>
+        <source>Confirm, severity low</source>
+        <translation>Bevestigen, ernst laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 berichten)</translation>
     </message>
