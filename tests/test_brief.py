@@ -230,6 +230,7 @@ def test_markdown_lists_the_findings_and_the_chart_numbers(store: Store) -> None
     assert "| Items monitored | 9 | 3 | +6 (+200%) |" in text
     assert f"#### [{STORIES[0].title}](https://example.org/nos/0)" in text
     assert "| Tue 24-11 |" in text  # the daily chart's numbers as a table
+    assert "**Analyst's note:** *Raakt onze partners direct.*" in text
 
 
 def test_dutch_brief_speaks_dutch(store: Store) -> None:

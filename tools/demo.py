@@ -50,6 +50,20 @@ SETTINGS = (
 )
 NEWS = {"nl": ["demo-nl-news", "demo-nl-opinion"], "en": ["demo-en-news", "demo-ngo"]}
 SOCIAL = {"nl": ["demo-telegram", "demo-mastodon"], "en": ["demo-bluesky", "demo-telegram"]}
+# Who posts on the social sources: regulars, and a few accounts that only turn up in
+# the last days (the brief lists them as new actors). The handles are made up.
+AUTHORS = {
+    "demo-telegram": ["@examplechannel"],
+    "demo-mastodon": ["@gezinvoorop@example.org", "@vrijdenker1953@example.org"],
+    "demo-bluesky": ["traditionvoice.example.org", "sovereignmums.example.org"],
+}
+NEWCOMERS = {
+    "demo-telegram": ["@examplechannel"],
+    "demo-mastodon": ["@nieuwegeluiden@example.org"],
+    "demo-bluesky": ["truthaboutaid.example.org"],
+}
+# Sources polled since the start of the demo's two weeks, except one added four days ago.
+ADDED_DAYS_AGO = {"demo-mastodon": 4}
 FAILING = (
     "demo-bluesky",
     "https://example.org/xrpc/app.bsky.feed.searchPosts: HTTP 502 Bad "
@@ -71,6 +85,10 @@ def _items(now: datetime, rng: random.Random) -> list[Item]:
             title = text if len(text) <= 90 else text[:87].rsplit(" ", 1)[0] + " …"
             source = rng.choice(SOCIAL[language])
         published = now - timedelta(minutes=rng.randrange(14 * 24 * 60))
+        author = None
+        if source in AUTHORS:
+            recent = published > now - timedelta(days=5) and rng.random() < 0.3
+            author = rng.choice(NEWCOMERS[source] if recent else AUTHORS[source])
         items.append(
             Item(
                 source=source,
@@ -80,7 +98,7 @@ def _items(now: datetime, rng: random.Random) -> list[Item]:
                 title=title,
                 text=text,
                 html=f"<p>{text}</p>",
-                author=None,
+                author=author,
                 published=published,
                 published_estimated=False,
                 fetched=published,
@@ -139,6 +157,8 @@ def build(folder: Path) -> Locations:
         later = now + timedelta(hours=3)  # nothing is due while the demo is looked at
         for source in sorted({item.source for item in items}):
             mine = [item for item in items if item.source == source]
+            first = now - timedelta(days=ADDED_DAYS_AGO.get(source, 14))
+            store.save_batch(source, [], Batch(), started=first, finished=first, next_poll=now)
             store.save_batch(source, mine, Batch(), started=now, finished=now, next_poll=later)
         store.record_failure(FAILING[0], FAILING[1], started=now, finished=now, next_poll=later)
         classifier = runner.open_classifier(store, locations, load_settings(folder), progress=print)

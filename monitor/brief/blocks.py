@@ -99,7 +99,7 @@ def _key_figures(brief: Brief, words: Words) -> list[Block]:
         )
     blocks += [
         Heading(3, words("per_category")),
-        Table([words("categories"), *columns[1:]], rows, [0.4, 0.2, 0.2, 0.2], {1, 2, 3}),
+        Table([words("category"), *columns[1:]], rows, [0.4, 0.2, 0.2, 0.2], {1, 2, 3}),
     ]
     return blocks
 

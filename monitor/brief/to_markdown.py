@@ -16,7 +16,10 @@ def _span(span: Span) -> str:
     if span.link:
         target = span.link.replace(")", "%29").replace(" ", "%20")
         text = f"[{text}]({target})"
-    return text
+    # Emphasis may not begin or end with a space: spaces at the edges go outside it.
+    before = " " if span.text[:1].isspace() else ""
+    after = " " if span.text[-1:].isspace() else ""
+    return f"{before}{text}{after}" if text else before or after
 
 
 def _table(table: Table) -> list[str]:
