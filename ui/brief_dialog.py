@@ -27,6 +27,7 @@ from monitor.errors import MonitorError
 from monitor.settings import Settings
 from monitor.store import Store
 from ui.detail_pane import SafeBrowser
+from ui.geometry import resize_within_screen
 from ui.worker import on_done, run_in_thread
 
 RECENT_WEEKS = 12
@@ -70,7 +71,7 @@ class BriefDialog(QDialog):
         self.source_names = dict(source_names)
         self.today = today or date.today()
         self.saved: Path | None = None
-        self.resize(900, 760)
+        resize_within_screen(self, 900, 760)
 
         self.period = QComboBox()
         last = briefs.last_complete_week(self.today)

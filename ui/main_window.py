@@ -46,6 +46,7 @@ from monitor.store.queue import QueueCounts, QueueQuery, queue_counts
 from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
 from ui.filter_bar import FilterBar
+from ui.geometry import resize_within_screen
 from ui.i18n import Languages
 from ui.navigator import Navigator, Place
 from ui.queue_model import COLUMNS, QueueModel
@@ -100,7 +101,7 @@ class MainWindow(QMainWindow):
         self.db_path = self.locations.db_path
         self.settings, settings_problem = self._load_settings()
         self.language = languages.current if languages and languages.current else "en"
-        self.resize(1360, 820)
+        resize_within_screen(self, 1360, 820)
         self.setObjectName("main-window")
 
         self.reader = Store.open(self.db_path, migrate_schema=False)

@@ -37,6 +37,7 @@ from monitor.source_check import import_opml
 from monitor.store import Store
 from monitor.store.activity import SourceActivity, source_activity
 from ui.engine_host import EngineHost
+from ui.geometry import resize_within_screen
 from ui.navigator import HEALTH_COLORS, dot, health
 from ui.worker import on_done, run_in_thread
 
@@ -185,7 +186,7 @@ class SourcesDialog(QDialog):
         self.host = host
         self.feeds_path = feeds_path
         self.db_path = db_path
-        self.resize(1080, 600)
+        resize_within_screen(self, 1080, 600)
         self.model = SourcesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
