@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench docs translations screenshot clean
+.PHONY: run test lint format bench docs translations screenshot icons package smoke clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -46,6 +46,24 @@ translations: $(STAMP)
 screenshot: $(STAMP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshot needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
 	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python tools/screenshot.py docs/screenshot.png
+
+# The desktop app as one folder (PyInstaller) and, on Linux, an archive with install.sh;
+# packaging/README.md has the details and the Windows and macOS recipes.
+PACKAGE_STAMP := $(VENV)/.packaging
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --disable-pip-version-check -e '.[package]'
+	touch $(PACKAGE_STAMP)
+
+package: $(PACKAGE_STAMP)
+	$(BIN)/python packaging/build.py
+
+# The built app under Xvfb: window, --version, a poll of a local feed, an eval.
+smoke:
+	packaging/smoke.sh
+
+# Icons for Linux, Windows and macOS, drawn from resources/icons/pushback-monitor.svg.
+icons: $(STAMP)
+	$(BIN)/python packaging/icons.py
 
 docs: $(STAMP)
 	$(BIN)/python -m monitor.cli.reference > docs/cli.md

@@ -20,6 +20,8 @@ from ui.i18n import Languages
 from ui.main_window import MainWindow
 from ui.worker import drain, on_done
 
+APP_ID = "io.github.pushback_monitor.PushbackMonitor"  # names the .desktop file in packaging/linux
+
 
 def has_display() -> bool:
     """Whether Qt can open a window here (it aborts the process when it cannot)."""
@@ -33,7 +35,7 @@ def application() -> QApplication:
     assert isinstance(app, QApplication)
     app.setApplicationName("Pushback Monitor")
     app.setOrganizationName("Pushback Monitor")
-    app.setDesktopFileName("pushback-monitor")
+    app.setDesktopFileName(APP_ID)
     with contextlib.suppress(MonitorError):  # a missing icon is cosmetic
         app.setWindowIcon(QIcon(str(bundled_path("resources/icons/pushback-monitor.svg"))))
     return app
