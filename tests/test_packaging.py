@@ -6,6 +6,7 @@ packaging/smoke.sh.)"""
 from __future__ import annotations
 
 import configparser
+import shutil
 import subprocess
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -80,3 +81,49 @@ def test_the_installer_script_names_this_version_and_the_app_folder() -> None:
     assert "AppVersion={#AppVersion}" in iss
     assert r'SourceDir "..\..\dist\pushback-monitor"' in iss
     assert "UninstallDisplayIcon={app}\\pushback-monitor.exe" in iss
+
+
+def test_install_sh_installs_and_removes_for_a_user(tmp_path: Path) -> None:
+    """With a stand-in for the built program: the menu entry points at the installed
+    copy, the command is linked, and --remove takes everything away but the data."""
+    unpacked = tmp_path / "pushback-monitor-0.1.0-linux-x86_64"
+    program = unpacked / "pushback-monitor" / "pushback-monitor"
+    program.parent.mkdir(parents=True)
+    program.write_text("#!/bin/sh\necho stand-in\n")
+    program.chmod(0o755)
+    share = unpacked / "share"
+    (share / "applications").mkdir(parents=True)
+    (share / "metainfo").mkdir()
+    (share / "applications" / f"{APP_ID}.desktop").write_bytes(
+        (LINUX / f"{APP_ID}.desktop").read_bytes()
+    )
+    (share / "metainfo" / f"{APP_ID}.metainfo.xml").write_bytes(
+        (LINUX / f"{APP_ID}.metainfo.xml").read_bytes()
+    )
+    shutil.copytree(LINUX / "icons", share / "icons")
+    script = unpacked / "install.sh"
+    shutil.copy(LINUX / "install.sh", script)
+    home = tmp_path / "home"
+    data = home / ".local" / "share" / "pushback-monitor"
+    data.mkdir(parents=True)
+    (data / "pushback.db").write_text("analysts' work")
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+
+    subprocess.run(["sh", str(script), "--user"], check=True, env=env, capture_output=True)
+    installed = home / ".local" / "lib" / "pushback-monitor" / "pushback-monitor"
+    entry = home / ".local/share/applications" / f"{APP_ID}.desktop"
+    assert f"Exec={installed}" in entry.read_text()
+    command = home / ".local" / "bin" / "pushback-monitor"
+    ran = subprocess.run([str(command)], check=True, capture_output=True, text=True)
+    assert ran.stdout == "stand-in\n"
+    assert (home / ".local/share/icons/hicolor/48x48/apps" / f"{APP_ID}.png").exists()
+
+    subprocess.run(["sh", str(script), "--user"], check=True, env=env, capture_output=True)
+    assert installed.exists()  # an update replaces the copy
+
+    subprocess.run(
+        ["sh", str(script), "--user", "--remove"], check=True, env=env, capture_output=True
+    )
+    assert not installed.parent.exists() and not command.exists() and not entry.exists()
+    assert not list((home / ".local/share/icons").rglob(f"{APP_ID}.*"))
+    assert (data / "pushback.db").read_text() == "analysts' work"

@@ -4,17 +4,27 @@
 #
 #   ./install.sh            install (or update)
 #   ./install.sh --remove   remove the program; the data folder is left alone
+#   --user                  for the current user even when run as root
 set -eu
 
 APP_ID=io.github.pushback_monitor.PushbackMonitor
 HERE=$(cd "$(dirname "$0")" && pwd)
+USER_ONLY=""
+REMOVE=""
+for arg in "$@"; do
+    case $arg in
+        --user) USER_ONLY=1 ;;
+        --remove) REMOVE=1 ;;
+        *) echo "usage: $0 [--user] [--remove]" >&2; exit 2 ;;
+    esac
+done
 
-if [ "$(id -u)" = 0 ]; then
+if [ "$(id -u)" = 0 ] && [ -z "$USER_ONLY" ]; then
     PREFIX=/opt/pushback-monitor
     BIN=/usr/local/bin
     SHARE=/usr/local/share
 else
-    PREFIX=${XDG_DATA_HOME:-$HOME/.local/share}/pushback-monitor/app
+    PREFIX=$HOME/.local/lib/pushback-monitor  # the program; the data folder is apart
     BIN=$HOME/.local/bin
     SHARE=${XDG_DATA_HOME:-$HOME/.local/share}
 fi
@@ -31,7 +41,7 @@ refresh_menus() {
     command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t "$SHARE/icons/hicolor" || true
 }
 
-if [ "${1:-}" = "--remove" ]; then
+if [ -n "$REMOVE" ]; then
     remove
     refresh_menus
     echo "Pushback Monitor removed (your data folder was not touched)."
