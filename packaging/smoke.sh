@@ -6,6 +6,7 @@
 #     items (the first poll trains the classifier from the shipped seed examples and the
 #     shipped model);
 #   - `eval` scores a small labelled file;
+#   - with one item confirmed, the brief is written in every format;
 #   - under Xvfb the window appears, and every Python library it maps is its own.
 # The app runs with an empty environment (no Python on PATH, no PYTHONPATH) and, where
 # the system allows a network namespace, with no network but the loopback device.
@@ -68,17 +69,17 @@ app() {
 }
 mkdir -p "$WORK/home" "$WORK/data"
 
-step "1/5 desktop entry and metainfo"
+step "1/6 desktop entry and metainfo"
 desktop-file-validate "$ROOT/packaging/linux/$APP_ID.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$ROOT/packaging/linux/$APP_ID.metainfo.xml" >"$OUT/appstream.log" 2>&1 \
     || { cat "$OUT/appstream.log"; fail "appstreamcli validate"; }
 
-step "2/5 --version"
+step "2/6 --version"
 version=$(app --version)
 expected=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/monitor/__init__.py")
 [ "$version" = "pushback-monitor, version $expected" ] || fail "--version printed '$version'"
 
-step "3/5 headless poll of a local feed"
+step "3/6 headless poll of a local feed"
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 python3 -m http.server --bind 127.0.0.1 --directory "$ROOT/tests/fixtures/feeds" "$PORT" \
     >"$OUT/feed-server.log" 2>&1 &
@@ -108,7 +109,7 @@ assert all(i["scores"] for i in items), "every item classified"
 print(f"smoke:   {len(items)} items stored and classified")
 EOF
 
-step "4/5 eval on a small labelled file"
+step "4/6 eval on a small labelled file"
 awk 'NR % 8 == 0' "$ROOT/resources/seed/dev.jsonl" >"$WORK/labelled.jsonl"
 app eval "$WORK/labelled.jsonl" --json >"$OUT/eval.json" 2>"$OUT/eval.log" || { cat "$OUT/eval.log"; fail "eval"; }
 python3 - "$OUT/eval.json" <<'EOF' || fail "eval output"
@@ -119,7 +120,30 @@ assert result["macro_f1"] > 0.5, f"macro-F1 {result['macro_f1']}"
 print(f"smoke:   {result['items']} items, macro-F1 {result['macro_f1']:.3f}")
 EOF
 
-step "5/5 the window under Xvfb"
+step "5/6 the brief in every format"
+first=$(python3 -c "import json; print(next(i['id'] for i in json.load(open('$OUT/items.json')) if i['categories']))")
+app review "$first" --confirm --severity high --note "Smoke test." >/dev/null || fail "review"
+for format in docx pdf html md csv json; do
+    app brief --from 2026-11-01 --to 2026-11-30 --format "$format" --lang nl \
+        -o "$OUT/brief.$format" >>"$OUT/brief.log" 2>&1 || { cat "$OUT/brief.log"; fail "brief --format $format"; }
+done
+python3 - "$OUT" "$first" <<'EOF' || fail "brief contents"
+import json, sys, zipfile
+out, first = sys.argv[1], int(sys.argv[2])
+title = next(i["title"] for i in json.load(open(f"{out}/items.json")) if i["id"] == first)
+words = title.split()[0]
+assert title in open(f"{out}/brief.md", encoding="utf-8").read(), "finding in the Markdown"
+assert words in open(f"{out}/brief.html", encoding="utf-8").read(), "finding in the HTML"
+with zipfile.ZipFile(f"{out}/brief.docx") as docx:
+    assert words in docx.read("word/document.xml").decode("utf-8"), "finding in the DOCX"
+    assert any(n.startswith("word/media/") for n in docx.namelist()), "charts in the DOCX"
+assert open(f"{out}/brief.pdf", "rb").read(5) == b"%PDF-", "a PDF"
+exported = json.load(open(f"{out}/brief.json", encoding="utf-8"))
+assert any(i["id"] == first and i["severity"] == "high" for i in exported["items"])
+print("smoke:   the finding is in the DOCX, HTML, Markdown and JSON; PDF written")
+EOF
+
+step "6/6 the window under Xvfb"
 cat >"$WORK/window.sh" <<EOF
 set -u
 env -i HOME="$WORK/home" PATH=/usr/bin:/bin LANG=C.UTF-8 DISPLAY="\$DISPLAY" XAUTHORITY="\${XAUTHORITY:-}" \
