@@ -389,6 +389,21 @@ def test_the_window_remembers_its_layout(qtbot: QtBot, desktop: Desktop) -> None
     again.close()
 
 
+def test_category_buttons_wrap_to_the_detail_panes_width(qtbot: QtBot, desktop: Desktop) -> None:
+    detail = desktop.window.detail
+    grid = detail.categories_grid
+
+    def rows() -> int:
+        return 1 + max(grid.getItemPosition(grid.indexOf(b))[0] for b in detail.category_buttons)
+
+    detail.resize(1200, 600)
+    qtbot.waitUntil(lambda: rows() == 2)  # four to a row at most
+    detail.resize(260, 600)
+    qtbot.waitUntil(lambda: rows() >= 4)  # long names: fewer to a row, never clipped
+    widest = max(b.sizeHint().width() for b in detail.category_buttons)
+    qtbot.waitUntil(lambda: all(b.width() >= widest - 2 for b in detail.category_buttons))
+
+
 def test_a_first_window_fits_a_small_screen(qtbot: QtBot, desktop: Desktop) -> None:
     screen = desktop.window.screen().availableGeometry()  # offscreen: 800 x 800
     assert desktop.window.width() <= screen.width() or desktop.window.width() == (

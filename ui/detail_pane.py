@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices
+from PySide6.QtGui import QAction, QDesktopServices, QResizeEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -82,9 +82,13 @@ class DetailPane(QWidget):
         self.original.toggled.connect(lambda _: self._show())
         self.actions_row = QHBoxLayout()
         self.actions_row.setContentsMargins(0, 0, 0, 0)
-        self.categories_grid = QGridLayout()  # two rows: the pane stays narrow
+        # As many category buttons to a row as the pane's width allows (at most four), so
+        # that long names (Dutch ones above all) never hold the pane wide.
+        self.categories_grid = QGridLayout()
         self.categories_grid.setContentsMargins(0, 0, 0, 0)
         self.categories_grid.setSpacing(2)
+        self.category_buttons: list[QToolButton] = []
+        self._columns = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.actions_row)
@@ -112,12 +116,35 @@ class DetailPane(QWidget):
             self.actions_row.addWidget(button)
         self.actions_row.addStretch(1)
         self.actions_row.addWidget(self.original)
-        for number, action in enumerate(categories):
+        for action in categories:
             button = QToolButton()
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.categories_grid.addWidget(button, number // 4, number % 4)
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self.category_buttons.append(button)
+        self.arrange()
+
+    def arrange(self, *, again: bool = False) -> None:
+        """Lay the category buttons out in as many columns as fit (1 to 4); ``again``
+        after their texts changed."""
+        if again:
+            self._columns = 0
+        if not self.category_buttons:
+            return
+        spacing = self.categories_grid.spacing()
+        widest = max(b.sizeHint().width() for b in self.category_buttons) + spacing
+        columns = max(1, min(4, (self.width() + spacing) // widest))
+        if columns == self._columns:
+            return
+        self._columns = columns
+        for button in self.category_buttons:
+            self.categories_grid.removeWidget(button)
+        for number, button in enumerate(self.category_buttons):
+            self.categories_grid.addWidget(button, number // columns, number % columns)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.arrange()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

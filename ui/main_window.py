@@ -256,13 +256,8 @@ class MainWindow(QMainWindow):
 
     def _lay_out(self) -> None:
         self.detail.add_actions(
-            [
-                self.confirm_action,
-                self.reject_action,
-                self.escalate_action,
-                self.note_action,
-                self.open_action,
-            ],
+            # (Open in browser is the link at the top of the item, and `o`.)
+            [self.confirm_action, self.reject_action, self.escalate_action, self.note_action],
             self.category_actions,
             self.severity_actions,
         )
@@ -399,6 +394,7 @@ class MainWindow(QMainWindow):
                 .replace("%1", name)
                 .replace("%2", action.shortcut().toString())
             )
+        self.detail.arrange(again=True)  # the names' lengths changed
         self._undo_texts()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
