@@ -7,7 +7,8 @@ and, on Linux, dist/pushback-monitor-VERSION-linux-ARCH.tar.gz: the folder, the
 .desktop entry, the AppStream metainfo, the icons and install.sh. Prints the build time,
 the folder's size, the archive's size and the largest parts; the last line is one JSON
 object (also saved as dist/package-report.json). Nothing is downloaded: PyInstaller
-takes Python, Qt, torch and the model from the virtual environment.
+takes Python, Qt, ONNX Runtime and the model from the virtual environment (the spec
+exports the model to ONNX with the environment's torch).
 """
 
 from __future__ import annotations
@@ -46,17 +47,16 @@ def largest_parts(folder: Path, count: int = 12) -> list[tuple[str, int]]:
 
 
 def strip_symbols(folder: Path) -> int:
-    """Drop the symbol tables of torch's libraries and of libpython (about 110 MB; the
-    dynamic symbols stay, so they load and run the same). Other libraries are left as
-    they are: stripping the wheels' patched ones (numpy's OpenBLAS) breaks them.
-    Returns the bytes saved."""
+    """Drop the symbol table of libpython (the dynamic symbols stay, so it loads and runs
+    the same). Other libraries are left as they are: stripping the wheels' patched ones
+    (numpy's OpenBLAS) breaks them. Returns the bytes saved."""
     strip = shutil.which("strip")
     if strip is None:
-        print("note: no strip (binutils) here; torch's libraries keep their symbol tables")
+        print("note: no strip (binutils) here; libpython keeps its symbol table")
         return 0
     inside = folder / "_internal"
     saved = 0
-    for library in sorted([*inside.glob("torch/lib/*.so*"), *inside.glob("libpython3*.so*")]):
+    for library in sorted(inside.glob("libpython3*.so*")):
         if library.is_symlink():
             continue
         before = library.stat().st_size

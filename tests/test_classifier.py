@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ from feedserver import FeedServer
 from monitor.classify.backends import SequenceClassification, Texts, ZeroShot
 from monitor.classify.encoder import Encoder, check_model_dir, default_model_dir
 from monitor.classify.head import HeadModel, TrainingSet, fit_head, tune_threshold
+from monitor.classify.onnx import export
 from monitor.classify.service import Classifier
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import Locations
@@ -88,6 +91,56 @@ def test_a_broken_model_folder_names_the_folder_and_the_fault(
 def test_a_missing_model_folder(tmp_path: Path) -> None:
     with pytest.raises(ClassifierError, match=r"model folder .*nowhere: not found"):
         check_model_dir(tmp_path / "nowhere")
+
+
+@pytest.fixture(scope="module")
+def onnx_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The default model exported as the packaged app ships it: ONNX, no torch weights."""
+    folder = tmp_path_factory.mktemp("onnx") / "model"
+    export(default_model_dir(), folder)
+    return folder
+
+
+def test_the_onnx_encoder_gives_torchs_vectors(encoder: Encoder, onnx_folder: Path) -> None:
+    assert not (onnx_folder / "model.safetensors").exists()
+    onnx = Encoder(onnx_folder, int8=True)  # int8 is torch's: ONNX runs in full precision
+    assert onnx.onnx and not onnx.int8 and not onnx.version.endswith("-int8")
+    texts = [
+        "Het kabinet schrapt een half miljard aan ontwikkelingshulp.",
+        "Gender ideology is being pushed in schools.",
+        "Één café in Zürich, «Закон об иностранных агентах» 🔥",
+        "woord " * 1000,  # cut at 256 tokens by both
+        "",
+    ]
+    assert onnx.tokenize(texts) == encoder.tokenize(texts)
+    together = onnx.encode(texts)
+    assert np.abs(together - encoder.encode(texts)).max() < 1e-5
+    one_by_one = np.vstack([onnx.encode([t]) for t in texts])
+    assert np.abs(together - one_by_one).max() < 1e-5  # padding is masked
+    assert onnx.dimension == 384
+
+
+def test_an_onnx_folder_runs_without_torch(onnx_folder: Path) -> None:
+    """As in the packaged app, where torch and transformers are left out."""
+    script = (
+        "import sys; sys.modules['torch'] = None; sys.modules['transformers'] = None\n"
+        "from pathlib import Path\n"
+        "from monitor.classify.encoder import Encoder\n"
+        f"vectors = Encoder(Path({str(onnx_folder)!r})).encode(['Soros betaalt'])\n"
+        "print(vectors.shape)\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True, timeout=120
+    )
+    assert ran.stdout.strip() == "(1, 384)"
+
+
+def test_a_broken_onnx_model_names_the_folder(tmp_path: Path, onnx_folder: Path) -> None:
+    folder = tmp_path / "model"
+    shutil.copytree(onnx_folder, folder)
+    (folder / "model.onnx").write_bytes(b"not a model")
+    with pytest.raises(ClassifierError, match=rf"model folder {folder}: cannot be loaded"):
+        Encoder(folder).encode(["test"])
 
 
 # -- head ----------------------------------------------------------------------------------
@@ -216,6 +269,16 @@ def test_sequence_classification_backend_maps_labels(tmp_path: Path) -> None:
         SequenceClassification(
             tinymodels.build(tmp_path / "other", ["POS", "NEG"]), CATEGORY_IDS
         ).scores(Texts(["x"], ["en"]))
+
+
+def test_model_backends_say_when_torch_is_left_out(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tinymodels.build(tmp_path / "seq", ["anti_srhr", "OTHER"])
+    monkeypatch.setitem(sys.modules, "transformers", None)  # as in the installed app
+    with pytest.raises(ClassifierError, match="needs torch and transformers") as caught:
+        SequenceClassification(folder, CATEGORY_IDS).scores(Texts(["x"], ["en"]))
+    assert str(caught.value).startswith(f"model folder {folder}: ")
 
 
 def test_zero_shot_backend_scores_every_category(tmp_path: Path) -> None:

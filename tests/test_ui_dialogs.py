@@ -198,6 +198,18 @@ def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
     assert desktop.window.brief_dialog().request().organisation == "Wereldvrouwen Utrecht"
 
 
+def test_int8_is_offered_only_for_torch_models(
+    qtbot: QtBot, desktop: Desktop, tmp_path: Path
+) -> None:
+    dialog = settings_dialog(qtbot, desktop)
+    assert dialog.int8.isEnabled()  # the shipped model, run by torch here
+    (tmp_path / "model.onnx").write_bytes(b"")
+    dialog.model_dir.setText(str(tmp_path))
+    assert not dialog.int8.isEnabled() and "ONNX Runtime" in dialog.int8.toolTip()
+    dialog.model_dir.setText("")
+    assert dialog.int8.isEnabled()
+
+
 def test_a_bad_setting_is_shown_and_nothing_is_written(qtbot: QtBot, desktop: Desktop) -> None:
     before = feeds_text(desktop)
     dialog = settings_dialog(qtbot, desktop)

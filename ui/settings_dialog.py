@@ -7,6 +7,7 @@ value that does not validate is shown in the dialog, which stays open.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -29,6 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor.classify.encoder import default_model_dir
+from monitor.classify.onnx import ONNX_FILE
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
@@ -115,6 +118,7 @@ class SettingsDialog(QDialog):
         model.addWidget(self.model_dir, 1)
         model.addWidget(self.browse)
         self.int8 = QCheckBox()
+        self.model_dir.textChanged.connect(lambda _: self._int8_applies())
         form = QFormLayout()
         self.classifier_labels = self._form([self.enabled, self.backend, model, self.int8], form)
         grid = QGridLayout()
@@ -228,6 +232,7 @@ class SettingsDialog(QDialog):
         self.backend.setCurrentIndex(max(self.backend.findData(classifier.backend), 0))
         self.model_dir.setText(str(classifier.model_dir) if classifier.model_dir else "")
         self.int8.setChecked(classifier.int8)
+        self._int8_applies()
         for name, spin in self.thresholds.items():
             spin.setValue(classifier.thresholds.get(name, 0.0))
         for name, spin in self.alerts.items():
@@ -235,6 +240,21 @@ class SettingsDialog(QDialog):
         self.interval.setText(format_duration(self.defaults.interval))
         self.timeout.setText(format_duration(self.defaults.timeout))
         self.user_agent.setText(self.defaults.user_agent)
+
+    def _int8_applies(self) -> None:
+        """int8 is torch's: a model folder with an ONNX model (the installed app's) runs
+        with ONNX Runtime in full precision, which is faster already."""
+        try:
+            folder = Path(self.model_dir.text().strip() or default_model_dir())
+        except MonitorError:
+            folder = None
+        onnx = folder is not None and (folder / ONNX_FILE).is_file()
+        self.int8.setEnabled(not onnx)
+        self.int8.setToolTip(
+            self.tr("This model runs with ONNX Runtime, which is faster than int8 already")
+            if onnx
+            else ""
+        )
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(

@@ -89,8 +89,15 @@ class _LocalModel:
             if self._model is None:
                 offline()
                 try:
-                    import transformers  # noqa: PLC0415 - heavy, only when used
-
+                    import torch  # noqa: F401, PLC0415 - heavy, only when used
+                    import transformers  # noqa: PLC0415
+                except ImportError as exc:
+                    raise ClassifierError(
+                        f"model folder {self.folder}: this backend needs torch and "
+                        "transformers, which this installation leaves out (the installed app "
+                        "runs the embedding backend); install from source to use it"
+                    ) from exc
+                try:
                     self._tokenizer = transformers.AutoTokenizer.from_pretrained(
                         self.folder, local_files_only=True
                     )
