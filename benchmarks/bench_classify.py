@@ -1,5 +1,5 @@
 """Classification benchmark: the pipeline against a bare ``transformers`` forward pass, and
-the int8 encoder against fp32, measured side by side in one run.
+the int8 and ONNX Runtime encoders against torch fp32, measured side by side in one run.
 
     .venv/bin/python benchmarks/bench_classify.py [--texts 2000] [--batch 32]
 
@@ -10,7 +10,10 @@ the int8 encoder against fp32, measured side by side in one run.
 - ``int8_speedup``: pipeline items/s with the dynamically quantised (int8) encoder over
   fp32; ``int8_f1_delta``: macro-F1 on the development set of a head trained on int8
   embeddings minus that of the fp32 head.
-- ``peak_rss_mb``: peak memory of this process with both models loaded.
+- ``onnx_speedup`` and ``onnx_f1_delta``, ``onnx_int8_speedup`` and ``onnx_int8_f1_delta``:
+  the same for the model exported to ONNX and run with ONNX Runtime, in full precision
+  and in int8 (as the installed app runs it), each against torch fp32.
+- ``peak_rss_mb``: peak memory of this process with all four models loaded.
 
 The last line printed is one JSON object.
 """
@@ -30,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from monitor.classify.data import seed_examples  # noqa: E402
-from monitor.classify.encoder import Encoder, offline  # noqa: E402
+from monitor.classify.encoder import Encoder, default_model_dir, offline  # noqa: E402
+from monitor.classify.onnx import export  # noqa: E402
 from monitor.classify.service import Classifier, train  # noqa: E402
 from monitor.classify.taxonomy import load_taxonomy  # noqa: E402
 from monitor.models import CATEGORY_IDS  # noqa: E402
@@ -87,9 +91,11 @@ def pipeline_rate(classifier: Classifier, pairs: list[tuple[str, str]]) -> float
     return len(inputs) / (time.perf_counter() - started)
 
 
-def trained_classifier(folder: Path, int8: bool, batch: int) -> tuple[Classifier, float]:
-    encoder = Encoder(int8=int8, batch_size=batch)
-    store = Store.open(folder / f"bench-{int8}.db")
+def trained_classifier(
+    folder: Path, int8: bool, batch: int, model_dir: Path | None = None
+) -> tuple[Classifier, float]:
+    encoder = Encoder(model_dir, int8=int8, batch_size=batch)
+    store = Store.open(folder / f"bench-{int8}-{model_dir is not None}.db")
     try:
         result = train(store, folder / "models", load_taxonomy(), encoder, progress=lambda _: None)
     finally:
@@ -115,14 +121,24 @@ def main() -> None:
         folder = Path(tmp)
         fp32, fp32_f1 = trained_classifier(folder, False, args.batch)
         int8, int8_f1 = trained_classifier(folder, True, args.batch)
+        export(default_model_dir(), folder / "onnx")
+        onnx, onnx_f1 = trained_classifier(folder, False, args.batch, folder / "onnx")
+        onnx8, onnx8_f1 = trained_classifier(folder, True, args.batch, folder / "onnx")
         bare = bare_rate(joined, args.batch)
         pipeline = pipeline_rate(fp32, pairs)
         quantised = pipeline_rate(int8, pairs)
+        onnx_rate = pipeline_rate(onnx, pairs)
+        onnx8_rate = pipeline_rate(onnx8, pairs)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"bare forward pass:  {bare:8.1f} items/s")
     print(f"pipeline (fp32):    {pipeline:8.1f} items/s")
     print(f"pipeline (int8):    {quantised:8.1f} items/s")
-    print(f"dev macro-F1: fp32 {fp32_f1:.4f}, int8 {int8_f1:.4f}")
+    print(f"pipeline (ONNX):    {onnx_rate:8.1f} items/s")
+    print(f"pipeline (ONNX int8): {onnx8_rate:6.1f} items/s")
+    print(
+        f"dev macro-F1: fp32 {fp32_f1:.4f}, int8 {int8_f1:.4f}, ONNX {onnx_f1:.4f}, "
+        f"ONNX int8 {onnx8_f1:.4f}"
+    )
     print(
         json.dumps(
             {
@@ -136,6 +152,14 @@ def main() -> None:
                 "fp32_macro_f1": round(fp32_f1, 4),
                 "int8_macro_f1": round(int8_f1, 4),
                 "int8_f1_delta": round(int8_f1 - fp32_f1, 4),
+                "onnx_items_per_s": round(onnx_rate, 1),
+                "onnx_speedup": round(onnx_rate / pipeline, 2),
+                "onnx_macro_f1": round(onnx_f1, 4),
+                "onnx_f1_delta": round(onnx_f1 - fp32_f1, 4),
+                "onnx_int8_items_per_s": round(onnx8_rate, 1),
+                "onnx_int8_speedup": round(onnx8_rate / pipeline, 2),
+                "onnx_int8_macro_f1": round(onnx8_f1, 4),
+                "onnx_int8_f1_delta": round(onnx8_f1 - fp32_f1, 4),
                 "peak_rss_mb": round(peak, 1),
             }
         )

@@ -5,7 +5,7 @@
 #   - a headless `poll` of two feeds served on 127.0.0.1 stores and classifies their
 #     items (the first poll trains the classifier from the shipped seed examples and the
 #     shipped model);
-#   - `eval` scores a small labelled file;
+#   - `eval` scores a small labelled file, with the full-precision and the int8 model;
 #   - with one item confirmed, the brief is written in every format;
 #   - under Xvfb the window appears, and every Python library it maps is its own.
 # The app runs with an empty environment (no Python on PATH, no PYTHONPATH) and, where
@@ -118,6 +118,17 @@ result = json.load(open(sys.argv[1]))
 assert result["items"] >= 40 and len(result["categories"]) == 7, result
 assert result["macro_f1"] > 0.5, f"macro-F1 {result['macro_f1']}"
 print(f"smoke:   {result['items']} items, macro-F1 {result['macro_f1']:.3f}")
+EOF
+
+printf 'version: 1\nclassifier:\n  int8: true\n' >"$WORK/data/settings.yaml"
+app eval "$WORK/labelled.jsonl" --json >"$OUT/eval-int8.json" 2>"$OUT/eval-int8.log" \
+    || { cat "$OUT/eval-int8.log"; fail "eval with int8"; }
+rm "$WORK/data/settings.yaml"
+python3 - "$OUT/eval-int8.json" <<'EOF' || fail "eval output (int8)"
+import json, sys
+result = json.load(open(sys.argv[1]))
+assert result["macro_f1"] > 0.5, f"macro-F1 {result['macro_f1']}"
+print(f"smoke:   with the int8 model: macro-F1 {result['macro_f1']:.3f}")
 EOF
 
 step "5/6 the brief in every format"

@@ -103,8 +103,8 @@ def onnx_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_the_onnx_encoder_gives_torchs_vectors(encoder: Encoder, onnx_folder: Path) -> None:
     assert not (onnx_folder / "model.safetensors").exists()
-    onnx = Encoder(onnx_folder, int8=True)  # int8 is torch's: ONNX runs in full precision
-    assert onnx.onnx and not onnx.int8 and not onnx.version.endswith("-int8")
+    onnx = Encoder(onnx_folder)
+    assert onnx.onnx and not onnx.int8
     texts = [
         "Het kabinet schrapt een half miljard aan ontwikkelingshulp.",
         "Gender ideology is being pushed in schools.",
@@ -118,6 +118,17 @@ def test_the_onnx_encoder_gives_torchs_vectors(encoder: Encoder, onnx_folder: Pa
     one_by_one = np.vstack([onnx.encode([t]) for t in texts])
     assert np.abs(together - one_by_one).max() < 1e-5  # padding is masked
     assert onnx.dimension == 384
+
+
+def test_the_onnx_int8_model_stays_close(encoder: Encoder, onnx_folder: Path) -> None:
+    texts = ["Het kabinet schrapt een half miljard aan ontwikkelingshulp.", "Pride banned."]
+    quantised = Encoder(onnx_folder, int8=True)
+    assert quantised.int8 and quantised.version.endswith("-int8")
+    similarity = (quantised.encode(texts) * encoder.encode(texts)).sum(1)
+    assert np.all(similarity > 0.95) and np.all(similarity < 0.99999)  # int8, and close
+    without = onnx_folder.parent / "without-int8"
+    shutil.copytree(onnx_folder, without, ignore=shutil.ignore_patterns("model-int8.onnx"))
+    assert not Encoder(without, int8=True).int8  # no int8 model: full precision
 
 
 def test_an_onnx_folder_runs_without_torch(onnx_folder: Path) -> None:

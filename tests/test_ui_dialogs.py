@@ -198,15 +198,16 @@ def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
     assert desktop.window.brief_dialog().request().organisation == "Wereldvrouwen Utrecht"
 
 
-def test_int8_is_offered_only_for_torch_models(
+def test_int8_is_offered_where_the_model_folder_has_it(
     qtbot: QtBot, desktop: Desktop, tmp_path: Path
 ) -> None:
     dialog = settings_dialog(qtbot, desktop)
     assert dialog.int8.isEnabled()  # the shipped model, run by torch here
     (tmp_path / "model.onnx").write_bytes(b"")
     dialog.model_dir.setText(str(tmp_path))
-    assert not dialog.int8.isEnabled() and "ONNX Runtime" in dialog.int8.toolTip()
-    dialog.model_dir.setText("")
+    assert not dialog.int8.isEnabled() and "model-int8.onnx" in dialog.int8.toolTip()
+    (tmp_path / "model-int8.onnx").write_bytes(b"")
+    dialog.model_dir.setText(f"{tmp_path}/")
     assert dialog.int8.isEnabled()
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.encoder import default_model_dir
-from monitor.classify.onnx import ONNX_FILE
+from monitor.classify.onnx import ONNX_FILE, ONNX_INT8_FILE
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
@@ -242,18 +242,19 @@ class SettingsDialog(QDialog):
         self.user_agent.setText(self.defaults.user_agent)
 
     def _int8_applies(self) -> None:
-        """int8 is torch's: a model folder with an ONNX model (the installed app's) runs
-        with ONNX Runtime in full precision, which is faster already."""
+        """An ONNX model folder offers int8 only when it holds an int8 model as well."""
         try:
             folder = Path(self.model_dir.text().strip() or default_model_dir())
         except MonitorError:
             folder = None
-        onnx = folder is not None and (folder / ONNX_FILE).is_file()
-        self.int8.setEnabled(not onnx)
+        missing = (
+            folder is not None
+            and (folder / ONNX_FILE).is_file()
+            and not (folder / ONNX_INT8_FILE).is_file()
+        )
+        self.int8.setEnabled(not missing)
         self.int8.setToolTip(
-            self.tr("This model runs with ONNX Runtime, which is faster than int8 already")
-            if onnx
-            else ""
+            self.tr("This ONNX model folder has no int8 model (model-int8.onnx)") if missing else ""
         )
 
     def _browse(self) -> None:

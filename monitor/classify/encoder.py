@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from monitor.classify.onnx import ONNX_FILE
+from monitor.classify.onnx import ONNX_FILE, ONNX_INT8_FILE
 from monitor.errors import ClassifierError
 
 MAX_TOKENS = 256
@@ -115,10 +115,9 @@ class Encoder:
         max_tokens: int = MAX_TOKENS,
     ) -> None:
         self.folder = folder or default_model_dir()
-        # An ONNX model runs in full precision: faster than torch's int8 already, and
-        # the vectors stay those of the model.
+        # An ONNX folder runs with ONNX Runtime: int8 where it has an int8 model.
         self.onnx = (self.folder / ONNX_FILE).is_file()
-        self.int8 = int8 and not self.onnx
+        self.int8 = int8 and (not self.onnx or (self.folder / ONNX_INT8_FILE).is_file())
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self._lock = threading.Lock()
@@ -173,7 +172,9 @@ class Encoder:
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # errors only
             session = onnxruntime.InferenceSession(
-                str(self.folder / ONNX_FILE), options, providers=["CPUExecutionProvider"]
+                str(self.folder / (ONNX_INT8_FILE if self.int8 else ONNX_FILE)),
+                options,
+                providers=["CPUExecutionProvider"],
             )
             config = json.loads((self.folder / "config.json").read_text(encoding="utf-8"))
             dimension = int(config["hidden_size"])

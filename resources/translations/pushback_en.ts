@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>Model folder</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,8 +812,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
-        <source>This model runs with ONNX Runtime, which is faster than int8 already</source>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <source>This ONNX model folder has no int8 model (model-int8.onnx)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -737,7 +737,7 @@
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
@@ -812,9 +812,9 @@
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
-        <source>This model runs with ONNX Runtime, which is faster than int8 already</source>
-        <translation>Dit model draait met ONNX Runtime, dat al sneller is dan int8</translation>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <source>This ONNX model folder has no int8 model (model-int8.onnx)</source>
+        <translation>Deze ONNX-modelmap heeft geen int8-model (model-int8.onnx)</translation>
     </message>
 </context>
 <context>
