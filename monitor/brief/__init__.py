@@ -40,30 +40,32 @@ def title_of(brief: Brief) -> str:
     return f"{title} {brief.period.label}"
 
 
+def _gather(store: Store, request: Request, taxonomy: Taxonomy) -> Brief:
+    return gather(
+        store,
+        request.period,
+        taxonomy=taxonomy,
+        language=request.language,
+        organisation=request.organisation,
+        source_names=request.source_names,
+        thresholds=request.thresholds,
+    )
+
+
 def build(store: Store, request: Request, taxonomy: Taxonomy) -> bytes:
     """The brief (or the export) as the bytes of its file."""
     if request.format not in FORMATS:
         raise BriefError(f"format {request.format!r}: choose one of {', '.join(FORMATS)}")
     if request.language not in LANGUAGES:
         raise BriefError(f"language {request.language!r}: choose nl or en")
-    names = dict(request.source_names or {})
     if request.format in ("csv", "json"):
         from monitor.brief import to_table  # noqa: PLC0415
 
-        found = to_table.rows(store, request.period, names)
+        found = to_table.rows(store, request.period, dict(request.source_names or {}))
         if request.format == "csv":
             return to_table.to_csv(found)
         return to_table.to_json(found, request.period)
-    brief = gather(
-        store,
-        request.period,
-        taxonomy=taxonomy,
-        language=request.language,
-        organisation=request.organisation,
-        source_names=names,
-        thresholds=request.thresholds,
-    )
-    return render(brief, request.format)
+    return render(_gather(store, request, taxonomy), request.format)
 
 
 def render(brief: Brief, form: str) -> bytes:
@@ -95,15 +97,7 @@ def preview(store: Store, request: Request, taxonomy: Taxonomy) -> tuple[str, di
     PNG bytes come alongside (a preview widget loads nothing from elsewhere)."""
     from monitor.brief import blocks, charts, to_html  # noqa: PLC0415
 
-    brief = gather(
-        store,
-        request.period,
-        taxonomy=taxonomy,
-        language=request.language,
-        organisation=request.organisation,
-        source_names=request.source_names,
-        thresholds=request.thresholds,
-    )
+    brief = _gather(store, request, taxonomy)
     drawn = charts.charts(brief, Words(brief.language))
     page = to_html.render(
         blocks.compose(brief, drawn),
