@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -101,6 +102,27 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
+def add_filters(
+    clauses: list[str],
+    params: list[Any],
+    fields: Sequence[tuple[str, str | None]],
+    since: datetime | None,
+    until: datetime | None,
+) -> None:
+    """The conditions both the item lists and the review queues share: equal item
+    columns (those given a value) and a publication period."""
+    for column, value in fields:
+        if value:
+            clauses.append(f"i.{column} = ?")
+            params.append(value)
+    if since:
+        clauses.append("i.published >= ?")
+        params.append(since.isoformat(timespec="seconds"))
+    if until:
+        clauses.append("i.published < ?")
+        params.append(until.isoformat(timespec="seconds"))
+
+
 def _where(query: ItemQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
@@ -112,20 +134,13 @@ def _where(query: ItemQuery) -> tuple[str, list[Any]]:
     if query.duplicate_of is not None:
         clauses.append("i.duplicate_of = ?")
         params.append(query.duplicate_of)
-    for column, value in (
-        ("status", query.status),
-        ("source", query.source),
-        ("language", query.language),
-    ):
-        if value:
-            clauses.append(f"i.{column} = ?")
-            params.append(value)
-    if query.since:
-        clauses.append("i.published >= ?")
-        params.append(query.since.isoformat(timespec="seconds"))
-    if query.until:
-        clauses.append("i.published < ?")
-        params.append(query.until.isoformat(timespec="seconds"))
+    add_filters(
+        clauses,
+        params,
+        (("status", query.status), ("source", query.source), ("language", query.language)),
+        query.since,
+        query.until,
+    )
     if query.category:
         clauses.append(
             "EXISTS (SELECT 1 FROM json_each(coalesce(i.labels, c.categories)) WHERE value = ?)"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from monitor.store.queries import fts_query
+from monitor.store.queries import add_filters, fts_query
 
 QUEUES = ("review", "escalated", "confirmed", "rejected", "all")
 SORTS = ("score", "categories", "title", "source", "language", "published")
@@ -96,16 +96,13 @@ def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, l
     elif query.queue in ("escalated", "confirmed", "rejected"):
         clauses.append("i.status = ?")
         params.append(query.queue)
-    for column, value in (("source", query.source), ("language", query.language)):
-        if value:
-            clauses.append(f"i.{column} = ?")
-            params.append(value)
-    if query.since:
-        clauses.append("i.published >= ?")
-        params.append(query.since.isoformat(timespec="seconds"))
-    if query.until:
-        clauses.append("i.published < ?")
-        params.append(query.until.isoformat(timespec="seconds"))
+    add_filters(
+        clauses,
+        params,
+        (("source", query.source), ("language", query.language)),
+        query.since,
+        query.until,
+    )
     if query.min_score is not None:
         clauses.append("i.top_score >= ?")
         params.append(query.min_score)
