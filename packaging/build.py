@@ -39,11 +39,12 @@ def size_of(path: Path) -> int:
     return sum(p.lstat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
 
 
-def largest_parts(folder: Path, count: int = 12) -> list[tuple[str, int]]:
+def largest_parts(folder: Path) -> list[tuple[str, int]]:
+    """The twelve largest parts of the app folder, largest first."""
     inside = folder / "_internal"
     parts = [(p.name, size_of(p)) for p in inside.iterdir()]
     parts.append((folder.name + " (program and Python modules)", size_of(folder / folder.name)))
-    return sorted(parts, key=lambda part: -part[1])[:count]
+    return sorted(parts, key=lambda part: -part[1])[:12]
 
 
 def strip_symbols(folder: Path) -> int:
@@ -114,12 +115,13 @@ def main() -> int:
         report["archive"] = archive.name
         report["archive_mb"] = round(archive.stat().st_size / 2**20)
         report["total_seconds"] = round(time.monotonic() - started)
+    parts = largest_parts(FOLDER)
     print(f"\nbuilt {FOLDER} in {built:.0f} s: {report['folder_mb']} MB")
-    for name, size in largest_parts(FOLDER):
+    for name, size in parts:
         print(f"  {size / 2**20:8.1f} MB  {name}")
     if "archive" in report:
         print(f"archive {DIST / str(report['archive'])}: {report['archive_mb']} MB")
-    report["largest_mb"] = {n: round(s / 2**20, 1) for n, s in largest_parts(FOLDER, 6)}
+    report["largest_mb"] = {n: round(s / 2**20, 1) for n, s in parts[:6]}
     line = json.dumps(report)
     (DIST / "package-report.json").write_text(line + "\n", encoding="utf-8")
     print(line)
