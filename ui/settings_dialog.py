@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor.classify.encoder import default_model_dir
-from monitor.classify.onnx import ONNX_FILE, ONNX_INT8_FILE
+from monitor.classify.encoder import default_model_dir, offers_int8
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
@@ -247,11 +246,7 @@ class SettingsDialog(QDialog):
             folder = Path(self.model_dir.text().strip() or default_model_dir())
         except MonitorError:
             folder = None
-        missing = (
-            folder is not None
-            and (folder / ONNX_FILE).is_file()
-            and not (folder / ONNX_INT8_FILE).is_file()
-        )
+        missing = folder is not None and not offers_int8(folder)
         self.int8.setEnabled(not missing)
         self.int8.setToolTip(
             self.tr("This ONNX model folder has no int8 model (model-int8.onnx)") if missing else ""

@@ -67,6 +67,12 @@ def check_model_dir(folder: Path, *, weights: bool = True) -> None:
         raise ClassifierError(f"model folder {folder}: missing {', '.join(missing)}")
 
 
+def offers_int8(folder: Path) -> bool:
+    """Whether ``int8`` can apply to this model folder: torch quantises any model; an
+    ONNX folder needs its int8 model beside the full-precision one."""
+    return not (folder / ONNX_FILE).is_file() or (folder / ONNX_INT8_FILE).is_file()
+
+
 def folder_digest(folder: Path) -> str:
     """A short fingerprint of a model folder: config and the size of every file."""
     digest = hashlib.sha256((folder / "config.json").read_bytes())
@@ -115,9 +121,8 @@ class Encoder:
         max_tokens: int = MAX_TOKENS,
     ) -> None:
         self.folder = folder or default_model_dir()
-        # An ONNX folder runs with ONNX Runtime: int8 where it has an int8 model.
-        self.onnx = (self.folder / ONNX_FILE).is_file()
-        self.int8 = int8 and (not self.onnx or (self.folder / ONNX_INT8_FILE).is_file())
+        self.onnx = (self.folder / ONNX_FILE).is_file()  # run with ONNX Runtime
+        self.int8 = int8 and offers_int8(self.folder)
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self._lock = threading.Lock()
