@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -67,20 +66,16 @@ def run_cli() -> Any:
 
 @pytest.fixture(scope="session")
 def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Any:
-    """The default head trained once on the seed examples, shared by the classifier tests
-    (training encodes ~1,300 texts; each test registers the model in its own store)."""
+    """The shipped model, installed once as a new data folder gets it (nothing is trained
+    or encoded); each test registers it in its own store."""
     from monitor.classify.encoder import Encoder
-    from monitor.classify.service import train
     from monitor.classify.taxonomy import load_taxonomy
-    from monitor.store import Store
+    from monitor.classify.training import install_shipped
 
     folder = tmp_path_factory.mktemp("trained")
-    store = Store.open(folder / "scratch.db")
-    try:
-        result = train(store, folder / "models", load_taxonomy(), Encoder())
-    finally:
-        store.close()
-    return result.record
+    record = install_shipped(folder / "models", load_taxonomy(), Encoder())
+    assert record is not None, "resources/model is missing: run make model"
+    return record
 
 
 @pytest.fixture
@@ -94,7 +89,4 @@ def app_with_model(isolated_home: Path, trained_model: Any) -> Path:
     store = Store.open(locations.db_path)
     store.register_model(trained_model)
     store.close()
-    locations.models_dir.mkdir(parents=True, exist_ok=True)
-    for cache in Path(trained_model.path).parent.glob("seed-embeddings-*.npz"):
-        shutil.copy(cache, locations.models_dir / cache.name)  # retraining needs no re-encoding
     return isolated_home

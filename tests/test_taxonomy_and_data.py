@@ -122,4 +122,10 @@ def test_metrics_per_category_macro_and_micro() -> None:
     assert report.micro_f1 == pytest.approx(0.75)
     json = report.to_json()
     assert set(json) == {"categories", "macro_f1", "micro_f1", "items", "seconds"}
-    assert json["categories"]["a"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
+    assert json["categories"]["a"] == {
+        "precision": 0.5,
+        "recall": 0.5,
+        "f1": 0.5,
+        "support": 2,
+        "predicted": 2,  # beyond the fixed shape: how many the model put in the category
+    }

@@ -1,7 +1,8 @@
 """Labelled examples in JSONL, one object per line:
 ``{"text": "…", "labels": ["anti_lgbtqi"], "lang": "nl"}``. ``labels`` may be empty (not
 relevant), ``lang`` is optional, and ``title`` and ``summary`` may stand instead of
-``text`` (they are joined). Every fault names the file, the line and the field."""
+``text`` (they are joined); ``source`` (optional) names where the example comes from, for
+figures per dataset. Every fault names the file, the line and the field."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ class Example:
     text: str
     labels: tuple[str, ...]
     lang: str | None = None
-    origin: str = ""  # "seed", "decision:<item id>", or the file it came from
+    origin: str = ""  # "seed:train", "decision:<item id>", or the file it came from
+    source: str | None = None  # the dataset, from the file's "source" field
 
 
 def join_text(title: str | None, body: str | None) -> str:
@@ -71,7 +73,13 @@ def read_examples(path: Path, categories: Sequence[str]) -> list[Example]:
         if lang is not None and not isinstance(lang, str):
             problems.append(f"{where}: lang: must be a language code like nl")
             continue
-        examples.append(Example(text.strip(), tuple(dict.fromkeys(labels)), lang, origin=path.name))
+        source = record.get("source")  # any scalar names a dataset; anything else is ignored
+        source = str(source) if isinstance(source, str | int | float) else None
+        examples.append(
+            Example(
+                text.strip(), tuple(dict.fromkeys(labels)), lang, origin=path.name, source=source
+            )
+        )
     if problems:
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         raise ConfigError(problems[0] + more, problems)
@@ -82,6 +90,6 @@ def seed_examples(categories: Sequence[str], part: str) -> list[Example]:
     """The shipped seed examples: ``part`` is ``"train"`` or ``"dev"`` (never trained on)."""
     path = bundled_path(f"resources/seed/{part}.jsonl")
     return [
-        Example(e.text, e.labels, e.lang, origin=f"seed:{part}")
+        Example(e.text, e.labels, e.lang, origin=f"seed:{part}", source="seed")
         for e in read_examples(path, categories)
     ]

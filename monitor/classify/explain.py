@@ -86,10 +86,16 @@ class ExampleIndex:
         origins: Sequence[str],
         categories: Sequence[str],
     ) -> ExampleIndex:
+        """Only examples with a category: the nearest are looked up among those."""
+        rows = [int(i) for i in np.flatnonzero(np.asarray(labels).any(axis=1))]
         snippets = [
-            t if len(t) <= SNIPPET else t[: SNIPPET - 1].rsplit(" ", 1)[0] + "…" for t in texts
+            texts[i]
+            if len(texts[i]) <= SNIPPET
+            else texts[i][: SNIPPET - 1].rsplit(" ", 1)[0] + "…"
+            for i in rows
         ]
-        return cls(embeddings, labels, snippets, list(origins), tuple(categories))
+        origins = [origins[i] for i in rows]
+        return cls(embeddings[rows], labels[rows], snippets, origins, tuple(categories))
 
 
 def cue_positions(taxonomy: Taxonomy, title: str, text: str) -> list[dict[str, Any]]:

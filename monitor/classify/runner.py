@@ -8,8 +8,10 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from monitor.classify.service import Classifier, train
+from monitor.classify.encoder import same_space
+from monitor.classify.service import Classifier
 from monitor.classify.taxonomy import Taxonomy, load_taxonomy
+from monitor.classify.training import install_shipped, train
 from monitor.config.locations import Locations
 from monitor.errors import ClassifierError, MonitorError
 from monitor.settings import Settings
@@ -32,16 +34,19 @@ def open_classifier(
     taxonomy: Taxonomy | None = None,
     progress: Callable[[str], None] = log.info,
 ) -> Classifier:
-    """The configured classifier; the first time, the head is trained from the seeds."""
+    """The configured classifier. When the data folder has no model for its encoder, it
+    gets one: an earlier one of its own, else the shipped model (retrained on the
+    analysts' decisions if there are any), else one trained here."""
     taxonomy = taxonomy or taxonomy_for(locations)
     classifier = Classifier(
         settings=settings.classifier, taxonomy=taxonomy, model=store.active_model()
     )
+    model = classifier.model
     needs_head = settings.classifier.backend == "embedding-head"
-    stale = classifier.model is None or classifier.model.encoder != classifier.encoder.version
-    if needs_head and stale:
-        progress("no model for this encoder yet: training one from the seed examples")
-        retrain(store, locations, classifier, progress)
+    if needs_head and (
+        model is None or not same_space(model.encoder or "", classifier.encoder.version)
+    ):
+        provide_model(store, locations, classifier, progress)
         classifier = Classifier(
             settings=settings.classifier,
             taxonomy=taxonomy,
@@ -50,6 +55,35 @@ def open_classifier(
         )
     classifier.backend  # noqa: B018 - check the configuration and model folder now
     return classifier
+
+
+def provide_model(
+    store: Store,
+    locations: Locations,
+    classifier: Classifier,
+    progress: Callable[[str], None] = log.info,
+) -> None:
+    version = classifier.encoder.version
+    earlier = [
+        m
+        for m in store.models()
+        if m.backend == "embedding-head"
+        and same_space(m.encoder or "", version)
+        and (Path(m.path) / "model.json").is_file()
+    ]
+    if earlier:
+        store.register_model(max(earlier, key=lambda m: m.created))
+        return
+    shipped = install_shipped(locations.models_dir, classifier.taxonomy, classifier.encoder)
+    if shipped is not None:
+        store.register_model(shipped)
+        decided = len(store.labelled_items())
+        if decided:
+            progress(f"retraining the shipped model on {decided} decisions of this data folder")
+            retrain(store, locations, classifier, progress)
+        return
+    progress("no model for this encoder yet: training one on the labelled examples")
+    retrain(store, locations, classifier, progress)
 
 
 def retrain(

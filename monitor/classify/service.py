@@ -1,18 +1,15 @@
-"""Classifying items, training the head, evaluating on a labelled file.
+"""Classifying items and evaluating on a labelled file (training: :mod:`training`).
 
-The classes here read from a :class:`Store` and return what should be written; callers
-write it (directly in the CLI, through the store writer in the app), so the one-writer rule
-holds wherever this runs.
+The classes here return what should be written; callers write it (directly in the CLI,
+through the store writer in the app), so the one-writer rule holds wherever this runs.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -25,66 +22,19 @@ from monitor.classify.backends import (
     Texts,
     ZeroShot,
 )
-from monitor.classify.data import Example, join_text, read_examples, seed_examples
-from monitor.classify.encoder import Encoder
+from monitor.classify.data import Example, join_text, read_examples
+from monitor.classify.encoder import Encoder, model_dir_for, same_space
 from monitor.classify.explain import ExampleIndex, explain
-from monitor.classify.head import HeadModel, TrainingSet, fit_head
-from monitor.classify.metrics import Report, evaluate
+from monitor.classify.head import HeadModel
+from monitor.classify.metrics import Report, evaluate_groups
 from monitor.classify.taxonomy import Taxonomy
+from monitor.classify.vectors import from_bytes, to_bytes
 from monitor.errors import ClassifierError, ConfigError
 from monitor.settings import ClassifierSettings
-from monitor.store import Store
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
 
 log = logging.getLogger(__name__)
-DECISION_WEIGHT = 3.0  # an analyst's decision counts for three seed examples
 Floats = npt.NDArray[np.float32]
-
-
-def to_bytes(vector: Floats) -> bytes:
-    return np.ascontiguousarray(vector, dtype=np.float32).tobytes()
-
-
-def from_bytes(blob: bytes) -> Floats:
-    return np.frombuffer(blob, dtype=np.float32).copy()
-
-
-class SeedEmbeddings:
-    """Embeddings of the seed examples, cached on disk per encoder version."""
-
-    def __init__(self, folder: Path, encoder: Encoder) -> None:
-        self.encoder = encoder
-        tag = hashlib.sha256(encoder.version.encode()).hexdigest()[:12]
-        self.path = folder / f"seed-embeddings-{tag}.npz"
-
-    def vectors(self, texts: Sequence[str]) -> Floats:
-        keys = [hashlib.sha256(t.encode()).hexdigest() for t in texts]
-        cached: dict[str, Floats] = {}
-        if self.path.exists():
-            try:
-                with np.load(self.path) as arrays:
-                    cached = dict(zip(arrays["keys"].tolist(), arrays["vectors"], strict=True))
-            except (OSError, ValueError, KeyError):
-                log.warning("seed embedding cache %s unreadable; encoding again", self.path)
-        missing = [i for i, key in enumerate(keys) if key not in cached]
-        if missing:
-            fresh = self.encoder.encode([texts[i] for i in missing])
-            cached.update({keys[i]: fresh[n] for n, i in enumerate(missing)})
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            np.savez(
-                self.path,
-                keys=np.array(list(cached)),
-                vectors=np.array(list(cached.values()), dtype=np.float32),
-            )
-        return np.array([cached[key] for key in keys], dtype=np.float32)
-
-
-@dataclass(frozen=True, kw_only=True)
-class TrainResult:
-    record: ModelRecord
-    report: Report
-    vectors: dict[int, bytes]  # embeddings computed for decided items, to cache
-    encoder: str
 
 
 class Classifier:
@@ -101,7 +51,9 @@ class Classifier:
         self.settings = settings
         self.taxonomy = taxonomy
         self.model = model
-        self.encoder = encoder or Encoder(int8=settings.int8, batch_size=settings.batch_size)
+        self.encoder = encoder or Encoder(
+            model_dir_for(settings.encoder), int8=settings.int8, batch_size=settings.batch_size
+        )
         self._lock = threading.Lock()
         self._backend: Backend | None = None
         self._index: ExampleIndex | None = None
@@ -122,7 +74,7 @@ class Classifier:
             if self.model is None:
                 raise ClassifierError("no trained model yet; run `pushback-monitor train`")
             head = HeadModel.load(Path(self.model.path))
-            if head.encoder != self.encoder.version:
+            if not same_space(head.encoder, self.encoder.version):
                 raise ClassifierError(
                     f"model {head.version} was trained with encoder {head.encoder}, but the "
                     f"encoder is now {self.encoder.version}; run `pushback-monitor train`"
@@ -220,87 +172,14 @@ class Classifier:
         truth = np.array([[c in e.labels for c in ids] for e in examples], bool).reshape(
             len(examples), len(ids)
         )
-        return evaluate(truth, predicted, ids, time.perf_counter() - started)
+        groups: dict[str, Sequence[str | None]] = {
+            "by_language": [e.lang for e in examples],
+            "by_source": [e.source for e in examples],
+        }
+        return evaluate_groups(truth, predicted, ids, groups, time.perf_counter() - started)
 
     def evaluate_file(self, path: Path) -> Report:
         examples = read_examples(path, self.taxonomy.ids)
         if not examples:
             raise ConfigError(f"{path.name}: no labelled examples in the file")
         return self.evaluate(examples)
-
-
-def _training_set(
-    examples: Sequence[Example], vectors: Floats, taxonomy: Taxonomy, weights: Sequence[float]
-) -> TrainingSet:
-    ids = taxonomy.ids
-    return TrainingSet(
-        embeddings=vectors,
-        cue_counts=np.array([taxonomy.cue_counts(e.text) for e in examples], np.int32),
-        texts=[e.text for e in examples],
-        labels=np.array([[c in e.labels for c in ids] for e in examples], bool),
-        weights=np.array(weights, np.float32),
-        languages=[e.lang for e in examples],
-    )
-
-
-def train(
-    store: Store,
-    models_dir: Path,
-    taxonomy: Taxonomy,
-    encoder: Encoder,
-    progress: Callable[[str], None] = log.info,
-) -> TrainResult:
-    """Train a head on the seed examples plus the analysts' decisions; tune and report on
-    the held-out development set. Reads from ``store``; the caller stores the result."""
-    ids = taxonomy.ids
-    seeds = seed_examples(ids, "train")
-    dev = seed_examples(ids, "dev")
-    decided = store.labelled_items()
-    progress(f"training on {len(seeds)} seed examples and {len(decided)} decisions")
-    cache = SeedEmbeddings(models_dir, encoder)
-    seed_vectors = cache.vectors([e.text for e in seeds])
-    dev_vectors = cache.vectors([e.text for e in dev])
-    decision_examples = [
-        Example(
-            join_text(d.title, d.text), tuple(d.labels), d.language, origin=f"decision:{d.item_id}"
-        )
-        for d in decided
-    ]
-    cached = store.cached_embeddings([d.item_id for d in decided], encoder.version)
-    missing = [d for d in decided if d.item_id not in cached]
-    new_vectors: dict[int, bytes] = {}
-    if missing:
-        encoded = encoder.encode([join_text(d.title, d.text) for d in missing])
-        new_vectors = {d.item_id: to_bytes(v) for d, v in zip(missing, encoded, strict=True)}
-    decision_vectors = np.array(
-        [from_bytes({**cached, **new_vectors}[d.item_id]) for d in decided], np.float32
-    ).reshape(len(decided), seed_vectors.shape[1])
-    examples = [*seeds, *decision_examples]
-    vectors = np.vstack([seed_vectors, decision_vectors])
-    weights = [1.0] * len(seeds) + [DECISION_WEIGHT] * len(decided)
-    head, report = fit_head(
-        _training_set(examples, vectors, taxonomy, weights),
-        _training_set(dev, dev_vectors, taxonomy, [1.0] * len(dev)),
-        ids,
-        encoder.version,
-        {"seed_examples": len(seeds), "decisions": len(decided)},
-    )
-    folder = models_dir / head.version
-    head.save(folder)
-    ExampleIndex.build(
-        vectors,
-        np.array([[c in e.labels for c in ids] for e in examples]),
-        [e.text for e in examples],
-        [e.origin for e in examples],
-        ids,
-    ).save(folder)
-    record = ModelRecord(
-        version=head.version,
-        created=head.created,
-        backend="embedding-head",
-        path=str(folder),
-        encoder=encoder.version,
-        metrics=head.metrics,
-        trained_on=head.trained_on,
-    )
-    return TrainResult(record=record, report=report, vectors=new_vectors, encoder=encoder.version)

@@ -95,6 +95,7 @@ cli.add_command(brief)
 for command in (
     review_commands.classify,
     review_commands.train,
+    review_commands.quality,
     review_commands.evaluate,
     review_commands.review,
     review_commands.show,

@@ -68,25 +68,57 @@ def _train_and_report(app: AppContext) -> None:
     finally:
         store.close()
     assert record is not None
+    trained = record.trained_on
     click.echo(
-        f"model {record.version}: {record.trained_on['seed_examples']} seed examples, "
-        f"{record.trained_on['decisions']} decisions\n"
+        f"model {record.version}: {trained.get('examples', 0)} labelled examples, "
+        f"{trained.get('decisions', 0)} decisions\n"
     )
-    click.echo("held-out development set:")
+    click.echo("held-out development part (seed development set and 15% of each dataset):")
     click.echo(format_report(report_from_json(record.metrics["dev"])))
-    for language, scores in sorted(record.metrics.get("dev_by_language", {}).items()):
-        click.echo(
-            f"  {language}: macro F1 {scores['macro_f1']:.3f}, "
-            f"micro F1 {scores['micro_f1']:.3f} ({scores['items']} items)"
-        )
 
 
 @click.command()
 @pass_app
 def train(app: AppContext) -> None:
-    """Retrain the classifier head on the seed examples plus the analysts' decisions, make
-    it the active model, and print its metrics on the held-out development set."""
+    """Retrain the classifier head on the labelled examples (seed examples and public
+    datasets) plus the analysts' decisions, make it the active model, and print its
+    metrics on the held-out development part."""
     _train_and_report(app)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+@pass_app
+def quality(app: AppContext, as_json: bool) -> None:
+    """How well the current model does: precision, recall and F1 per category and
+    language, on the development set it was tuned on and on the analysts' decisions
+    taken since it was trained (which it never saw)."""
+    from monitor.classify import runner  # noqa: PLC0415
+    from monitor.classify.metrics import format_report  # noqa: PLC0415
+    from monitor.classify.quality import model_quality  # noqa: PLC0415
+
+    store = app.open_store()
+    try:
+        classifier = runner.open_classifier(store, app.locations, app.settings(), progress=_say)
+        model = store.active_model()
+        if model is None:
+            raise click.ClickException("no trained model; run `pushback-monitor train`")
+        result = model_quality(store, model, classifier.taxonomy.ids)
+    finally:
+        store.close()
+    if as_json:
+        click.echo(json.dumps(result.to_json()))
+        return
+    click.echo(f"model {result.version}, trained {result.created}, encoder {result.encoder}")
+    click.echo(f"trained on: {json.dumps(result.trained_on)}\n")
+    if result.development is not None:
+        click.echo("development set:")
+        click.echo(format_report(result.development))
+    if result.decisions is None:
+        click.echo("\nno decisions since this model was trained")
+    else:
+        click.echo(f"\ndecisions since {result.created}:")
+        click.echo(format_report(result.decisions))
 
 
 @click.command("eval")

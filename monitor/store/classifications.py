@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from monitor.store.migrations import FLAGS_FROM_ITEMS
+from monitor.store.migrations import FLAGS_FROM_ITEMS, margin
 from monitor.store.times import iso
 
 
@@ -113,8 +113,15 @@ def save(
         for r in results
     ]
     conn.executemany(
-        "UPDATE items SET top_score = ? WHERE id = ?",
-        [(max(r.scores.values(), default=None), r.item_id) for r in results],
+        "UPDATE items SET top_score = ?, margin = ? WHERE id = ?",
+        [
+            (
+                max(r.scores.values(), default=None),
+                margin(r.scores, r.explanation.get("thresholds", {})),
+                r.item_id,
+            )
+            for r in results
+        ],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO classifications (item_id, model_version, content_hash, scores,"
@@ -129,17 +136,21 @@ def apply_thresholds(conn: sqlite3.Connection, thresholds: dict[str, float]) -> 
     """Flag the stored scores again with new thresholds, without running a model; return
     the items whose categories changed. The caller holds the transaction."""
     changed: list[tuple[str, int]] = []
+    margins: list[tuple[float | None, int]] = []
     for item_id, scores, categories in conn.execute(
         "SELECT item_id, scores, categories FROM classifications"
     ):
+        values = json.loads(scores)
         flagged = [
             name
-            for name, score in json.loads(scores).items()
+            for name, score in values.items()
             if name in thresholds and score >= thresholds[name]
         ]
+        margins.append((margin(values, thresholds), item_id))
         if flagged != json.loads(categories):
             changed.append((json.dumps(flagged), item_id))
     conn.executemany("UPDATE classifications SET categories = ? WHERE item_id = ?", changed)
+    conn.executemany("UPDATE items SET margin = ? WHERE id = ?", margins)
     ids = [item_id for _, item_id in changed]
     refresh_flags(conn, ids)
     return ids
@@ -176,13 +187,24 @@ def register_model(conn: sqlite3.Connection, record: ModelRecord) -> None:
     )
 
 
+_MODEL_COLUMNS = "version, created, backend, path, encoder, metrics, trained_on"
+
+
 def active_model(conn: sqlite3.Connection) -> ModelRecord | None:
     row = conn.execute(
-        "SELECT version, created, backend, path, encoder, metrics, trained_on FROM models"
+        f"SELECT {_MODEL_COLUMNS} FROM models"  # noqa: S608 - a constant
         " WHERE active = 1 ORDER BY created DESC LIMIT 1"
     ).fetchone()
-    if row is None:
-        return None
+    return None if row is None else _model(row)
+
+
+def models(conn: sqlite3.Connection) -> list[ModelRecord]:
+    """Every model this data folder has registered, newest first."""
+    rows = conn.execute(f"SELECT {_MODEL_COLUMNS} FROM models ORDER BY created DESC")  # noqa: S608
+    return [_model(row) for row in rows]
+
+
+def _model(row: tuple[Any, ...]) -> ModelRecord:
     version, created, backend, path, encoder, metrics, trained_on = row
     return ModelRecord(
         version=version,

@@ -182,6 +182,30 @@ def labelled_items(conn: sqlite3.Connection) -> list[LabelledItem]:
     return [LabelledItem(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
 
 
+@dataclass(frozen=True, slots=True)
+class Judged:
+    """An analyst's verdict on an item beside what a model said of it."""
+
+    item_id: int
+    language: str | None
+    labels: list[str]  # the analyst's
+    predicted: list[str]  # the model's
+
+
+def judged_since(conn: sqlite3.Connection, since: str, model_version: str) -> list[Judged]:
+    """Items decided (confirmed or rejected) after ``since`` and classified by
+    ``model_version``: what that model was never trained on, with its verdict."""
+    rows = conn.execute(
+        "SELECT i.id, i.language, i.labels, c.categories FROM items i"
+        " JOIN classifications c ON c.item_id = i.id AND c.model_version = ?"
+        " WHERE i.labels IS NOT NULL AND i.status IN ('confirmed', 'rejected')"
+        " AND (SELECT max(d.created) FROM decisions d WHERE d.item_id = i.id) > ?"
+        " ORDER BY i.id",
+        (model_version, since),
+    )
+    return [Judged(r[0], r[1], json.loads(r[2]), json.loads(r[3])) for r in rows]
+
+
 def count_since(conn: sqlite3.Connection, since: str | None) -> int:
     if since is None:
         return int(conn.execute("SELECT count(*) FROM decisions").fetchone()[0])

@@ -23,7 +23,7 @@ from monitor.models import Batch, Item, SaveResult, SourceState
 from monitor.store import classifications, decisions
 from monitor.store.batch import upsert_items
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
-from monitor.store.decisions import Decision, LabelledItem
+from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
 from monitor.store.times import from_iso, iso
@@ -273,6 +273,10 @@ class Store:
         with translate_errors(self.path, "reading the active model"):
             return classifications.active_model(self.conn)
 
+    def models(self) -> list[ModelRecord]:
+        with translate_errors(self.path, "reading the models"):
+            return classifications.models(self.conn)
+
     def record_decision(
         self,
         item_id: int,
@@ -327,6 +331,10 @@ class Store:
 
     def labelled_items(self) -> list[LabelledItem]:
         return decisions.labelled_items(self.conn)
+
+    def judged_since(self, since: str, model_version: str) -> list[Judged]:
+        with translate_errors(self.path, "reading the decisions"):
+            return decisions.judged_since(self.conn, since, model_version)
 
     def count_flagged(self) -> int:
         """Pending items (not duplicates) that the model flagged: the review queue."""
