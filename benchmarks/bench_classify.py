@@ -1,21 +1,22 @@
-"""Classification benchmark: the pipeline against a bare ``transformers`` forward pass, and
-the int8 and ONNX Runtime encoders against torch fp32, measured side by side in one run.
+"""Classification benchmark: both encoders, torch and ONNX Runtime, fp32 and int8, side
+by side in one run, each configuration in a fresh process of its own (so that its peak
+memory is its own).
 
-    .venv/bin/python benchmarks/bench_classify.py [--texts 2000] [--batch 32]
+    .venv/bin/python benchmarks/bench_classify.py [--texts 1000] [--batch 32] [--dev 1500]
 
-- ``pipeline_vs_bare``: items/s of the whole classification pipeline (tokenise, sort by
-  length, encode, pool, head, cue terms, explanations with nearest examples) over items/s
-  of a bare forward pass of the same model over the same texts with the same batch size
-  (tokenise with padding, forward; nothing else).
-- ``int8_speedup``: pipeline items/s with the dynamically quantised (int8) encoder over
-  fp32; ``int8_f1_delta``: macro-F1 on the development set of a head trained on int8
-  embeddings minus that of the fp32 head.
-- ``onnx_speedup`` and ``onnx_f1_delta``, ``onnx_int8_speedup`` and ``onnx_int8_f1_delta``:
-  the same for the model exported to ONNX and run with ONNX Runtime, in full precision
-  and in int8 (as the installed app runs it), each against torch fp32.
-- ``peak_rss_mb``: peak memory of this process with all four models loaded.
+Per configuration: items/s of the whole classification pipeline (tokenise, sort by
+length, encode, pool, head, cue terms, explanations with nearest examples) and the
+process's peak memory. For the default encoder (multilingual-e5-small) also:
 
-The last line printed is one JSON object.
+- ``pipeline_vs_bare``: pipeline items/s over items/s of a bare ``transformers`` forward
+  pass of the same model over the same texts, batch size *and order* (both sorted by
+  length, so the ratio measures waste, not sorting), measured back to back;
+- ``int8_speedup``: int8 pipeline items/s over fp32 (torch; ONNX likewise);
+- ``*_f1_delta``: macro-F1 of the shipped head on the development part with that
+  configuration's embeddings, minus with torch fp32's.
+
+MiniLM gets a head trained on the seed examples here (its speed does not depend on the
+head). The last line printed is one JSON object.
 """
 
 from __future__ import annotations
@@ -24,146 +25,215 @@ import argparse
 import json
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from monitor.classify.data import seed_examples  # noqa: E402
-from monitor.classify.encoder import Encoder, default_model_dir, offline  # noqa: E402
-from monitor.classify.onnx import export  # noqa: E402
-from monitor.classify.service import Classifier, train  # noqa: E402
-from monitor.classify.taxonomy import load_taxonomy  # noqa: E402
+from monitor.classify.corpus import load_corpus  # noqa: E402
+from monitor.classify.data import join_text  # noqa: E402
+from monitor.classify.encoder import (  # noqa: E402
+    Encoder,
+    default_model_dir,
+    minilm_model_dir,
+    quiet_transformers,
+)
 from monitor.models import CATEGORY_IDS  # noqa: E402
-from monitor.settings import ClassifierSettings  # noqa: E402
-from monitor.store import Store  # noqa: E402
-from monitor.store.classifications import ClassifyInput  # noqa: E402
+
+CONFIGS = [
+    ("e5", "torch", False),
+    ("e5", "torch", True),
+    ("e5", "onnx", False),
+    ("e5", "onnx", True),
+    ("minilm", "torch", False),
+    ("minilm", "torch", True),
+    ("minilm", "onnx", False),
+    ("minilm", "onnx", True),
+]
 
 
-def realistic_texts(count: int) -> list[tuple[str, str]]:
+def feed_items(count: int) -> list[tuple[str, str]]:
     """(title, text) pairs of feed-item length: a headline and three to seven sentences
-    or posts, drawn from the seed examples (Dutch and English mixed)."""
-    examples = seed_examples(CATEGORY_IDS, "train")
-    rng = random.Random(20261129)
+    or posts, drawn from the corpus (Dutch, English and the other languages mixed)."""
+    examples = load_corpus(CATEGORY_IDS).train
+    rng = random.Random(20261201)
     pairs = []
     for _ in range(count):
         chosen = rng.sample(examples, rng.randint(3, 7))
         title = chosen[0].text.split("\n")[0][:120]
-        pairs.append((title, " ".join(e.text for e in chosen[1:])))
+        pairs.append((title, " ".join(e.text[:400] for e in chosen[1:])))
     return pairs
 
 
-def bare_rate(texts: list[str], batch: int) -> float:
-    offline()
+def bare_rate(folder: Path, texts: list[str], batch: int, max_tokens: int) -> float:
+    """A forward pass and nothing else, over the texts sorted by token count as the
+    pipeline sorts them."""
     import torch
-    import transformers
 
-    folder = Encoder().folder
+    transformers = quiet_transformers()
     tokenizer = transformers.AutoTokenizer.from_pretrained(folder, local_files_only=True)
     model = transformers.AutoModel.from_pretrained(folder, local_files_only=True).eval()
+    lengths = tokenizer(texts, truncation=True, max_length=max_tokens)["input_ids"]
+    ordered = [texts[i] for i in sorted(range(len(texts)), key=lambda i: len(lengths[i]))]
     with torch.inference_mode():
-        model(
-            **tokenizer(
-                texts[:batch], padding=True, truncation=True, max_length=256, return_tensors="pt"
-            )
-        )  # warm up
+        model(**tokenizer(ordered[:batch], padding=True, return_tensors="pt"))  # warm up
         started = time.perf_counter()
-        for start in range(0, len(texts), batch):
+        for start in range(0, len(ordered), batch):
             encoded = tokenizer(
-                texts[start : start + batch],
+                ordered[start : start + batch],
                 padding=True,
                 truncation=True,
-                max_length=256,
+                max_length=max_tokens,
                 return_tensors="pt",
             )
             _ = model(**encoded).last_hidden_state
         return len(texts) / (time.perf_counter() - started)
 
 
-def pipeline_rate(classifier: Classifier, pairs: list[tuple[str, str]]) -> float:
+def measure(config: dict[str, Any]) -> dict[str, Any]:
+    """One configuration, in this process."""
+    import numpy as np
+
+    from monitor.classify.head import HeadModel
+    from monitor.classify.metrics import evaluate
+    from monitor.classify.service import Classifier
+    from monitor.classify.taxonomy import load_taxonomy
+    from monitor.classify.training import fit, install_shipped, record_of
+    from monitor.settings import ClassifierSettings
+    from monitor.store.classifications import ClassifyInput
+
+    folder = Path(config["folder"])
+    encoder = Encoder(folder, int8=config["int8"], batch_size=config["batch"])
+    taxonomy = load_taxonomy()
+    scratch = Path(config["scratch"])
+    if config["encoder"] == "e5":
+        record = install_shipped(scratch / f"models-{config['name']}", taxonomy, encoder)
+        assert record is not None
+    else:
+        from monitor.classify.vectors import ExampleVectors
+
+        corpus = load_corpus(taxonomy.ids)
+        seeds = type(corpus)(
+            train=[e for e in corpus.train if e.source == "seed"],
+            dev=[e for e in corpus.dev if e.source == "seed"],
+            weights=[1.0] * sum(e.source == "seed" for e in corpus.train),
+            digest=corpus.digest,
+        )
+        vectors = ExampleVectors(scratch / f"cache-{config['name']}", encoder, None)
+        head, _, index = fit(seeds, vectors, taxonomy, encoder.version)
+        target = scratch / f"models-{config['name']}" / head.version
+        head.save(target)
+        index.save(target)
+        record = record_of(head, target)
+    classifier = Classifier(
+        settings=ClassifierSettings(int8=config["int8"], batch_size=config["batch"]),
+        taxonomy=taxonomy,
+        model=record,
+        encoder=encoder,
+    )
+    pairs = [tuple(p) for p in config["pairs"]]
     inputs = [ClassifyInput(n, title, text, None, str(n)) for n, (title, text) in enumerate(pairs)]
     classifier.classify(inputs[:8], {})  # warm up: load the model and the head
     started = time.perf_counter()
     classifier.classify(inputs, {})
-    return len(inputs) / (time.perf_counter() - started)
+    result: dict[str, Any] = {"items_per_s": len(inputs) / (time.perf_counter() - started)}
+    if config.get("bare"):
+        joined = [join_text(title, text) for title, text in pairs]
+        result["bare_items_per_s"] = bare_rate(
+            folder, [encoder.prefix + t for t in joined], config["batch"], encoder.max_tokens
+        )
+    if config.get("dev"):
+        dev = load_corpus(taxonomy.ids).dev[: config["dev"]]
+        head = HeadModel.load(Path(record.path))
+        embeddings = encoder.encode([e.text for e in dev])
+        cues = np.array([taxonomy.cue_counts(e.text) for e in dev], np.int32)
+        scores = head.scores(embeddings, cues, [e.text for e in dev])
+        predicted = scores >= np.array([head.thresholds[c] for c in taxonomy.ids])
+        truth = np.array([[c in e.labels for c in taxonomy.ids] for e in dev], bool)
+        result["macro_f1"] = evaluate(truth, predicted, taxonomy.ids).macro_f1
+    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
 
 
-def trained_classifier(
-    folder: Path, int8: bool, batch: int, model_dir: Path | None = None
-) -> tuple[Classifier, float]:
-    encoder = Encoder(model_dir, int8=int8, batch_size=batch)
-    store = Store.open(folder / f"bench-{int8}-{model_dir is not None}.db")
-    try:
-        result = train(store, folder / "models", load_taxonomy(), encoder, progress=lambda _: None)
-    finally:
-        store.close()
-    settings = ClassifierSettings(int8=int8, batch_size=batch)
-    classifier = Classifier(
-        settings=settings, taxonomy=load_taxonomy(), model=result.record, encoder=encoder
+def run_config(config: dict[str, Any]) -> dict[str, Any]:
+    ran = subprocess.run(
+        [sys.executable, __file__, "--measure"],
+        input=json.dumps(config),
+        capture_output=True,
+        text=True,
+        check=False,
     )
-    return classifier, result.report.macro_f1
+    if ran.returncode:
+        raise SystemExit(f"{config['name']} failed:\n{ran.stderr[-3000:]}")
+    return dict(json.loads(ran.stdout.strip().splitlines()[-1]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--texts", type=int, default=2000)
+    parser.add_argument("--texts", type=int, default=1000)
     parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--dev", type=int, default=1500, help="development examples for F1")
+    parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    pairs = realistic_texts(args.texts)
-    joined = [f"{title}\n\n{text}" for title, text in pairs]
-    words = sum(len(t.split()) for t in joined) / len(joined)
-    print(f"{len(pairs)} texts, {words:.0f} words on average, batch size {args.batch}")
+    if args.measure:
+        print(json.dumps(measure(json.loads(sys.stdin.read()))))
+        return
+    from monitor.classify.onnx import export
 
+    pairs = feed_items(args.texts)
+    words = sum(len(join_text(t, x).split()) for t, x in pairs) / len(pairs)
+    print(f"{len(pairs)} feed items, {words:.0f} words on average, batch size {args.batch}")
+    results: dict[str, dict[str, Any]] = {}
     with tempfile.TemporaryDirectory(prefix="bench-classify-") as tmp:
-        folder = Path(tmp)
-        fp32, fp32_f1 = trained_classifier(folder, False, args.batch)
-        int8, int8_f1 = trained_classifier(folder, True, args.batch)
-        export(default_model_dir(), folder / "onnx")
-        onnx, onnx_f1 = trained_classifier(folder, False, args.batch, folder / "onnx")
-        onnx8, onnx8_f1 = trained_classifier(folder, True, args.batch, folder / "onnx")
-        bare = bare_rate(joined, args.batch)
-        pipeline = pipeline_rate(fp32, pairs)
-        quantised = pipeline_rate(int8, pairs)
-        onnx_rate = pipeline_rate(onnx, pairs)
-        onnx8_rate = pipeline_rate(onnx8, pairs)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"bare forward pass:  {bare:8.1f} items/s")
-    print(f"pipeline (fp32):    {pipeline:8.1f} items/s")
-    print(f"pipeline (int8):    {quantised:8.1f} items/s")
-    print(f"pipeline (ONNX):    {onnx_rate:8.1f} items/s")
-    print(f"pipeline (ONNX int8): {onnx8_rate:6.1f} items/s")
-    print(
-        f"dev macro-F1: fp32 {fp32_f1:.4f}, int8 {int8_f1:.4f}, ONNX {onnx_f1:.4f}, "
-        f"ONNX int8 {onnx8_f1:.4f}"
-    )
-    print(
-        json.dumps(
-            {
-                "texts": len(pairs),
-                "batch_size": args.batch,
-                "bare_items_per_s": round(bare, 1),
-                "pipeline_items_per_s": round(pipeline, 1),
-                "pipeline_vs_bare": round(pipeline / bare, 2),
-                "int8_items_per_s": round(quantised, 1),
-                "int8_speedup": round(quantised / pipeline, 2),
-                "fp32_macro_f1": round(fp32_f1, 4),
-                "int8_macro_f1": round(int8_f1, 4),
-                "int8_f1_delta": round(int8_f1 - fp32_f1, 4),
-                "onnx_items_per_s": round(onnx_rate, 1),
-                "onnx_speedup": round(onnx_rate / pipeline, 2),
-                "onnx_macro_f1": round(onnx_f1, 4),
-                "onnx_f1_delta": round(onnx_f1 - fp32_f1, 4),
-                "onnx_int8_items_per_s": round(onnx8_rate, 1),
-                "onnx_int8_speedup": round(onnx8_rate / pipeline, 2),
-                "onnx_int8_macro_f1": round(onnx8_f1, 4),
-                "onnx_int8_f1_delta": round(onnx8_f1 - fp32_f1, 4),
-                "peak_rss_mb": round(peak, 1),
+        scratch = Path(tmp)
+        folders = {"e5": default_model_dir(), "minilm": minilm_model_dir()}
+        for name, folder in list(folders.items()):
+            export(folder, scratch / f"{name}-onnx")
+            folders[f"{name}-onnx"] = scratch / f"{name}-onnx"
+        for encoder, backend, int8 in CONFIGS:
+            name = f"{encoder} {backend} {'int8' if int8 else 'fp32'}"
+            config = {
+                "name": name.replace(" ", "-"),
+                "encoder": encoder,
+                "folder": str(folders[encoder if backend == "torch" else f"{encoder}-onnx"]),
+                "int8": int8,
+                "batch": args.batch,
+                "pairs": pairs,
+                "scratch": str(scratch),
+                "bare": backend == "torch" and not int8,
+                "dev": args.dev if encoder == "e5" else 0,
             }
-        )
-    )
+            results[name] = run_config(config)
+            line = f"{name:22} {results[name]['items_per_s']:7.1f} items/s"
+            line += f"  peak {results[name]['peak_rss_mb']:6.0f} MB"
+            if "bare_items_per_s" in results[name]:
+                line += f"  (bare forward pass {results[name]['bare_items_per_s']:.1f} items/s)"
+            if "macro_f1" in results[name]:
+                line += f"  dev macro-F1 {results[name]['macro_f1']:.4f}"
+            print(line, flush=True)
+    e5 = {k.removeprefix("e5 "): v for k, v in results.items() if k.startswith("e5 ")}
+    mini = {k.removeprefix("minilm "): v for k, v in results.items() if k.startswith("minilm ")}
+    base = e5["torch fp32"]
+    summary = {
+        "texts": len(pairs),
+        "batch_size": args.batch,
+        "pipeline_vs_bare": round(base["items_per_s"] / base["bare_items_per_s"], 2),
+        "int8_speedup": round(e5["torch int8"]["items_per_s"] / base["items_per_s"], 2),
+        "int8_f1_delta": round(e5["torch int8"]["macro_f1"] - base["macro_f1"], 4),
+        "onnx_speedup": round(e5["onnx fp32"]["items_per_s"] / base["items_per_s"], 2),
+        "onnx_f1_delta": round(e5["onnx fp32"]["macro_f1"] - base["macro_f1"], 4),
+        "onnx_int8_speedup": round(e5["onnx int8"]["items_per_s"] / base["items_per_s"], 2),
+        "onnx_int8_f1_delta": round(e5["onnx int8"]["macro_f1"] - base["macro_f1"], 4),
+        "minilm_vs_e5": round(mini["torch fp32"]["items_per_s"] / base["items_per_s"], 2),
+        "items_per_s": {k: round(v["items_per_s"], 1) for k, v in results.items()},
+        "peak_rss_mb": {k: round(v["peak_rss_mb"]) for k, v in results.items()},
+    }
+    print(json.dumps(summary))
 
 
 if __name__ == "__main__":

@@ -198,17 +198,24 @@ def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
     assert desktop.window.brief_dialog().request().organisation == "Wereldvrouwen Utrecht"
 
 
-def test_int8_is_offered_where_the_model_folder_has_it(
+def test_int8_is_offered_where_the_encoder_folder_has_it(
     qtbot: QtBot, desktop: Desktop, tmp_path: Path
 ) -> None:
     dialog = settings_dialog(qtbot, desktop)
-    assert dialog.int8.isEnabled()  # the shipped model, run by torch here
+    assert dialog.encoder.currentData() == "multilingual-e5-small"
+    assert dialog.int8.isEnabled()  # the default encoder, run by torch here
     (tmp_path / "model.onnx").write_bytes(b"")
-    dialog.model_dir.setText(str(tmp_path))
+    (desktop.locations.data_dir / "settings.yaml").write_text(
+        f"classifier:\n  encoder: {tmp_path}\n", encoding="utf-8"
+    )
+    dialog = settings_dialog(qtbot, desktop)
+    assert dialog.encoder.currentData() == str(tmp_path)  # an encoder folder of one's own
     assert not dialog.int8.isEnabled() and "model-int8.onnx" in dialog.int8.toolTip()
     (tmp_path / "model-int8.onnx").write_bytes(b"")
-    dialog.model_dir.setText(f"{tmp_path}/")
+    dialog.encoder.setCurrentIndex(dialog.encoder.findData("all-minilm-l6-v2"))
+    dialog.encoder.setCurrentIndex(dialog.encoder.findData(str(tmp_path)))
     assert dialog.int8.isEnabled()
+    assert dialog.changes()[("classifier", "encoder")] == str(tmp_path)
 
 
 def test_a_bad_setting_is_shown_and_nothing_is_written(qtbot: QtBot, desktop: Desktop) -> None:

@@ -25,10 +25,9 @@ from monitor import brief as briefs
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
 from monitor.settings import Settings
-from monitor.store import Store
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
-from ui.worker import on_done, run_in_thread
+from ui.worker import on_done, read_store, run_in_thread
 
 RECENT_WEEKS = 12
 PREVIEW_DELAY_MS = 300
@@ -44,14 +43,6 @@ class PreviewBrowser(SafeBrowser):
     def loadResource(self, kind: int, name: QUrl) -> object:
         image = self.images.get(name.toString())
         return image if image is not None else super().loadResource(kind, name)
-
-
-def _read(db_path: Path, work: object) -> object:
-    store = Store.open(db_path, migrate_schema=False)
-    try:
-        return work(store)  # type: ignore[operator]
-    finally:
-        store.close()
 
 
 class BriefDialog(QDialog):
@@ -195,7 +186,9 @@ class BriefDialog(QDialog):
         taxonomy = self.taxonomy
         on_done(
             run_in_thread(
-                lambda: _read(self.db_path, lambda store: briefs.preview(store, request, taxonomy))
+                lambda: read_store(
+                    self.db_path, lambda store: briefs.preview(store, request, taxonomy)
+                )
             ),
             lambda found: self._show(generation, *found),  # type: ignore[misc]
             self._failed,
@@ -240,7 +233,7 @@ class BriefDialog(QDialog):
         taxonomy = self.taxonomy
 
         def work() -> Path:
-            data = _read(self.db_path, lambda store: briefs.build(store, request, taxonomy))
+            data = read_store(self.db_path, lambda store: briefs.build(store, request, taxonomy))
             briefs.save(data, path)  # type: ignore[arg-type]
             return path
 

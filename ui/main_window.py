@@ -8,6 +8,7 @@ engine's writer thread, and everything slow runs through :mod:`ui.worker`.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -195,7 +196,7 @@ class MainWindow(QMainWindow):
             table.setColumnWidth(COLUMNS.index(column), width)
         header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)
         header.setSortIndicatorShown(True)
-        header.sortIndicatorChanged.connect(self.model.sort)
+        header.sortIndicatorChanged.connect(self._sort_by_column)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
         table.selectionModel().selectionChanged.connect(lambda *_: self._sync_categories())
         return table
@@ -245,6 +246,8 @@ class MainWindow(QMainWindow):
         self.redo_action.setEnabled(False)
         self.search_action = self._action(self.focus_search, "/")
         self.refresh_action = self._action(self.refresh_queue, "Ctrl+R")
+        self.uncertain_action = self._action(self.toggle_uncertain, "U", checkable=True)
+        self.quality_action = self._action(self.open_quality, "Ctrl+Shift+Q")
         self.select_all_action = self._action(self.table.selectAll, "Ctrl+A")
         self.poll_action = self._action(self.poll_now, "F5")
         self.pause_action = self._action(self.toggle_pause, "Ctrl+P", checkable=True)
@@ -316,6 +319,7 @@ class MainWindow(QMainWindow):
             self.previous_action,
             self.open_action,
             self.refresh_action,
+            self.uncertain_action,
         ):
             if action is None:
                 self.triage_menu.addSeparator()
@@ -325,6 +329,7 @@ class MainWindow(QMainWindow):
         self.polling_menu.addAction(self.poll_action)
         self.polling_menu.addAction(self.pause_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.quality_action)
         self.help_menu.addAction(self.shortcuts_action)
 
     # -- texts ---------------------------------------------------------------------------
@@ -368,6 +373,17 @@ class MainWindow(QMainWindow):
                 self.tr("Show new items and drop decided ones"),
             ),
             self.select_all_action: (self.tr("Select all"), ""),
+            self.uncertain_action: (
+                self.tr("Most uncertain first"),
+                self.tr(
+                    "Order the list by how near the scores are to their thresholds: "
+                    "the decisions that teach the classifier most come first"
+                ),
+            ),
+            self.quality_action: (
+                self.tr("Classifier report…"),
+                self.tr("How well the classifier does, per category and language"),
+            ),
             self.poll_action: (self.tr("Poll now"), self.tr("Fetch every enabled source now")),
             self.pause_action: (self.tr("Pause polling"), ""),
             self.sources_action: (self.tr("Sources…"), ""),
@@ -796,6 +812,28 @@ class MainWindow(QMainWindow):
     def open_brief(self) -> None:
         self.brief_dialog().exec()
 
+    def open_quality(self) -> None:
+        from ui.quality_dialog import QualityDialog  # noqa: PLC0415 - opened rarely
+
+        QualityDialog(self.db_path, self.taxonomy, self.language, self).exec()
+
+    def toggle_uncertain(self) -> None:
+        """The list in "most uncertain first" order, or back to newest first."""
+        header = self.table.horizontalHeader()
+        if self.uncertain_action.isChecked():
+            header.blockSignals(True)
+            header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+            header.blockSignals(False)
+            self.model.set_query(replace(self.model.query, sort="uncertain", descending=True))
+        else:
+            header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)
+
+    def _sort_by_column(self, column: int, order: Qt.SortOrder) -> None:
+        if column < 0:
+            return
+        self.uncertain_action.setChecked(False)
+        self.model.sort(column, order)
+
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
 
@@ -823,6 +861,7 @@ class MainWindow(QMainWindow):
                         self.select_all_action,
                         self.open_action,
                         self.refresh_action,
+                        self.uncertain_action,
                     ],
                 ),
                 (
@@ -833,6 +872,7 @@ class MainWindow(QMainWindow):
                         self.sources_action,
                         self.brief_action,
                         self.settings_action,
+                        self.quality_action,
                         self.shortcuts_action,
                         self.quit_action,
                     ],

@@ -7,7 +7,6 @@ value that does not validate is shown in the dialog, which stays open.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -30,11 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor.classify.encoder import default_model_dir, offers_int8
+from monitor.classify.encoder import encoder_folder, offers_int8
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
-from monitor.settings import BACKENDS, Settings, load_settings, save_settings
+from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
 
 
 def _spin(special: str) -> QDoubleSpinBox:
@@ -110,6 +109,8 @@ class SettingsDialog(QDialog):
         self.backend = QComboBox()
         for backend in BACKENDS:
             self.backend.addItem(backend, backend)
+        self.encoder = QComboBox()
+        self.encoder.currentIndexChanged.connect(lambda _: self._int8_applies())
         self.model_dir = QLineEdit()
         self.browse = QPushButton()
         self.browse.clicked.connect(self._browse)
@@ -117,9 +118,10 @@ class SettingsDialog(QDialog):
         model.addWidget(self.model_dir, 1)
         model.addWidget(self.browse)
         self.int8 = QCheckBox()
-        self.model_dir.textChanged.connect(lambda _: self._int8_applies())
         form = QFormLayout()
-        self.classifier_labels = self._form([self.enabled, self.backend, model, self.int8], form)
+        self.classifier_labels = self._form(
+            [self.enabled, self.encoder, self.backend, model, self.int8], form
+        )
         grid = QGridLayout()
         self.grid_headers = [QLabel(), QLabel(), QLabel()]
         for column, label in enumerate(self.grid_headers):
@@ -188,6 +190,7 @@ class SettingsDialog(QDialog):
             self.classifier_labels,
             (
                 self.tr("Classify items"),
+                self.tr("Encoder"),
                 self.tr("Backend"),
                 self.tr("Model folder"),
                 self.tr("Faster int8 model"),
@@ -196,6 +199,25 @@ class SettingsDialog(QDialog):
         ):
             label.setText(text)
         self.enabled.setText(self.tr("Classify new items (off: poll and store only)"))
+        chosen_encoder = self.encoder.currentData()
+        self.encoder.clear()
+        self.encoder.addItem(
+            self.tr("Multilingual: multilingual-e5-small (trained model ships)"), ENCODERS[0]
+        )
+        self.encoder.addItem(
+            self.tr("English only: all-MiniLM-L6-v2 (trains on first use)"), ENCODERS[1]
+        )
+        own = self.settings.classifier.encoder
+        if own not in ENCODERS:
+            self.encoder.addItem(own, own)
+        self.encoder.setCurrentIndex(max(self.encoder.findData(chosen_encoder), 0))
+        self.encoder.setToolTip(
+            self.tr(
+                "The model that reads the texts. Another encoder gets its own trained model: "
+                "the one this data folder had before, or one trained here on the labelled "
+                "examples and your decisions, which takes some minutes."
+            )
+        )
         self.model_dir.setPlaceholderText(self.tr("The built-in model"))
         self.browse.setText(self.tr("Choose…"))
         self.int8.setText(self.tr("Quantised to int8: faster, very slightly less accurate"))
@@ -228,6 +250,7 @@ class SettingsDialog(QDialog):
         self.notifications.setChecked(settings.notifications)
         classifier = settings.classifier
         self.enabled.setChecked(classifier.enabled)
+        self.encoder.setCurrentIndex(max(self.encoder.findData(classifier.encoder), 0))
         self.backend.setCurrentIndex(max(self.backend.findData(classifier.backend), 0))
         self.model_dir.setText(str(classifier.model_dir) if classifier.model_dir else "")
         self.int8.setChecked(classifier.int8)
@@ -243,7 +266,7 @@ class SettingsDialog(QDialog):
     def _int8_applies(self) -> None:
         """An ONNX model folder offers int8 only when it holds an int8 model as well."""
         try:
-            folder = Path(self.model_dir.text().strip() or default_model_dir())
+            folder = encoder_folder(self.encoder.currentData() or ENCODERS[0])
         except MonitorError:
             folder = None
         missing = folder is not None and not offers_int8(folder)
@@ -269,6 +292,9 @@ class SettingsDialog(QDialog):
             ("notifications",): self.notifications.isChecked(),
             ("alerts",): alerts,
             ("classifier", "enabled"): self.enabled.isChecked(),
+            ("classifier", "encoder"): None
+            if self.encoder.currentData() == ENCODERS[0]
+            else self.encoder.currentData(),
             ("classifier", "backend"): self.backend.currentData(),
             ("classifier", "model_dir"): self.model_dir.text().strip() or None,
             ("classifier", "int8"): self.int8.isChecked() or None,

@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
+from pathlib import Path
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from monitor.store import Store
 
 T = TypeVar("T")
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ui-work")
@@ -64,6 +67,16 @@ def run_in_thread(function: Callable[[], T]) -> Future[T]:
     _running.add(future)
     future.add_done_callback(_running.discard)
     return future
+
+
+def read_store(db_path: Path, work: Callable[[Store], T]) -> T:
+    """``work(store)`` on a read connection of its own, closed afterwards (call it in
+    :func:`run_in_thread`)."""
+    store = Store.open(db_path, migrate_schema=False)
+    try:
+        return work(store)
+    finally:
+        store.close()
 
 
 def drain(timeout: float = 10.0) -> None:

@@ -7,6 +7,7 @@ newest backups are kept.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -231,6 +232,32 @@ def _severity(db: sqlite_utils.Database) -> None:
     db.table("items").add_column("severity", str)
 
 
+def _margin(db: sqlite_utils.Database) -> None:
+    """How near an item's scores are to their thresholds (the smallest distance), for the
+    "most uncertain first" order, indexed like the other queue orders."""
+    db.table("items").add_column("margin", float)
+    rows = db.execute("SELECT item_id, scores, explanation FROM classifications").fetchall()
+    db.conn.executemany(
+        "UPDATE items SET margin = ? WHERE id = ?",
+        [
+            (margin(json.loads(scores), json.loads(explanation).get("thresholds", {})), item_id)
+            for item_id, scores, explanation in rows
+        ],
+    )
+    db.execute(
+        "CREATE INDEX items_queue_margin ON items (status, flagged, margin)"
+        " WHERE duplicate_of IS NULL"
+    )
+
+
+def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
+    """The distance of the score nearest its category's threshold."""
+    distances = [
+        abs(score - thresholds[name]) for name, score in scores.items() if name in thresholds
+    ]
+    return round(min(distances), 4) if distances else None
+
+
 # The current categories of items (the analyst's labels when decided, else the model's),
 # with the item's status; duplicates are never queued, so they have none.
 FLAGS_FROM_ITEMS = (
@@ -246,6 +273,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0002_review_and_models", _review_and_models),
     Migration("0003_review_queue", _review_queue),
     Migration("0004_severity", _severity),
+    Migration("0005_margin", _margin),
 )
 
 

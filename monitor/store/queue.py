@@ -17,8 +17,11 @@ from typing import Any
 from monitor.store.queries import add_filters, fts_query
 
 QUEUES = ("review", "escalated", "confirmed", "rejected", "all")
-SORTS = ("score", "categories", "title", "source", "language", "published")
+SORTS = ("score", "categories", "title", "source", "language", "published", "uncertain")
+# "uncertain": scores nearest their thresholds first (ascending margin), where an
+# analyst's decision teaches the model most; descending turns it round like the others.
 _ORDER = {
+    "uncertain": "i.margin {inv} NULLS LAST, i.published DESC",
     "published": "i.published {dir}, i.id {dir}",
     "score": "i.top_score {dir}, i.published {dir}",
     "title": "i.title COLLATE NOCASE {dir}",
@@ -122,7 +125,8 @@ def queue_ids(conn: sqlite3.Connection, query: QueueQuery, limit: int | None = N
         order = "f.published {dir}, i.id {dir}"  # walks the category index in order
     else:
         order = _ORDER.get(query.sort, _ORDER["published"])
-    sql += " ORDER BY " + order.format(dir="DESC" if query.descending else "ASC")
+    descending = "DESC" if query.descending else "ASC"
+    sql += " ORDER BY " + order.format(dir=descending, inv="ASC" if query.descending else "DESC")
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in conn.execute(sql, params)]

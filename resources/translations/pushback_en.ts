@@ -4,59 +4,59 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="151"/>
+        <location filename="../../ui/brief_dialog.py" line="142"/>
         <source>Weekly brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="144"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="144"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="144"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="156"/>
+        <location filename="../../ui/brief_dialog.py" line="147"/>
         <source>Other dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="148"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="158"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Write the brief in the chosen format</source>
-        <translation type="unfinished"></translation>
+        <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="194"/>
+        <location filename="../../ui/brief_dialog.py" line="185"/>
         <source>Preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="225"/>
+        <location filename="../../ui/brief_dialog.py" line="218"/>
         <source>Save the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="239"/>
+        <location filename="../../ui/brief_dialog.py" line="232"/>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="252"/>
+        <location filename="../../ui/brief_dialog.py" line="245"/>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: %1</translation>
     </message>
 </context>
 <context>
@@ -64,22 +64,22 @@
     <message>
         <location filename="../../ui/detail_pane.py" line="155"/>
         <source>Original HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Original HTML</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="157"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="159"/>
         <source>Select an item to read it here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select an item to read it here.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_pane.py" line="187"/>
         <source>The feed sent no HTML for this item.</source>
-        <translation type="unfinished"></translation>
+        <translation>The feed sent no HTML for this item.</translation>
     </message>
 </context>
 <context>
@@ -87,83 +87,83 @@
     <message>
         <location filename="../../ui/filter_bar.py" line="121"/>
         <source>Search titles and text  ( / )</source>
-        <translation type="unfinished"></translation>
+        <translation>Search titles and text  ( / )</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="124"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="131"/>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Any time</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="132"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 24 hours</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="133"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 7 days</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="134"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 30 days</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="135"/>
         <source>Dates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates…</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="138"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="141"/>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>All categories</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="142"/>
         <source>Any score</source>
-        <translation type="unfinished"></translation>
+        <translation>Any score</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="143"/>
         <location filename="../../ui/filter_bar.py" line="218"/>
         <source>score ≥ </source>
-        <translation type="unfinished"></translation>
+        <translation>score ≥ </translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="144"/>
         <source>Only items whose highest score is at least this</source>
-        <translation type="unfinished"></translation>
+        <translation>Only items whose highest score is at least this</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="145"/>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear filters</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="158"/>
         <source>Dutch</source>
-        <translation type="unfinished"></translation>
+        <translation>Dutch</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="158"/>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>English</translation>
     </message>
     <message>
         <location filename="../../ui/filter_bar.py" line="162"/>
         <source>All languages</source>
-        <translation type="unfinished"></translation>
+        <translation>All languages</translation>
     </message>
 </context>
 <context>
@@ -171,345 +171,365 @@
     <message>
         <location filename="../../ui/detail_html.py" line="31"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="32"/>
         <source>Scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Scores</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="33"/>
         <source>Nearest labelled examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Nearest labelled examples</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="34"/>
         <source>Decisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisions</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="35"/>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="36"/>
         <source>Also reported by</source>
-        <translation type="unfinished"></translation>
+        <translation>Also reported by</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="37"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="38"/>
         <source>Not classified yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not classified yet.</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="107"/>
         <source>to review</source>
-        <translation type="unfinished"></translation>
+        <translation>to review</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="108"/>
         <location filename="../../ui/detail_html.py" line="202"/>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmed</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="109"/>
         <source>rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="110"/>
         <location filename="../../ui/detail_html.py" line="205"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escalated</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="117"/>
         <source>severity high</source>
-        <translation type="unfinished"></translation>
+        <translation>severity high</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="118"/>
         <source>severity medium</source>
-        <translation type="unfinished"></translation>
+        <translation>severity medium</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="119"/>
         <source>severity low</source>
-        <translation type="unfinished"></translation>
+        <translation>severity low</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="134"/>
         <source>about %1 (no date in the feed)</source>
-        <translation type="unfinished"></translation>
+        <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="146"/>
         <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Open in browser</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="203"/>
         <source>rejected: not pushback</source>
-        <translation type="unfinished"></translation>
+        <translation>rejected: not pushback</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="204"/>
         <source>relabelled</source>
-        <translation type="unfinished"></translation>
+        <translation>relabelled</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="206"/>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="207"/>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>undone</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Pushback Monitor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341"/>
-        <source>Confirm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="342"/>
-        <source>Confirm: this is pushback, in the categories shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345"/>
-        <source>Confirm, severity high</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushback Monitor</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="346"/>
-        <source>Confirm and weigh as high severity: first in the brief</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
-        <source>Confirm, severity medium</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>Confirm: this is pushback, in the categories shown</source>
+        <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="350"/>
-        <source>Confirm and weigh as medium severity</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm, severity high</source>
+        <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <source>Confirm, severity low</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>Confirm and weigh as high severity: first in the brief</source>
+        <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="354"/>
-        <source>Confirm and weigh as low severity</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm, severity medium</source>
+        <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Reject</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="356"/>
-        <source>Reject: not pushback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>Escalate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>Escalate for a closer look</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <source>Confirm and weigh as medium severity</source>
+        <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="358"/>
-        <source>Note…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="358"/>
-        <source>Write a note on the item</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm, severity low</source>
+        <translation>Confirm, severity low</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="359"/>
-        <source>Next item</source>
-        <translation type="unfinished"></translation>
+        <source>Confirm and weigh as low severity</source>
+        <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
-        <source>Previous item</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Reject: not pushback</source>
+        <translation>Reject: not pushback</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="362"/>
-        <source>Open in browser</source>
-        <translation type="unfinished"></translation>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="362"/>
+        <source>Escalate for a closer look</source>
+        <translation>Escalate for a closer look</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="363"/>
-        <source>Open the item&apos;s link in the web browser</source>
-        <translation type="unfinished"></translation>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <source>Write a note on the item</source>
+        <translation>Write a note on the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="364"/>
+        <source>Next item</source>
+        <translation>Next item</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="365"/>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="367"/>
-        <source>Refresh the list</source>
-        <translation type="unfinished"></translation>
+        <source>Open in browser</source>
+        <translation>Open in browser</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="368"/>
-        <source>Show new items and drop decided ones</source>
-        <translation type="unfinished"></translation>
+        <source>Open the item&apos;s link in the web browser</source>
+        <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="370"/>
-        <source>Select all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>Poll now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <source>Fetch every enabled source now</source>
-        <translation type="unfinished"></translation>
+        <source>Search</source>
+        <translation>Search</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="372"/>
-        <source>Pause polling</source>
-        <translation type="unfinished"></translation>
+        <source>Refresh the list</source>
+        <translation>Refresh the list</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="373"/>
-        <source>Sources…</source>
-        <translation type="unfinished"></translation>
+        <source>Show new items and drop decided ones</source>
+        <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="375"/>
-        <source>Weekly brief…</source>
-        <translation type="unfinished"></translation>
+        <source>Select all</source>
+        <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
-        <source>Preview and save the pushback brief of a week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="378"/>
-        <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Most uncertain first</source>
+        <translation>Most uncertain first</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="379"/>
+        <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
+        <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Classifier report…</source>
+        <translation>Classifier report…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>How well the classifier does, per category and language</source>
+        <translation>How well the classifier does, per category and language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>Poll now</source>
+        <translation>Poll now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
+        <source>Fetch every enabled source now</source>
+        <translation>Fetch every enabled source now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>Pause polling</source>
+        <translation>Pause polling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <source>Sources…</source>
+        <translation>Sources…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>Weekly brief…</source>
+        <translation>Weekly brief…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>Preview and save the pushback brief of a week</source>
+        <translation>Preview and save the pushback brief of a week</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="394"/>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Add or remove the category %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
-        <translation type="unfinished"></translation>
+        <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -517,34 +537,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>No enabled sources: add one under Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Poll failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Triage</source>
-        <translation type="unfinished"></translation>
+        <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Moving around</source>
-        <translation type="unfinished"></translation>
+        <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>Polling and windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling and windows</translation>
     </message>
 </context>
 <context>
@@ -552,67 +572,141 @@
     <message>
         <location filename="../../ui/navigator.py" line="117"/>
         <source>Queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Queues</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="118"/>
         <source>Categories (to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories (to review)</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="119"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="129"/>
         <source>To review</source>
-        <translation type="unfinished"></translation>
+        <translation>To review</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="130"/>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalated</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="131"/>
         <source>Confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmed</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="132"/>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="133"/>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>All items</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="175"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>working</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="176"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>failing</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="177"/>
         <source>gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>gone silent</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="178"/>
         <source>not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not polled yet</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="179"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>switched off</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="87"/>
+        <source>Classifier report</source>
+        <translation>Classifier report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <source>Development set</source>
+        <translation>Development set</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <source>Your decisions</source>
+        <translation>Your decisions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="106"/>
+        <source>Average (macro)</source>
+        <translation>Average (macro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="109"/>
+        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
+        <translation>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="130"/>
+        <source>No trained model yet.</source>
+        <translation>No trained model yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="134"/>
+        <source>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</source>
+        <translation>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</translation>
     </message>
 </context>
 <context>
@@ -620,201 +714,221 @@
     <message>
         <location filename="../../ui/queue_model.py" line="56"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="57"/>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="58"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="59"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="60"/>
         <source>Lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lang.</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="61"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location filename="../../ui/queue_model.py" line="189"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
-        <translation type="unfinished"></translation>
+        <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>As the system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
-        <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>As the system</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="175"/>
-        <source>Analyst name</source>
-        <translation type="unfinished"></translation>
+        <source>Interface language</source>
+        <translation>Interface language</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="176"/>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <source>Analyst name</source>
+        <translation>Analyst name</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="177"/>
-        <source>Notifications</source>
-        <translation type="unfinished"></translation>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="178"/>
-        <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
-        <source>Recorded with every decision</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="185"/>
-        <source>Named under the title of the weekly brief</source>
-        <translation type="unfinished"></translation>
+        <source>Recorded with every decision</source>
+        <translation>Recorded with every decision</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="186"/>
-        <source>Notify me of new items above an alert threshold</source>
-        <translation type="unfinished"></translation>
+        <source>Named under the title of the weekly brief</source>
+        <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="187"/>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
+        <source>Notify me of new items above an alert threshold</source>
+        <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
-        <source>Classify items</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <source>Open</source>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="192"/>
-        <source>Backend</source>
-        <translation type="unfinished"></translation>
+        <source>Classify items</source>
+        <translation>Classify items</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
-        <source>Model folder</source>
-        <translation type="unfinished"></translation>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="194"/>
+        <source>Backend</source>
+        <translation>Backend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <source>Model folder</source>
+        <translation>Model folder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Faster int8 model</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
-        <source>Classify new items (off: poll and store only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
-        <source>The built-in model</source>
-        <translation type="unfinished"></translation>
+        <translation>Faster int8 model</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="201"/>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
-        <source>Quantised to int8: faster, very slightly less accurate</source>
-        <translation type="unfinished"></translation>
+        <source>Classify new items (off: poll and store only)</source>
+        <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="205"/>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
+        <source>Multilingual: multilingual-e5-small (trained model ships)</source>
+        <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
-        <source>Flag from score</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
+        <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
-        <source>Alert from score</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
+        <translation>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
-        <source>model&apos;s own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
-        <source>never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
-        <source>Poll every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
-        <source>Give up a fetch after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
-        <source>User agent</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <source>The built-in model</source>
+        <translation>The built-in model</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="222"/>
-        <source>For sources without an interval of their own; for example 30m or 2h</source>
-        <translation type="unfinished"></translation>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <source>Quantised to int8: faster, very slightly less accurate</source>
+        <translation>Quantised to int8: faster, very slightly less accurate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <source>Flag from score</source>
+        <translation>Flag from score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <source>Alert from score</source>
+        <translation>Alert from score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <source>model&apos;s own</source>
+        <translation>model&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <source>Poll every</source>
+        <translation>Poll every</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <source>Give up a fetch after</source>
+        <translation>Give up a fetch after</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <source>User agent</source>
+        <translation>User agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <source>For sources without an interval of their own; for example 30m or 2h</source>
+        <translation>For sources without an interval of their own; for example 30m or 2h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>This ONNX model folder has no int8 model (model-int8.onnx)</source>
-        <translation type="unfinished"></translation>
+        <translation>This ONNX model folder has no int8 model (model-int8.onnx)</translation>
     </message>
 </context>
 <context>
@@ -822,17 +936,17 @@
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="24"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Keyboard shortcuts</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="30"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Keys</translation>
     </message>
     <message>
         <location filename="../../ui/shortcuts_dialog.py" line="30"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
 </context>
 <context>
@@ -840,158 +954,158 @@
     <message>
         <location filename="../../ui/source_form.py" line="154"/>
         <source>Add a source</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a source</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="156"/>
         <source>Edit source %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit source %1</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="159"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Address</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="160"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="161"/>
         <source>Feed address</source>
-        <translation type="unfinished"></translation>
+        <translation>Feed address</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="162"/>
         <source>Mastodon server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon server</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="163"/>
         <source>Hashtag</source>
-        <translation type="unfinished"></translation>
+        <translation>Hashtag</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="164"/>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="165"/>
         <source>Bluesky account</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky account</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="166"/>
         <source>Search words</source>
-        <translation type="unfinished"></translation>
+        <translation>Search words</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="167"/>
         <source>Bluesky server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky server</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="168"/>
         <source>Telegram channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram channel</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="169"/>
         <source>Telegram server</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram server</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="170"/>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="171"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="172"/>
         <location filename="../../ui/source_form.py" line="206"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Language</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="173"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Country</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="174"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="175"/>
         <source>Poll every</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll every</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="176"/>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Enabled</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="182"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="186"/>
         <source>Test fetches the source as it is filled in here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Test fetches the source as it is filled in here.</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="190"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="197"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stable and unique; items refer to it. Left empty, one is made from the address.</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="200"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Left empty, the feed&apos;s own title is used.</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="201"/>
         <source>For example 90s, 15m or 2h</source>
-        <translation type="unfinished"></translation>
+        <translation>For example 90s, 15m or 2h</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="202"/>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="204"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetch the source once and show what it yields; nothing is stored</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="206"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Published</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="206"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="258"/>
         <source>Fetching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fetching…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/source_form.py" line="281"/>
@@ -1004,17 +1118,17 @@
     <message>
         <location filename="../../ui/source_form.py" line="282"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="301"/>
         <source>The test failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The test failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/source_form.py" line="308"/>
         <source>Press Test first to find the source at this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press Test first to find the source at this address.</translation>
     </message>
 </context>
 <context>
@@ -1022,113 +1136,113 @@
     <message>
         <location filename="../../ui/sources_dialog.py" line="257"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="259"/>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="260"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="261"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Enable/disable</source>
-        <translation type="unfinished"></translation>
+        <translation>Enable/disable</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="263"/>
         <source>Poll now</source>
-        <translation type="unfinished"></translation>
+        <translation>Poll now</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Import OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import OPML…</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Export OPML…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export OPML…</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="316"/>
         <source>Select a source to see its address and its last error in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="324"/>
         <source>Health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Health: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="327"/>
         <source>Last poll: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last poll: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="330"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error (%1, %2 failure(s) in a row):</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="336"/>
         <source>Last warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Last warning: %1</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="339"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="380"/>
         <source>Remove sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove sources</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="381"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove these sources from feeds.yaml? Their stored items are kept.</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="432"/>
         <source>Import OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Import OPML</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="432"/>
         <location filename="../../ui/sources_dialog.py" line="464"/>
         <source>OPML files (*.opml *.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="448"/>
         <source>%1 sources added from %3, %2 already present.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources added from %3, %2 already present.</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="454"/>
         <source>Not added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not added:</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="462"/>
         <source>Export OPML</source>
-        <translation type="unfinished"></translation>
+        <translation>Export OPML</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="475"/>
         <source>%1 sources written to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sources written to %2.</translation>
     </message>
 </context>
 <context>
@@ -1136,67 +1250,67 @@
     <message>
         <location filename="../../ui/sources_dialog.py" line="99"/>
         <source>working</source>
-        <translation type="unfinished"></translation>
+        <translation>working</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="100"/>
         <source>failing</source>
-        <translation type="unfinished"></translation>
+        <translation>failing</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="101"/>
         <source>gone silent</source>
-        <translation type="unfinished"></translation>
+        <translation>gone silent</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="102"/>
         <source>not polled yet</source>
-        <translation type="unfinished"></translation>
+        <translation>not polled yet</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="103"/>
         <source>switched off</source>
-        <translation type="unfinished"></translation>
+        <translation>switched off</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>On</source>
-        <translation type="unfinished"></translation>
+        <translation>On</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Interval</source>
-        <translation type="unfinished"></translation>
+        <translation>Interval</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Last success</source>
-        <translation type="unfinished"></translation>
+        <translation>Last success</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Last error</source>
-        <translation type="unfinished"></translation>
+        <translation>Last error</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Items (7 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Items (7 days)</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
 </context>
 <context>
@@ -1204,82 +1318,82 @@
     <message>
         <location filename="../../ui/status_panel.py" line="86"/>
         <source>Resume polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume polling</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="86"/>
         <source>Pause polling</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause polling</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="88"/>
         <source>Stop and restart the polling schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop and restart the polling schedule</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="89"/>
         <source>Show the sources and their errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the sources and their errors</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="90"/>
         <source>Show the new items in the list (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="132"/>
         <source>%1 skipped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 skipped: %2</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="135"/>
         <source>Back from sleep: catching up on missed polls</source>
-        <translation type="unfinished"></translation>
+        <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="145"/>
         <source>Preparing the classifier…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the classifier…</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="147"/>
         <source>Classifier ready (model %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="149"/>
         <source>Classifier switched off in the settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="150"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="184"/>
         <source>Polling: %1 of %2 sources done</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling: %1 of %2 sources done</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="193"/>
         <source>Polling %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling %1</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="200"/>
         <source>Polling paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling paused</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="204"/>
         <source>Next poll %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="209"/>
         <source>No poll scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/status_panel.py" line="212"/>
@@ -1303,17 +1417,17 @@
     <message>
         <location filename="../../ui/tray.py" line="68"/>
         <source>Show Pushback Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Show Pushback Monitor</translation>
     </message>
     <message>
         <location filename="../../ui/tray.py" line="69"/>
         <source>Pushback Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Pushback Monitor</translation>
     </message>
     <message>
         <location filename="../../ui/tray.py" line="97"/>
         <source>New item above the alert threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/tray.py" line="100"/>
@@ -1337,47 +1451,47 @@
     <message>
         <location filename="../../ui/triage.py" line="40"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="41"/>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Reject</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="42"/>
         <source>Relabel</source>
-        <translation type="unfinished"></translation>
+        <translation>Relabel</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="43"/>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalate</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="44"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="48"/>
         <source>Confirm, severity high</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm, severity high</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="49"/>
         <source>Confirm, severity medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm, severity medium</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="50"/>
         <source>Confirm, severity low</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm, severity low</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="56"/>
         <source>%1 (%2 items)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 items)</translation>
     </message>
 </context>
 </TS>

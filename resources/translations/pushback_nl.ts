@@ -4,57 +4,57 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="151"/>
+        <location filename="../../ui/brief_dialog.py" line="142"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="144"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="144"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="144"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="156"/>
+        <location filename="../../ui/brief_dialog.py" line="147"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="148"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="158"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="194"/>
+        <location filename="../../ui/brief_dialog.py" line="185"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="225"/>
+        <location filename="../../ui/brief_dialog.py" line="218"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="239"/>
+        <location filename="../../ui/brief_dialog.py" line="232"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="252"/>
+        <location filename="../../ui/brief_dialog.py" line="245"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -279,237 +279,257 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="377"/>
+        <source>Most uncertain first</source>
+        <translation>Onzekerste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
+        <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="384"/>
+        <source>Classifier report…</source>
+        <translation>Rapport van de classificatie…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <source>How well the classifier does, per category and language</source>
+        <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="662"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="667"/>
+        <location filename="../../ui/main_window.py" line="683"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="684"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -517,32 +537,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="732"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="745"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="739"/>
+        <location filename="../../ui/main_window.py" line="755"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="805"/>
+        <location filename="../../ui/main_window.py" line="843"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="818"/>
+        <location filename="../../ui/main_window.py" line="856"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="829"/>
+        <location filename="../../ui/main_window.py" line="868"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
@@ -616,6 +636,80 @@
     </message>
 </context>
 <context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="87"/>
+        <source>Classifier report</source>
+        <translation>Rapport van de classificatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <source>All languages</source>
+        <translation>Alle talen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <source>Development set</source>
+        <translation>Ontwikkelset</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <source>Your decisions</source>
+        <translation>Uw beslissingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>Precision</source>
+        <translation>Precisie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="106"/>
+        <source>Average (macro)</source>
+        <translation>Gemiddelde (macro)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="109"/>
+        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
+        <translation>De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: items die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, en de recall alleen voor de categorieën die u hebt toegevoegd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="130"/>
+        <source>No trained model yet.</source>
+        <translation>Nog geen getraind model.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/quality_dialog.py" line="134"/>
+        <source>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</source>
+        <translation>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %4 beslissingen.</translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
         <location filename="../../ui/queue_model.py" line="56"/>
@@ -656,163 +750,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="162"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <source>Encoder</source>
+        <translation>Encoder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="280"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <source>Multilingual: multilingual-e5-small (trained model ships)</source>
+        <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
+        <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
+        <translation>Het model dat de teksten leest. Een andere encoder krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="202"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>This ONNX model folder has no int8 model (model-int8.onnx)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (model-int8.onnx)</translation>
     </message>

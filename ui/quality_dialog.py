@@ -1,0 +1,169 @@
+"""The classifier's evaluation report: for the active model, precision, recall and F1
+per category, on the development set it was tuned on and on the analysts' decisions
+since it was trained (a live test set), for all items or one language at a time."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from monitor.classify.metrics import Report
+from monitor.classify.quality import ModelQuality, model_quality
+from monitor.classify.taxonomy import Taxonomy
+from monitor.errors import MonitorError
+from monitor.store import Store
+from ui.geometry import resize_within_screen
+from ui.worker import on_done, read_store, run_in_thread
+
+LANGUAGES = ("", "nl", "en")  # "": all items
+
+
+def read_quality(store: Store, categories: tuple[str, ...]) -> ModelQuality | None:
+    model = store.active_model()
+    return None if model is None else model_quality(store, model, categories)
+
+
+class QualityDialog(QDialog):
+    def __init__(
+        self, db_path: Path, taxonomy: Taxonomy, language: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("quality-dialog")
+        self.taxonomy = taxonomy
+        self.language = language
+        self.quality: ModelQuality | None = None
+        resize_within_screen(self, 980, 560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.choice_label = QLabel()
+        self.choice = QComboBox()
+        self.choice.currentIndexChanged.connect(lambda _: self._show())
+        self.table = QTableWidget(len(taxonomy.ids) + 1, 8)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: palette(mid);")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.choice_label)
+        row.addWidget(self.choice)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self.retranslate()
+        ids = tuple(taxonomy.ids)
+        on_done(
+            run_in_thread(lambda: read_store(db_path, lambda store: read_quality(store, ids))),
+            self._loaded,
+            self._failed,
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Classifier report"))
+        self.choice_label.setText(self.tr("Items"))
+        chosen = self.choice.currentData()
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        for code, text in zip(
+            LANGUAGES, (self.tr("All languages"), self.tr("Dutch"), self.tr("English")), strict=True
+        ):
+            self.choice.addItem(text, code)
+        self.choice.setCurrentIndex(max(self.choice.findData(chosen), 0))
+        self.choice.blockSignals(False)
+        development, decisions = self.tr("Development set"), self.tr("Your decisions")
+        headers = [
+            f"{part}\n{name}"
+            for part in (development, decisions)
+            for name in (self.tr("Precision"), self.tr("Recall"), self.tr("F1"), self.tr("Items"))
+        ]
+        self.table.setHorizontalHeaderLabels(headers)
+        names = [c.name.get(self.language, c.id) for c in self.taxonomy.categories]
+        self.table.setVerticalHeaderLabels([*names, self.tr("Average (macro)")])
+        self.note.setText(
+            self.tr(
+                "The development set: examples held out from training (written for this "
+                "project, and a share of each public dataset). Your decisions: items "
+                "confirmed or rejected since the model was trained, which it never saw; they "
+                "measure precision well, and recall only for the categories you added."
+            )
+        )
+        self._show()
+
+    def _loaded(self, quality: ModelQuality | None) -> None:
+        self.quality = quality
+        self._show()
+
+    def _failed(self, error: BaseException) -> None:
+        self.summary.setText(str(error) if isinstance(error, MonitorError) else repr(error))
+
+    def _number(self, value: float, decimals: int = 2) -> str:
+        return QLocale(self.language).toString(value, "f", decimals)
+
+    def _show(self) -> None:
+        quality = self.quality
+        if quality is None:
+            self.summary.setText(self.tr("No trained model yet."))
+            return
+        trained = quality.trained_on
+        self.summary.setText(
+            self.tr("Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.")
+            .replace("%1", quality.version)
+            .replace("%2", (quality.encoder or "").split(":")[0])
+            .replace("%3", QLocale(self.language).toString(int(trained.get("examples", 0))))
+            .replace("%4", QLocale(self.language).toString(int(trained.get("decisions", 0))))
+        )
+        language = self.choice.currentData() or ""
+        for column, report in ((0, quality.development), (4, quality.decisions)):
+            part = _part(report, language)
+            for row, name in enumerate(self.taxonomy.ids):
+                score = part.categories.get(name) if part else None
+                cells = (
+                    ["", "", "", "0"]
+                    if score is None
+                    else [
+                        self._number(score.precision),
+                        self._number(score.recall),
+                        self._number(score.f1),
+                        QLocale(self.language).toString(score.support),
+                    ]
+                )
+                self._cells(row, column, cells)
+            macro = [] if part is None else ["", "", self._number(part.macro_f1), str(part.items)]
+            self._cells(len(self.taxonomy.ids), column, macro or ["", "", "", "0"])
+
+    def _cells(self, row: int, column: int, texts: list[str]) -> None:
+        for offset, text in enumerate(texts):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(row, column + offset, item)
+
+
+def _part(report: Report | None, language: str) -> Report | None:
+    if report is None or not language:
+        return report
+    return report.groups.get("by_language", {}).get(language)
