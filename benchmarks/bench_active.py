@@ -35,41 +35,29 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
-from cross_dataset import without  # noqa: E402
+from cross_dataset import shipped_setup, without  # noqa: E402
 
-from monitor.classify.corpus import Corpus, load_corpus  # noqa: E402
+from monitor.classify.corpus import Corpus  # noqa: E402
 from monitor.classify.data import Example  # noqa: E402
-from monitor.classify.head import HeadModel, TrainingSet  # noqa: E402
+from monitor.classify.head import TrainingSet  # noqa: E402
 from monitor.classify.metrics import evaluate  # noqa: E402
-from monitor.classify.taxonomy import Taxonomy, load_taxonomy  # noqa: E402
-from monitor.classify.training import fit, shipped_dir, training_set  # noqa: E402
-from monitor.classify.vectors import SHIPPED_FILE, ExampleVectors  # noqa: E402
+from monitor.classify.taxonomy import Taxonomy  # noqa: E402
+from monitor.classify.training import fit, training_set  # noqa: E402
+from monitor.classify.vectors import ExampleVectors  # noqa: E402
 from monitor.store.migrations import margin  # noqa: E402
 
 STEPS = (0, 50, 100, 200)
 DEFAULT = ("hatexplain", "constraint-covid", "redditbias-lgbtq", "toxigen-statements")
 
 
-class _Version:
-    """What ExampleVectors needs of an encoder when every vector is shipped."""
-
-    def __init__(self, version: str) -> None:
-        self.version = version
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--datasets", nargs="*", default=list(DEFAULT))
     args = parser.parse_args()
-    taxonomy = load_taxonomy()
-    ids = taxonomy.ids
-    corpus = load_corpus(ids)
-    shipped = shipped_dir()
-    assert shipped is not None, "no shipped model: run make model first"
-    version = HeadModel.load(shipped).encoder
     results: dict[str, dict[str, list[float]]] = {}
     with tempfile.TemporaryDirectory() as scratch:
-        vectors = ExampleVectors(Path(scratch), _Version(version), shipped / SHIPPED_FILE)  # type: ignore[arg-type]
+        taxonomy, corpus, version, vectors = shipped_setup(Path(scratch))
+        ids = taxonomy.ids
         for name in args.datasets:
             base = without(corpus, name)
             rows = [e for e in [*corpus.train, *corpus.dev] if e.source == name]

@@ -156,8 +156,19 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
         predicted = scores >= np.array([head.thresholds[c] for c in taxonomy.ids])
         truth = np.array([[c in e.labels for c in taxonomy.ids] for e in dev], bool)
         result["macro_f1"] = evaluate(truth, predicted, taxonomy.ids).macro_f1
-    result["peak_rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    result["peak_rss_mb"] = peak_memory_mb()
     return result
+
+
+def peak_memory_mb() -> float:
+    """This process's own peak resident memory (Linux's VmHWM; getrusage's figure would
+    include the parent's, which survives exec)."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def run_config(config: dict[str, Any]) -> dict[str, Any]:

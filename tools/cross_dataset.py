@@ -24,10 +24,9 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from monitor.classify.corpus import Corpus, load_corpus
-from monitor.classify.encoder import Encoder, default_model_dir
 from monitor.classify.head import HeadModel
 from monitor.classify.metrics import evaluate_groups
-from monitor.classify.taxonomy import load_taxonomy
+from monitor.classify.taxonomy import Taxonomy, load_taxonomy
 from monitor.classify.training import fit, shipped_dir, training_set
 from monitor.classify.vectors import SHIPPED_FILE, ExampleVectors
 
@@ -42,21 +41,34 @@ def without(corpus: Corpus, name: str) -> Corpus:
     )
 
 
+class _Shipped:
+    """The encoder as ExampleVectors sees it when every vector it needs is shipped."""
+
+    def __init__(self, version: str) -> None:
+        self.version = version
+
+    def encode(self, texts: list[str]) -> None:
+        raise SystemExit(f"{len(texts)} examples are not in the shipped embeddings: make model")
+
+
+def shipped_setup(scratch: Path) -> tuple[Taxonomy, Corpus, str, ExampleVectors]:
+    """The taxonomy, the corpus, the shipped model's encoder version and its embeddings."""
+    taxonomy = load_taxonomy()
+    shipped = shipped_dir()
+    if shipped is None:
+        raise SystemExit("no shipped model: run make model first")
+    version = HeadModel.load(shipped).encoder
+    vectors = ExampleVectors(scratch, _Shipped(version), shipped / SHIPPED_FILE)  # type: ignore[arg-type]
+    return taxonomy, load_corpus(taxonomy.ids), version, vectors
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
-    taxonomy = load_taxonomy()
-    ids = taxonomy.ids
-    corpus = load_corpus(ids)
-    shipped = shipped_dir()
-    assert shipped is not None, "no shipped model: run make model first"
-    version = HeadModel.load(shipped).encoder
     with tempfile.TemporaryDirectory() as scratch:
-        encoder = Encoder(default_model_dir())
-        if encoder.version != version:
-            sys.exit(f"the shipped embeddings are of {version}, the encoder is {encoder.version}")
-        vectors = ExampleVectors(Path(scratch), encoder, shipped / SHIPPED_FILE)
+        taxonomy, corpus, version, vectors = shipped_setup(Path(scratch))
+        ids = taxonomy.ids
         names = sorted({e.source for e in corpus.train if e.source and e.source != "seed"})
         results = {}
         for name in names:

@@ -35,8 +35,8 @@ import numpy as np
 import numpy.typing as npt
 import platformdirs
 
-from monitor.classify import charsmap
 from monitor.bundled import bundled_path
+from monitor.classify import charsmap
 from monitor.errors import ClassifierError, MonitorError
 
 NAME = "multilingual-e5-small"

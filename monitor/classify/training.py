@@ -5,6 +5,7 @@ without decisions to build the model that ships (:mod:`monitor.classify.build`).
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -188,7 +189,7 @@ def install_shipped(models_dir: Path, taxonomy: Taxonomy, encoder: Encoder) -> M
         examples = corpus.train
         labels = np.array([[c in e.labels for c in taxonomy.ids] for e in examples], bool)
         chosen = [e for e, row in zip(examples, labels, strict=True) if row.any()]
-        work = models_dir / f".{head.version}-installing"
+        work = models_dir / f".{head.version}-installing-{os.getpid()}"
         shutil.rmtree(work, ignore_errors=True)
         head.save(work)
         ExampleIndex.build(
@@ -198,5 +199,10 @@ def install_shipped(models_dir: Path, taxonomy: Taxonomy, encoder: Encoder) -> M
             [e.origin for e in chosen],
             taxonomy.ids,
         ).save(work)
-        work.rename(folder)
+        try:
+            work.rename(folder)
+        except OSError:  # another process installed it meanwhile
+            shutil.rmtree(work, ignore_errors=True)
+            if not (folder / "model.json").is_file():
+                raise
     return record_of(head, folder)
