@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from monitor import lang
 from monitor.models import Entry, Item
 from monitor.text import inline_text, sanitize
-from monitor.urls import absolute, canonical_url
+from monitor.urls import canonical_url, web_address
 
 TITLE_FROM_TEXT = 120
 # A date further ahead than this is a feed's mistake, not a scheduled post.
@@ -41,7 +41,7 @@ def normalize(
     feed_language: str | None = None,
     source_language: str | None = None,
 ) -> Item:
-    url = absolute(entry.url, base_url)
+    url = web_address(entry.url, base_url)
     canonical = canonical_url(url)
     html, text = sanitize(entry.html, url or base_url)
     title = inline_text(entry.title) or title_from_text(text)
@@ -66,6 +66,11 @@ def normalize(
     if detected:
         language = lang.detect(f"{title}\n{text}")
 
+    meta = dict(entry.meta)
+    refused = (entry.url or "").strip() if url is None else ""
+    if refused:  # javascript:, data:, …: kept as text, never as a link
+        meta["refused_url"] = refused
+
     return Item(
         source=source_id,
         external_id=external_id,
@@ -81,5 +86,5 @@ def normalize(
         language=language,
         language_detected=detected and language is not None,
         content_hash=digest,
-        meta=dict(entry.meta),
+        meta=meta,
     )

@@ -30,6 +30,39 @@ def absolute(url: str | None, base: str | None) -> str | None:
     return urljoin(base, url) if base else url
 
 
+def is_web_address(url: str | None) -> bool:
+    """Whether ``url`` is an absolute http(s) address with a host: the only kind of
+    address the app ever writes as a link (never ``javascript:``, ``data:``, ``file:``)."""
+    if not url:
+        return False
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in _DEFAULT_PORTS and bool(parts.hostname)
+
+
+# Characters that may not stand in a URL as written, though feeds put them there.
+_UNSAFE_IN_LINKS = str.maketrans(
+    {c: f"%{ord(c):02X}" for c in '"<>\\`{}|^ ' + "".join(map(chr, range(32))) + "\x7f"}
+)
+
+
+def web_link(url: str | None) -> str | None:
+    """``url`` ready to be written as a link, with quotes, angle brackets, spaces and
+    control characters percent-encoded; ``None`` unless it is a web address."""
+    if url is None or not is_web_address(url):
+        return None
+    return url.strip().translate(_UNSAFE_IN_LINKS)
+
+
+def web_address(url: str | None, base: str | None) -> str | None:
+    """``url`` made absolute against ``base`` when the result is an http(s) address; else
+    ``None``."""
+    address = absolute(url, base)
+    return address if is_web_address(address) else None
+
+
 def canonical_url(url: str | None) -> str | None:
     """Lower-case scheme and host, no default port, no fragment, no tracking parameters.
 

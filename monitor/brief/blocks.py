@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 from monitor.brief.charts import Chart
 from monitor.brief.data import Brief, Figures, Finding
 from monitor.brief.texts import Words
+from monitor.urls import is_web_address, web_link
+
+
+def _only_web_links(block: Span | Heading) -> None:
+    # An item's link is whatever its feed said (javascript:, data:, file:…, or markup):
+    # a block keeps only an http(s) one, encoded, so that no format can write another.
+    if block.link is not None:
+        object.__setattr__(block, "link", web_link(block.link))
 
 
 @dataclass(frozen=True)
@@ -15,14 +23,20 @@ class Span:
     text: str
     bold: bool = False
     italic: bool = False
-    link: str | None = None
+    link: str | None = None  # an http(s) address; any other is dropped
+
+    def __post_init__(self) -> None:
+        _only_web_links(self)
 
 
 @dataclass(frozen=True)
 class Heading:
     level: int  # 1 title, 2 section, 3 subsection, 4 a finding
     text: str
-    link: str | None = None
+    link: str | None = None  # an http(s) address; any other is dropped
+
+    def __post_init__(self) -> None:
+        _only_web_links(self)
 
 
 @dataclass(frozen=True)
@@ -150,6 +164,11 @@ def _meta(finding: Finding, words: Words, brief: Brief) -> str:
     return " · ".join(parts)
 
 
+def _open(url: str, words: Words) -> Span:
+    """A link to a web address (its text: "open"); any other address as plain text."""
+    return Span(words("open"), link=url) if is_web_address(url) else Span(url)
+
+
 def _findings(brief: Brief, words: Words) -> list[Block]:
     blocks: list[Block] = [Heading(2, words("findings"))]
     if not brief.findings:
@@ -170,7 +189,7 @@ def _findings(brief: Brief, words: Words) -> list[Block]:
                     )
                 )
             if finding.url:
-                blocks.append(Paragraph([Span(words("open"), link=finding.url)], small=True))
+                blocks.append(Paragraph([_open(finding.url, words)], small=True))
     return blocks
 
 

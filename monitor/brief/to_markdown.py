@@ -5,6 +5,8 @@ from __future__ import annotations
 from monitor.brief.blocks import Block, Heading, Paragraph, Picture, Span, Table
 
 _SPECIAL = str.maketrans({c: f"\\{c}" for c in "\\`*_[]|<>#"})
+# A link arrives encoded (monitor.urls.web_link); parentheses would still end its target.
+_TARGET = str.maketrans({"(": "%28", ")": "%29"})
 
 
 def _span(span: Span) -> str:
@@ -14,8 +16,7 @@ def _span(span: Span) -> str:
     if span.italic and text:
         text = f"*{text}*"
     if span.link:
-        target = span.link.replace(")", "%29").replace(" ", "%20")
-        text = f"[{text}]({target})"
+        text = f"[{text}]({span.link.translate(_TARGET)})"
     # Emphasis may not begin or end with a space: spaces at the edges go outside it.
     before = " " if span.text[:1].isspace() else ""
     after = " " if span.text[-1:].isspace() else ""

@@ -29,6 +29,9 @@ CSV_COLUMNS = (
     "last_decision_by",
     "last_decision_at",
 )
+# A spreadsheet reads a cell that starts with one of these as a formula, which can be a
+# link (=HYPERLINK(…)) or worse; a feed's text gets a leading ' so it stays text.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def rows(store: Store, period: Period, names: Mapping[str, str]) -> list[dict[str, Any]]:
@@ -80,6 +83,11 @@ def to_json(found: list[dict[str, Any]], period: Period) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
+def _text(value: str | None) -> str:
+    value = value or ""
+    return f"'{value}" if value.startswith(_FORMULA_START) else value
+
+
 def to_csv(found: list[dict[str, Any]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -90,18 +98,18 @@ def to_csv(found: list[dict[str, Any]]) -> bytes:
             [
                 row["id"],
                 row["published"],
-                row["source_name"],
-                row["title"],
-                row["url"] or "",
+                _text(row["source_name"]),
+                _text(row["title"]),
+                _text(row["url"]),
                 row["language"] or "",
                 row["status"],
                 ";".join(row["categories"]),
                 ";".join(row["model_categories"]),
                 row["severity"] or "",
                 f"{max(row['scores'].values()):.3f}" if row["scores"] else "",
-                row["note"] or "",
+                _text(row["note"]),
                 len(row["decisions"]),
-                last.get("analyst") or "",
+                _text(last.get("analyst")),
                 last.get("created") or "",
             ]
         )
