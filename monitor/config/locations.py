@@ -1,16 +1,26 @@
-"""Where the database and feeds.yaml live: options, then environment, then platform defaults."""
+"""Where the database and feeds.yaml live: options, then environment, then platform defaults.
+
+On POSIX the data folder is its owner's alone (0700, its files 0600): it holds what the
+analysts watch and decide. Everything in it is tightened at every start, so that a folder
+made by an earlier version, or a file written looser since, does not stay readable.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import logging
 import os
-import shutil
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
 
 from monitor.bundled import bundled_path
+from monitor.config.feeds_file import atomic_write
 from monitor.errors import ConfigError
+
+log = logging.getLogger(__name__)
 
 HOME_ENV = "PUSHBACK_MONITOR_HOME"
 FEEDS_ENV = "PUSHBACK_MONITOR_FEEDS"
@@ -56,13 +66,36 @@ class Locations:
         return cls(data_dir=home_path, feeds_path=home_path / "feeds.yaml", feeds_is_default=True)
 
     def ensure(self) -> None:
-        """Create the data folder; on first run, copy the shipped feeds.yaml into it."""
+        """Create the data folder, private to its owner; on first run, copy the shipped
+        feeds.yaml into it."""
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+            make_private(self.data_dir)
             if self.feeds_is_default and not self.feeds_path.exists():
-                shutil.copyfile(bundled_path("feeds.yaml"), self.feeds_path)
-
+                atomic_write(self.feeds_path, bundled_path("feeds.yaml").read_bytes())
+            # SQLite would create the database (and so its -wal and -shm, which take its
+            # permissions) readable by all; an empty file is an empty database.
+            with contextlib.suppress(FileExistsError):
+                os.close(os.open(self.db_path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
         except OSError as exc:
             raise ConfigError(f"{exc.filename or self.data_dir}: {exc.strerror or exc}") from exc
         if not self.feeds_path.exists():
             raise ConfigError(f"{self.feeds_path}: feeds file not found")
+
+
+def make_private(folder: Path) -> None:
+    """Take every permission of group and others from ``folder`` and everything in it
+    (symbolic links are neither followed nor changed). POSIX only; a file that cannot be
+    changed is logged, not fatal."""
+    if os.name != "posix":
+        return
+    paths = [folder]
+    for root, dirs, files in os.walk(folder):
+        paths += [Path(root, name) for name in (*dirs, *files)]
+    for path in paths:
+        try:
+            mode = path.lstat().st_mode
+            if not stat.S_ISLNK(mode) and mode & 0o077:
+                path.chmod(stat.S_IMODE(mode) & 0o700)
+        except OSError as exc:
+            log.warning("%s: cannot make it private: %s", path, exc.strerror or exc)
