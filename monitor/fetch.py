@@ -20,6 +20,7 @@ from typing import Any
 
 import httpx
 
+from monitor import __version__
 from monitor.config.schema import Defaults
 from monitor.errors import (
     FetchError,
@@ -35,14 +36,33 @@ FEED_ACCEPT = (
 )
 Clock = Callable[[], datetime]
 
+# Sent unless feeds.yaml says otherwise: the watched sites must not learn who reads them.
+# Firefox ESR on Windows is among the most common strings there are, and, like Firefox,
+# the fetcher sends no client hints that would contradict it. Update it with each ESR.
+NEUTRAL_USER_AGENT = (
+    "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:140.0) Gecko/20100101 Firefox/140.0"
+)
+# Sent only when feeds.yaml asks for it (defaults: identify: true).
+IDENTIFYING_USER_AGENT = (
+    f"PushbackMonitor/{__version__} (+https://github.com/pushback-monitor/pushback-monitor)"
+)
+
 
 def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def user_agent_for(defaults: Defaults) -> str:
+    """The User-Agent of every request: the one feeds.yaml sets, else the app's own name
+    when it chose to identify itself, else a neutral one."""
+    if defaults.user_agent:
+        return defaults.user_agent
+    return IDENTIFYING_USER_AGENT if defaults.identify else NEUTRAL_USER_AGENT
+
+
 @dataclass(frozen=True, kw_only=True)
 class HttpPolicy:
-    user_agent: str
+    user_agent: str = NEUTRAL_USER_AGENT
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     concurrency: int = 16
@@ -52,7 +72,7 @@ class HttpPolicy:
     @classmethod
     def from_defaults(cls, defaults: Defaults) -> HttpPolicy:
         return cls(
-            user_agent=defaults.user_agent,
+            user_agent=user_agent_for(defaults),
             max_bytes=defaults.max_bytes,
             max_redirects=defaults.max_redirects,
             concurrency=defaults.concurrency,

@@ -33,6 +33,7 @@ from monitor.classify.encoder import encoder_folder, offers_int8
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
+from monitor.fetch import user_agent_for
 from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
 
 
@@ -261,7 +262,8 @@ class SettingsDialog(QDialog):
             spin.setValue(settings.alerts.get(name, 0.0))
         self.interval.setText(format_duration(self.defaults.interval))
         self.timeout.setText(format_duration(self.defaults.timeout))
-        self.user_agent.setText(self.defaults.user_agent)
+        self.user_agent.setText(self.defaults.user_agent or "")
+        self.user_agent.setPlaceholderText(user_agent_for(self.defaults))  # sent when empty
 
     def _int8_applies(self) -> None:
         """An ONNX model folder offers int8 only when it holds an int8 model as well."""
@@ -306,7 +308,7 @@ class SettingsDialog(QDialog):
         now = {
             "interval": format_duration(self.defaults.interval),
             "timeout": format_duration(self.defaults.timeout),
-            "user_agent": self.defaults.user_agent,
+            "user_agent": self.defaults.user_agent or "",
         }
         fields = {"interval": self.interval, "timeout": self.timeout, "user_agent": self.user_agent}
         return {

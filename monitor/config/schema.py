@@ -8,7 +8,6 @@ from datetime import timedelta
 from pathlib import Path
 from types import MappingProxyType
 
-DEFAULT_USER_AGENT = "PushbackMonitor/1.0 (+https://github.com/pushback-monitor/pushback-monitor)"
 MIN_INTERVAL = timedelta(minutes=5)
 MAX_INTERVAL = timedelta(days=7)
 MIN_TIMEOUT = timedelta(seconds=1)
@@ -76,7 +75,8 @@ ADDRESS_FIELDS = tuple(sorted({name for spec in KINDS.values() for name in spec.
 class Defaults:
     interval: timedelta = timedelta(minutes=30)
     timeout: timedelta = timedelta(seconds=20)
-    user_agent: str = DEFAULT_USER_AGENT
+    user_agent: str | None = None  # None: chosen by monitor.fetch.user_agent_for
+    identify: bool = False  # name Pushback Monitor in the User-Agent
     max_bytes: int = 10 * 1024 * 1024
     max_redirects: int = 5
     concurrency: int = 16

@@ -42,11 +42,17 @@ _DEFAULT_FIELDS = (
     "interval",
     "timeout",
     "user_agent",
+    "identify",
     "max_bytes",
     "max_redirects",
     "concurrency",
     "per_host",
 )
+
+
+# What earlier versions wrote into every new feeds.yaml: a copy of the old default, not
+# a choice to tell the watched sites who reads them (defaults: identify: true is that).
+_EARLIER_USER_AGENT = "PushbackMonitor/1.0 (+https://github.com/pushback-monitor/pushback-monitor)"
 
 
 def _read_defaults(node: Any, problems: Problems) -> Defaults:
@@ -64,10 +70,12 @@ def _read_defaults(node: Any, problems: Problems) -> Defaults:
             max_bytes = parse_size(node["max_bytes"])
         except ValueError as exc:
             reader.error("max_bytes", str(exc))
+    user_agent = reader.text("user_agent")
     return Defaults(
         interval=reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, base.interval),
         timeout=reader.duration("timeout", MIN_TIMEOUT, MAX_TIMEOUT, base.timeout),
-        user_agent=reader.text("user_agent") or base.user_agent,
+        user_agent=None if user_agent == _EARLIER_USER_AGENT else user_agent,
+        identify=reader.boolean("identify", base.identify),
         max_bytes=max_bytes,
         max_redirects=reader.integer("max_redirects", 0, 20, base.max_redirects),
         concurrency=reader.integer("concurrency", 1, 256, base.concurrency),
