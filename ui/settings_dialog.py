@@ -7,6 +7,7 @@ value that does not validate is shown in the dialog, which stays open.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QUrl, Signal
@@ -298,10 +299,21 @@ class SettingsDialog(QDialog):
             if self.encoder.currentData() == ENCODERS[0]
             else self.encoder.currentData(),
             ("classifier", "backend"): self.backend.currentData(),
-            ("classifier", "model_dir"): self.model_dir.text().strip() or None,
+            ("classifier", "model_dir"): self._model_dir(),
             ("classifier", "int8"): self.int8.isChecked() or None,
             ("classifier", "thresholds"): thresholds or None,
         }
+
+    def _model_dir(self) -> str | None:
+        """A folder inside the data folder is saved relative to it, so that a copy of the
+        data folder uses its own copy of the model."""
+        text = self.model_dir.text().strip()
+        if not text:
+            return None
+        try:
+            return Path(text).relative_to(self.locations.data_dir).as_posix()
+        except ValueError:
+            return text
 
     def polling_changes(self) -> dict[str, str | None]:
         """The polling defaults the analyst changed (an emptied field: the built-in one)."""

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from monitor.store.migrations import FLAGS_FROM_ITEMS, margin
@@ -170,7 +171,33 @@ def refresh_flags(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
         )
 
 
-def register_model(conn: sqlite3.Connection, record: ModelRecord) -> None:
+def _recorded_path(path: str, folder: Path | None) -> str:
+    """A model folder inside the database's folder (the data folder) is recorded relative
+    to it, so that a copy of the data folder uses its own copy of the model."""
+    if folder is not None and Path(path).is_absolute():
+        try:
+            return Path(path).relative_to(folder).as_posix()
+        except ValueError:
+            pass  # a model kept elsewhere stays where it is
+    return path
+
+
+def _model_folder(recorded: str, folder: Path | None) -> str:
+    if folder is None:
+        return recorded
+    path = Path(recorded)
+    if not path.is_absolute():
+        return str(folder / path)
+    # An earlier version recorded DATA/models/<version> absolute: when this data folder
+    # is a copy, its own models/<version> is the one to use.
+    own = folder / "models" / path.name
+    return str(own) if path.parent.name == "models" and own.is_dir() else recorded
+
+
+def register_model(
+    conn: sqlite3.Connection, record: ModelRecord, folder: Path | None = None
+) -> None:
+    """Make ``record`` the active model; ``folder``: the database's folder."""
     conn.execute("UPDATE models SET active = 0")
     conn.execute(
         "INSERT OR REPLACE INTO models (version, created, backend, path, encoder, metrics,"
@@ -179,7 +206,7 @@ def register_model(conn: sqlite3.Connection, record: ModelRecord) -> None:
             record.version,
             record.created,
             record.backend,
-            record.path,
+            _recorded_path(record.path, folder),
             record.encoder,
             json.dumps(record.metrics),
             json.dumps(record.trained_on),
@@ -190,27 +217,28 @@ def register_model(conn: sqlite3.Connection, record: ModelRecord) -> None:
 _MODEL_COLUMNS = "version, created, backend, path, encoder, metrics, trained_on"
 
 
-def active_model(conn: sqlite3.Connection) -> ModelRecord | None:
+def active_model(conn: sqlite3.Connection, folder: Path | None = None) -> ModelRecord | None:
     row = conn.execute(
         f"SELECT {_MODEL_COLUMNS} FROM models"  # noqa: S608 - a constant
         " WHERE active = 1 ORDER BY created DESC LIMIT 1"
     ).fetchone()
-    return None if row is None else _model(row)
+    return None if row is None else _model(row, folder)
 
 
-def models(conn: sqlite3.Connection) -> list[ModelRecord]:
+def models(conn: sqlite3.Connection, folder: Path | None = None) -> list[ModelRecord]:
     """Every model this data folder has registered, newest first."""
     rows = conn.execute(f"SELECT {_MODEL_COLUMNS} FROM models ORDER BY created DESC")  # noqa: S608
-    return [_model(row) for row in rows]
+    return [_model(row, folder) for row in rows]
 
 
-def _model(row: tuple[Any, ...]) -> ModelRecord:
+def _model(row: tuple[Any, ...], folder: Path | None) -> ModelRecord:
+    """The record with its folder as a full path (``folder``: the database's folder)."""
     version, created, backend, path, encoder, metrics, trained_on = row
     return ModelRecord(
         version=version,
         created=created,
         backend=backend,
-        path=path,
+        path=_model_folder(path, folder),
         encoder=encoder,
         metrics=json.loads(metrics or "{}"),
         trained_on=json.loads(trained_on or "{}"),

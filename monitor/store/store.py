@@ -265,17 +265,22 @@ class Store:
         with translate_errors(self.path, "applying new thresholds"), self.db.atomic():
             return classifications.apply_thresholds(self.conn, thresholds)
 
+    @property
+    def folder(self) -> Path | None:
+        """The database's folder: the data folder, which model folders are relative to."""
+        return self.path.resolve().parent if self.path else None
+
     def register_model(self, record: ModelRecord) -> None:
         with translate_errors(self.path, f"model {record.version}"), self.db.atomic():
-            classifications.register_model(self.conn, record)
+            classifications.register_model(self.conn, record, self.folder)
 
     def active_model(self) -> ModelRecord | None:
         with translate_errors(self.path, "reading the active model"):
-            return classifications.active_model(self.conn)
+            return classifications.active_model(self.conn, self.folder)
 
     def models(self) -> list[ModelRecord]:
         with translate_errors(self.path, "reading the models"):
-            return classifications.models(self.conn)
+            return classifications.models(self.conn, self.folder)
 
     def record_decision(
         self,
