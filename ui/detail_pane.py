@@ -1,8 +1,10 @@
 """The selected item: what the classifier saw and why, and what analysts decided.
 
 Item HTML is shown with every outside resource blocked: :class:`SafeBrowser` loads no
-image, style sheet or frame, from the network or the disk, so a tracking pixel in a feed
-never reaches its server. A link opens in the system browser only when it is clicked.
+image, style sheet or frame, from the network or the disk (``file:`` and relative paths
+included), so a tracking pixel in a feed never reaches its server and a feed cannot show
+a file of this computer. Only images written into the HTML itself (``data:``) are shown.
+A link opens in the system browser only when it is clicked.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from html import escape
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QColor, QDesktopServices, QImage, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
@@ -32,6 +34,12 @@ OpenUrl = Callable[[QUrl], object]
 SAFE_SCHEMES = ("http", "https")
 
 
+def _blank() -> QImage:
+    image = QImage(1, 1, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    return image
+
+
 class SafeBrowser(QTextBrowser):
     """A text browser that fetches nothing: no images, style sheets or linked files."""
 
@@ -42,8 +50,14 @@ class SafeBrowser(QTextBrowser):
         self.blocked: list[str] = []  # what the last document asked for
 
     def loadResource(self, kind: int, name: QUrl) -> object:
+        if kind == QTextDocument.ResourceType.ImageResource and name.scheme() == "data":
+            return None  # the document decodes the image from the address itself
         self.blocked.append(name.toString())
-        return None
+        # Never None: Qt would then read a file of that name from the disk itself, and it
+        # does the same for an image that does not decode, hence a transparent pixel.
+        if kind == QTextDocument.ResourceType.ImageResource:
+            return _blank()
+        return QByteArray()
 
     def setHtml(self, text: str) -> None:
         self.blocked = []

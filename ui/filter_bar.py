@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.taxonomy import Taxonomy
+from monitor.store import fts_query
 
 SEARCH_DELAY_MS = 250
 
@@ -51,6 +52,9 @@ class FilterBar(QWidget):
         self.search.textChanged.connect(self._typing.start)
         self.search.returnPressed.connect(self._search_now)
         self.search.installEventFilter(self)
+        self.no_words = QLabel()  # shown while the search has no word to look for
+        self.no_words.hide()
+        self.search.textChanged.connect(self._check_words)
 
         self.range = QComboBox()
         self.range.currentIndexChanged.connect(self._range_chosen)
@@ -75,6 +79,7 @@ class FilterBar(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.search, 1)
+        top.addWidget(self.no_words)
         top.addWidget(self.clear)
         bottom = QHBoxLayout()
         bottom.setContentsMargins(0, 0, 0, 0)
@@ -143,6 +148,7 @@ class FilterBar(QWidget):
         self.min_score.setPrefix(self.tr("score ≥ ") if self.min_score.value() else "")
         self.min_score.setToolTip(self.tr("Only items whose highest score is at least this"))
         self.clear.setText(self.tr("Clear filters"))
+        self.no_words.setText(self.tr("Nothing to search for: type a word"))
 
     def set_language(self, language: str) -> None:
         """The language of category names (the taxonomy has them in Dutch and English)."""
@@ -175,6 +181,10 @@ class FilterBar(QWidget):
         box.blockSignals(False)
 
     # -- values --------------------------------------------------------------------------
+
+    def _check_words(self, text: str) -> None:
+        """Only quotes, stars or punctuation: the queue shows nothing, and this says why."""
+        self.no_words.setVisible(bool(text.strip()) and not fts_query(text))
 
     def _search_now(self) -> None:
         self._typing.stop()

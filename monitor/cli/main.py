@@ -20,12 +20,12 @@ from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import local_time, table
 from monitor.cli.sources import sources
-from monitor.config import Locations
+from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import ClassifierError, ConfigError, MonitorError
 from monitor.models import ITEM_STATUSES, SourceReport
 from monitor.scheduler import ScheduleEvent
-from monitor.store import ItemQuery
+from monitor.store import ItemQuery, fts_query
 
 if TYPE_CHECKING:
     from monitor.classify.service import Classifier
@@ -147,6 +147,11 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
     except KeyError as exc:
         raise ConfigError(f"{config.path.name}: no source with id {exc.args[0]!r}") from exc
 
+    if chosen is None and not config.enabled_sources:
+        click.echo(f"warning: nothing to poll: {_no_sources(config)}", err=True)
+        if as_json:
+            click.echo("[]")
+        return
     classifier = _classifier_or_none(app)
 
     async def main() -> list[SourceReport]:
@@ -159,6 +164,13 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
         click.echo(json.dumps([_report_json(r) for r in reports], indent=2))
     else:
         _print_reports(reports)
+
+
+def _no_sources(config: FeedsConfig) -> str:
+    """Why a feeds.yaml without an enabled source polls nothing."""
+    if config.sources:
+        return f"all {len(config.sources)} sources in {config.path} are disabled (enabled: false)"
+    return f"{config.path} has no sources; add one with `pushback-monitor sources add ADDRESS`"
 
 
 def _classifier_or_none(app: AppContext) -> Classifier | None:
@@ -206,6 +218,8 @@ def run(app: AppContext) -> None:
         for chatty in ("httpx", "apscheduler"):
             logging.getLogger(chatty).setLevel(logging.WARNING)
     feeds_file = app.feeds_file()
+    if not feeds_file.config.enabled_sources:
+        log.warning("nothing to poll yet: %s (edits are picked up)", _no_sources(feeds_file.config))
 
     def on_event(event: ScheduleEvent) -> None:
         report = event.report
@@ -287,6 +301,10 @@ def items(
     as_json: bool,
 ) -> None:
     """List stored items, newest first."""
+    if search is not None and not fts_query(search):
+        raise click.BadParameter(
+            f"nothing to search for in {search!r}: give at least one word", param_hint="--search"
+        )
     query = ItemQuery(
         status=status,
         category=category,

@@ -92,14 +92,30 @@ class StoredItem:
 
 def fts_query(text: str) -> str:
     """User words → an FTS5 query: every word must occur; ``"quoted phrases"`` stay phrases
-    and a trailing ``*`` matches a prefix. Punctuation can never cause a syntax error."""
+    and a trailing ``*`` matches a prefix. Punctuation can never cause a syntax error.
+
+    Empty when ``text`` has no word to look for (only quotes, stars, punctuation)."""
     terms = []
     for token in _FTS_TOKEN.findall(text):
         prefix = token.endswith("*") and len(token) > 1
         word = token.strip('"').rstrip("*").replace('"', "")
-        if word:
+        if any(c.isalnum() for c in word):  # the index holds letters and digits only
             terms.append(f'"{word}"' + ("*" if prefix else ""))
     return " ".join(terms)
+
+
+def add_search(clauses: list[str], params: list[Any], search: str | None, *, plus: bool) -> None:
+    """Items that match ``search``; a search without a word to look for matches none
+    (never every item). ``plus`` keeps SQLite from driving the query by the matches."""
+    if not search:
+        return
+    words = fts_query(search)
+    if not words:
+        clauses.append("0")
+        return
+    matches = "i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
+    clauses.append(f"+{matches}" if plus else matches)
+    params.append(words)
 
 
 def add_filters(
@@ -146,9 +162,7 @@ def _where(query: ItemQuery) -> tuple[str, list[Any]]:
             "EXISTS (SELECT 1 FROM json_each(coalesce(i.labels, c.categories)) WHERE value = ?)"
         )
         params.append(query.category)
-    if query.search and fts_query(query.search):
-        clauses.append("i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)")
-        params.append(fts_query(query.search))
+    add_search(clauses, params, query.search, plus=False)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from monitor.store.queries import add_filters, fts_query
+from monitor.store.queries import add_filters, add_search, fts_query
 
 QUEUES = ("review", "escalated", "confirmed", "rejected", "all")
 SORTS = ("score", "categories", "title", "source", "language", "published", "uncertain")
@@ -109,11 +109,7 @@ def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, l
     if query.min_score is not None:
         clauses.append("i.top_score >= ?")
         params.append(query.min_score)
-    if query.search and fts_query(query.search):
-        # "+" keeps SQLite from driving the query by the matches (see DENSE_SEARCH)
-        matches = "i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
-        clauses.append(f"+{matches}" if dense else matches)
-        params.append(fts_query(query.search))
+    add_search(clauses, params, query.search, plus=dense)  # dense: see DENSE_SEARCH
     where = " AND ".join(clauses)  # our own clauses; every value is a parameter
     sql = f"SELECT {select} FROM items i {' '.join(joins)} WHERE {where}"  # noqa: S608
     return sql, params

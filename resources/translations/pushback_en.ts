@@ -85,83 +85,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="121"/>
+        <location filename="../../ui/filter_bar.py" line="126"/>
         <source>Search titles and text  ( / )</source>
         <translation>Search titles and text  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="124"/>
+        <location filename="../../ui/filter_bar.py" line="129"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="131"/>
+        <location filename="../../ui/filter_bar.py" line="136"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="132"/>
+        <location filename="../../ui/filter_bar.py" line="137"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="133"/>
+        <location filename="../../ui/filter_bar.py" line="138"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="134"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="135"/>
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="138"/>
+        <location filename="../../ui/filter_bar.py" line="143"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="141"/>
+        <location filename="../../ui/filter_bar.py" line="146"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="142"/>
+        <location filename="../../ui/filter_bar.py" line="147"/>
         <source>Any score</source>
         <translation>Any score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="143"/>
-        <location filename="../../ui/filter_bar.py" line="218"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
+        <location filename="../../ui/filter_bar.py" line="228"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="144"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Only items whose highest score is at least this</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="145"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="158"/>
+        <location filename="../../ui/filter_bar.py" line="151"/>
+        <source>Nothing to search for: type a word</source>
+        <translation>Nothing to search for: type a word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="164"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="158"/>
+        <location filename="../../ui/filter_bar.py" line="164"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="162"/>
+        <location filename="../../ui/filter_bar.py" line="168"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>

@@ -85,83 +85,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="121"/>
+        <location filename="../../ui/filter_bar.py" line="126"/>
         <source>Search titles and text  ( / )</source>
         <translation>Zoeken in titels en tekst  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="124"/>
+        <location filename="../../ui/filter_bar.py" line="129"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Alle woorden moeten voorkomen; &quot;woorden tussen aanhalingstekens&quot; als zinsdeel; een woord dat eindigt op * vindt alles wat zo begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="131"/>
+        <location filename="../../ui/filter_bar.py" line="136"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="132"/>
+        <location filename="../../ui/filter_bar.py" line="137"/>
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="133"/>
+        <location filename="../../ui/filter_bar.py" line="138"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="134"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="135"/>
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Dates…</source>
         <translation>Datums…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="138"/>
+        <location filename="../../ui/filter_bar.py" line="143"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="141"/>
+        <location filename="../../ui/filter_bar.py" line="146"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="142"/>
+        <location filename="../../ui/filter_bar.py" line="147"/>
         <source>Any score</source>
         <translation>Elke score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="143"/>
-        <location filename="../../ui/filter_bar.py" line="218"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
+        <location filename="../../ui/filter_bar.py" line="228"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="144"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Alleen berichten met een hoogste score van minstens deze waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="145"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="158"/>
+        <location filename="../../ui/filter_bar.py" line="151"/>
+        <source>Nothing to search for: type a word</source>
+        <translation>Niets om op te zoeken: typ een woord</translation>
+    </message>
+    <message>
+        <location filename="../../ui/filter_bar.py" line="164"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="158"/>
+        <location filename="../../ui/filter_bar.py" line="164"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="162"/>
+        <location filename="../../ui/filter_bar.py" line="168"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
