@@ -12,6 +12,9 @@ where they occur, with ``raise … from exc``, so callers only ever catch these:
      │    └── TooManyRedirects     redirect loop or too long a redirect chain
      ├── ParseError           the bytes arrived but are not what the source kind expects
      ├── StoreError           the database cannot be opened, migrated or written
+     │    └── StoreUnavailable     a local fault that passes: the database is busy in
+     │                             another program, the disk is full, the folder is
+     │                             read-only; wait and retry, never blame a source
      ├── ClassifierError      the model folder is missing or corrupt, or inference failed
      └── BriefError           a brief's period is invalid or its file cannot be written
 """
@@ -68,6 +71,16 @@ class ParseError(MonitorError):
 
 class StoreError(MonitorError):
     pass
+
+
+class StoreUnavailable(StoreError):
+    """The database cannot be written now for a local reason that clears by itself or by
+    the user's hand (``reason``: ``busy``, ``full`` or ``read-only``); nothing is wrong with
+    the data or with any source, and the same write can simply be tried again."""
+
+    def __init__(self, message: str, reason: str) -> None:
+        self.reason = reason
+        super().__init__(message)
 
 
 class ClassifierError(MonitorError):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -91,3 +93,35 @@ def test_database_from_a_newer_version_is_refused(tmp_path: Path) -> None:
 )
 def test_search_words_become_safe_fts_queries(text: str, query: str) -> None:
     assert fts_query(text) == query
+
+
+HOLD_THE_LOCK = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("UPDATE sources SET last_error = 'busy elsewhere'")
+print("holding", flush=True)
+time.sleep(5)
+conn.execute("COMMIT")
+"""
+
+
+def test_a_decision_waits_while_another_program_holds_the_write_lock(tmp_path: Path) -> None:
+    """The other program writes and commits after 5 s; the decision, begun meanwhile,
+    waits for it instead of failing (a deferred transaction could not)."""
+    from test_classifier import stored_items
+
+    db = tmp_path / "p.db"
+    (item,) = stored_items(db, [("Titel", "Tekst")])
+    store = Store.open(db)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(db)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "holding\n"
+        store.record_decision(item, "note", note="x", analyst="sanne")
+    finally:
+        assert holder.wait(timeout=30) == 0
+    assert [d.note for d in store.decisions(item)] == ["x"]
+    assert store.conn.execute("SELECT last_error FROM sources").fetchone() == ("busy elsewhere",)
+    store.close()

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 from conftest import FEEDS
@@ -18,6 +20,7 @@ from uidata import STORIES
 
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile, Locations
+from monitor.errors import StoreUnavailable
 from monitor.store import Store
 from ui.app import has_display
 from ui.detail_html import render, tint
@@ -96,6 +99,38 @@ def test_a_note_is_written_with_n(qtbot: QtBot, desktop: Desktop) -> None:
     desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
     desktop.settled(qtbot)
     assert desktop.stored(item)[2] == ""  # the note before it: none
+
+
+def test_a_decision_the_database_cannot_take_yet_is_kept_and_retried(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    """While the database is busy in another program, decisions wait in order, the status
+    bar says so, and they are written once it clears: none is lost, none overtakes."""
+    first, second = flagged_ids(desktop)[:2]
+    triage = desktop.window.triage
+    write, refusals = triage.write, [2]
+
+    def busy_at_first(work: Any) -> Future[object]:
+        if refusals[0]:
+            refusals[0] -= 1
+            refused: Future[object] = Future()
+            refused.set_exception(StoreUnavailable("p.db: the database is busy", "busy"))
+            return refused
+        return write(work)
+
+    triage.write = busy_at_first
+    desktop.key(qtbot, "c")
+    desktop.key(qtbot, "x")
+    qtbot.waitUntil(desktop.window.unsaved.isVisible)
+    assert desktop.window.unsaved.text() == "2 decisions not saved yet, retrying"
+    assert "busy" in desktop.window.unsaved.toolTip()
+    assert desktop.stored(first)[0] == "pending"
+    desktop.window.unsaved.click()  # try now rather than wait for the timer
+    desktop.settled(qtbot)
+    qtbot.waitUntil(lambda: not desktop.window.unsaved.isVisible())
+    assert desktop.stored(first)[0] == "confirmed"
+    assert desktop.stored(second)[0] == "rejected"
+    assert triage.stack.count() == 2  # both can still be undone
 
 
 def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None:

@@ -30,6 +30,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -125,6 +127,11 @@ class MainWindow(QMainWindow):
         self._make_menus()
 
         self.status = StatusPanel(host, self.statusBar(), self._source_names())
+        self.unsaved = QPushButton()  # decisions the database could not take yet
+        self.unsaved.setFlat(True)
+        self.unsaved.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.unsaved.hide()
+        self.statusBar().addPermanentWidget(self.unsaved)
         self.status.show_failures.connect(self.open_sources)
         self.status.show_new.connect(self.refresh_queue)
         self.status.pause_button.toggled.connect(self.pause_action.setChecked)
@@ -163,6 +170,8 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._loaded)
         self.triage.changed.connect(self._decided)
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
+        self.triage.waiting.connect(self._decisions_waiting)
+        self.unsaved.clicked.connect(self.triage.retry_now)
         self.host.source_done.connect(self._source_done)
         self.host.items_changed.connect(self._items_changed)
         self.host.classifier_ready.connect(self._classifier_ready)
@@ -716,6 +725,15 @@ class MainWindow(QMainWindow):
         if ids is not None and (row := self.model.row_of(ids.item_ids[0], near)) is not None:
             self.select_row(row)
 
+    def _decisions_waiting(self, count: int, reason: str) -> None:
+        self.unsaved.setVisible(count > 0)
+        self.unsaved.setText(self.tr("%n decision(s) not saved yet, retrying", "", count))
+        self.unsaved.setToolTip(
+            self.tr(
+                "%1\nThey are kept and written as soon as the database lets them. Click to try now."
+            ).replace("%1", reason)
+        )
+
     def _decided(self, ids: tuple[int, ...]) -> None:
         self.model.invalidate(list(ids), near=self.table.currentIndex().row())
         self._sync_categories()
@@ -938,6 +956,23 @@ class MainWindow(QMainWindow):
             if isinstance(value, QByteArray):
                 restore(value)
 
+    def _quit_unsaved(self) -> bool:
+        """Decisions are still waiting to be written: quit only if the analyst says so."""
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Decisions not saved"), "", parent=self)
+        box.setText(
+            self.tr(
+                "%n decision(s) could not be saved yet. If you quit now, they are lost.",
+                "",
+                self.triage.pending,
+            )
+        )
+        box.setInformativeText(self.unsaved.toolTip().split("\n")[0])
+        wait = box.addButton(self.tr("Keep waiting"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Quit without them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(wait)
+        box.exec()
+        return box.clickedButton() is not wait
+
     def save_layout(self) -> None:
         stored = self._layout_file()
         stored.setValue("geometry", self.saveGeometry())
@@ -947,6 +982,9 @@ class MainWindow(QMainWindow):
         stored.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.triage.pending and not self._quit_unsaved():
+            event.ignore()
+            return
         self.save_layout()
         self.tray.icon.hide()
         self.detail.show_item(None)

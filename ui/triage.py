@@ -8,13 +8,15 @@ engine's writer thread; :attr:`Triage.changed` tells the views which items chang
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from monitor.errors import StoreUnavailable
 from monitor.store import Store
 from ui.worker import on_done
 
@@ -95,24 +97,60 @@ class DecisionCommand(QUndoCommand):
         self.triage.run(self, work)
 
 
+# Waits before trying a decision again that the database could not take yet (busy in
+# another program, disk full): growing, then every 30 seconds for as long as it takes.
+RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
+
+
 class Triage(QObject):
-    """The undo stack of decisions, and where they are written."""
+    """The undo stack of decisions, and where they are written: one at a time, in the
+    order taken, so that an undo never overtakes what it undoes. A decision the database
+    cannot take yet stays at the head of the line and is tried again (:attr:`waiting`
+    says so); it is dropped only for a fault that trying again cannot mend."""
 
     changed = Signal(object)  # the ids of the items a decision changed
     failed = Signal(str)
+    waiting = Signal(int, str)  # decisions not written yet, and why; (0, "") when all are
 
     def __init__(self, write: Write, analyst: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.write = write
         self.analyst = analyst
         self.stack = QUndoStack(self)
-        self.pending = 0
+        self._line: deque[tuple[DecisionCommand, Callable[[Store], object]]] = deque()
+        self._writing = False
+        self._attempts = 0
+        self._stalled = False  # a decision has had to wait
+        self._reason = ""  # why
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.timeout.connect(self._write_next)
+
+    @property
+    def pending(self) -> int:
+        """Decisions taken and not written yet."""
+        return len(self._line)
 
     def decide(self, verdict: Verdict) -> None:
         self.stack.push(DecisionCommand(self, verdict))
 
     def run(self, command: DecisionCommand, work: Callable[[Store], object]) -> None:
-        self.pending += 1
+        self._line.append((command, work))
+        if self._retry.isActive():
+            self.waiting.emit(len(self._line), self._reason)
+        elif not self._writing:
+            self._write_next()
+
+    def retry_now(self) -> None:
+        if self._retry.isActive():
+            self._retry.stop()
+            self._write_next()
+
+    def _write_next(self) -> None:
+        if not self._line:
+            return
+        command, work = self._line[0]
+        self._writing = True
         on_done(
             self.write(work),
             lambda _: self._done(command),
@@ -120,12 +158,31 @@ class Triage(QObject):
         )
 
     def _done(self, command: DecisionCommand) -> None:
-        self.pending -= 1
+        self._writing = False
+        self._line.popleft()
+        self._attempts = 0
+        self._settle()
         self.changed.emit(command.verdict.item_ids)
+        self._write_next()
+
+    def _settle(self) -> None:
+        if self._stalled and not self._line:
+            self._stalled = False
+            self.waiting.emit(0, "")
 
     def _failed(self, command: DecisionCommand, error: BaseException) -> None:
-        """The write did not happen: take the command off the stack (without writing)."""
-        self.pending -= 1
+        self._writing = False
+        if isinstance(error, StoreUnavailable):
+            self._retry.start(RETRY_MS[min(self._attempts, len(RETRY_MS) - 1)])
+            self._attempts += 1
+            self._stalled = True
+            self._reason = str(error)
+            self.waiting.emit(len(self._line), self._reason)
+            return
+        # The write cannot happen: take the command off the stack (without writing).
+        self._line.popleft()
+        self._attempts = 0
+        self._settle()
         command.failed = True
         item_ids = command.verdict.item_ids
         if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is command:
@@ -135,3 +192,4 @@ class Triage(QObject):
             self.stack.clear()  # the history no longer matches the log: start afresh
         self.failed.emit(str(error))
         self.changed.emit(item_ids)
+        self._write_next()

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from monitor.errors import StoreError
+from monitor.errors import StoreError, StoreUnavailable
 from monitor.models import Batch, Item, SaveResult, SourceState
 from monitor.store import classifications, decisions
 from monitor.store.batch import upsert_items
@@ -27,6 +27,10 @@ from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
 from monitor.store.times import from_iso, iso
+
+# How long a write waits for another program's write to finish: longer than storing the
+# largest batch takes, so that an analyst's decision waits for a poll instead of failing.
+BUSY_SECONDS = 60
 
 
 @contextlib.contextmanager
@@ -37,11 +41,19 @@ def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
         yield
     except sqlite3.OperationalError as exc:
         text = str(exc)
-        if "disk is full" in text or "database or disk is full" in text:
-            raise StoreError(f"{where}: the disk is full; {doing} was not saved") from exc
+        if "disk is full" in text:
+            raise StoreUnavailable(
+                f"{where}: the disk is full; {doing} was not saved", "full"
+            ) from exc
         if "locked" in text or "busy" in text:
-            raise StoreError(
-                f"{where}: the database is busy in another program; {doing} was not saved"
+            raise StoreUnavailable(
+                f"{where}: the database is busy in another program; {doing} was not saved",
+                "busy",
+            ) from exc
+        if "readonly" in text or "read-only" in text:
+            raise StoreUnavailable(
+                f"{where}: the database or its folder is read-only; {doing} was not saved",
+                "read-only",
             ) from exc
         raise StoreError(f"{where}: {doing} failed: {text}") from exc
     except sqlite3.DatabaseError as exc:
@@ -61,9 +73,9 @@ class Store:
         db_path = Path(path)
         with translate_errors(db_path, "opening the database"):
             db_path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(db_path, timeout=10, check_same_thread=False)
+            conn = sqlite3.connect(db_path, timeout=BUSY_SECONDS, check_same_thread=False)
             db = sqlite_utils.Database(conn, execute_plugins=False)
-            conn.execute("PRAGMA busy_timeout = 10000")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
             conn.execute("PRAGMA foreign_keys = ON")
             if migrate_schema:
                 if db.journal_mode != "wal":
@@ -89,6 +101,23 @@ class Store:
     @property
     def conn(self) -> sqlite3.Connection:
         return self.db.conn
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[None]:
+        """One write transaction. It takes the write lock at its start (``BEGIN
+        IMMEDIATE``), so that while another program writes it waits (the busy timeout):
+        a deferred transaction that reads first could not wait when it came to write."""
+        if self.conn.in_transaction:
+            with self.db.atomic():  # a savepoint inside the outer transaction
+                yield
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
 
     # -- sources -----------------------------------------------------------------------
 
@@ -118,7 +147,7 @@ class Store:
     ) -> SaveResult:
         """Store a successful fetch: new and edited items, source state and log, in one
         transaction."""
-        with translate_errors(self.path, f"the batch of {source_id}"), self.db.atomic():
+        with translate_errors(self.path, f"the batch of {source_id}"), self._writing():
             self._ensure_source(source_id)
             result = upsert_items(self.conn, source_id, items, finished)
             state_changes: dict[str, Any] = {
@@ -159,7 +188,7 @@ class Store:
         http_status: int | None = None,
     ) -> int:
         """Record a failed fetch; return the number of consecutive failures."""
-        with translate_errors(self.path, f"the failure of {source_id}"), self.db.atomic():
+        with translate_errors(self.path, f"the failure of {source_id}"), self._writing():
             self._ensure_source(source_id)
             self.conn.execute(
                 "UPDATE sources SET last_attempt = ?, last_error = ?, last_error_at = ?,"
@@ -176,7 +205,7 @@ class Store:
         return int(row[0])
 
     def record_skip(self, source_id: str, reason: str, when: datetime) -> None:
-        with translate_errors(self.path, f"the skip of {source_id}"), self.db.atomic():
+        with translate_errors(self.path, f"the skip of {source_id}"), self._writing():
             self._log(source_id, "skipped", when, when, message=reason)
 
     def _update_source(self, source_id: str, changes: dict[str, Any]) -> None:
@@ -256,13 +285,13 @@ class Store:
     def save_classifications(
         self, results: Sequence[Classification], vectors: dict[int, bytes], encoder: str | None
     ) -> int:
-        with translate_errors(self.path, "the classifications"), self.db.atomic():
+        with translate_errors(self.path, "the classifications"), self._writing():
             return classifications.save(self.conn, results, vectors, encoder)
 
     def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
         """Flag every stored classification again with ``thresholds`` (after a change in
         the settings); returns the items whose categories changed."""
-        with translate_errors(self.path, "applying new thresholds"), self.db.atomic():
+        with translate_errors(self.path, "applying new thresholds"), self._writing():
             return classifications.apply_thresholds(self.conn, thresholds)
 
     @property
@@ -271,7 +300,7 @@ class Store:
         return self.path.resolve().parent if self.path else None
 
     def register_model(self, record: ModelRecord) -> None:
-        with translate_errors(self.path, f"model {record.version}"), self.db.atomic():
+        with translate_errors(self.path, f"model {record.version}"), self._writing():
             classifications.register_model(self.conn, record, self.folder)
 
     def active_model(self) -> ModelRecord | None:
@@ -292,7 +321,7 @@ class Store:
         analyst: str | None = None,
         severity: str | None = None,
     ) -> Decision:
-        with translate_errors(self.path, f"the decision on item {item_id}"), self.db.atomic():
+        with translate_errors(self.path, f"the decision on item {item_id}"), self._writing():
             return decisions.record(
                 self.conn,
                 item_id,
@@ -316,7 +345,7 @@ class Store:
         """The same decision on several items, all or none."""
         with (
             translate_errors(self.path, f"the decisions on {len(item_ids)} items"),
-            self.db.atomic(),
+            self._writing(),
         ):
             return [
                 decisions.record(

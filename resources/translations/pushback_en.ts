@@ -62,22 +62,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="169"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="171"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="173"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187"/>
+        <location filename="../../ui/detail_pane.py" line="201"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -284,292 +284,330 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
             <numerusform>Note on %n items:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="730"/>
+        <source>%n decision(s) not saved yet, retrying</source>
+        <translation>
+            <numerusform>%n decision not saved yet, retrying</numerusform>
+            <numerusform>%n decisions not saved yet, retrying</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>%1
+They are kept and written as soon as the database lets them. Click to try now.</source>
+        <translation>%1
+They are kept and written as soon as the database lets them. Click to try now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="961"/>
+        <source>Decisions not saved</source>
+        <translation>Decisions not saved</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="964"/>
+        <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
+        <translation>
+            <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
+            <numerusform>%n decisions could not be saved yet. If you quit now, they are lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="970"/>
+        <source>Keep waiting</source>
+        <translation>Keep waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="971"/>
+        <source>Quit without them</source>
+        <translation>Quit without them</translation>
     </message>
 </context>
 <context>
@@ -755,183 +793,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>This ONNX model folder has no int8 model (model-int8.onnx)</source>
         <translation>This ONNX model folder has no int8 model (model-int8.onnx)</translation>
     </message>
@@ -1454,47 +1492,47 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="40"/>
+        <location filename="../../ui/triage.py" line="42"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="41"/>
+        <location filename="../../ui/triage.py" line="43"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="42"/>
+        <location filename="../../ui/triage.py" line="44"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="43"/>
+        <location filename="../../ui/triage.py" line="45"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="44"/>
+        <location filename="../../ui/triage.py" line="46"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="48"/>
+        <location filename="../../ui/triage.py" line="50"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="49"/>
+        <location filename="../../ui/triage.py" line="51"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="50"/>
+        <location filename="../../ui/triage.py" line="52"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="58"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 items)</translation>
     </message>

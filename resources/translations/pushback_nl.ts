@@ -62,22 +62,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="155"/>
+        <location filename="../../ui/detail_pane.py" line="169"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="157"/>
+        <location filename="../../ui/detail_pane.py" line="171"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="159"/>
+        <location filename="../../ui/detail_pane.py" line="173"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="187"/>
+        <location filename="../../ui/detail_pane.py" line="201"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -284,292 +284,330 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="365"/>
+        <location filename="../../ui/main_window.py" line="374"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="375"/>
+        <location filename="../../ui/main_window.py" line="384"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="398"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="401"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="499"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="662"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="683"/>
+        <location filename="../../ui/main_window.py" line="692"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="684"/>
+        <location filename="../../ui/main_window.py" line="693"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
             <numerusform>Notitie bij %n berichten:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="730"/>
+        <source>%n decision(s) not saved yet, retrying</source>
+        <translation>
+            <numerusform>%n beslissing nog niet opgeslagen, opnieuw proberen</numerusform>
+            <numerusform>%n beslissingen nog niet opgeslagen, opnieuw proberen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="732"/>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>%1
+They are kept and written as soon as the database lets them. Click to try now.</source>
+        <translation>%1
+Ze blijven bewaard en worden weggeschreven zodra de database het toelaat. Klik om het nu te proberen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="750"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="745"/>
+        <location filename="../../ui/main_window.py" line="763"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="755"/>
+        <location filename="../../ui/main_window.py" line="773"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="843"/>
+        <location filename="../../ui/main_window.py" line="861"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="856"/>
+        <location filename="../../ui/main_window.py" line="874"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="868"/>
+        <location filename="../../ui/main_window.py" line="886"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="961"/>
+        <source>Decisions not saved</source>
+        <translation>Beslissingen niet opgeslagen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="964"/>
+        <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
+        <translation>
+            <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
+            <numerusform>%n beslissingen konden nog niet worden opgeslagen. Als u nu afsluit, gaan ze verloren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="970"/>
+        <source>Keep waiting</source>
+        <translation>Blijven wachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="971"/>
+        <source>Quit without them</source>
+        <translation>Afsluiten zonder ze</translation>
     </message>
 </context>
 <context>
@@ -755,183 +793,183 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="162"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
-        <location filename="../../ui/settings_dialog.py" line="280"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="283"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
         <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>Het model dat de teksten leest. Een andere encoder krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>This ONNX model folder has no int8 model (model-int8.onnx)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (model-int8.onnx)</translation>
     </message>
@@ -1454,47 +1492,47 @@
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="40"/>
+        <location filename="../../ui/triage.py" line="42"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="41"/>
+        <location filename="../../ui/triage.py" line="43"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="42"/>
+        <location filename="../../ui/triage.py" line="44"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="43"/>
+        <location filename="../../ui/triage.py" line="45"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="44"/>
+        <location filename="../../ui/triage.py" line="46"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="48"/>
+        <location filename="../../ui/triage.py" line="50"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="49"/>
+        <location filename="../../ui/triage.py" line="51"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="50"/>
+        <location filename="../../ui/triage.py" line="52"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="58"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 berichten)</translation>
     </message>
