@@ -4,6 +4,7 @@ import json
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -602,3 +603,34 @@ def test_an_analysts_own_taxonomy_replaces_the_shipped_one(
     broken = run_cli("classify")
     assert broken.exit_code == 2
     assert f'taxonomy.yaml:{second}: found duplicate key "cues"\n' in broken.output
+
+
+@pytest.mark.parametrize("damaged", ["head.npz", "examples.npz", "model.json", "examples.json"])
+def test_a_damaged_model_file_never_stops_collection(
+    run_cli: Any,
+    server: FeedServer,
+    isolated_home: Path,
+    trained_model: Any,
+    damaged: str,
+) -> None:
+    """Cut one file of the active model short: the poll stores its items, leaves them
+    waiting and names the file; nothing is classified with a half-read model."""
+    locations = Locations.resolve()
+    locations.ensure()
+    folder = isolated_home / "models" / "damaged"
+    shutil.copytree(trained_model.path, folder)
+    with (folder / damaged).open("r+b") as handle:
+        handle.truncate(1000)
+    store = Store.open(locations.db_path)
+    store.register_model(replace(trained_model, version="damaged", path=str(folder)))
+    store.close()
+    write_feeds(
+        isolated_home / "feeds.yaml",
+        [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
+    )
+    result = run_cli("poll")
+    assert result.exit_code == 0, result.output
+    assert str(folder / damaged) in result.stderr
+    assert "wait unclassified" in result.stderr
+    listed = json.loads(run_cli("items", "--json").output)
+    assert listed and all(item["scores"] == {} for item in listed)

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from monitor.classify.arrays import read_npz
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import ClassifierError
 
@@ -65,17 +66,21 @@ class ExampleIndex:
 
     @classmethod
     def load(cls, folder: Path) -> ExampleIndex:
+        where = folder / "examples.npz"
         try:
-            with np.load(folder / "examples.npz") as arrays:
-                embeddings = arrays["embeddings"].astype(np.float32)
-                labels = arrays["labels"].astype(bool)
-            meta = json.loads((folder / "examples.json").read_text(encoding="utf-8"))
-        except (OSError, ValueError, KeyError) as exc:
+            arrays = read_npz(where)
+            embeddings = arrays["embeddings"].astype(np.float32)
+            labels = arrays["labels"].astype(bool)
+            where = folder / "examples.json"
+            meta = json.loads(where.read_text(encoding="utf-8"))
+            return cls(
+                embeddings, labels, meta["texts"], meta["origins"], tuple(meta["categories"])
+            )
+        except (ClassifierError, OSError, ValueError, KeyError, TypeError) as exc:
             raise ClassifierError(
-                f"model folder {folder}: the labelled examples cannot be "
-                f"read ({exc}); run `pushback-monitor train`"
+                f"{where}: the labelled examples cannot be read ({exc}); "
+                "run `pushback-monitor train`"
             ) from exc
-        return cls(embeddings, labels, meta["texts"], meta["origins"], tuple(meta["categories"]))
 
     @classmethod
     def build(

@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy.sparse import csr_matrix
 
+from monitor.classify.arrays import read_npz
 from monitor.classify.metrics import Report, evaluate_groups
 from monitor.errors import ClassifierError
 
@@ -139,8 +140,7 @@ class HeadModel:
     def load(cls, folder: Path) -> HeadModel:
         try:
             meta = json.loads((folder / "model.json").read_text(encoding="utf-8"))
-            with np.load(folder / "head.npz") as arrays:
-                values = {key: arrays[key] for key in arrays.files}
+            values = read_npz(folder / "head.npz")
             return cls(
                 version=meta["version"],
                 encoder=meta["encoder"],
@@ -160,9 +160,11 @@ class HeadModel:
                 f"model folder {folder}: missing {Path(exc.filename).name}; "
                 "run `pushback-monitor train`"
             ) from exc
-        except (OSError, ValueError, KeyError) as exc:
+        except ClassifierError as exc:
+            raise ClassifierError(f"{exc}; run `pushback-monitor train`") from exc
+        except (OSError, ValueError, KeyError, TypeError) as exc:
             raise ClassifierError(
-                f"model folder {folder}: damaged ({exc}); run `pushback-monitor train`"
+                f"{folder / 'model.json'}: damaged ({exc}); run `pushback-monitor train`"
             ) from exc
 
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from monitor.classify.arrays import read_npz
 from monitor.classify.encoder import Encoder, same_space
 from monitor.errors import ClassifierError
 
@@ -52,14 +53,14 @@ def save_shipped(path: Path, texts: Sequence[str], vectors: Floats, encoder: str
 def load_shipped(path: Path, encoder_version: str) -> dict[bytes, Floats]:
     """The shipped embeddings by text key, if they were made with this encoder's vectors."""
     try:
-        with np.load(path) as arrays:
-            if not same_space(str(arrays["encoder"]), encoder_version):
-                return {}
-            vectors = arrays["vectors"].astype(np.float32) * arrays["scales"][:, None]
-            keys = [bytes(row) for row in arrays["keys"]]
+        arrays = read_npz(path)
+        if not same_space(str(arrays["encoder"]), encoder_version):
+            return {}
+        vectors = arrays["vectors"].astype(np.float32) * arrays["scales"][:, None]
+        keys = [bytes(row) for row in arrays["keys"]]
     except FileNotFoundError:
         return {}
-    except (OSError, ValueError, KeyError) as exc:
+    except (ClassifierError, OSError, ValueError, KeyError) as exc:
         raise ClassifierError(f"{path}: the example embeddings cannot be read ({exc})") from exc
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     return dict(zip(keys, (vectors / np.clip(norms, 1e-9, None)).astype(np.float32), strict=True))
@@ -96,9 +97,9 @@ class ExampleVectors:
         if not self.cache.exists():
             return {}
         try:
-            with np.load(self.cache) as arrays:
-                return {bytes(k): v for k, v in zip(arrays["keys"], arrays["vectors"], strict=True)}
-        except (OSError, ValueError, KeyError):
+            arrays = read_npz(self.cache)
+            return {bytes(k): v for k, v in zip(arrays["keys"], arrays["vectors"], strict=True)}
+        except (ClassifierError, OSError, ValueError, KeyError):
             log.warning("example embedding cache %s unreadable; encoding again", self.cache)
             return {}
 
