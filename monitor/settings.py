@@ -31,10 +31,9 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap
-from ruamel.yaml.error import MarkedYAMLError
 
 from monitor.config.feeds_file import atomic_write
-from monitor.config.reader import Problems, Reader, yaml_error
+from monitor.config.reader import Problems, Reader, parse_yaml
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 
@@ -175,16 +174,9 @@ def _read(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read the settings: {exc}") from exc
 
 
-def _load_yaml(text: str, path: Path) -> Any:
-    try:
-        return YAML().load(text)
-    except MarkedYAMLError as exc:
-        raise yaml_error(path, exc) from exc
-
-
 def parse_settings(text: str, path: Path) -> Settings:
     """Settings from the text of a settings file; problems name ``path``, line and field."""
-    document = _load_yaml(text, path)
+    document = parse_yaml(text, path)
     if document is None:
         return Settings(path=path)
     problems = Problems(path)
@@ -234,7 +226,7 @@ def save_settings(data_dir: Path, changes: Mapping[tuple[str, ...], Any]) -> Set
     """Write ``changes`` (a key path such as ``("classifier", "thresholds")`` → value, ``None``
     to remove) into settings.yaml, keeping the user's comments; checked before it is saved."""
     path = data_dir / SETTINGS_NAME
-    document = _load_yaml(_read(path), path) if path.exists() else None
+    document = parse_yaml(_read(path), path) if path.exists() else None
     if not isinstance(document, dict):
         document = CommentedMap([("version", 1)])
     for keys, value in changes.items():

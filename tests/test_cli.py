@@ -1,13 +1,16 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from conftest import FEEDS, SOCIAL, write_feeds
 from feedserver import FeedServer, Reply
 
+from monitor.cli.main import cli
 from monitor.cli.reference import render_reference
 from monitor.config import load_feeds
 
@@ -389,3 +392,45 @@ def test_every_command_is_documented_in_the_readme(run_cli: Any) -> None:
 def test_cli_reference_is_up_to_date() -> None:
     reference = Path(__file__).parents[1] / "docs" / "cli.md"
     assert reference.read_text(encoding="utf-8") == render_reference(), "run `make docs`"
+
+
+def test_a_damaged_database_gets_a_message_not_a_traceback(
+    run_cli: Any, server: FeedServer, feeds_path: Path, isolated_home: Path
+) -> None:
+    write_feeds(feeds_path, serve_all(server))
+    assert run_cli("poll").exit_code == 0
+    database = isolated_home / "pushback.db"
+    with sqlite3.connect(database) as conn:  # the page that holds the sources table
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        (size,) = conn.execute("PRAGMA page_size").fetchone()
+        (root,) = conn.execute(
+            "SELECT rootpage FROM sqlite_master WHERE name = 'sources'"
+        ).fetchone()
+    data = bytearray(database.read_bytes())
+    start = (root - 1) * size
+    data[start : start + size] = bytes(range(256)) * (size // 256)
+    database.write_bytes(bytes(data))
+    (database.parent / f"{database.name}-wal").unlink(missing_ok=True)
+    damaged = database.read_bytes()
+    assert run_cli("items").exit_code == 0  # what is not damaged still reads
+    for command in (["poll"], ["sources", "list"], ["sources", "show", "nos"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code != 0, command
+        assert not isinstance(result.exception, sqlite3.Error), command
+        assert str(database) in result.output, (command, result.output)
+        assert "damaged" in result.output
+    assert database.read_bytes() == damaged
+
+
+def test_a_nul_byte_in_settings_names_the_file_and_line(
+    server: FeedServer, isolated_home: Path, feeds_path: Path
+) -> None:
+    write_feeds(feeds_path, serve_all(server)[:1])
+    settings = isolated_home / "settings.yaml"
+    settings.write_bytes(b"classifier:\n  enabled: false\nanalyst_name: Sa\x00nne\n")
+    before = settings.read_bytes()
+    result = CliRunner().invoke(cli, ["poll"])
+    assert result.exit_code == 2
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "settings.yaml:3:" in result.output
+    assert settings.read_bytes() == before

@@ -11,11 +11,8 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
-from ruamel.yaml.error import MarkedYAMLError
-
 from monitor.bundled import bundled_path
-from monitor.config.reader import line_of, yaml_error
+from monitor.config.reader import line_of, parse_yaml
 from monitor.errors import ClassifierError, ConfigError
 from monitor.models import CATEGORY_IDS
 
@@ -172,10 +169,7 @@ def _parse(path: Path) -> Any:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
         raise ClassifierError(f"{path}: cannot read the taxonomy: {exc.strerror or exc}") from exc
-    try:
-        return YAML().load(text)
-    except MarkedYAMLError as exc:
-        raise yaml_error(path, exc) from exc
+    return parse_yaml(text, path)
 
 
 def load_taxonomy(path: Path | None = None) -> Taxonomy:

@@ -7,6 +7,7 @@ import dataclasses
 import json
 import logging
 import signal
+import sqlite3
 import sys
 from datetime import UTC, datetime, time
 from importlib.metadata import entry_points
@@ -46,6 +47,9 @@ class _Group(click.Group):
             sys.exit(2)
         except MonitorError as exc:
             fail(str(exc))
+        except sqlite3.DatabaseError as exc:  # read outside the store's own methods
+            where = ctx.obj.locations.db_path if isinstance(ctx.obj, AppContext) else "database"
+            fail(f"{where}: the database is damaged or cannot be read ({exc})")
 
 
 def _open_desktop(ctx: click.Context) -> None:

@@ -11,9 +11,8 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
-from monitor.config.reader import yaml_error
+from monitor.config.reader import parse_yaml
 from monitor.config.schema import KINDS, FeedsConfig, SourceConfig
 from monitor.config.validate import validate
 from monitor.errors import ConfigError
@@ -53,12 +52,7 @@ def _yaml() -> YAML:
 
 
 def _parse(text: str, path: Path) -> Any:
-    try:
-        return _yaml().load(text)
-    except MarkedYAMLError as exc:
-        raise yaml_error(path, exc) from exc
-    except YAMLError as exc:
-        raise ConfigError(f"{path.name}: {exc}") from exc
+    return parse_yaml(text, path, _yaml())
 
 
 def _umask() -> int:

@@ -14,7 +14,9 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from ruamel.yaml.error import MarkedYAMLError
+from ruamel.yaml import YAML
+from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.reader import ReaderError
 
 from monitor.config.units import format_duration, parse_duration
 from monitor.errors import ConfigError
@@ -167,6 +169,23 @@ def _spoken(value: timedelta) -> str:
     number, unit = text[:-1], text[-1]
     words = {"s": "second", "m": "minute", "h": "hour", "d": "day"}[unit]
     return f"{number} {words}{'' if number == '1' else 's'}"
+
+
+def parse_yaml(text: str, path: Path, yaml: YAML | None = None) -> Any:
+    """The YAML document in ``text``, read from ``path``; any fault in it is a
+    :class:`ConfigError` that names the file and, where it can, the line."""
+    try:
+        return (yaml or YAML()).load(text)
+    except MarkedYAMLError as exc:
+        raise yaml_error(path, exc) from exc
+    except ReaderError as exc:  # a character YAML does not allow, such as a NUL byte
+        line = text.count("\n", 0, max(exc.position, 0)) + 1
+        code = ord(exc.character) if isinstance(exc.character, str) else exc.character
+        raise ConfigError(
+            f"{path.name}:{line}: a character that YAML does not allow (#x{code:04x}): {exc.reason}"
+        ) from exc
+    except YAMLError as exc:
+        raise ConfigError(f"{path.name}: {exc}") from exc
 
 
 def yaml_error(path: Path, exc: MarkedYAMLError) -> ConfigError:

@@ -122,14 +122,16 @@ class Store:
     # -- sources -----------------------------------------------------------------------
 
     def source_state(self, source_id: str) -> SourceState:
-        cursor = self.conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
-        row = cursor.fetchone()
+        with translate_errors(self.path, f"reading the state of {source_id}"):
+            cursor = self.conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
+            row = cursor.fetchone()
         if row is None:
             return SourceState(source=source_id)
         return _state(dict(zip([d[0] for d in cursor.description], row, strict=True)))
 
     def source_states(self) -> dict[str, SourceState]:
-        return {row["id"]: _state(row) for row in self.db["sources"].rows}
+        with translate_errors(self.path, "reading the sources' state"):
+            return {row["id"]: _state(row) for row in self.db["sources"].rows}
 
     def _ensure_source(self, source_id: str) -> None:
         self.conn.execute("INSERT OR IGNORE INTO sources (id) VALUES (?)", (source_id,))
@@ -258,12 +260,14 @@ class Store:
         return found[0] if found else None
 
     def edits(self, item_id: int) -> list[dict[str, Any]]:
-        return list(
-            self.db.query(
-                "SELECT edited, old_title, old_text FROM item_edits WHERE item_id = ? ORDER BY id",
-                [item_id],
+        with translate_errors(self.path, f"reading the edits of item {item_id}"):
+            return list(
+                self.db.query(
+                    "SELECT edited, old_title, old_text FROM item_edits"
+                    " WHERE item_id = ? ORDER BY id",
+                    [item_id],
+                )
             )
-        )
 
     def duplicates_of(self, item_id: int) -> list[StoredItem]:
         return self.items(ItemQuery(duplicate_of=item_id, include_duplicates=True))
@@ -361,10 +365,12 @@ class Store:
             ]
 
     def decisions(self, item_id: int) -> list[Decision]:
-        return decisions.history(self.conn, item_id)
+        with translate_errors(self.path, f"reading the decisions on item {item_id}"):
+            return decisions.history(self.conn, item_id)
 
     def labelled_items(self) -> list[LabelledItem]:
-        return decisions.labelled_items(self.conn)
+        with translate_errors(self.path, "reading the decisions"):
+            return decisions.labelled_items(self.conn)
 
     def judged_since(self, since: str, model_version: str) -> list[Judged]:
         with translate_errors(self.path, "reading the decisions"):
@@ -372,17 +378,22 @@ class Store:
 
     def count_flagged(self) -> int:
         """Pending items (not duplicates) that the model flagged: the review queue."""
-        row = self.conn.execute(
-            "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id"
-            " WHERE i.status = 'pending' AND i.duplicate_of IS NULL AND c.categories != '[]'"
-        ).fetchone()
+        with translate_errors(self.path, "counting the review queue"):
+            row = self.conn.execute(
+                "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id"
+                " WHERE i.status = 'pending' AND i.duplicate_of IS NULL AND c.categories != '[]'"
+            ).fetchone()
         return int(row[0])
 
     def decisions_since(self, created: str | None) -> int:
-        return decisions.count_since(self.conn, created)
+        with translate_errors(self.path, "counting the decisions"):
+            return decisions.count_since(self.conn, created)
 
     def integrity_ok(self) -> bool:
-        row = self.conn.execute("PRAGMA integrity_check").fetchone()
+        try:
+            row = self.conn.execute("PRAGMA integrity_check").fetchone()
+        except sqlite3.DatabaseError:
+            return False
         return bool(row and row[0] == "ok")
 
 
