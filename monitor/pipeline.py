@@ -125,7 +125,8 @@ class Poller:
     ) -> SourceReport:
         batch = await READERS[source.kind](source, state, self.fetcher)
         fetched = self.clock()
-        items, warnings = normalise_batch(source, batch, fetched)
+        # Sanitising and language detection are CPU work: off the loop that downloads.
+        items, warnings = await asyncio.to_thread(normalise_batch, source, batch, fetched)
         warnings = batch.warnings + warnings
         upcoming = pacing.next_poll(fetched, source.interval)
 

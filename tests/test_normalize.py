@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -8,7 +9,7 @@ from monitor.dedup import resolve_repeated_ids, title_key
 from monitor.lang import detect, normalise_tag
 from monitor.models import Entry
 from monitor.normalize import normalize, title_from_text
-from monitor.text import html_to_text, sanitize
+from monitor.text import MAX_DEPTH, MAX_HTML_CHARS, bounded, html_to_text, sanitize
 from monitor.urls import canonical_url, dedup_key
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -64,6 +65,31 @@ def test_sanitize_removes_active_content_and_resolves_links() -> None:
     assert "onerror" not in safe and "<style" not in safe
     assert '<a href="https://nos.nl/meer" rel="noopener noreferrer nofollow">meer</a>' in safe
     assert text == "Lees meerx"
+
+
+def _seconds(html: str) -> float:
+    start = time.perf_counter()
+    sanitize(html, "https://e.org/")
+    return time.perf_counter() - start
+
+
+def test_deeply_nested_html_costs_no_more_than_flat_html_of_its_size() -> None:
+    """The HTML5 tree builder is quadratic in nesting depth (100,000 levels: tens of
+    seconds); past the depth cap the tags are dropped and the text kept."""
+    nested = "<div>" * 100_000 + "kern" + "</div>" * 100_000
+    flat = "<div>kern</div>" * (len(nested) // 15)
+    assert _seconds(nested) < 3 * _seconds(flat)
+    safe, text = sanitize(nested)
+    assert safe.count("<div>") == MAX_DEPTH and text == "kern"
+    assert html_to_text("<span>" * 50_000 + "titel") == "titel"
+
+
+def test_ordinary_html_passes_the_bounds_untouched_and_a_long_body_is_cut_between_tags() -> None:
+    article = "<div><ul>" + "<li><p>Punt <b>een</b><br>en <a href='/x'>twee</a></p></li>" * 300
+    article += "</ul>" + "<div>" * 60 + "diep" + "</div>" * 60 + "</div>"
+    assert bounded(article) == article
+    cut = bounded("ab" + "<p>woord</p>" * (MAX_HTML_CHARS // 12 + 10))  # cut inside "<p>"
+    assert len(cut) == MAX_HTML_CHARS - 2 and cut.endswith("</p>")
 
 
 def entry(**changes: object) -> Entry:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import time
 from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -93,6 +94,43 @@ def test_one_failing_source_never_stops_the_others(server: FeedServer, tmp_path:
         "html": "error",
         "nos": "ok",
     }
+    store.close()
+
+
+@pytest.mark.timeout(90, method="thread")  # a stalled loop sits in native code: no signal
+def test_a_feed_of_deeply_nested_html_does_not_hold_up_other_sources(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    """One item of nested <div>s up to the 10 MB cap is parsed and sanitised in bounded
+    time off the event loop, while another server's feed, answering meanwhile, is read
+    within its 3 s timeout (a stalled loop recorded it as a timeout)."""
+    depth = (10 * 1024 * 1024 - 400) // len("<div></div>")
+    nested = "<div>" * depth + "Diep verstopt" + "</div>" * depth
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Vijandig</title>'
+        "<item><title>Nest</title><link>https://e.org/nest</link>"
+        f"<description><![CDATA[{nested}]]></description></item></channel></rss>"
+    ).encode()
+    assert 10 * 1024 * 1024 - len(feed) < 1024
+    other = FeedServer()
+    try:
+        calm = (FEEDS / "nos.xml").read_bytes()
+        config = config_for(
+            [
+                rss("nest", server.add("/nest.xml", Reply(200, feed))),
+                rss("nos", other.add("/nos.xml", Reply(200, calm, delay=1.0)), timeout="3s"),
+            ]
+        )
+        start = time.perf_counter()
+        reports = by_source(poll(tmp_path / "p.db", config))
+        assert time.perf_counter() - start < 60  # 1.2 MB of it took 284 s
+    finally:
+        other.close()
+    assert reports["nos"].outcome == "ok" and reports["nos"].new == 4
+    assert reports["nest"].outcome == "ok" and reports["nest"].new == 1
+    store = Store.open(tmp_path / "p.db")
+    (item,) = store.items(ItemQuery(source="nest"))
+    assert item.title == "Nest" and item.html.count("<div>") <= 100
     store.close()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 from monitor.config.schema import SourceConfig
 from monitor.fetch import Fetcher
 from monitor.models import Batch, SourceState
@@ -24,7 +26,10 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
             last_modified=response.last_modified or state.last_modified,
             http_status=304,
         )
-    parsed = parse_feed(response.content, url=response.url, charset=response.charset)
+    # Parsing is CPU work: in a thread, so that the other sources' downloads go on.
+    parsed = await asyncio.to_thread(
+        parse_feed, response.content, url=response.url, charset=response.charset
+    )
     warnings = list(parsed.warnings)
     if response.moved_permanently:
         warnings.append(f"the feed has moved permanently to {response.url}; update its url")

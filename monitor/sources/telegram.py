@@ -6,6 +6,7 @@ newer than the newest one seen before, older pages (``?before=ID``) close the ga
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import UTC, datetime
 from typing import Any, cast
@@ -124,7 +125,9 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
         response = await fetcher.get(
             page_url, params=params or None, accept="text/html", **request_options(source)
         )
-        found, is_channel = parse_page(response.content, response.url, source.base_url)
+        found, is_channel = await asyncio.to_thread(
+            parse_page, response.content, response.url, source.base_url
+        )
         if page == 0 and not is_channel:
             raise ParseError(
                 response.url,
