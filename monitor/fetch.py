@@ -29,6 +29,7 @@ from monitor.errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
+from monitor.urls import redact
 
 FEED_ACCEPT = (
     "application/rss+xml, application/atom+xml, application/feed+json, "
@@ -145,6 +146,14 @@ def _error_detail(content: bytes) -> str:
     return ": ".join(dict.fromkeys(parts))
 
 
+def _to_proxy(proxy: str | None) -> str:
+    return f" to proxy {redact(proxy)}" if proxy else ""
+
+
+def _connecting(proxy: str | None) -> str:
+    return f"connecting{_to_proxy(proxy)}" if proxy else "(ConnectTimeout)"
+
+
 def _no_cookies() -> CookieJar:
     # Sources under watch may be hostile: no cookie set by one response is ever sent back.
     return CookieJar(policy=DefaultCookiePolicy(allowed_domains=[]))
@@ -223,7 +232,7 @@ class Fetcher:
         if last_modified:
             request_headers["If-Modified-Since"] = last_modified
         request_headers.update(headers or {})
-        shown = str(httpx.URL(url, params=params)) if params else url
+        shown = redact(str(httpx.URL(url, params=params)) if params else url)
         try:
             async with self._global, self._host_limit(url):
                 # The deadline starts once a slot is free: queueing is not the server's fault.
@@ -235,16 +244,19 @@ class Fetcher:
             raise TooManyRedirects(
                 shown, f"more than {self.policy.max_redirects} redirects (a redirect loop?)"
             ) from exc
+        except httpx.ConnectTimeout as exc:
+            raise FetchTimeout(shown, f"timed out {_connecting(proxy)}") from exc
         except httpx.TimeoutException as exc:
             raise FetchTimeout(shown, f"timed out ({type(exc).__name__})") from exc
         except httpx.ProxyError as exc:
-            raise FetchError(shown, f"the proxy {proxy} failed: {exc}") from exc
+            raise FetchError(shown, redact(f"the proxy {proxy} failed: {exc}")) from exc
         except httpx.ConnectError as exc:
-            raise FetchError(shown, f"cannot connect: {exc}") from exc
+            # Through a proxy, the connection that failed is the one to the proxy.
+            raise FetchError(shown, redact(f"cannot connect{_to_proxy(proxy)}: {exc}")) from exc
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            raise FetchError(shown, f"not a valid address: {exc}") from exc
+            raise FetchError(shown, redact(f"not a valid address: {exc}")) from exc
         except httpx.HTTPError as exc:
-            raise FetchError(shown, f"{type(exc).__name__}: {exc}") from exc
+            raise FetchError(shown, redact(f"{type(exc).__name__}: {exc}")) from exc
 
     async def _get(
         self,

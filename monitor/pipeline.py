@@ -24,6 +24,7 @@ from monitor.models import Batch, Item, SaveResult, SourceReport, SourceState
 from monitor.normalize import normalize
 from monitor.sources import READERS
 from monitor.store import Store, StoreWriter
+from monitor.urls import redact
 
 log = logging.getLogger(__name__)
 
@@ -127,7 +128,7 @@ class Poller:
         fetched = self.clock()
         # Sanitising and language detection are CPU work: off the loop that downloads.
         items, warnings = await asyncio.to_thread(normalise_batch, source, batch, fetched)
-        warnings = batch.warnings + warnings
+        warnings = [redact(warning) for warning in batch.warnings + warnings]
         upcoming = pacing.next_poll(fetched, source.interval)
 
         def save(store: Store) -> SaveResult:
@@ -166,7 +167,7 @@ class Poller:
         retry_after = error.retry_after if isinstance(error, HTTPStatusError) else None
         failures = state.consecutive_failures + 1
         upcoming = pacing.next_poll(finished, source.interval, failures, retry_after)
-        message = str(error)
+        message = redact(str(error))  # shown, stored and logged: never with a password
 
         def record(store: Store) -> int:
             return store.record_failure(

@@ -1,4 +1,5 @@
-"""Canonical URLs: the same article reached through different tracking links is one URL."""
+"""Canonical URLs (the same article reached through different tracking links is one URL),
+and addresses made safe to show."""
 
 from __future__ import annotations
 
@@ -16,6 +17,14 @@ _TRACKING_NAMES = {
 _TRACKING_PREFIXES = ("utm_", "at_", "pk_", "mtm_", "hsa_", "_ga", "oly_", "vero_")
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _MULTI_SLASH = re.compile(r"/{2,}")
+# The password of ``scheme://user:password@host``: up to the last "@" before the host.
+_PASSWORD = re.compile(r"(\b[a-zA-Z][a-zA-Z0-9+.-]*://[^\s/@:]*):[^\s/]*@")
+
+
+def redact(text: str) -> str:
+    """``text`` with the password of every address in it replaced by ``***``
+    (``http://alice:***@proxy:3128``): for whatever is shown, logged or stored."""
+    return _PASSWORD.sub(r"\1:***@", text)
 
 
 def is_tracking_parameter(name: str) -> bool:

@@ -19,7 +19,7 @@ from monitor import __version__
 from monitor.cli import review as review_commands
 from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
-from monitor.cli.output import local_time, table
+from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.sources import sources
 from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
@@ -88,7 +88,9 @@ def cli(ctx: click.Context, data_dir: str | None, feeds: str | None, verbose: in
     """Pushback Monitor watches news and social feeds for anti-rights narratives and
     threats to civic space. Without a command, it opens the desktop app."""
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
-    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handler = logging.StreamHandler()
+    handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
     ctx.obj = AppContext(Locations.resolve(data_dir, feeds))
     if ctx.invoked_subcommand is None:
         _open_desktop(ctx)

@@ -1,12 +1,15 @@
-"""Plain-text tables and times for the terminal."""
+"""Plain-text tables, times and log lines for the terminal."""
 
 from __future__ import annotations
 
+import logging
 import shutil
 from collections.abc import Sequence
 from datetime import datetime
 
 import click
+
+from monitor.urls import redact
 
 
 def local_time(value: datetime | None) -> str:
@@ -36,3 +39,10 @@ def table(
     click.echo(line.rstrip())
     for row in cells:
         click.echo("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+class RedactingFormatter(logging.Formatter):
+    """Log lines, tracebacks included, never carry the password of an address."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))

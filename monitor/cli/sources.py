@@ -18,6 +18,7 @@ from monitor.fetch import Fetcher
 from monitor.models import Batch, Item, SourceState
 from monitor.source_check import Preview, preview, transient
 from monitor.source_check import import_opml as import_opml_file
+from monitor.urls import redact
 
 ADDRESS_OPTIONS = ("instance", "hashtag", "account", "actor", "query", "api", "channel", "base_url")
 
@@ -86,7 +87,8 @@ def _source_json(source: SourceConfig, state: SourceState | None) -> dict[str, A
         "id": source.id,
         "name": source.name,
         "kind": source.kind,
-        "address": source.address,
+        "address": redact(source.address),
+        "proxy": redact(source.proxy) if source.proxy else None,
         "enabled": source.enabled,
         "interval": format_duration(source.interval),
         "language": source.language,

@@ -39,6 +39,7 @@ _FIELD_ORDER = (
     "enabled",
     "headers",
     "proxy",
+    "proxy_keyring",
     "notes",
 )
 

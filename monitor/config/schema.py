@@ -66,6 +66,7 @@ COMMON_FIELDS = (
     "tags",
     "headers",
     "proxy",
+    "proxy_keyring",
     "notes",
 )
 ADDRESS_FIELDS = tuple(sorted({name for spec in KINDS.values() for name in spec.fields}))

@@ -10,8 +10,8 @@ import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
+from monitor.config.proxy import read_proxy
 from monitor.config.reader import Problems, Reader, line_of
 from monitor.config.schema import (
     ADDRESS_FIELDS,
@@ -36,7 +36,6 @@ _HASHTAG = re.compile(r"^#?\w+$")
 _ACCOUNT = re.compile(r"^\w[\w.-]*(@[\w.-]+\.[a-z]{2,})?$", re.IGNORECASE)
 _ACTOR = re.compile(r"^(did:[a-z]+:[\w.:%-]+|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$", re.IGNORECASE)
 _CHANNEL = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
-_PROXY_SCHEMES = ("http", "https", "socks5", "socks5h")
 _TOP_LEVEL = ("version", "defaults", "sources")
 _DEFAULT_FIELDS = (
     "interval",
@@ -133,10 +132,7 @@ def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) 
         if name in node:
             reader.error(name, f"is not used by a {kind} source")
     address = _read_address(reader, kind)
-    proxy = reader.text("proxy")
-    if proxy is not None and urlsplit(proxy).scheme not in _PROXY_SCHEMES:
-        schemes = ", ".join(f"{s}://" for s in _PROXY_SCHEMES)
-        reader.error("proxy", f"{proxy!r} must start with one of {schemes}")
+    proxy = read_proxy(reader)
     config = {
         "id": source_id,
         "kind": kind,

@@ -27,6 +27,7 @@ from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
 from monitor.store.times import from_iso, iso
+from monitor.urls import redact
 
 # How long a write waits for another program's write to finish: longer than storing the
 # largest batch takes, so that an analyst's decision waits for a poll instead of failing.
@@ -405,9 +406,10 @@ def _state(row: dict[str, Any]) -> SourceState:
         cursor=json.loads(row["cursor"]) if row["cursor"] else {},
         last_attempt=from_iso(row["last_attempt"]),
         last_success=from_iso(row["last_success"]),
-        last_error=row["last_error"],
+        # redacted again: errors stored by versions that kept a proxy's password in them
+        last_error=redact(row["last_error"]) if row["last_error"] else None,
         last_error_at=from_iso(row["last_error_at"]),
-        last_warning=row["last_warning"],
+        last_warning=redact(row["last_warning"]) if row["last_warning"] else None,
         consecutive_failures=row["consecutive_failures"] or 0,
         next_poll=from_iso(row["next_poll"]),
         retry_after=from_iso(row["retry_after"]),
