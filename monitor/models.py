@@ -108,6 +108,7 @@ class SourceReport:
     warnings: tuple[str, ...] = ()
     next_poll: datetime | None = None
     seconds: float = 0.0
+    local: bool = False  # an error of this computer (disk full, database busy), not the source's
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

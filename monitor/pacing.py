@@ -11,6 +11,9 @@ import random
 from datetime import datetime, timedelta
 
 MAX_BACKOFF = timedelta(hours=12)
+# After a fault of this computer (disk full, database busy), whatever the interval: the
+# source did nothing wrong, and polling should resume soon after the fault clears.
+LOCAL_RETRY = timedelta(minutes=5)
 JITTER = 0.1
 
 

@@ -2,7 +2,9 @@
 
 A failing source never stops the others: each source's outcome is contained in its own
 :class:`SourceReport`, and its failure is recorded (with the full error text and the
-backed-off next poll) in the store.
+backed-off next poll) in the store. A fault of this computer (disk full, read-only
+folder, database busy) is no source's failure: it is reported, never counted or backed
+off, and the source is tried again soon.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from datetime import datetime
 from monitor import pacing
 from monitor.config.schema import FeedsConfig, SourceConfig
 from monitor.dedup import resolve_repeated_ids
-from monitor.errors import HTTPStatusError, MonitorError, StoreError
+from monitor.errors import HTTPStatusError, MonitorError, StoreError, StoreUnavailable
 from monitor.fetch import Clock, Fetcher, utc_now
 from monitor.models import Batch, Item, SaveResult, SourceReport, SourceState
 from monitor.normalize import normalize
@@ -111,6 +113,8 @@ class Poller:
             report = await self._fetch_and_store(source, state, started)
         except asyncio.CancelledError:
             raise
+        except StoreUnavailable as exc:
+            report = self._local_fault(source, exc)
         except MonitorError as exc:
             report = await self._record_failure(source, state, started, exc)
         except Exception as exc:  # a bug in a reader must not stop the other sources
@@ -185,6 +189,19 @@ class Poller:
         except StoreError as store_error:
             message = f"{message} (and the failure could not be recorded: {store_error})"
         return SourceReport(source=source.id, outcome="error", message=message, next_poll=upcoming)
+
+    def _local_fault(self, source: SourceConfig, error: StoreUnavailable) -> SourceReport:
+        """The disk is full, the folder read-only or the database busy: a fault of this
+        computer, not of the source. Nothing is counted or recorded (the database is what
+        fails) and nothing backs off: the source is tried again soon."""
+        log.warning("%s: not stored: %s", source.id, error)
+        return SourceReport(
+            source=source.id,
+            outcome="error",
+            local=True,
+            message=f"{redact(str(error))} (a problem on this computer, not of the source)",
+            next_poll=self.clock() + pacing.jittered(pacing.LOCAL_RETRY),
+        )
 
     async def _record_skip(self, source_id: str, reason: str, when: datetime) -> None:
         try:

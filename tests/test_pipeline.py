@@ -326,6 +326,74 @@ def test_a_full_disk_loses_the_batch_cleanly_and_says_so(
     store.close()
 
 
+class LocalFault:
+    """A fault of this computer made real in SQLite, through the engine's own store."""
+
+    def __init__(self, kind: str, db: Path) -> None:
+        self.kind, self.db = kind, db
+        self.holder: sqlite3.Connection | None = None
+
+    def start(self, store: Store) -> None:
+        if self.kind == "full":  # no page beyond those the file has
+            pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+            store.conn.execute(f"PRAGMA max_page_count = {pages}")
+        elif self.kind == "read-only":
+            store.conn.execute("PRAGMA query_only = ON")
+        else:  # another program holds the write lock longer than the writer waits
+            store.conn.execute("PRAGMA busy_timeout = 100")
+            self.holder = sqlite3.connect(self.db, isolation_level=None, check_same_thread=False)
+            self.holder.execute("BEGIN IMMEDIATE")
+
+    def clear(self, store: Store) -> None:
+        store.conn.execute("PRAGMA max_page_count = 1073741823")
+        store.conn.execute("PRAGMA query_only = OFF")
+        if self.holder is not None:
+            self.holder.execute("ROLLBACK")
+            self.holder.close()
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [
+        ("full", "the disk is full"),
+        ("read-only", "the database or its folder is read-only"),
+        ("busy", "the database is busy in another program"),
+    ],
+)
+def test_a_local_fault_is_never_blamed_on_the_source(
+    server: FeedServer, tmp_path: Path, kind: str, said: str
+) -> None:
+    """Not counted, not backed off (the interval is 2 h, the retry minutes away), and
+    the next poll after the fault clears stores everything."""
+    db = tmp_path / "p.db"
+    config = config_for([rss("nos", server.file("/nos.xml", FEEDS / "nos.xml"), interval="2h")])
+    clock = Clock()
+    fault = LocalFault(kind, db)
+
+    async def main() -> tuple[list[SourceReport], SourceReport]:
+        async with Engine(db, config, clock=clock) as engine:
+            assert engine.writer is not None and engine.poller is not None
+            await engine.writer.call(fault.start)
+            during = [(await engine.poller.poll())[0] for _ in range(3)]
+            await engine.writer.call(fault.clear)
+            return during, (await engine.poller.poll())[0]
+
+    during, after = asyncio.run(main())
+    for report in during:
+        assert report.outcome == "error" and report.local
+        assert report.message == (
+            f"{db}: {said}; the batch of nos was not saved"
+            " (a problem on this computer, not of the source)"
+        )
+        assert report.next_poll is not None and report.next_poll <= NOW + timedelta(minutes=6)
+    assert after.outcome == "ok" and after.new == 4
+    store = Store.open(db)
+    state = store.source_state("nos")
+    assert state.consecutive_failures == 0 and state.last_error is None
+    assert [row["outcome"] for row in store.db.query("SELECT outcome FROM fetch_log")] == ["ok"]
+    store.close()
+
+
 def test_a_damaged_database_is_a_clear_error(tmp_path: Path) -> None:
     db = tmp_path / "broken.db"
     db.write_bytes(b"this is not sqlite at all" * 100)

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 import subprocess
 import sys
@@ -8,9 +10,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from monitor.errors import StoreError
+from monitor.errors import StoreError, StoreUnavailable
 from monitor.store import Store, fts_query
 from monitor.store.migrations import MIGRATIONS, Migration, migrate
+from monitor.store.store import translate_errors
 
 
 def test_new_database_uses_wal_and_records_its_schema(tmp_path: Path) -> None:
@@ -125,3 +128,22 @@ def test_a_decision_waits_while_another_program_holds_the_write_lock(tmp_path: P
     assert [d.note for d in store.decisions(item)] == ["x"]
     assert store.conn.execute("SELECT last_error FROM sources").fetchone() == ("busy elsewhere",)
     store.close()
+
+
+@pytest.mark.parametrize(
+    ("code", "reason", "said"),
+    [
+        (errno.ENOSPC, "full", "the disk is full"),
+        (errno.EROFS, "read-only", "the database or its folder is read-only"),
+    ],
+)
+def test_file_system_faults_of_this_computer_are_store_unavailable(
+    tmp_path: Path, code: int, reason: str, said: str
+) -> None:
+    db = tmp_path / "p.db"
+    with pytest.raises(StoreUnavailable) as caught, translate_errors(db, "the batch of nos"):
+        raise OSError(code, os.strerror(code))
+    assert caught.value.reason == reason
+    assert str(caught.value) == f"{db}: {said}; the batch of nos was not saved"
+    with pytest.raises(FileNotFoundError), translate_errors(db, "the batch of nos"):
+        raise FileNotFoundError(errno.ENOENT, "gone")

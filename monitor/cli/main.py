@@ -126,10 +126,13 @@ def _print_reports(reports: list[SourceReport]) -> None:
         )
     table(["source", "result", "new", "edited", "dups", "time", "detail"], rows, flexible=6)
     for report in reports:  # the table may cut messages short; errors are shown in full
-        if report.outcome == "error":
+        if report.outcome == "error" and not report.local:
             click.echo(f"\n{report.source}: {report.message}", err=True)
+    local = [r for r in reports if r.local]
+    if local:  # one fault of this computer, not one per source
+        click.echo(f"\n{len(local)} sources not stored: {local[0].message}", err=True)
     ok = sum(r.outcome in ("ok", "not_modified") for r in reports)
-    failed = sum(r.outcome == "error" for r in reports)
+    failed = sum(r.outcome == "error" and not r.local for r in reports)
     click.echo(f"\n{ok} sources polled, {failed} failed, {sum(r.new for r in reports)} new items.")
 
 
@@ -203,6 +206,7 @@ def _report_json(report: SourceReport) -> dict[str, Any]:
     return {
         "source": report.source,
         "outcome": report.outcome,
+        "local": report.local,
         "new": report.new,
         "updated": report.updated,
         "duplicates": report.duplicates,

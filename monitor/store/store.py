@@ -9,6 +9,7 @@ nothing already committed and never leaves half a batch.
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -34,29 +35,48 @@ from monitor.urls import redact
 BUSY_SECONDS = 60
 
 
+# Local faults that pass (or that the user can clear): what they are called, and said.
+_UNAVAILABLE = {
+    "full": "the disk is full",
+    "busy": "the database is busy in another program",
+    "read-only": "the database or its folder is read-only",
+}
+_OS_FAULTS = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EROFS: "read-only",
+    errno.EACCES: "read-only",
+    errno.EPERM: "read-only",
+}
+
+
+def _sqlite_fault(text: str) -> str | None:
+    if "disk is full" in text:
+        return "full"
+    if "locked" in text or "busy" in text:
+        return "busy"
+    if "readonly" in text or "read-only" in text:
+        return "read-only"
+    return None
+
+
 @contextlib.contextmanager
 def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
-    """sqlite3 errors become :class:`StoreError` naming the database file."""
+    """sqlite3 errors become :class:`StoreError` naming the database file; a full disk,
+    a read-only folder or a busy database (from SQLite or the file system) become
+    :class:`StoreUnavailable`."""
     where = str(path) if path else "the database"
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        text = str(exc)
-        if "disk is full" in text:
-            raise StoreUnavailable(
-                f"{where}: the disk is full; {doing} was not saved", "full"
-            ) from exc
-        if "locked" in text or "busy" in text:
-            raise StoreUnavailable(
-                f"{where}: the database is busy in another program; {doing} was not saved",
-                "busy",
-            ) from exc
-        if "readonly" in text or "read-only" in text:
-            raise StoreUnavailable(
-                f"{where}: the database or its folder is read-only; {doing} was not saved",
-                "read-only",
-            ) from exc
-        raise StoreError(f"{where}: {doing} failed: {text}") from exc
+    except (sqlite3.OperationalError, OSError) as exc:
+        if isinstance(exc, OSError):
+            reason = _OS_FAULTS.get(exc.errno or 0)
+            if reason is None:
+                raise
+        elif (reason := _sqlite_fault(str(exc))) is None:
+            raise StoreError(f"{where}: {doing} failed: {exc}") from exc
+        message = f"{where}: {_UNAVAILABLE[reason]}; {doing} was not saved"
+        raise StoreUnavailable(message, reason) from exc
     except sqlite3.DatabaseError as exc:
         raise StoreError(
             f"{where}: the database is damaged or not a Pushback Monitor "
