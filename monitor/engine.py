@@ -19,7 +19,8 @@ from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
 from monitor.models import SourceReport
 from monitor.pipeline import Classify, Poller, Progress
 from monitor.scheduler import Listener, PollScheduler
-from monitor.store import Store, StoreWriter
+from monitor.store import Store, StoreWriter, backup
+from monitor.store.backup import in_use
 
 if TYPE_CHECKING:
     from monitor.classify.runner import ClassifyHook
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 FEEDS_CHECK_SECONDS = 15.0
 BACKLOG_CHUNK = 256
+BACKUP_CHECK_SECONDS = 3600.0
 
 
 class Engine:
@@ -124,23 +126,39 @@ class Engine:
         listener: Listener | None = None,
         feeds_path: Path | None = None,
         check_every: float = FEEDS_CHECK_SECONDS,
+        backups: int = 0,
     ) -> None:
-        """Poll on schedule until ``stop`` is set; then cancel running polls cleanly."""
+        """Poll on schedule until ``stop`` is set; then cancel running polls cleanly. The
+        data folder is marked in use meanwhile (a restore is refused), and with
+        ``backups`` a daily backup is made, that many kept."""
+        with in_use(self.db_path):
+            await self._run(stop, listener, feeds_path, check_every, backups)
+
+    async def _run(
+        self,
+        stop: asyncio.Event,
+        listener: Listener | None,
+        feeds_path: Path | None,
+        check_every: float,
+        backups: int,
+    ) -> None:
         assert self.poller is not None and self.writer is not None
         scheduler = PollScheduler(self.poller, clock=self._clock, listener=listener)
         scheduler.start(await self.writer.call(Store.source_states))
         self.scheduler = scheduler
         backlog = asyncio.create_task(self.classify_backlog()) if self._hook else None
-        watcher = None
+        tasks = []
         if feeds_path is not None:
-            watcher = asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every))
+            tasks.append(asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every)))
+        if backups:
+            tasks.append(asyncio.create_task(self._back_up_daily(backups)))
         try:
             await stop.wait()
         finally:
-            if watcher is not None:
-                watcher.cancel()
+            for task in tasks:
+                task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
-                    await watcher
+                    await task
             if backlog is not None:
                 backlog.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -179,6 +197,17 @@ class Engine:
         if ids:
             log.info("classified %d items that were waiting", len(ids))
         return len(ids)
+
+    async def _back_up_daily(self, keep: int) -> None:
+        """Check every hour whether today's backup is due (it also is after a sleep)."""
+        while True:
+            try:
+                made = await asyncio.to_thread(backup.automatic, self.db_path, keep=keep)
+                if made is not None:
+                    log.info("backed up the database to %s", made)
+            except MonitorError as exc:
+                log.error("the daily backup failed: %s", exc)
+            await asyncio.sleep(BACKUP_CHECK_SECONDS)
 
     async def _watch_feeds(self, path: Path, scheduler: PollScheduler, every: float) -> None:
         """Reload feeds.yaml when it changes on disk; a broken edit keeps the last good one."""

@@ -7,6 +7,7 @@ organisation: Stichting Voorbeeld   # named on the weekly brief
 language: nl              # the desktop app's language: nl or en (default: the system's)
 notifications: true       # a desktop notification for items above an alert threshold
 alerts: {civic_space: 0.8}  # per category; categories without one never alert
+backups: 7                # daily backups kept in backups/ (0: none)
 classifier:
   enabled: true           # false: poll and store only, classify nothing
   backend: embedding-head # or sequence-classification, zero-shot
@@ -70,6 +71,7 @@ class Settings:
     alerts: Mapping[str, float] = field(
         default_factory=lambda: dict.fromkeys(CATEGORY_IDS, DEFAULT_ALERT)
     )
+    backups: int = 7  # daily database backups kept (0: none)
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
 
     @property
@@ -191,6 +193,7 @@ def parse_settings(text: str, path: Path) -> Settings:
             "language",
             "notifications",
             "alerts",
+            "backups",
             "classifier",
         )
     )
@@ -213,6 +216,7 @@ def parse_settings(text: str, path: Path) -> Settings:
         language=language,
         notifications=top.boolean("notifications", True),
         alerts=alerts if document.get("alerts") is not None else Settings().alerts,
+        backups=top.integer("backups", 0, 365, Settings.backups),
         classifier=_classifier(document.get("classifier"), problems, path.parent),
     )
     if problems.messages:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import signal
 import sqlite3
@@ -9,9 +10,12 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from conftest import FEEDS, write_feeds
-from feedserver import FeedServer, Reply
+from feedserver import FeedServer, Reply, Seen
+
+from monitor.store import Store
 
 SOURCES = 40
 ITEMS_PER_FEED = 4
@@ -78,4 +82,87 @@ def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: P
     assert per_source == dict.fromkeys(ok_sources, ITEMS_PER_FEED)
     states = dict(conn.execute("SELECT id, last_success IS NOT NULL FROM sources"))
     assert {s for s, ok in states.items() if ok} == ok_sources
+    conn.close()
+
+
+KILLS = 10
+FRESH_SOURCES = 12
+
+
+def fresh_feed(number: int) -> Any:
+    """A feed that has new entries at every request (and keeps half of the previous
+    ones), so that every poll writes."""
+    requests = itertools.count()
+
+    def reply(_: Seen) -> Reply:
+        first = next(requests) * 10
+        entries = "".join(
+            f"<item><title>Bericht {number}-{n}: kabinet en maatschappelijke organisaties"
+            f"</title><link>https://nieuws.example/{number}/{n}</link>"
+            f"<guid>{number}-{n}</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate>"
+            f"<description>Demonstranten en ngo's reageren op wetsvoorstel {n} van bron "
+            f"{number} over buitenlandse financiering.</description></item>"
+            for n in range(first, first + 20)
+        )
+        body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{number}</title>'
+        body += f"<link>https://nieuws.example/{number}</link>{entries}</channel></rss>"
+        return Reply(
+            200, body.encode(), {"Content-Type": "application/rss+xml"}, delay=0.05 * number
+        )
+
+    return reply
+
+
+def test_ten_kills_while_items_are_written_lose_and_duplicate_nothing(
+    server: FeedServer, tmp_path: Path, trained_model: Any
+) -> None:
+    sources = [
+        {"id": f"fresh{n}", "kind": "rss", "url": server.add(f"/fresh{n}.xml", fresh_feed(n))}
+        for n in range(FRESH_SOURCES)
+    ]
+    feeds = write_feeds(tmp_path / "feeds.yaml", sources, concurrency=16, per_host=16)
+    data = tmp_path / "data"
+    data.mkdir()
+    store = Store.open(data / "pushback.db")
+    store.register_model(trained_model)  # the classifier is trained: polls classify
+    store.close()
+    db = data / "pushback.db"
+    command = [sys.executable, "-m", "monitor", "--data-dir", str(data), "--feeds", str(feeds)]
+    before = committed(db)
+    for kill in range(KILLS):
+        process = subprocess.Popen(
+            [*command, "poll"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        )
+        deadline = time.monotonic() + 120
+        while committed(db) <= before and time.monotonic() < deadline:
+            assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
+            time.sleep(0.02)
+        time.sleep(0.03 * kill)  # land at different points of the writing
+        os.kill(process.pid, signal.SIGKILL)
+        process.communicate(timeout=10)
+        assert process.returncode == -signal.SIGKILL, f"kill {kill}: the poll had ended"
+        conn = sqlite3.connect(db)
+        assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok", f"kill {kill}"
+        conn.close()
+        now = committed(db)
+        assert now > before, f"kill {kill}: nothing new was written"
+        before = now
+    final = subprocess.run([*command, "poll"], capture_output=True, timeout=300, check=False)
+    assert final.returncode == 0, final.stderr.decode()
+    conn = sqlite3.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert committed(db) > before
+    twice = conn.execute(
+        "SELECT source, external_id FROM items GROUP BY source, external_id HAVING count(*) > 1"
+    ).fetchall()
+    assert twice == []
+    same_link = conn.execute(
+        "SELECT url FROM items WHERE duplicate_of IS NULL GROUP BY url HAVING count(*) > 1"
+    ).fetchall()
+    assert same_link == []
+    unclassified = conn.execute(
+        "SELECT count(*) FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
+        " WHERE c.item_id IS NULL"
+    ).fetchone()[0]
+    assert unclassified == 0  # the last poll classified what the killed ones left waiting
     conn.close()

@@ -22,7 +22,7 @@ from monitor.errors import MonitorError
 from monitor.models import SourceReport
 from monitor.runtime import LoopThread
 from monitor.scheduler import ScheduleEvent
-from monitor.settings import load_settings
+from monitor.settings import Settings, load_settings
 from monitor.source_check import Preview, preview, transient
 from monitor.store import Store
 
@@ -65,8 +65,12 @@ class EngineHost(QObject):
 
     async def _run_schedule(self) -> None:
         self._stop = asyncio.Event()
+        try:
+            kept = load_settings(self.locations.data_dir).backups
+        except MonitorError:  # the window reports the settings' fault
+            kept = Settings.backups
         await self.engine.run(
-            self._stop, listener=self._event, feeds_path=self.locations.feeds_path
+            self._stop, listener=self._event, feeds_path=self.locations.feeds_path, backups=kept
         )
 
     def _event(self, event: ScheduleEvent) -> None:

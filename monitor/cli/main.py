@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from monitor import __version__
+from monitor.cli import backup as backup_commands
 from monitor.cli import review as review_commands
 from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
@@ -98,6 +99,8 @@ def cli(ctx: click.Context, data_dir: str | None, feeds: str | None, verbose: in
 
 cli.add_command(sources)
 cli.add_command(brief)
+cli.add_command(backup_commands.backup)
+cli.add_command(backup_commands.restore)
 for command in (
     review_commands.classify,
     review_commands.train,
@@ -163,12 +166,16 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
         return
     classifier = _classifier_or_none(app)
 
-    async def main() -> list[SourceReport]:
+    async def main() -> tuple[list[SourceReport], int]:
         async with Engine(app.locations.db_path, config, classifier=classifier) as engine:
             assert engine.poller is not None
-            return await engine.poller.poll(chosen)
+            reports = await engine.poller.poll(chosen)
+            # items an earlier poll stored but could not classify (stopped, no model)
+            return reports, await engine.classify_backlog()
 
-    reports = asyncio.run(main())
+    reports, waiting = asyncio.run(main())
+    if waiting:
+        click.echo(f"{waiting} items stored earlier were classified too", err=True)
     if as_json:
         click.echo(json.dumps([_report_json(r) for r in reports], indent=2))
     else:
@@ -228,6 +235,7 @@ def run(app: AppContext) -> None:
         for chatty in ("httpx", "apscheduler"):
             logging.getLogger(chatty).setLevel(logging.WARNING)
     feeds_file = app.feeds_file()
+    settings = app.settings()
     if not feeds_file.config.enabled_sources:
         log.warning("nothing to poll yet: %s (edits are picked up)", _no_sources(feeds_file.config))
 
@@ -265,7 +273,9 @@ def run(app: AppContext) -> None:
                 len(feeds_file.config.enabled_sources),
                 feeds_file.path,
             )
-            await engine.run(stop, listener=on_event, feeds_path=feeds_file.path)
+            await engine.run(
+                stop, listener=on_event, feeds_path=feeds_file.path, backups=settings.backups
+            )
         log.info("stopped; the database is closed")
 
     asyncio.run(main())

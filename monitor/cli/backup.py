@@ -1,0 +1,52 @@
+"""``backup`` and ``restore``: the database, copied while polling runs, and put back."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+from monitor.cli.context import AppContext, pass_app
+from monitor.store import backup as backups
+
+
+@click.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The backup file [default: backups/pushback-TIME.db in the data folder].",
+)
+@pass_app
+def backup(app: AppContext, output: Path | None) -> None:
+    """Copy the database to a file, consistently even while polling runs (SQLite's
+    online backup), and check the copy. Daily backups are also made automatically while
+    the app or `run` runs (settings.yaml: backups, the number kept)."""
+    app.locations.ensure()
+    database = app.locations.db_path
+    if output is None:
+        stamp = datetime.now(UTC).strftime(backups.STAMP)
+        output = database.parent / backups.BACKUP_FOLDER / f"{database.stem}-{stamp}.db"
+    info = backups.backup(database, output)
+    click.echo(f"backed up {info.items} items to {info.path}")
+
+
+@click.command()
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--yes", is_flag=True, help="Do not ask before replacing the database.")
+@pass_app
+def restore(app: AppContext, file: Path, yes: bool) -> None:
+    """Replace the database with a backup FILE. The backup is checked first (whole, a
+    Pushback Monitor database, not from a newer version); the database it replaces is
+    kept beside it. Refused while the desktop app or `run` uses the data folder."""
+    app.locations.ensure()
+    checked = backups.check(file)
+    database = app.locations.db_path
+    if not yes:
+        click.confirm(
+            f"Replace {database} with {file} ({checked.items} items)?", abort=True, err=True
+        )
+    info, before = backups.restore(file, database)
+    kept = f"; the database before is kept as {before}" if before else ""
+    click.echo(f"restored {info.items} items from {file}{kept}")

@@ -1,0 +1,199 @@
+"""Backups of the database, and restoring one.
+
+A backup is made with SQLite's online backup API: it copies a consistent snapshot while
+polling goes on (a write in between makes it start again from the top), into a
+temporary file that is checked (``PRAGMA integrity_check``) and only then given its
+name, so a backup file is always whole. Automatic backups go to ``backups/`` in the
+data folder, one a day, the newest ``keep`` kept.
+
+Restoring replaces the database with a checked backup, after a last backup of what it
+replaces. It is refused while the desktop app or ``pushback-monitor run`` has the data
+folder open: they hold :func:`in_use`, a lock file in the data folder.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from filelock import FileLock, Timeout
+
+from monitor.errors import StoreError
+from monitor.store.migrations import MIGRATIONS
+
+BACKUP_FOLDER = "backups"
+IN_USE_FOLDER = ".in-use"
+RESTORING = "restore.lock"
+PAGES_PER_STEP = 4096  # copied between chances for others to write (16 MB of 4 kB pages)
+STAMP = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    items: int
+    schema: str  # the newest migration it has
+
+
+def backup(database: Path, target: Path) -> BackupInfo:
+    """Copy ``database`` to ``target`` (replaced if it exists) and check the copy."""
+    if not database.is_file():
+        raise StoreError(f"{database}: no database to back up")
+    if target.resolve() == database.resolve():
+        raise StoreError(f"{target}: that is the database itself; choose another file")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    try:
+        source = _read_only(database)
+        try:
+            partial.touch(mode=0o600)  # the owner's only, before SQLite writes into it
+            with contextlib.closing(sqlite3.connect(partial)) as copy:
+                source.backup(copy, pages=PAGES_PER_STEP)
+                copy.execute("PRAGMA journal_mode = DELETE")  # one file, nothing beside it
+        finally:
+            source.close()
+        info = check(partial)
+        partial.replace(target)
+    except sqlite3.Error as exc:
+        raise StoreError(f"backing up {database} to {target} failed: {exc}") from exc
+    except OSError as exc:
+        raise StoreError(f"{target}: cannot write the backup: {exc.strerror or exc}") from exc
+    finally:
+        partial.unlink(missing_ok=True)
+    return BackupInfo(target, info.items, info.schema)
+
+
+def check(path: Path) -> BackupInfo:
+    """That ``path`` is a whole Pushback Monitor database this version can open."""
+    if not path.is_file():
+        raise StoreError(f"{path}: no such file")
+    try:
+        with contextlib.closing(_read_only(path)) as conn:
+            (result,) = conn.execute("PRAGMA integrity_check").fetchone()
+            if result != "ok":
+                raise StoreError(f"{path}: damaged ({result}); not used")
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+            if not {"_migrations", "items", "sources"} <= tables:
+                raise StoreError(f"{path}: not a Pushback Monitor database")
+            applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
+            (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{path}: not a database that can be read ({exc})") from exc
+    newer = sorted(applied - {m.name for m in MIGRATIONS})
+    if newer:
+        raise StoreError(
+            f"{path}: written by a newer Pushback Monitor (schema {newer[-1]}); "
+            "update the program first"
+        )
+    schema = max(applied) if applied else "none"
+    return BackupInfo(path, int(items), schema)
+
+
+def automatic(database: Path, *, keep: int, now: datetime | None = None) -> Path | None:
+    """Make today's backup in ``backups/`` unless one was made in the last day; keep the
+    newest ``keep``. Returns the new backup, if one was made."""
+    if keep <= 0 or not database.is_file():
+        return None
+    now = now or datetime.now(UTC)
+    folder = database.parent / BACKUP_FOLDER
+    made = backups(folder)
+    if made and now - _made_at(made[-1]) < timedelta(days=1):
+        return None
+    target = folder / f"{database.stem}-{now.strftime(STAMP)}.db"
+    backup(database, target)
+    for old in backups(folder)[:-keep]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def backups(folder: Path) -> list[Path]:
+    """The automatic backups in ``folder``, oldest first."""
+    found = [p for p in folder.glob("*.db") if _stamp_of(p) is not None]
+    return sorted(found, key=_made_at)
+
+
+def restore(source: Path, database: Path) -> tuple[BackupInfo, Path | None]:
+    """Replace ``database`` by the backup ``source``; returns what was restored and the
+    backup made of the database it replaced."""
+    info = check(source)
+    if database.exists() and source.resolve() == database.resolve():
+        raise StoreError(f"{source}: that is the database itself")
+    with _restoring(database):
+        before = None
+        if database.is_file():
+            stamp = datetime.now(UTC).strftime(STAMP)
+            before = backup(database, database.with_name(f"{database.name}.before-restore-{stamp}"))
+        try:
+            with (
+                contextlib.closing(_read_only(source)) as src,
+                contextlib.closing(sqlite3.connect(database, timeout=60)) as dst,
+            ):
+                src.backup(dst)
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"restoring {source} into {database} failed ({exc}); the database before "
+                f"is kept in {before.path if before else 'place'}"
+            ) from exc
+    return info, before.path if before else None
+
+
+@contextlib.contextmanager
+def in_use(database: Path) -> Iterator[None]:
+    """Mark the data folder as in use while the block runs (the desktop app and ``run``
+    do): a lock file of this process's own in ``.in-use/``, which :func:`restore` finds
+    held. Waits while a restore is under way."""
+    folder = database.parent / IN_USE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    with FileLock(folder / RESTORING):
+        pass  # no restore is under way now
+    path = folder / f"{os.getpid()}.lock"
+    with FileLock(path):
+        yield
+    path.unlink(missing_ok=True)
+
+
+@contextlib.contextmanager
+def _restoring(database: Path) -> Iterator[None]:
+    """Refuse when another program has the data folder in use; keep new ones out while
+    the block runs."""
+    folder = database.parent / IN_USE_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    refusal = StoreError(
+        f"{database.parent} is in use by the desktop app or `pushback-monitor run`; "
+        "close it, then restore"
+    )
+    try:
+        with FileLock(folder / RESTORING, timeout=0):
+            for held in folder.glob("*.lock"):
+                if held.name == RESTORING:
+                    continue
+                with FileLock(held, timeout=0):  # acquired: its program has ended
+                    pass
+                held.unlink(missing_ok=True)
+            yield
+    except Timeout as exc:
+        raise refusal from exc
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    try:
+        stamp = "-".join(path.stem.rsplit("-", 2)[-2:])
+        return datetime.strptime(stamp, STAMP).replace(tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def _made_at(path: Path) -> datetime:
+    stamp = _stamp_of(path)
+    assert stamp is not None
+    return stamp
