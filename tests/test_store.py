@@ -54,6 +54,8 @@ def test_existing_database_is_backed_up_before_a_migration(tmp_path: Path) -> No
     assert store.db.table("items").count == 1
     store.close()
     (backup,) = tmp_path.glob("p.db.backup-*-before-0002_review_and_models")
+    if os.name == "posix":
+        assert backup.stat().st_mode & 0o077 == 0  # as private as the database
     copy = sqlite_utils.Database(backup)
     assert "labels" not in copy.table("items").columns_dict
     assert [r["name"] for r in copy.table("_migrations").rows] == ["0001_initial"]

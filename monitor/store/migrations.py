@@ -250,6 +250,14 @@ def _margin(db: sqlite_utils.Database) -> None:
     )
 
 
+def _language_source(db: sqlite_utils.Database) -> None:
+    """Who decided an item's language (``source``, ``declared`` or ``detected``). Items
+    stored before were either detected or took a declared language (the feed's, else the
+    source's): which of the two is no longer known, so those stay empty."""
+    db.table("items").add_column("language_source", str)
+    db.execute("UPDATE items SET language_source = 'detected' WHERE language_detected = 1")
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -274,12 +282,14 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_review_queue", _review_queue),
     Migration("0004_severity", _severity),
     Migration("0005_margin", _margin),
+    Migration("0006_language_source", _language_source),
 )
 
 
 def _backup(conn: sqlite3.Connection, path: Path, before: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.backup-{stamp}-before-{before}")
+    target.touch(mode=0o600)  # as private as the database
     with sqlite3.connect(target) as copy:
         conn.backup(copy)
     copy.close()
