@@ -17,6 +17,9 @@ CATEGORY_IDS: tuple[str, ...] = (
     "rule_of_law",
 )
 
+# Who decided an item's language: the source's ``language:`` in feeds.yaml, the entry's
+# or the feed's declaration, or detection on the item's own text.
+LanguageSource = Literal["source", "declared", "detected"]
 ItemStatus = Literal["pending", "confirmed", "rejected", "escalated"]
 ITEM_STATUSES: tuple[ItemStatus, ...] = ("pending", "confirmed", "rejected", "escalated")
 
@@ -54,6 +57,7 @@ class Item:
     language_detected: bool
     content_hash: str
     meta: dict[str, Any] = field(default_factory=dict)
+    language_source: LanguageSource | None = None  # who decided the language, if anyone
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -57,14 +57,11 @@ def normalize(
         published = fetched
     assert published is not None
 
-    language = (
-        lang.normalise_tag(entry.language)
-        or lang.normalise_tag(feed_language)
-        or lang.normalise_tag(source_language)
+    language, language_source = lang.decide(
+        f"{title}\n{text}",
+        source=lang.normalise_tag(source_language),
+        declared=lang.normalise_tag(entry.language) or lang.normalise_tag(feed_language),
     )
-    detected = language is None
-    if detected:
-        language = lang.detect(f"{title}\n{text}")
 
     meta = dict(entry.meta)
     refused = (entry.url or "").strip() if url is None else ""
@@ -84,7 +81,8 @@ def normalize(
         published_estimated=estimated,
         fetched=fetched,
         language=language,
-        language_detected=detected and language is not None,
+        language_detected=language_source == "detected",
         content_hash=digest,
         meta=meta,
+        language_source=language_source,
     )

@@ -39,10 +39,10 @@ def test_poll_stores_items_from_real_world_feeds(
     write_feeds(feeds_path, serve_all(server))
     result = run_cli("poll")
     assert result.exit_code == 0, result.output
-    assert "17 sources polled, 0 failed, 37 new items." in result.output
+    assert "18 sources polled, 0 failed, 41 new items." in result.output
     listed = json.loads(run_cli("items", "--json").output)
     # three fixtures carry the same two stories: 4 items are linked as duplicates
-    assert len(listed) == 33
+    assert len(listed) == 37
     linked = json.loads(run_cli("items", "--json", "--duplicates").output)
     assert sum(item["duplicate_of"] is not None for item in linked) == 4
     first = listed[0]

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta, timezone
 import pytest
 
 from monitor.dedup import resolve_repeated_ids, title_key
-from monitor.lang import detect, normalise_tag
+from monitor.lang import decide, detect, normalise_tag
 from monitor.models import Entry
 from monitor.normalize import normalize, title_from_text
 from monitor.text import MAX_DEPTH, MAX_HTML_CHARS, bounded, html_to_text, sanitize
@@ -138,6 +138,22 @@ def test_language_is_detected_only_when_nobody_says_it() -> None:
     assert (told.language, told.language_detected) == ("nl", False)
     assert detect("ok!") is None
     assert normalise_tag("en-GB") == "en" and normalise_tag("???") is None
+
+
+def test_a_declared_language_yields_only_to_confident_detection_of_a_known_language() -> None:
+    dutch = "De gemeenteraad heeft besloten het geld voor de lessen op basisscholen te schrappen."
+    assert decide(dutch, source=None, declared="en") == ("nl", "detected")
+    assert decide(dutch, source="de", declared="en") == ("de", "source")
+    assert decide("Zie boven.", source=None, declared="en") == ("en", "declared")
+    assert decide(dutch, source=None, declared="eu") == ("eu", "declared")  # not detectable
+    assert decide(dutch, source=None, declared=None) == ("nl", "detected")
+    assert decide("ok!", source=None, declared=None) == (None, None)
+    item = normalize(entry(html=f"<p>{dutch}</p>", language="en-US"), source_id="s", fetched=NOW)
+    assert (item.language, item.language_source, item.language_detected) == (
+        "nl",
+        "detected",
+        True,
+    )
 
 
 def test_untitled_posts_get_a_title_from_their_text() -> None:

@@ -242,6 +242,38 @@ def test_repeated_guids_missing_dates_and_language_detection(
     store.close()
 
 
+def test_a_feed_that_misstates_its_language_yields_to_its_text_and_the_analyst_wins(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    """A Dutch blog declaring WordPress's en-US: its Dutch posts are Dutch (detected), its
+    English guest column and a post too short to tell keep the declaration, and the
+    analyst's language: nl on the source beats both."""
+    db = tmp_path / "p.db"
+    fixture = FEEDS / "dutch_declared_en.xml"
+    config = config_for(
+        [
+            rss("blog", server.file("/blog.xml", fixture)),
+            rss("blog-nl", server.file("/blog-nl.xml", fixture), language="nl"),
+        ]
+    )
+    poll(db, config)
+    store = Store.open(db)
+
+    def languages(source: str) -> dict[str, tuple[str | None, str | None]]:
+        items = store.items(ItemQuery(source=source, include_duplicates=True))
+        return {i.title: (i.language, i.language_source) for i in items}
+
+    assert languages("blog") == {
+        "Gemeente trekt subsidie voor voorlichting op scholen in": ("nl", "detected"),
+        "Waarom de stichting voor vluchtelingenhulp haar deuren sluit": ("nl", "detected"),
+        "Guest column: why we keep reporting from the border": ("en", "declared"),
+        "Update": ("en", "declared"),
+    }
+    assert set(languages("blog-nl").values()) == {("nl", "source")}
+    assert store.count(ItemQuery(language="nl", include_duplicates=True)) == 6
+    store.close()
+
+
 def test_backoff_grows_with_each_failure_and_resets_on_success(
     server: FeedServer, tmp_path: Path
 ) -> None:

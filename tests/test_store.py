@@ -62,6 +62,25 @@ def test_existing_database_is_backed_up_before_a_migration(tmp_path: Path) -> No
     assert copy.table("items").count == 1
 
 
+def test_items_stored_before_the_language_source_keep_what_is_known(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    old = sqlite_utils.Database(path)
+    migrate(old, path, MIGRATIONS[:5])
+    row = {"source": "s", "title": "t", "text": "", "html": "", "content_hash": "h"}
+    row |= {"published": "2026-01-01T00:00:00+00:00", "fetched": "2026-01-01T00:00:00+00:00"}
+    old.table("items").insert_all(
+        [
+            {**row, "external_id": "1", "language_detected": 1},
+            {**row, "external_id": "2", "language_detected": 0},
+        ]
+    )
+    old.close()
+    store = Store.open(path)
+    found = store.db.execute("SELECT language_source FROM items ORDER BY external_id")
+    assert found.fetchall() == [("detected",), (None,)]
+    store.close()
+
+
 def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     Store.open(path).close()

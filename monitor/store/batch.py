@@ -21,8 +21,8 @@ from monitor.urls import dedup_key
 _INSERT = (
     "INSERT INTO items (source, external_id, url, canonical_url, dedup_key, title_key, title,"
     " text, html, author, published, published_estimated, fetched, language,"
-    " language_detected, content_hash, meta, duplicate_of)"
-    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " language_detected, language_source, content_hash, meta, duplicate_of)"
+    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 Existing = tuple[int, str, str, str]  # id, content hash, title, text
 
@@ -97,7 +97,7 @@ def upsert_items(
     rows: list[tuple[Any, ...]] = [
         (source, i.external_id, i.url, i.canonical_url, key, tkey, i.title, i.text, i.html,
          i.author, iso(i.published), int(i.published_estimated), iso(i.fetched), i.language,
-         int(i.language_detected), i.content_hash, _meta(i), original)
+         int(i.language_detected), i.language_source, i.content_hash, _meta(i), original)
         for i, key, tkey, original in zip(fresh, keys, title_keys, originals, strict=True)
     ]  # fmt: skip
     conn.executemany(_INSERT, rows)

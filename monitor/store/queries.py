@@ -16,7 +16,7 @@ _COLUMNS = (
     " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
     " i.html, i.author, i.status, i.duplicate_of, i.meta,"
     " coalesce(i.labels, c.categories), c.scores, c.model_version, c.categories, i.note,"
-    " c.explanation, i.severity"
+    " c.explanation, i.severity, i.language_source"
 )
 
 
@@ -63,6 +63,7 @@ class StoredItem:
     note: str | None = None
     explanation: dict[str, Any] = field(default_factory=dict)
     severity: str | None = None  # the analyst's: high, medium or low
+    language_source: str | None = None  # source, declared or detected; None: not recorded
 
     def to_json(self) -> dict[str, Any]:
         """The fixed ``items --json`` shape (plus a few more fields)."""
@@ -75,6 +76,7 @@ class StoredItem:
             "published_estimated": self.published_estimated,
             "fetched": self.fetched.isoformat(),
             "language": self.language,
+            "language_source": self.language_source,
             "author": self.author,
             "text": self.text,
             "status": self.status,
@@ -214,6 +216,7 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         note,
         explanation,
         severity,
+        language_source,
     ) = row
     return StoredItem(
         id=item_id,
@@ -241,4 +244,5 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         note=note,
         explanation=json.loads(explanation) if explanation else {},
         severity=severity,
+        language_source=language_source,
     )
