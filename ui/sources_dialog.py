@@ -36,6 +36,7 @@ from monitor.models import SourceState
 from monitor.source_check import import_opml
 from monitor.store import Store
 from monitor.store.activity import SourceActivity, source_activity
+from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
 from ui.navigator import HEALTH_COLORS, dot, health
@@ -141,7 +142,11 @@ class SourcesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(source, column, state, activity)
         if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "last_error"):
-            return source.address if column == "name" else (state.last_error if state else None)
+            return (
+                redact(source.address)
+                if column == "name"
+                else (state.last_error if state else None)
+            )
         if role == Qt.ItemDataRole.DecorationRole and column == "health":
             return dot(HEALTH_COLORS[self.health(source)])
         if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
@@ -319,7 +324,7 @@ class SourcesDialog(QDialog):
         source = self.model.sources[current.row()]
         state = self.model.states.get(source.id)
         activity = self.model.activity.get(source.id)
-        lines = [f"{source.name} ({source.id}) · {source.kind} · {source.address}"]
+        lines = [f"{source.name} ({source.id}) · {source.kind} · {redact(source.address)}"]
         lines.append(
             self.tr("Health: %1").replace("%1", self.model.health_name(self.model.health(source)))
         )
