@@ -122,7 +122,7 @@ def test_a_decision_the_database_cannot_take_yet_is_kept_and_retried(
     desktop.key(qtbot, "c")
     desktop.key(qtbot, "x")
     qtbot.waitUntil(desktop.window.unsaved.isVisible)
-    assert desktop.window.unsaved.text() == "2 decisions not saved yet, retrying"
+    assert desktop.window.unsaved.text() == "⚠ 2 decisions not saved"
     assert "busy" in desktop.window.unsaved.toolTip()
     assert desktop.stored(first)[0] == "pending"
     desktop.window.unsaved.click()  # try now rather than wait for the timer
@@ -131,6 +131,25 @@ def test_a_decision_the_database_cannot_take_yet_is_kept_and_retried(
     assert desktop.stored(first)[0] == "confirmed"
     assert desktop.stored(second)[0] == "rejected"
     assert triage.stack.count() == 2  # both can still be undone
+
+
+def test_most_uncertain_first_selects_the_first_of_that_order(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    desktop.key(qtbot, "j")
+    desktop.key(qtbot, "u")
+    window = desktop.window
+    assert window.model.query.sort == "uncertain"
+    assert window.table.currentIndex().row() == 0
+    assert window.selected_ids() == [window.model.item_id(0)]
+    assert "most uncertain first" in window.queue_title.text()
+    first = window.current_id()
+    desktop.key(qtbot, "c")  # a decision acts on what is selected
+    desktop.settled(qtbot)
+    assert first is not None and desktop.stored(first)[0] == "confirmed"
+    desktop.key(qtbot, "u")  # back to newest first
+    assert "most uncertain" not in window.queue_title.text()
+    assert window.current_id() is not None
 
 
 def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None:

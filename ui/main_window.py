@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.status = StatusPanel(host, self.statusBar(), self._source_names())
         self.unsaved = QPushButton()  # decisions the database could not take yet
         self.unsaved.setFlat(True)
-        self.unsaved.setStyleSheet("color: #b3261e; font-weight: bold;")
+        self.unsaved.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
         self.unsaved.hide()
         self.statusBar().addPermanentWidget(self.unsaved)
         self.status.show_failures.connect(self.open_sources)
@@ -462,7 +462,10 @@ class MainWindow(QMainWindow):
             title = self._source_names().get(place.source, place.source)
         count = self.model.rowCount()
         shown = QLocale().toString(count) + ("" if self.model.complete else "+")
-        self.queue_title.setText(f"{title}  ·  " + self.tr("%1 items").replace("%1", shown))
+        title = f"{title}  ·  " + self.tr("%1 items").replace("%1", shown)
+        if self.model.query.sort == "uncertain":
+            title += "  ·  " + self.tr("most uncertain first")
+        self.queue_title.setText(title)
 
     # -- settings ------------------------------------------------------------------------
 
@@ -727,10 +730,10 @@ class MainWindow(QMainWindow):
 
     def _decisions_waiting(self, count: int, reason: str) -> None:
         self.unsaved.setVisible(count > 0)
-        self.unsaved.setText(self.tr("%n decision(s) not saved yet, retrying", "", count))
+        self.unsaved.setText(self.tr("⚠ %n decision(s) not saved", "", count))
         self.unsaved.setToolTip(
             self.tr(
-                "%1\nThey are kept and written as soon as the database lets them. Click to try now."
+                "%1\nThey are kept and tried again until the database takes them. Click to try now."
             ).replace("%1", reason)
         )
 
@@ -843,6 +846,8 @@ class MainWindow(QMainWindow):
             header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
             header.blockSignals(False)
             self.model.set_query(replace(self.model.query, sort="uncertain", descending=True))
+            self.select_row(0)  # the most informative item to decide first
+            self._show_title()
         else:
             header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)
 
@@ -850,7 +855,11 @@ class MainWindow(QMainWindow):
         if column < 0:
             return
         self.uncertain_action.setChecked(False)
+        current = self.current_id()
         self.model.sort(column, order)
+        row = self.model.row_of(current) if current is not None else None
+        self.select_row(row if row is not None else 0)  # the same item, or the first
+        self._show_title()
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely

@@ -57,7 +57,6 @@ class QualityDialog(QDialog):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.note = QLabel()
         self.note.setWordWrap(True)
-        self.note.setStyleSheet("color: palette(mid);")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
@@ -109,7 +108,8 @@ class QualityDialog(QDialog):
                 "The development set: examples held out from training (written for this "
                 "project, and a share of each public dataset). Your decisions: items "
                 "confirmed or rejected since the model was trained, which it never saw; they "
-                "measure precision well, and recall only for the categories you added."
+                "measure precision well, and recall only for the categories you added. Items: "
+                "how many carry the category; in the last row, all items."
             )
         )
         self._show()
@@ -153,7 +153,16 @@ class QualityDialog(QDialog):
                     ]
                 )
                 self._cells(row, column, cells)
-            macro = [] if part is None else ["", "", self._number(part.macro_f1), str(part.items)]
+            macro = (
+                []
+                if part is None
+                else [
+                    "",
+                    "",
+                    self._number(part.macro_f1),
+                    QLocale(self.language).toString(part.items),
+                ]
+            )
             self._cells(len(self.taxonomy.ids), column, macro or ["", "", "", "0"])
 
     def _cells(self, row: int, column: int, texts: list[str]) -> None:

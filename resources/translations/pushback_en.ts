@@ -509,32 +509,37 @@
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <source>most uncertain first</source>
+        <translation>most uncertain first</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -542,57 +547,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="730"/>
-        <source>%n decision(s) not saved yet, retrying</source>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>⚠ %n decision(s) not saved</source>
         <translation>
-            <numerusform>%n decision not saved yet, retrying</numerusform>
-            <numerusform>%n decisions not saved yet, retrying</numerusform>
+            <numerusform>⚠ %n decision not saved</numerusform>
+            <numerusform>⚠ %n decisions not saved</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>%1
-They are kept and written as soon as the database lets them. Click to try now.</source>
+They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
-They are kept and written as soon as the database lets them. Click to try now.</translation>
+They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="973"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
@@ -600,12 +605,12 @@ They are kept and written as soon as the database lets them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971"/>
+        <location filename="../../ui/main_window.py" line="980"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
     </message>
@@ -681,65 +686,65 @@ They are kept and written as soon as the database lets them. Click to try now.</
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="87"/>
+        <location filename="../../ui/quality_dialog.py" line="86"/>
         <source>Classifier report</source>
         <translation>Classifier report</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="87"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="92"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="92"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="92"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Development set</source>
         <translation>Development set</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Your decisions</source>
         <translation>Your decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="106"/>
+        <location filename="../../ui/quality_dialog.py" line="105"/>
         <source>Average (macro)</source>
         <translation>Average (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="109"/>
-        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
-        <translation>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</translation>
+        <location filename="../../ui/quality_dialog.py" line="108"/>
+        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</source>
+        <translation>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dialog.py" line="130"/>
@@ -1177,113 +1182,113 @@ They are kept and written as soon as the database lets them. Click to try now.</
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="257"/>
+        <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="259"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="260"/>
+        <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="261"/>
+        <location filename="../../ui/sources_dialog.py" line="266"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="267"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="263"/>
+        <location filename="../../ui/sources_dialog.py" line="268"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="269"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="270"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="316"/>
+        <location filename="../../ui/sources_dialog.py" line="321"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="324"/>
+        <location filename="../../ui/sources_dialog.py" line="329"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="327"/>
+        <location filename="../../ui/sources_dialog.py" line="332"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="330"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Last error (%1, %2 failure(s) in a row):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="336"/>
+        <location filename="../../ui/sources_dialog.py" line="341"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="339"/>
+        <location filename="../../ui/sources_dialog.py" line="344"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="380"/>
+        <location filename="../../ui/sources_dialog.py" line="385"/>
         <source>Remove sources</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="381"/>
+        <location filename="../../ui/sources_dialog.py" line="386"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Remove these sources from feeds.yaml? Their stored items are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="432"/>
+        <location filename="../../ui/sources_dialog.py" line="437"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="432"/>
-        <location filename="../../ui/sources_dialog.py" line="464"/>
+        <location filename="../../ui/sources_dialog.py" line="437"/>
+        <location filename="../../ui/sources_dialog.py" line="469"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="448"/>
+        <location filename="../../ui/sources_dialog.py" line="453"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 sources added from %3, %2 already present.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="454"/>
+        <location filename="../../ui/sources_dialog.py" line="459"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="462"/>
+        <location filename="../../ui/sources_dialog.py" line="467"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="475"/>
+        <location filename="../../ui/sources_dialog.py" line="480"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 sources written to %2.</translation>
     </message>
@@ -1291,67 +1296,67 @@ They are kept and written as soon as the database lets them. Click to try now.</
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="99"/>
+        <location filename="../../ui/sources_dialog.py" line="100"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="100"/>
+        <location filename="../../ui/sources_dialog.py" line="101"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="101"/>
+        <location filename="../../ui/sources_dialog.py" line="102"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="102"/>
+        <location filename="../../ui/sources_dialog.py" line="103"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="103"/>
+        <location filename="../../ui/sources_dialog.py" line="104"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Items (7 days)</source>
         <translation>Items (7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="126"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>

@@ -509,32 +509,37 @@
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="467"/>
+        <source>most uncertain first</source>
+        <translation>onzekerste eerst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="657"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="674"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="692"/>
+        <location filename="../../ui/main_window.py" line="695"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="693"/>
+        <location filename="../../ui/main_window.py" line="696"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -542,57 +547,57 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="730"/>
-        <source>%n decision(s) not saved yet, retrying</source>
+        <location filename="../../ui/main_window.py" line="733"/>
+        <source>⚠ %n decision(s) not saved</source>
         <translation>
-            <numerusform>%n beslissing nog niet opgeslagen, opnieuw proberen</numerusform>
-            <numerusform>%n beslissingen nog niet opgeslagen, opnieuw proberen</numerusform>
+            <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
+            <numerusform>⚠ %n beslissingen niet opgeslagen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="736"/>
         <source>%1
-They are kept and written as soon as the database lets them. Click to try now.</source>
+They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
-Ze blijven bewaard en worden weggeschreven zodra de database het toelaat. Klik om het nu te proberen.</translation>
+Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="750"/>
+        <location filename="../../ui/main_window.py" line="753"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="763"/>
+        <location filename="../../ui/main_window.py" line="766"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="773"/>
+        <location filename="../../ui/main_window.py" line="776"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="861"/>
+        <location filename="../../ui/main_window.py" line="870"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="874"/>
+        <location filename="../../ui/main_window.py" line="883"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="886"/>
+        <location filename="../../ui/main_window.py" line="895"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="961"/>
+        <location filename="../../ui/main_window.py" line="970"/>
         <source>Decisions not saved</source>
         <translation>Beslissingen niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="964"/>
+        <location filename="../../ui/main_window.py" line="973"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
@@ -600,12 +605,12 @@ Ze blijven bewaard en worden weggeschreven zodra de database het toelaat. Klik o
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="971"/>
+        <location filename="../../ui/main_window.py" line="980"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
     </message>
@@ -681,65 +686,65 @@ Ze blijven bewaard en worden weggeschreven zodra de database het toelaat. Klik o
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="87"/>
+        <location filename="../../ui/quality_dialog.py" line="86"/>
         <source>Classifier report</source>
         <translation>Rapport van de classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="87"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Items</source>
-        <translation>Items</translation>
+        <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="92"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="92"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="92"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Development set</source>
         <translation>Ontwikkelset</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="98"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Your decisions</source>
         <translation>Uw beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Precision</source>
         <translation>Precisie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="102"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="106"/>
+        <location filename="../../ui/quality_dialog.py" line="105"/>
         <source>Average (macro)</source>
         <translation>Gemiddelde (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="109"/>
-        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
-        <translation>De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: items die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, en de recall alleen voor de categorieën die u hebt toegevoegd.</translation>
+        <location filename="../../ui/quality_dialog.py" line="108"/>
+        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</source>
+        <translation>De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: berichten die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, en de recall alleen voor de categorieën die u hebt toegevoegd. Berichten: hoeveel er de categorie hebben; in de laatste rij alle berichten.</translation>
     </message>
     <message>
         <location filename="../../ui/quality_dialog.py" line="130"/>
@@ -1177,113 +1182,113 @@ Ze blijven bewaard en worden weggeschreven zodra de database het toelaat. Klik o
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="257"/>
+        <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="259"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="260"/>
+        <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="261"/>
+        <location filename="../../ui/sources_dialog.py" line="266"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="267"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="263"/>
+        <location filename="../../ui/sources_dialog.py" line="268"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="269"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="270"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="316"/>
+        <location filename="../../ui/sources_dialog.py" line="321"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="324"/>
+        <location filename="../../ui/sources_dialog.py" line="329"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="327"/>
+        <location filename="../../ui/sources_dialog.py" line="332"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="330"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="336"/>
+        <location filename="../../ui/sources_dialog.py" line="341"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="339"/>
+        <location filename="../../ui/sources_dialog.py" line="344"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="380"/>
+        <location filename="../../ui/sources_dialog.py" line="385"/>
         <source>Remove sources</source>
         <translation>Bronnen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="381"/>
+        <location filename="../../ui/sources_dialog.py" line="386"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Deze bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="432"/>
+        <location filename="../../ui/sources_dialog.py" line="437"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="432"/>
-        <location filename="../../ui/sources_dialog.py" line="464"/>
+        <location filename="../../ui/sources_dialog.py" line="437"/>
+        <location filename="../../ui/sources_dialog.py" line="469"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="448"/>
+        <location filename="../../ui/sources_dialog.py" line="453"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="454"/>
+        <location filename="../../ui/sources_dialog.py" line="459"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="462"/>
+        <location filename="../../ui/sources_dialog.py" line="467"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="475"/>
+        <location filename="../../ui/sources_dialog.py" line="480"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 bronnen geschreven naar %2.</translation>
     </message>
@@ -1291,67 +1296,67 @@ Ze blijven bewaard en worden weggeschreven zodra de database het toelaat. Klik o
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="99"/>
+        <location filename="../../ui/sources_dialog.py" line="100"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="100"/>
+        <location filename="../../ui/sources_dialog.py" line="101"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="101"/>
+        <location filename="../../ui/sources_dialog.py" line="102"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="102"/>
+        <location filename="../../ui/sources_dialog.py" line="103"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="103"/>
+        <location filename="../../ui/sources_dialog.py" line="104"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Items (7 days)</source>
         <translation>Berichten (7 dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="126"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
