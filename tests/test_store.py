@@ -81,6 +81,29 @@ def test_items_stored_before_the_language_source_keep_what_is_known(tmp_path: Pa
     store.close()
 
 
+def test_passwords_stored_by_earlier_versions_are_redacted(tmp_path: Path) -> None:
+    path = tmp_path / "p.db"
+    old = sqlite_utils.Database(path)
+    migrate(old, path, MIGRATIONS[:6])
+    leaked = "https://e.org/feed: cannot connect: http://alice:s3cretPW@10.0.0.1:3128 refused"
+    old.table("sources").insert({"id": "s", "last_error": leaked})
+    old.table("fetch_log").insert(
+        {
+            "source": "s",
+            "started": "2026-01-01",
+            "finished": "2026-01-01",
+            "outcome": "error",
+            "message": leaked,
+        }
+    )
+    old.close()
+    store = Store.open(path)
+    for table, column in (("sources", "last_error"), ("fetch_log", "message")):
+        (text,) = store.db.execute(f"SELECT {column} FROM {table}").fetchone()
+        assert "s3cretPW" not in text and "http://alice:***@10.0.0.1:3128" in text
+    store.close()
+
+
 def test_a_failing_migration_changes_nothing(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     Store.open(path).close()

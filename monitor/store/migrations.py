@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from monitor.errors import StoreError
+from monitor.urls import redact
 
 KEEP_BACKUPS = 3
 
@@ -258,6 +259,18 @@ def _language_source(db: sqlite_utils.Database) -> None:
     db.execute("UPDATE items SET language_source = 'detected' WHERE language_detected = 1")
 
 
+def _redact_credentials(db: sqlite_utils.Database) -> None:
+    """Passwords of proxy addresses that earlier versions stored in error messages."""
+    for table, key, column in (("sources", "id", "last_error"), ("fetch_log", "id", "message")):
+        rows = db.execute(
+            f"SELECT {key}, {column} FROM {table} WHERE {column} LIKE '%://%@%'"  # noqa: S608
+        ).fetchall()
+        db.conn.executemany(
+            f"UPDATE {table} SET {column} = ? WHERE {key} = ?",  # noqa: S608 - names are ours
+            [(redact(text), row_id) for row_id, text in rows],
+        )
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -283,6 +296,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0004_severity", _severity),
     Migration("0005_margin", _margin),
     Migration("0006_language_source", _language_source),
+    Migration("0007_redact_credentials", _redact_credentials),
 )
 
 
