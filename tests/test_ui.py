@@ -21,6 +21,7 @@ from uidata import STORIES
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile, Locations
 from monitor.errors import StoreUnavailable
+from monitor.models import SourceReport
 from monitor.store import Store
 from ui.app import has_display
 from ui.detail_html import render, tint
@@ -150,6 +151,19 @@ def test_most_uncertain_first_selects_the_first_of_that_order(
     desktop.key(qtbot, "u")  # back to newest first
     assert "most uncertain" not in window.queue_title.text()
     assert window.current_id() is not None
+
+
+def test_a_local_fault_is_not_counted_against_the_sources(desktop: Desktop) -> None:
+    window = desktop.window
+    message = "pushback.db: the disk is full; the batch of nos was not saved"
+    reports = [
+        SourceReport(source=s, outcome="error", message=message, local=True) for s in ("nos", "hrw")
+    ]
+    window._poll_finished(reports)
+    assert "could not store what it fetched: " + message in window.statusBar().currentMessage()
+    for report in reports:
+        window.status._done(report)
+    assert window.status.failing == {}
 
 
 def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None:

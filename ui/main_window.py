@@ -760,6 +760,15 @@ class MainWindow(QMainWindow):
     def _poll_finished(self, reports: list[SourceReport]) -> None:
         self.poll_action.setEnabled(True)
         self.status.end_round()
+        local = [r for r in reports if r.local]
+        if local:  # this computer's fault, not the sources': say so, count no source
+            self.statusBar().showMessage(
+                self.tr("Polling could not store what it fetched: %1").replace(
+                    "%1", local[0].message
+                ),
+                60_000,
+            )
+            return
         failed = sum(r.outcome == "error" for r in reports)
         new = sum(r.new for r in reports)
         self.statusBar().showMessage(

@@ -109,9 +109,10 @@ class StatusPanel(QObject):
         self.running.discard(report.source)
         if self.round_total:
             self.round_done += 1
-        if report.outcome == "error":
+        # A fault of this computer (the main window says so) leaves the source as it was.
+        if report.outcome == "error" and not report.local:
             self.failing[report.source] = report.message
-        else:
+        elif not report.local:
             self.failing.pop(report.source, None)
         self._show()
 

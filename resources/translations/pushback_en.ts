@@ -568,36 +568,41 @@ They are kept and tried again until the database takes them. Click to try now.</
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="766"/>
+        <source>Polling could not store what it fetched: %1</source>
+        <translation>Polling could not store what it fetched: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="775"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="776"/>
+        <location filename="../../ui/main_window.py" line="785"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="870"/>
+        <location filename="../../ui/main_window.py" line="879"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="883"/>
+        <location filename="../../ui/main_window.py" line="892"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="895"/>
+        <location filename="../../ui/main_window.py" line="904"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="970"/>
+        <location filename="../../ui/main_window.py" line="979"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="973"/>
+        <location filename="../../ui/main_window.py" line="982"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
@@ -605,12 +610,12 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="988"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="980"/>
+        <location filename="../../ui/main_window.py" line="989"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
     </message>
@@ -1389,62 +1394,62 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="132"/>
+        <location filename="../../ui/status_panel.py" line="133"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="135"/>
+        <location filename="../../ui/status_panel.py" line="136"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="145"/>
+        <location filename="../../ui/status_panel.py" line="146"/>
         <source>Preparing the classifier…</source>
         <translation>Preparing the classifier…</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="147"/>
+        <location filename="../../ui/status_panel.py" line="148"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="149"/>
+        <location filename="../../ui/status_panel.py" line="150"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="150"/>
+        <location filename="../../ui/status_panel.py" line="151"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="184"/>
+        <location filename="../../ui/status_panel.py" line="185"/>
         <source>Polling: %1 of %2 sources done</source>
         <translation>Polling: %1 of %2 sources done</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="193"/>
+        <location filename="../../ui/status_panel.py" line="194"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="200"/>
+        <location filename="../../ui/status_panel.py" line="201"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="204"/>
+        <location filename="../../ui/status_panel.py" line="205"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="209"/>
+        <location filename="../../ui/status_panel.py" line="210"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="212"/>
+        <location filename="../../ui/status_panel.py" line="213"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -1452,7 +1457,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="214"/>
+        <location filename="../../ui/status_panel.py" line="215"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>
