@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer, Reply, Seen
 
@@ -86,7 +87,7 @@ def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: P
 
 
 KILLS = 10
-FRESH_SOURCES = 12
+FRESH_SOURCES = 6
 
 
 def fresh_feed(number: int) -> Any:
@@ -95,14 +96,14 @@ def fresh_feed(number: int) -> Any:
     requests = itertools.count()
 
     def reply(_: Seen) -> Reply:
-        first = next(requests) * 10
+        first = next(requests) * 5
         entries = "".join(
             f"<item><title>Bericht {number}-{n}: kabinet en maatschappelijke organisaties"
             f"</title><link>https://nieuws.example/{number}/{n}</link>"
             f"<guid>{number}-{n}</guid><pubDate>Tue, 01 Dec 2026 10:00:00 GMT</pubDate>"
             f"<description>Demonstranten en ngo's reageren op wetsvoorstel {n} van bron "
             f"{number} over buitenlandse financiering.</description></item>"
-            for n in range(first, first + 20)
+            for n in range(first, first + 10)
         )
         body = f'<?xml version="1.0"?><rss version="2.0"><channel><title>{number}</title>'
         body += f"<link>https://nieuws.example/{number}</link>{entries}</channel></rss>"
@@ -113,6 +114,7 @@ def fresh_feed(number: int) -> Any:
     return reply
 
 
+@pytest.mark.timeout(600)  # eleven processes that load the classifier
 def test_ten_kills_while_items_are_written_lose_and_duplicate_nothing(
     server: FeedServer, tmp_path: Path, trained_model: Any
 ) -> None:
