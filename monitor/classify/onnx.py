@@ -57,7 +57,11 @@ def export(source: Path, target: Path, *, int8: bool = True) -> Path:
         raise ClassifierError(f"exporting {source} needs torch and transformers") from exc
     if not (source / "tokenizer.json").is_file():
         raise ClassifierError(f"model folder {source}: missing tokenizer.json (needed by ONNX)")
-    model = transformers.AutoModel.from_pretrained(source, local_files_only=True).eval()
+    # Eager attention exports as plain matrix products and softmax, which ONNX Runtime's
+    # optimiser recognises and fuses (torch's fused kernel exports as a pattern it does not).
+    model = transformers.AutoModel.from_pretrained(
+        source, local_files_only=True, attn_implementation="eager"
+    ).eval()
 
     class LastHiddenState(torch.nn.Module):
         def __init__(self, inner: Any) -> None:
@@ -95,6 +99,7 @@ def export(source: Path, target: Path, *, int8: bool = True) -> Path:
             opset_version=OPSET,
             dynamo=False,
         )
+    _fuse(path, heads=int(model.config.num_attention_heads), hidden=int(model.config.hidden_size))
     large = int(model.config.vocab_size) > LARGE_VOCABULARY
     if large:
         _half_precision_embeddings(path)
@@ -103,6 +108,33 @@ def export(source: Path, target: Path, *, int8: bool = True) -> Path:
     if large:
         _share_embeddings([p for p in (path, target / ONNX_INT8_FILE) if p.is_file()])
     return path
+
+
+def _fuse(path: Path, *, heads: int, hidden: int) -> None:
+    """Replace, in place, each layer's attention, each bias with GELU and each residual
+    with layer normalisation by one of ONNX Runtime's fused operators: the same result
+    (within float rounding), a third faster in full precision and more in int8. The
+    embedding lookup is left apart, so that its table can still be stored in float16."""
+    from onnxruntime.transformers import optimizer  # noqa: PLC0415 - build-time only
+    from onnxruntime.transformers.fusion_options import FusionOptions  # noqa: PLC0415
+
+    options = FusionOptions("bert")
+    options.enable_embed_layer_norm = False
+    logging.disable(logging.WARNING)  # its notes on each fusion, through the root logger
+    try:
+        fused = optimizer.optimize_model(
+            str(path),
+            model_type="bert",
+            num_heads=heads,
+            hidden_size=hidden,
+            optimization_options=options,
+            opt_level=0,
+        )
+    finally:
+        logging.disable(logging.NOTSET)
+    if not fused.get_fused_operator_statistics().get("Attention"):
+        raise ClassifierError(f"{path}: ONNX Runtime found no attention to fuse")
+    fused.save_model_to_file(str(path))
 
 
 def _word_embeddings(graph: Any) -> tuple[Any, Any]:
@@ -175,7 +207,9 @@ def quantise(source: Path, target: Path, *, embeddings: bool = True) -> None:
 
     graph = onnx.load(str(source)).graph
     first_layer = [
-        node.name for node in graph.node if node.op_type == "MatMul" and "layer.0/" in node.name
+        node.name
+        for node in graph.node
+        if node.op_type in ("MatMul", "Attention") and "layer.0/" in node.name
     ]
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -187,7 +221,9 @@ def quantise(source: Path, target: Path, *, embeddings: bool = True) -> None:
                 per_channel=True,
                 weight_type=QuantType.QInt8,
                 nodes_to_exclude=first_layer,
-                op_types_to_quantize=None if embeddings else ["MatMul"],
+                op_types_to_quantize=["MatMul", "Attention", *(["Gather"] if embeddings else [])],
+                # the fused operators are ONNX Runtime's own, unknown to shape inference
+                extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
             )
         finally:
             logging.disable(logging.NOTSET)
