@@ -193,3 +193,12 @@ def test_daily_backups_are_rotated(tmp_path: Path) -> None:
     kept = sorted(p.name for p in (tmp_path / "backups").iterdir())
     assert kept == ["pushback-20261203-090000.db", "pushback-20261204-090000.db"]
     assert automatic(database, keep=0, now=start + timedelta(days=9)) is None
+
+
+def test_a_folder_where_no_lock_can_be_made_still_runs(tmp_path: Path) -> None:
+    database = tmp_path / "p.db"
+    (tmp_path / ".in-use").write_text("not a folder")  # mkdir fails as on a read-only disk
+    ran = []
+    with in_use(database):
+        ran.append(True)
+    assert ran == [True]

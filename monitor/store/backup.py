@@ -14,6 +14,7 @@ folder open: they hold :func:`in_use`, a lock file in the data folder.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -26,6 +27,7 @@ from filelock import FileLock, Timeout
 from monitor.errors import StoreError
 from monitor.store.migrations import MIGRATIONS
 
+log = logging.getLogger(__name__)
 BACKUP_FOLDER = "backups"
 IN_USE_FOLDER = ".in-use"
 RESTORING = "restore.lock"
@@ -147,15 +149,25 @@ def restore(source: Path, database: Path) -> tuple[BackupInfo, Path | None]:
 def in_use(database: Path) -> Iterator[None]:
     """Mark the data folder as in use while the block runs (the desktop app and ``run``
     do): a lock file of this process's own in ``.in-use/``, which :func:`restore` finds
-    held. Waits while a restore is under way."""
+    held. Waits while a restore is under way. Where no lock file can be made (a
+    read-only folder), the block runs unmarked: there is nothing to restore into then."""
     folder = database.parent / IN_USE_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
-    with FileLock(folder / RESTORING):
-        pass  # no restore is under way now
     path = folder / f"{os.getpid()}.lock"
-    with FileLock(path):
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with FileLock(folder / RESTORING):
+            pass  # no restore is under way now
+        lock = FileLock(path)
+        lock.acquire()
+    except OSError as exc:
+        log.warning("%s: cannot mark the data folder in use (%s)", folder, exc)
         yield
-    path.unlink(missing_ok=True)
+        return
+    try:
+        yield
+    finally:
+        lock.release()
+        path.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
