@@ -25,10 +25,7 @@ def backup(app: AppContext, output: Path | None) -> None:
     the app or `run` runs (settings.yaml: backups, the number kept)."""
     app.locations.ensure()
     database = app.locations.db_path
-    if output is None:
-        stamp = datetime.now(UTC).strftime(backups.STAMP)
-        output = database.parent / backups.BACKUP_FOLDER / f"{database.stem}-{stamp}.db"
-    info = backups.backup(database, output)
+    info = backups.backup(database, output or backups.dated(database, datetime.now(UTC)))
     click.echo(f"backed up {info.items} items to {info.path}")
 
 

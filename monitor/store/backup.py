@@ -107,11 +107,15 @@ def automatic(database: Path, *, keep: int, now: datetime | None = None) -> Path
     made = backups(folder)
     if made and now - _made_at(made[-1]) < timedelta(days=1):
         return None
-    target = folder / f"{database.stem}-{now.strftime(STAMP)}.db"
-    backup(database, target)
+    target = backup(database, dated(database, now)).path
     for old in backups(folder)[:-keep]:
         old.unlink(missing_ok=True)
     return target
+
+
+def dated(database: Path, when: datetime) -> Path:
+    """Where a backup of ``database`` made at ``when`` goes: ``backups/NAME-TIME.db``."""
+    return database.parent / BACKUP_FOLDER / f"{database.stem}-{when.strftime(STAMP)}.db"
 
 
 def backups(folder: Path) -> list[Path]:
