@@ -574,10 +574,14 @@ class MainWindow(QMainWindow):
 
     def refresh_queue(self) -> None:
         """Read the queue afresh: new items appear, decided ones leave their queue."""
-        current = self.current_id()
+        current, near = self.current_id(), self.table.currentIndex().row()
         self.model.set_query(self.query())
         self.status.clear_new()
-        near = self.table.currentIndex().row()
+        self._select_again(current, near)
+
+    def _select_again(self, current: int | None, near: int | None = None) -> None:
+        """After the list was read afresh or reordered: the item that was selected, else
+        the first one."""
         if current is not None and (row := self.model.row_of(current, near)) is not None:
             self.select_row(row)
         elif self.model.rowCount():
@@ -866,9 +870,7 @@ class MainWindow(QMainWindow):
         self.uncertain_action.setChecked(False)
         current = self.current_id()
         self.model.sort(column, order)
-        row = self.model.row_of(current) if current is not None else None
-        self.select_row(row if row is not None else 0)  # the same item, or the first
-        self._show_title()
+        self._select_again(current)
 
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
