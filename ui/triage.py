@@ -120,8 +120,7 @@ class Triage(QObject):
         self._line: deque[tuple[DecisionCommand, Callable[[Store], object]]] = deque()
         self._writing = False
         self._attempts = 0
-        self._stalled = False  # a decision has had to wait
-        self._reason = ""  # why
+        self._reason = ""  # why a decision has had to wait, while one waits
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._write_next)
@@ -159,15 +158,16 @@ class Triage(QObject):
 
     def _done(self, command: DecisionCommand) -> None:
         self._writing = False
-        self._line.popleft()
-        self._attempts = 0
-        self._settle()
+        self._take_off()
         self.changed.emit(command.verdict.item_ids)
         self._write_next()
 
-    def _settle(self) -> None:
-        if self._stalled and not self._line:
-            self._stalled = False
+    def _take_off(self) -> None:
+        """The head of the line is done with: written, or dropped."""
+        self._line.popleft()
+        self._attempts = 0
+        if self._reason and not self._line:
+            self._reason = ""
             self.waiting.emit(0, "")
 
     def _failed(self, command: DecisionCommand, error: BaseException) -> None:
@@ -175,14 +175,11 @@ class Triage(QObject):
         if isinstance(error, StoreUnavailable):
             self._retry.start(RETRY_MS[min(self._attempts, len(RETRY_MS) - 1)])
             self._attempts += 1
-            self._stalled = True
             self._reason = str(error)
             self.waiting.emit(len(self._line), self._reason)
             return
         # The write cannot happen: take the command off the stack (without writing).
-        self._line.popleft()
-        self._attempts = 0
-        self._settle()
+        self._take_off()
         command.failed = True
         item_ids = command.verdict.item_ids
         if self.stack.index() > 0 and self.stack.command(self.stack.index() - 1) is command:
