@@ -29,7 +29,17 @@ class LoopThread:
         self.loop.close()
 
     def submit(self, coroutine: Coroutine[Any, Any, T]) -> Future[T]:
-        return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        """Run ``coroutine`` on the loop; once the loop has stopped, a future that says so
+        (work that arrives late, such as a queued signal after closing, is not run)."""
+        if self._thread.is_alive():
+            try:
+                return asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+            except RuntimeError:  # closed in the meantime
+                pass
+        coroutine.close()
+        stopped: Future[T] = Future()
+        stopped.set_exception(RuntimeError("the engine has stopped"))
+        return stopped
 
     def stop(self, timeout: float = 10.0) -> None:
         if self._thread.is_alive():

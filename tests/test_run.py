@@ -16,6 +16,7 @@ from feedserver import FeedServer
 
 from monitor.config import load_feeds
 from monitor.engine import Engine
+from monitor.runtime import LoopThread
 from monitor.scheduler import ScheduleEvent
 
 
@@ -102,3 +103,12 @@ def test_run_picks_up_edits_to_feeds_yaml(server: FeedServer, tmp_path: Path) ->
     events = asyncio.run(main())
     finished = [e.source for e in events if e.kind == "finished"]
     assert finished == ["nos", "hrw"]
+
+
+def test_work_submitted_after_the_loop_stopped_is_refused_not_lost() -> None:
+    loop = LoopThread()
+    assert loop.submit(asyncio.sleep(0, result=1)).result(timeout=5) == 1
+    loop.stop()
+    late = loop.submit(asyncio.sleep(0))
+    with pytest.raises(RuntimeError, match="stopped"):
+        late.result(timeout=5)
