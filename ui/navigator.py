@@ -9,19 +9,21 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
+from monitor import health as source_health
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import SourceConfig
+from monitor.health import Health, SourceHealth
 from monitor.models import SourceState
 from monitor.store.activity import SourceActivity
 from monitor.store.queue import QueueCounts
 
 ROLE = Qt.ItemDataRole.UserRole
 HEALTH_COLORS = {
-    "ok": "#2e7d32",
-    "failing": "#c62828",
-    "silent": "#ef8f00",
-    "never": "#9e9e9e",
-    "off": "#d0d0d0",
+    Health.OK: "#2e7d32",
+    Health.FAILING: "#c62828",
+    Health.SILENT: "#ef8f00",
+    Health.NEVER: "#9e9e9e",
+    Health.OFF: "#d0d0d0",
 }
 
 
@@ -44,17 +46,12 @@ class Place:
         return cls(queue=queue, category=category or None, source=source or None)
 
 
-def health(source: SourceConfig, state: SourceState | None, activity: SourceActivity | None) -> str:
-    """ok, failing, silent, never (polled) or off (disabled)."""
-    if not source.enabled:
-        return "off"
-    if state is None or state.last_attempt is None:
-        return "never"
-    if state.consecutive_failures:
-        return "failing"
-    if activity is not None and activity.silent:
-        return "silent"
-    return "ok"
+def health(
+    source: SourceConfig, state: SourceState | None, activity: SourceActivity | None
+) -> Health:
+    """The source's status by :mod:`monitor.health`'s rule (for views that hold a state
+    and an activity rather than a :class:`SourceHealth`)."""
+    return source_health.assess(source, state, activity).status
 
 
 def dot(color: str, size: int = 10) -> QIcon:
@@ -103,7 +100,7 @@ class Navigator(QTreeWidget):
             self._category_items[category.id] = item
         self.expandAll()
         self.counts = QueueCounts()
-        self._sources: list[tuple[SourceConfig, str, str]] = []  # source, health, tooltip
+        self._sources: list[tuple[SourceConfig, SourceHealth]] = []
         self.currentItemChanged.connect(self._changed)
         self.retranslate()
         self.setCurrentItem(self._queue_items["review"])
@@ -157,14 +154,11 @@ class Navigator(QTreeWidget):
         states: dict[str, SourceState],
         activity: dict[str, SourceActivity],
     ) -> None:
-        self._sources = [
-            (
-                s,
-                health(s, states.get(s.id), activity.get(s.id)),
-                (states[s.id].last_error or "") if s.id in states else "",
-            )
-            for s in sources
-        ]
+        self.set_health(sources, source_health.assess_all(sources, states, activity))
+
+    def set_health(self, sources: list[SourceConfig], healths: dict[str, SourceHealth]) -> None:
+        """Show ``sources`` with their health (:func:`monitor.health.read`)."""
+        self._sources = [(s, healths.get(s.id) or source_health.assess(s, None)) for s in sources]
         self._show_sources()
 
     def _show_sources(self) -> None:
@@ -172,25 +166,29 @@ class Navigator(QTreeWidget):
         self.blockSignals(True)
         self.sources.takeChildren()
         labels = {
-            "ok": self.tr("working"),
-            "failing": self.tr("failing"),
-            "silent": self.tr("gone silent"),
-            "never": self.tr("not polled yet"),
-            "off": self.tr("switched off"),
+            Health.OK: self.tr("working"),
+            Health.FAILING: self.tr("failing"),
+            Health.SILENT: self.tr("gone silent"),
+            Health.NEVER: self.tr("not polled yet"),
+            Health.OFF: self.tr("switched off"),
         }
-        for source, state, error in self._sources:
+        for source, found in self._sources:
             item = QTreeWidgetItem(self.sources)
             item.setText(0, source.name)
-            item.setIcon(0, dot(HEALTH_COLORS[state]))
-            tip = f"{source.name}: {labels[state]}"
-            item.setToolTip(0, f"{tip}\n{error}" if state == "failing" and error else tip)
+            item.setIcon(0, dot(HEALTH_COLORS[found.status]))
+            tip = f"{source.name}: {labels[found.status]}"
+            item.setToolTip(0, f"{tip}\n{found.error}" if found.error else tip)
             item.setData(0, ROLE, Place(queue="all", source=source.id).key())
             if current is not None and current.source == source.id:
                 self.setCurrentItem(item)
         self.blockSignals(False)
 
-    def source_health(self) -> dict[str, str]:
-        return {source.id: state for source, state, _ in self._sources}
+    def source_health(self) -> dict[str, Health]:
+        return {source.id: found.status for source, found in self._sources}
+
+    def failing(self) -> dict[str, str]:
+        """The failing sources shown, with their last errors (a switched-off one never)."""
+        return source_health.failing({s.id: found for s, found in self._sources})
 
     # -- choosing ------------------------------------------------------------------------
 

@@ -9,12 +9,13 @@ from typing import Any
 
 import click
 
-from monitor import discover, opml
+from monitor import discover, health, opml
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import local_time, shorten, table
 from monitor.config import KINDS, FeedsConfig, SourceConfig, format_duration
 from monitor.errors import ConfigError
 from monitor.fetch import Fetcher
+from monitor.health import Health, SourceHealth
 from monitor.models import Batch, Item, SourceState
 from monitor.source_check import Preview, preview, transient
 from monitor.source_check import import_opml as import_opml_file
@@ -23,13 +24,20 @@ from monitor.urls import redact
 ADDRESS_OPTIONS = ("instance", "hashtag", "account", "actor", "query", "api", "channel", "base_url")
 
 
-def health(state: SourceState | None) -> str:
-    """A word or two for a source's state: never polled, ok, or failing ×n."""
-    if state is None or state.last_attempt is None:
-        return "never polled"
-    if state.consecutive_failures:
-        return f"failing ×{state.consecutive_failures}"
-    return "ok"
+WORDS = {
+    Health.OK: "ok",
+    Health.SILENT: "gone silent",
+    Health.NEVER: "never polled",
+    Health.OFF: "switched off",
+}
+
+
+def health_word(found: SourceHealth) -> str:
+    """A word or two for a source's health: ok, failing ×n, gone silent, never polled,
+    switched off."""
+    if found.status is Health.FAILING:
+        return f"failing ×{found.failures}"
+    return WORDS[found.status]
 
 
 @click.group()
@@ -46,12 +54,13 @@ def list_sources(app: AppContext, as_json: bool) -> None:
     store = app.open_store()
     try:
         states = store.source_states()
+        healths = health.read(store, config.sources)
     finally:
         store.close()
     if as_json:
         click.echo(
             json.dumps(
-                [_source_json(s, states.get(s.id)) for s in config.sources],
+                [_source_json(s, states.get(s.id), healths[s.id]) for s in config.sources],
                 ensure_ascii=False,
                 indent=2,
             )
@@ -59,17 +68,17 @@ def list_sources(app: AppContext, as_json: bool) -> None:
         return
     rows = []
     for source in config.sources:
-        state = states.get(source.id)
+        found = healths[source.id]
         rows.append(
             [
                 source.id,
                 source.kind,
                 format_duration(source.interval),
                 "yes" if source.enabled else "no",
-                health(state),
-                local_time(state.last_success if state else None),
-                local_time(state.next_poll if state else None),
-                (state.last_error or "") if state and state.consecutive_failures else "",
+                health_word(found),
+                local_time(found.last_success),
+                local_time(found.next_poll),
+                found.error,
             ]
         )
     table(
@@ -79,7 +88,9 @@ def list_sources(app: AppContext, as_json: bool) -> None:
     )
 
 
-def _source_json(source: SourceConfig, state: SourceState | None) -> dict[str, Any]:
+def _source_json(
+    source: SourceConfig, state: SourceState | None, found: SourceHealth
+) -> dict[str, Any]:
     def when(value: datetime | None) -> str | None:
         return value.isoformat() if value else None
 
@@ -94,7 +105,8 @@ def _source_json(source: SourceConfig, state: SourceState | None) -> dict[str, A
         "language": source.language,
         "country": source.country,
         "tags": list(source.tags),
-        "health": health(state),
+        "health": health_word(found),
+        "status": str(found.status),  # ok, failing, silent, never or off: as the app shows it
         "last_success": when(state.last_success) if state else None,
         "last_error": state.last_error if state else None,
         "last_error_at": when(state.last_error_at) if state else None,
@@ -114,9 +126,10 @@ def show_source(app: AppContext, source_id: str) -> None:
     store = app.open_store()
     try:
         state = store.source_state(source_id)
+        found = health.read(store, [source])[source_id]
     finally:
         store.close()
-    for key, value in _source_json(source, state).items():
+    for key, value in _source_json(source, state, found).items():
         if value not in (None, [], ""):
             click.echo(f"{key + ':':22} {value}")
 
