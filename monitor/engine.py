@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,8 @@ from monitor.config import FeedsConfig, FeedsFile
 from monitor.errors import ConfigError, MonitorError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
 from monitor.models import SourceReport
-from monitor.pipeline import Classify, Poller, Progress
+from monitor.pipeline import Classify, OnReport, Poller
+from monitor.progress import Progress, Task
 from monitor.scheduler import Listener, PollScheduler
 from monitor.store import Store, StoreWriter, backup
 from monitor.store.backup import in_use
@@ -44,7 +46,8 @@ class Engine:
         clock: Clock = utc_now,
         classify: Classify | None = None,
         classifier: Classifier | None = None,
-        on_report: Progress | None = None,
+        on_report: OnReport | None = None,
+        on_config: Callable[[FeedsConfig], None] | None = None,
     ) -> None:
         self.db_path = db_path
         self.config = config
@@ -55,6 +58,7 @@ class Engine:
         self._hook: ClassifyHook | None = None
         self._retired: list[ClassifyHook] = []
         self._on_report = on_report
+        self._on_config = on_config
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
@@ -118,6 +122,8 @@ class Engine:
             await old.aclose()
         self.config = config
         self.poller.config = config
+        if self._on_config is not None:
+            self._on_config(config)  # immutable: others may keep it as their copy
 
     async def run(
         self,
@@ -172,31 +178,41 @@ class Engine:
         if self.scheduler is not None:
             self.scheduler.sync(config)
 
-    async def poll_now(self, source_ids: list[str] | None = None) -> list[SourceReport]:
-        """Poll now: through the schedule when it runs (no source runs twice at once)."""
+    async def poll_now(
+        self, source_ids: list[str] | None = None, progress: Progress | None = None
+    ) -> list[SourceReport]:
+        """Poll now: through the schedule when it runs (no source runs twice at once);
+        ``progress`` counts the sources done."""
         assert self.poller is not None
         if self.scheduler is not None:
-            return await self.scheduler.poll_now(source_ids)
+            return await self.scheduler.poll_now(source_ids, progress)
         chosen = None if source_ids is None else [self.config.source(i) for i in source_ids]
-        return await self.poller.poll(chosen)
+        return await self.poller.poll(chosen, progress)
 
-    async def classify_backlog(self) -> int:
+    async def classify_backlog(self, progress: Progress | None = None) -> int:
         """Classify stored items that have no current classification (polled while the
-        classifier was unavailable, or stopped before it finished)."""
-        if self._hook is None or self.writer is None:
-            return 0
-        hook, classifier = self._hook, self._hook.classifier
-        version = await asyncio.get_running_loop().run_in_executor(None, lambda: classifier.version)
-        ids = await self.writer.call(lambda store: store.to_classify(version))
-        for start in range(0, len(ids), BACKLOG_CHUNK):
-            try:
-                await hook(ids[start : start + BACKLOG_CHUNK])
-            except MonitorError as exc:
-                log.warning("classifying earlier items stopped: %s", exc)
-                break
-        if ids:
-            log.info("classified %d items that were waiting", len(ids))
-        return len(ids)
+        classifier was unavailable, or stopped before it finished); ``progress`` counts
+        the items."""
+        progress = progress if progress is not None else Progress(Task.CLASSIFY)
+        with progress:
+            if self._hook is None or self.writer is None:
+                return 0
+            hook, classifier = self._hook, self._hook.classifier
+            loop = asyncio.get_running_loop()
+            version = await loop.run_in_executor(None, lambda: classifier.version)
+            ids = await self.writer.call(lambda store: store.to_classify(version))
+            progress.update(total=len(ids))
+            for start in range(0, len(ids), BACKLOG_CHUNK):
+                chunk = ids[start : start + BACKLOG_CHUNK]
+                try:
+                    await hook(chunk)
+                except MonitorError as exc:
+                    log.warning("classifying earlier items stopped: %s", exc)
+                    break
+                progress.advance(len(chunk))
+            if ids:
+                log.info("classified %d items that were waiting", len(ids))
+            return len(ids)
 
     async def _back_up_daily(self, keep: int) -> None:
         """Check every hour whether today's backup is due (it also is after a sleep)."""

@@ -24,13 +24,15 @@ from monitor.errors import HTTPStatusError, MonitorError, StoreError, StoreUnava
 from monitor.fetch import Clock, Fetcher, utc_now
 from monitor.models import Batch, Item, SaveResult, SourceReport, SourceState
 from monitor.normalize import normalize
+from monitor.progress import Progress, Task
 from monitor.sources import READERS
 from monitor.store import Store, StoreWriter
 from monitor.urls import redact
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[SourceReport], None]
+# Told of every source's report as it comes (after its new items were classified).
+OnReport = Callable[[SourceReport], None]
 Classify = Callable[[Sequence[int]], Awaitable[None]]
 
 
@@ -77,7 +79,7 @@ class Poller:
         fetcher: Fetcher,
         *,
         clock: Clock = utc_now,
-        on_report: Progress | None = None,
+        on_report: OnReport | None = None,
         classify: Classify | None = None,
     ) -> None:
         self.config = config
@@ -87,12 +89,23 @@ class Poller:
         self.on_report = on_report
         self.classify = classify
 
-    async def poll(self, sources: Iterable[SourceConfig] | None = None) -> list[SourceReport]:
-        """Poll several sources concurrently (within the fetcher's limits)."""
+    async def poll(
+        self, sources: Iterable[SourceConfig] | None = None, progress: Progress | None = None
+    ) -> list[SourceReport]:
+        """Poll several sources concurrently (within the fetcher's limits); ``progress``
+        counts the sources done."""
         chosen = list(self.config.enabled_sources if sources is None else sources)
-        states = await self.writer.call(Store.source_states)
-        reports = await asyncio.gather(*(self.poll_source(s, states.get(s.id)) for s in chosen))
-        return list(reports)
+        counted = progress if progress is not None else Progress(Task.POLL)
+        counted.update(total=len(chosen))
+        with counted:
+            states = await self.writer.call(Store.source_states)
+
+            async def one(source: SourceConfig) -> SourceReport:
+                report = await self.poll_source(source, states.get(source.id))
+                counted.advance()
+                return report
+
+            return list(await asyncio.gather(*(one(s) for s in chosen)))
 
     async def poll_source(
         self, source: SourceConfig, state: SourceState | None = None

@@ -26,6 +26,7 @@ from monitor.errors import MonitorError
 from monitor.fetch import Clock, utc_now
 from monitor.models import SourceReport, SourceState
 from monitor.pipeline import Poller
+from monitor.progress import Progress, Task
 
 log = logging.getLogger(__name__)
 
@@ -168,12 +169,23 @@ class PollScheduler:
             if job.id != _WATCHDOG_JOB
         }
 
-    async def poll_now(self, source_ids: Iterable[str] | None = None) -> list[SourceReport]:
+    async def poll_now(
+        self, source_ids: Iterable[str] | None = None, progress: Progress | None = None
+    ) -> list[SourceReport]:
         """Poll now, outside the schedule (also when paused); sources already polling are
-        skipped."""
+        skipped (and counted as done in ``progress``)."""
         config = self.poller.config
         ids = list(source_ids) if source_ids is not None else [s.id for s in config.enabled_sources]
-        results = await asyncio.gather(*(self._run(source_id) for source_id in ids))
+        counted = progress if progress is not None else Progress(Task.POLL)
+        counted.update(total=len(ids))
+
+        async def one(source_id: str) -> SourceReport | None:
+            report = await self._run(source_id)
+            counted.advance()
+            return report
+
+        with counted:
+            results = await asyncio.gather(*(one(source_id) for source_id in ids))
         return [report for report in results if report is not None]
 
     async def _scheduled(self, source_id: str) -> None:
