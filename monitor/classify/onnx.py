@@ -6,7 +6,8 @@ exported with torch) stands in for the torch weights, with ``model-int8.onnx`` b
 runs such a folder with ONNX Runtime and the ``tokenizers`` package, and gives the same
 vectors as torch does (int8: close to them, as torch's own int8 is). The packaged app
 ships the default model this way and leaves torch out (packaging/README.md has what that
-saves).
+saves); from source, :func:`add_to` puts the same files beside the converted default
+model's torch weights at set-up, so that it runs the same way there.
 
 Exporting needs torch, transformers and ``onnx`` (the ``package`` extra); it is a build
 step, never done while the app runs.
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+import tempfile
 import warnings
 from pathlib import Path
 from typing import Any
@@ -108,6 +110,20 @@ def export(source: Path, target: Path, *, int8: bool = True) -> Path:
     if large:
         _share_embeddings([p for p in (path, target / ONNX_INT8_FILE) if p.is_file()])
     return path
+
+
+def add_to(folder: Path) -> None:
+    """Export the model of ``folder`` into it, beside its torch weights, so that the
+    encoder runs it with ONNX Runtime. ``model.onnx`` arrives last: a folder that holds
+    it holds the rest (an interrupted export leaves the folder as it was)."""
+    work = Path(tempfile.mkdtemp(prefix=f".{folder.name}-onnx-", dir=folder.parent))
+    try:
+        export(folder, work)
+        for name in (EMBEDDINGS_FILE, ONNX_INT8_FILE, ONNX_FILE):
+            if (work / name).is_file():
+                (work / name).replace(folder / name)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def _fuse(path: Path, *, heads: int, hidden: int) -> None:

@@ -11,11 +11,12 @@ from pathlib import Path
 from monitor.classify.encoder import same_space
 from monitor.classify.service import Classifier
 from monitor.classify.taxonomy import Taxonomy, load_taxonomy
-from monitor.classify.training import install_shipped, train
+from monitor.classify.training import install_shipped, shipped_dir, train, trained_encoder
 from monitor.config.locations import Locations
 from monitor.errors import ClassifierError, MonitorError
 from monitor.settings import Settings
 from monitor.store import Store, StoreWriter
+from monitor.store.classifications import ModelRecord
 
 log = logging.getLogger(__name__)
 CHUNK = 256
@@ -43,9 +44,7 @@ def open_classifier(
     )
     model = classifier.model
     needs_head = settings.classifier.backend == "embedding-head"
-    if needs_head and (
-        model is None or not same_space(model.encoder or "", classifier.encoder.version)
-    ):
+    if needs_head and (model is None or not fits(model, classifier.encoder.version, store)):
         provide_model(store, locations, classifier, progress)
         classifier = Classifier(
             settings=settings.classifier,
@@ -57,20 +56,46 @@ def open_classifier(
     return classifier
 
 
+def fits(model: ModelRecord, version: str, store: Store) -> bool:
+    """Whether the active model stays: it reads this encoder's vectors, and no model of
+    this data folder or shipped one was trained on these very vectors while it was not
+    (switching int8 on moves to the head trained on int8 vectors, and back)."""
+    trained_with = model.encoder or ""
+    if trained_with == version:
+        return True
+    if not same_space(trained_with, version):
+        return False
+    shipped = shipped_dir(version)
+    return not _earlier(store, version, exact=True) and not (
+        shipped is not None and trained_encoder(shipped) == version
+    )
+
+
+def _earlier(store: Store, version: str, *, exact: bool) -> list[ModelRecord]:
+    return [
+        m
+        for m in store.models()
+        if m.backend == "embedding-head"
+        and (m.encoder == version if exact else same_space(m.encoder or "", version))
+        and (Path(m.path) / "model.json").is_file()
+    ]
+
+
 def provide_model(
     store: Store,
     locations: Locations,
     classifier: Classifier,
     progress: Callable[[str], None] = log.info,
 ) -> None:
+    """Make the best model for the encoder the active one: the newest of this data folder
+    trained on its vectors, else the shipped one trained on them, else the newest that
+    reads them, else the shipped one that does (retrained on the decisions), else a new one."""
     version = classifier.encoder.version
-    earlier = [
-        m
-        for m in store.models()
-        if m.backend == "embedding-head"
-        and same_space(m.encoder or "", version)
-        and (Path(m.path) / "model.json").is_file()
-    ]
+    folder = shipped_dir(version)
+    shipped_exact = folder is not None and trained_encoder(folder) == version
+    earlier = _earlier(store, version, exact=True) or (
+        [] if shipped_exact else _earlier(store, version, exact=False)
+    )
     if earlier:
         store.register_model(max(earlier, key=lambda m: m.created))
         return

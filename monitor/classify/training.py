@@ -4,6 +4,7 @@ without decisions to build the model that ships (:mod:`monitor.classify.build`).
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import shutil
@@ -24,26 +25,49 @@ from monitor.classify.head import HeadModel, TrainingSet, fit_head
 from monitor.classify.metrics import Report
 from monitor.classify.taxonomy import Taxonomy
 from monitor.classify.vectors import SHIPPED_FILE, ExampleVectors, from_bytes, to_bytes
-from monitor.errors import MonitorError
+from monitor.errors import ClassifierError, MonitorError
 from monitor.store import Store
 from monitor.store.classifications import ModelRecord
 
 log = logging.getLogger(__name__)
 Floats = npt.NDArray[np.float32]
 SHIPPED_MODEL = "resources/model"
+# The same model trained on the vectors of the int8 ONNX model (``int8: true``): a head
+# reads best the vectors it was trained on (docs/classifier.md, "Speed").
+SHIPPED_INT8_MODEL = "resources/model-int8"
 # An analyst's decision weighs as much as twenty dataset rows: it is about the very feeds
 # watched, and a handful of them must be able to move a category (five decisions on a new
 # narrative raise a sixth such item's score from 0.23 to 0.81).
 DECISION_WEIGHT = 20.0
 
 
-def shipped_dir() -> Path | None:
-    """The trained model that ships with the program, if this installation has one."""
+def shipped_dir(encoder_version: str | None = None) -> Path | None:
+    """The trained model that ships with the program, if this installation has one; for
+    an encoder, the one trained on its very vectors if one is, else one that reads them
+    (:func:`same_space`), else None."""
+    found = []
+    for name in (SHIPPED_MODEL, SHIPPED_INT8_MODEL):
+        try:
+            folder = bundled_path(name)
+        except MonitorError:
+            continue
+        if (folder / "model.json").is_file():
+            found.append(folder)
+    if encoder_version is None:
+        return found[0] if found else None
+    trained_with = {folder: trained_encoder(folder) for folder in found}
+    exact = [f for f in found if trained_with[f] == encoder_version]
+    close = [f for f in found if same_space(trained_with[f], encoder_version)]
+    return next(iter(exact or close), None)
+
+
+def trained_encoder(folder: Path) -> str:
+    """The encoder version a model folder's head was trained with (its model.json)."""
+    path = folder / "model.json"
     try:
-        folder = bundled_path(SHIPPED_MODEL)
-    except MonitorError:
-        return None
-    return folder if (folder / "model.json").is_file() else None
+        return str(json.loads(path.read_text(encoding="utf-8"))["encoder"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ClassifierError(f"{path}: cannot be read ({exc})") from exc
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -127,7 +151,7 @@ def train(
     corpus = load_corpus(taxonomy.ids)
     decided = store.labelled_items()
     progress(f"training on {len(corpus.train)} labelled examples and {len(decided)} decisions")
-    shipped = shipped_dir()
+    shipped = shipped_dir(encoder.version)
     vectors = ExampleVectors(models_dir, encoder, shipped / SHIPPED_FILE if shipped else None)
     decisions = [
         Example(
@@ -176,12 +200,10 @@ def install_shipped(models_dir: Path, taxonomy: Taxonomy, encoder: Encoder) -> M
     """Copy the shipped model into ``models_dir`` (with its index of labelled examples,
     built from the shipped embeddings: nothing is encoded) and return its record; None
     when nothing ships for this encoder."""
-    shipped = shipped_dir()
+    shipped = shipped_dir(encoder.version)
     if shipped is None:
         return None
     head = HeadModel.load(shipped)
-    if not same_space(head.encoder, encoder.version):
-        return None
     folder = models_dir / head.version
     if not (folder / "model.json").is_file():
         corpus = load_corpus(taxonomy.ids)
