@@ -3,14 +3,21 @@
 Everything the window asks of the engine comes back as a ``concurrent.futures.Future``
 (see :mod:`ui.worker`); what the engine does by itself arrives as Qt signals, emitted from
 the engine thread and delivered on the GUI thread.
+
+The engine's objects belong to its thread. What the GUI thread needs to read of them it
+gets as immutable copies, published by signal: :attr:`EngineHost.config` (the feeds.yaml
+the engine uses) and :attr:`EngineHost.thresholds` (the classifier's). Long work the
+engine does for the window is announced with its :class:`~monitor.progress.Progress`
+(``progress_started``), which ``ui/progress.py`` shows.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable, Coroutine
+from collections.abc import Callable, Coroutine, Mapping
 from concurrent.futures import Future, wait
 from datetime import datetime
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
@@ -20,6 +27,7 @@ from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import MonitorError
 from monitor.models import SourceReport
+from monitor.progress import Progress, Task
 from monitor.runtime import LoopThread
 from monitor.scheduler import ScheduleEvent
 from monitor.settings import Settings, load_settings
@@ -41,20 +49,48 @@ class EngineHost(QObject):
     classifier_status = Signal(str, str)
     classifier_ready = Signal(bool)  # whether new items get classified
     items_changed = Signal()  # stored items or their classifications changed
+    config_changed = Signal(object)  # FeedsConfig (immutable): the engine adopted it
+    thresholds_changed = Signal(object)  # Mapping[str, float], read-only: the classifier's
+    progress_started = Signal(object)  # Progress of work the engine does for the window
 
     def __init__(
         self, locations: Locations, config: FeedsConfig, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
         self.locations = locations
+        self._config = config
+        self._thresholds: Mapping[str, float] = MappingProxyType({})
+        # Connected first, so the copies are current before anyone else hears of a change.
+        self.config_changed.connect(self._adopt_config)
+        self.thresholds_changed.connect(self._adopt_thresholds)
         self._loop = LoopThread()
-        self.engine = Engine(locations.db_path, config, on_report=self._reported)
+        self.engine = Engine(
+            locations.db_path, config, on_report=self._reported, on_config=self.config_changed.emit
+        )
         self._loop.submit(self.engine.__aenter__()).result()
         self._stop: asyncio.Event | None = None
         self._schedule: Future[None] | None = None
-        self._running: set[Future[object]] = set()
+        self._running: set[Future[Any]] = set()
         self.polling: set[str] = set()
         self.classifier: Classifier | None = None
+
+    # -- what the GUI thread may read ----------------------------------------------------
+
+    @property
+    def config(self) -> FeedsConfig:
+        """The sources and defaults the engine polls with (the GUI thread's copy)."""
+        return self._config
+
+    @property
+    def thresholds(self) -> Mapping[str, float]:
+        """The classifier's thresholds per category (empty while it is not ready)."""
+        return self._thresholds
+
+    def _adopt_config(self, config: FeedsConfig) -> None:
+        self._config = config
+
+    def _adopt_thresholds(self, thresholds: Mapping[str, float]) -> None:
+        self._thresholds = thresholds
 
     # -- the schedule --------------------------------------------------------------------
 
@@ -88,7 +124,13 @@ class EngineHost(QObject):
             self.items_changed.emit()
 
     def poll_now(self, source_ids: list[str] | None = None) -> Future[list[SourceReport]]:
-        return self._submit(self.engine.poll_now(source_ids))
+        """Poll now (all enabled sources, or these); its progress is announced at once."""
+        total = len(self._config.enabled_sources) if source_ids is None else len(source_ids)
+        progress = Progress(Task.POLL, total=total)
+        self.progress_started.emit(progress)
+        future = self._submit(self.engine.poll_now(source_ids, progress))
+        future.add_done_callback(lambda _: progress.close())  # also when it never ran
+        return future
 
     @property
     def paused(self) -> bool:
@@ -148,15 +190,23 @@ class EngineHost(QObject):
     async def _start_classifier(self) -> None:
         self.classifier_status.emit("loading", "")
         loop = asyncio.get_running_loop()
+        loading = Progress(Task.LOAD)
+        loading.subscribe(lambda now: self.classifier_status.emit("loading", now.description))
+        self.progress_started.emit(loading)
         try:
-            classifier = await loop.run_in_executor(None, self._open_classifier)
+            with loading:
+                classifier = await loop.run_in_executor(None, self._open_classifier, loading)
+                # read on the engine's side: the backend may still be loading its files
+                thresholds = await loop.run_in_executor(None, _thresholds_of, classifier)
         except MonitorError as exc:
             self.engine.detach_classifier()
             self.classifier = None
+            self.thresholds_changed.emit(MappingProxyType({}))
             self.classifier_status.emit("failed", str(exc))
             self.classifier_ready.emit(False)
             return
         self.classifier = classifier
+        self.thresholds_changed.emit(thresholds)
         if classifier is None:
             self.engine.detach_classifier()
             self.classifier_status.emit("off", "")
@@ -165,10 +215,12 @@ class EngineHost(QObject):
         self.engine.attach_classifier(classifier)
         self.classifier_status.emit("ready", classifier.version)
         self.classifier_ready.emit(True)
-        if await self.engine.classify_backlog():
+        backlog = Progress(Task.CLASSIFY)
+        self.progress_started.emit(backlog)
+        if await self.engine.classify_backlog(backlog):
             self.items_changed.emit()
 
-    def _open_classifier(self) -> Classifier | None:
+    def _open_classifier(self, progress: Progress) -> Classifier | None:
         from monitor.classify import runner  # noqa: PLC0415 - loads the model libraries
 
         settings = load_settings(self.locations.data_dir)
@@ -177,10 +229,7 @@ class EngineHost(QObject):
         store = Store.open(self.locations.db_path)
         try:
             return runner.open_classifier(
-                store,
-                self.locations,
-                settings,
-                progress=lambda text: self.classifier_status.emit("loading", text),
+                store, self.locations, settings, progress=progress.describe
             )
         finally:
             store.close()
@@ -189,8 +238,8 @@ class EngineHost(QObject):
 
     def _submit(self, work: Coroutine[Any, Any, T]) -> Future[T]:
         future = self._loop.submit(work)
-        self._running.add(future)  # type: ignore[arg-type]
-        future.add_done_callback(self._running.discard)  # type: ignore[arg-type]
+        self._running.add(future)
+        future.add_done_callback(self._running.discard)
         return future
 
     def close(self) -> None:
@@ -198,9 +247,14 @@ class EngineHost(QObject):
         the database."""
         if self._stop is not None:
             self._loop.loop.call_soon_threadsafe(self._stop.set)
-        running = list(self._running)
+        running: list[Future[Any]] = list(self._running)
         for future in running:
             future.cancel()
         wait([*running, *([self._schedule] if self._schedule else [])], timeout=30)
         self._loop.submit(self.engine.__aexit__(None, None, None)).result(timeout=30)
         self._loop.stop()
+
+
+def _thresholds_of(classifier: Classifier | None) -> Mapping[str, float]:
+    """A read-only copy of the classifier's thresholds (none without a classifier)."""
+    return MappingProxyType(dict(classifier.thresholds) if classifier is not None else {})

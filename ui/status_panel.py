@@ -1,17 +1,22 @@
 """The status bar: polls running now and their progress, the next poll, Pause/Resume,
 failures (never silent: they stay visible until the source works again), new items
-waiting to be shown, and the classifier's state."""
+waiting to be shown, and the classifier's state.
+
+Progress of every kind (a round of polls, polls on schedule, loading the classifier,
+classifying) is shown by the window's :class:`ui.progress.ProgressView`, made here."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QStatusBar
+from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
 from monitor.models import SourceReport
+from monitor.progress import Progress, Task
 from monitor.scheduler import ScheduleEvent
 from ui.engine_host import EngineHost
+from ui.progress import ProgressView
 from ui.worker import on_done
 
 NEXT_POLL_REFRESH_MS = 10_000
@@ -27,18 +32,15 @@ class StatusPanel(QObject):
         self.bar = bar
         self.names = names  # source id → name
         self.running: set[str] = set()
-        self.round_total = 0  # sources in a "Poll now" round, 0 when none runs
-        self.round_done = 0
+        self._scheduled: Progress | None = None  # polls on schedule, while any runs
         self.failing: dict[str, str] = {}  # source id → its last error
         self.new_items = 0
         self.next_poll: tuple[datetime, str] | None = None
         self.classifier_state = ("loading", "")
 
-        self.polls = QLabel()
-        self.progress = QProgressBar()
-        self.progress.setMaximumWidth(140)
-        self.progress.setTextVisible(False)
-        self.progress.hide()
+        self.progress_view = ProgressView(bar.window())
+        self.polls = self.progress_view.label
+        self.progress = self.progress_view.bar
         self.next_label = QLabel()
         self.failures = QPushButton()
         self.failures.setFlat(True)
@@ -70,6 +72,7 @@ class StatusPanel(QObject):
         host.source_done.connect(self._done)
         host.schedule_event.connect(self._event)
         host.classifier_status.connect(self._classifier)
+        host.progress_started.connect(self.progress_view.show)
         self._timer = QTimer(self, interval=NEXT_POLL_REFRESH_MS)
         self._timer.timeout.connect(self.refresh_next_poll)
         self._timer.start()
@@ -98,8 +101,7 @@ class StatusPanel(QObject):
         self._show()
 
     def begin_round(self, total: int) -> None:
-        self.round_total, self.round_done = total, 0
-        self._show()
+        """A "Poll now" round starts: the host announces its progress (nothing to do)."""
 
     def _started(self, source: str) -> None:
         self.running.add(source)
@@ -107,8 +109,6 @@ class StatusPanel(QObject):
 
     def _done(self, report: SourceReport) -> None:
         self.running.discard(report.source)
-        if self.round_total:
-            self.round_done += 1
         # A fault of this computer (the main window says so) leaves the source as it was.
         if report.outcome == "error" and not report.local:
             self.failing[report.source] = report.message
@@ -117,7 +117,6 @@ class StatusPanel(QObject):
         self._show()
 
     def end_round(self) -> None:
-        self.round_total = self.round_done = 0
         self.refresh_next_poll()
         self._show()
 
@@ -143,7 +142,7 @@ class StatusPanel(QObject):
     def _classifier_text(self) -> str:
         state, detail = self.classifier_state
         if state == "loading":
-            return self.tr("Preparing the classifier…")
+            return ""  # shown as progress
         if state == "ready":
             return self.tr("Classifier ready (model %1)").replace("%1", detail)
         if state == "off":
@@ -179,24 +178,22 @@ class StatusPanel(QObject):
 
     # -- showing -------------------------------------------------------------------------
 
+    def _show_running(self) -> None:
+        """Polls on schedule have no fixed total: a busy progress naming them."""
+        if not self.running:
+            if self._scheduled is not None:
+                self._scheduled.close()
+                self._scheduled = None
+                self.progress_view.refresh()
+            return
+        names = sorted(self.names.get(s, s) for s in self.running)
+        shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
+        if self._scheduled is None:
+            self._scheduled = Progress(Task.POLL)
+        self.progress_view.show(self._scheduled, title=self.tr("Polling %1").replace("%1", shown))
+
     def _show(self) -> None:
-        if self.round_total:
-            self.polls.setText(
-                self.tr("Polling: %1 of %2 sources done")
-                .replace("%1", str(self.round_done))
-                .replace("%2", str(self.round_total))
-            )
-            self.progress.setRange(0, self.round_total)
-            self.progress.setValue(self.round_done)
-        elif self.running:
-            names = sorted(self.names.get(s, s) for s in self.running)
-            shown = ", ".join(names[:3]) + (" …" if len(names) > 3 else "")
-            self.polls.setText(self.tr("Polling %1").replace("%1", shown))
-            self.progress.setRange(0, 0)  # busy: scheduled polls have no fixed total
-        else:
-            self.polls.setText("")
-        self.progress.setVisible(bool(self.round_total or self.running))
-        self.polls.setVisible(bool(self.polls.text()))
+        self._show_running()
         if self.pause_button.isChecked():
             self.next_label.setText(self.tr("Polling paused"))
         elif self.next_poll is not None:
@@ -214,6 +211,7 @@ class StatusPanel(QObject):
         self.new_button.setVisible(bool(self.new_items))
         self.new_button.setText(self.tr("%n new item(s) – Ctrl+R", "", self.new_items))
         self.classifier.setText(self._classifier_text())
+        self.classifier.setVisible(bool(self.classifier.text()))
         state, detail = self.classifier_state
-        self.classifier.setToolTip(detail if state in ("loading", "failed") else "")
+        self.classifier.setToolTip(detail if state == "failed" else "")
         self.classifier.setStyleSheet("color: #c62828;" if state == "failed" else "")

@@ -1,0 +1,231 @@
+"""Every long task in the app is shown the same way: in the status bar, and in a dialog
+only when the analyst waits for it and it takes longer than 0.6 s.
+
+The work reports through a :class:`monitor.progress.Progress` (from any thread); this
+module only reads it, on the GUI thread, ten times a second while anything is shown. So
+the work never waits for the screen, and a task that ends quickly never flashes a dialog.
+
+For background work of your own (a ``QueryOp(...).with_progress(...)``, a save)::
+
+    from monitor.progress import Progress, Task
+    from ui.progress import show_progress
+
+    progress = Progress(Task.BRIEF)              # or Task.OTHER with a title
+    show_progress(self, progress, title=self.tr("Saving the brief"), dialog=True)
+    future = run_in_thread(lambda: work(progress))   # the work updates and closes it
+
+- ``show_progress(widget, progress, *, title=None, dialog=False)`` shows ``progress`` in
+  the status bar of ``widget``'s window (found through Qt's object tree; a window without
+  one shows the dialog alone). ``title`` (translated) names the task; without it the
+  :class:`~monitor.progress.Task` gives the name. ``dialog=True`` is for work the analyst
+  started and waits on: after 0.6 s a window-modal progress dialog covers the window
+  until the work ends. Background work (polls on schedule, classifying new items) passes
+  ``dialog=False`` and stays in the status bar. Calling it again for a progress already
+  shown changes its title.
+- The work must end the progress (``progress.close()``, or ``with progress:``), failed or
+  not: that is what takes it off the screen.
+- The status bar shows the most recently started task that runs, with ``(+n)`` for the
+  others; the description the work gives (in English) is its tooltip.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
+
+from monitor.progress import Progress, Snapshot, Task
+
+DIALOG_AFTER = 0.6  # seconds: shorter work never shows a dialog
+REFRESH_MS = 100
+
+
+@dataclass
+class _Shown:
+    progress: Progress
+    title: str | None
+    dialog: bool
+    since: float
+    over: QWidget  # the window a dialog would cover
+    window: QProgressDialog | None = None
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ProgressView", text)
+
+
+def title_of(task: Task) -> str:
+    """The task's name in the interface language."""
+    return {
+        Task.POLL: _tr("Polling"),
+        Task.CLASSIFY: _tr("Classifying"),
+        Task.LOAD: _tr("Preparing the classifier"),
+        Task.TRAIN: _tr("Training the classifier"),
+        Task.BRIEF: _tr("Writing the brief"),
+        Task.BACKUP: _tr("Backing up the database"),
+        Task.OTHER: _tr("Working"),
+    }[task]
+
+
+def describe(snapshot: Snapshot, title: str | None = None) -> str:
+    """One line for a progress: "Polling: 3 of 20 sources done", "Writing the brief…"."""
+    name = title or title_of(snapshot.task)
+    if not snapshot.total:
+        return f"{name}…" if title is None else name
+    counted = {
+        Task.POLL: _tr("%1: %2 of %3 sources done"),
+        Task.CLASSIFY: _tr("%1: %2 of %3 items"),
+    }.get(snapshot.task, _tr("%1: %2 of %3"))
+    return (
+        counted.replace("%1", name)
+        .replace("%2", QLocale().toString(min(snapshot.done, snapshot.total)))
+        .replace("%3", QLocale().toString(snapshot.total))
+    )
+
+
+class ProgressView(QObject):
+    """The status bar's progress (a label and a bar) and the dialogs of waited-on work.
+
+    One per window, made by the status panel (which places its label and bar); find it
+    with :func:`view_of`."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        *,
+        in_bar: bool = True,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """``in_bar``: the owner puts :attr:`label` and :attr:`bar` in its status bar;
+        without, only dialogs are shown."""
+        super().__init__(window)
+        self.setObjectName("progress-view")
+        self.window = window
+        self.clock = clock
+        self.label = QLabel()
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(140)
+        self.bar.setTextVisible(False)
+        self.label.hide()
+        self.bar.hide()
+        self._in_bar = in_bar
+        self._shown: list[_Shown] = []
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh)
+        self.label.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.label and event.type() == QEvent.Type.LanguageChange:
+            self.refresh()
+        return False
+
+    def show(
+        self,
+        progress: Progress,
+        *,
+        title: str | None = None,
+        dialog: bool = False,
+        over: QWidget | None = None,
+    ) -> None:
+        """Show ``progress`` until it finishes (see the module's docstring); its dialog
+        covers ``over`` (default: this view's window)."""
+        for shown in self._shown:
+            if shown.progress is progress:
+                shown.title = title
+                break
+        else:
+            self._shown.append(_Shown(progress, title, dialog, self.clock(), over or self.window))
+        self._timer.start()
+        self.refresh()
+
+    def showing(self) -> list[Progress]:
+        return [shown.progress for shown in self._shown]
+
+    def dialog_for(self, progress: Progress) -> QProgressDialog | None:
+        """The dialog showing ``progress``, if it has one now."""
+        return next((s.window for s in self._shown if s.progress is progress), None)
+
+    def refresh(self) -> None:
+        """Read every progress shown; drop the finished, open the dialogs that are due."""
+        now = self.clock()
+        for shown in [s for s in self._shown if s.progress.finished]:
+            self._shown.remove(shown)
+            if shown.window is not None:
+                shown.window.reset()
+                shown.window.hide()
+                shown.window.deleteLater()
+        for shown in self._shown:
+            if shown.dialog and shown.window is None and now - shown.since >= DIALOG_AFTER:
+                shown.window = self._dialog(shown.over)
+            if shown.window is not None:
+                self._show_in(shown.window, shown)
+        if not self._shown:
+            self._timer.stop()
+            self.label.hide()
+            self.bar.hide()
+            return
+        if not self._in_bar:
+            return
+        # The most recent task with a known total (how far is worth more than that it
+        # runs), else the most recent.
+        counted = [s for s in self._shown if s.progress.total]
+        latest = (counted or self._shown)[-1]
+        snapshot = latest.progress.snapshot()
+        text = describe(snapshot, latest.title)
+        others = len(self._shown) - 1
+        self.label.setText(f"{text}  (+{others})" if others else text)
+        self.label.setToolTip(snapshot.description)
+        _show_count(self.bar, snapshot)
+        self.label.show()
+        self.bar.show()
+
+    @staticmethod
+    def _dialog(over: QWidget) -> QProgressDialog:
+        dialog = QProgressDialog(over)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setCancelButton(None)  # the work cannot be stopped
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowTitle("Pushback Monitor")
+        dialog.show()
+        return dialog
+
+    @staticmethod
+    def _show_in(dialog: QProgressDialog, shown: _Shown) -> None:
+        snapshot = shown.progress.snapshot()
+        dialog.setLabelText(describe(snapshot, shown.title))
+        dialog.setMaximum(snapshot.total or 0)
+        dialog.setValue(min(snapshot.done, snapshot.total or 0))
+
+
+def _show_count(bar: QProgressBar, snapshot: Snapshot) -> None:
+    if snapshot.total:
+        bar.setRange(0, snapshot.total)
+        bar.setValue(min(snapshot.done, snapshot.total))
+    else:
+        bar.setRange(0, 0)  # busy: how far is not known
+
+
+def view_of(widget: QWidget) -> ProgressView | None:
+    """The progress view of ``widget``'s window, if it has one."""
+    window = widget.window()
+    found = window.findChild(ProgressView, "progress-view")
+    below = window.parentWidget()
+    if found is None and below is not None:  # a dialog over the main window
+        return view_of(below)
+    return found
+
+
+def show_progress(
+    widget: QWidget, progress: Progress, *, title: str | None = None, dialog: bool = False
+) -> ProgressView:
+    """Show ``progress`` for ``widget``'s window (see the module's docstring)."""
+    view = view_of(widget)
+    if view is None:  # a window without a status bar: a dialog of its own, when waited on
+        view = ProgressView(widget.window(), in_bar=False)
+    view.show(progress, title=title, dialog=dialog, over=widget.window())
+    return view
