@@ -1,28 +1,30 @@
 """Turn an address an analyst pastes into a source: which kind, which fields, which feed.
 
-Recognised without the network: YouTube channel and playlist pages, subreddits and users,
-Telegram channels, Bluesky profiles and searches, Mastodon hashtag pages, and feed URLs.
-A YouTube ``@handle`` page, a Mastodon ``/@user`` page and any other web page are fetched
-once to find the channel id, to confirm the server is Mastodon, or to discover the feed the
-page links to (``<link rel="alternate" type="application/rss+xml">``).
+Each kind recognises its own addresses (``SourceKind.recognise``): YouTube channel and
+playlist pages, subreddits and users, Telegram channels, Bluesky profiles and searches,
+Mastodon hashtag pages. What the address alone does not tell is asked of the network:
+a kind may look (a Mastodon ``/@user`` page is one once the server says it is Mastodon),
+and any other web page is fetched once, to see whether it is a feed, to find a YouTube
+channel's id, or to discover the feed the page links to
+(``<link rel="alternate" type="application/rss+xml">``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
-from urllib.parse import parse_qs, unquote, urljoin, urlsplit
+from urllib.parse import urljoin
 
 import lxml.etree
 import lxml.html
 
-from monitor.errors import FetchError, MonitorError, ParseError
+from monitor.errors import FetchError, ParseError
 from monitor.fetch import Fetcher
+from monitor.sources import FEED_KIND, KINDS, SourceDraft, WebAddress
+from monitor.sources.feed_sites import YOUTUBE_FEED, YOUTUBE_HOSTS
 from monitor.sources.feedparse import parse_feed
 
-YOUTUBE_FEED = "https://www.youtube.com/feeds/videos.xml"
-_YOUTUBE_HOSTS = {"youtube.com", "www.youtube.com", "m.youtube.com"}
-_REDDIT_HOSTS = {"reddit.com", "www.reddit.com", "old.reddit.com", "new.reddit.com"}
 _CHANNEL_ID = re.compile(r'"(?:channelId|externalId)"\s*:\s*"(UC[\w-]{22})"')
 _FEED_TYPES = (
     "application/rss+xml",
@@ -32,109 +34,29 @@ _FEED_TYPES = (
 )
 
 
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40] or "source"
-
-
-def suggest_id(fields: dict[str, Any], taken: set[str]) -> str:
+def suggest_id(fields: Mapping[str, Any], taken: set[str]) -> str:
     """A readable, unique id: ``masto-genderideologie``, ``tg-somechannel``, ``nos-nl-…``."""
-    kind = fields.get("kind")
-    if kind == "mastodon":
-        base = f"masto-{_slug(fields.get('hashtag') or fields.get('account') or '')}"
-    elif kind == "bluesky":
-        actor = str(fields.get("actor") or "").split(".")[0]
-        base = f"bsky-{_slug(actor or fields.get('query') or '')}"
-    elif kind == "telegram":
-        base = f"tg-{_slug(fields.get('channel') or '')}"
-    else:
-        parts = urlsplit(str(fields.get("url") or ""))
-        host = (parts.hostname or "feed").removeprefix("www.").removeprefix("feeds.")
-        query = parse_qs(parts.query)
-        tail = query.get("channel_id", query.get("playlist_id", [""]))[0] or next(
-            (
-                p
-                for p in reversed(parts.path.split("/"))
-                if p
-                and p
-                not in {
-                    "feed",
-                    "rss",
-                    "atom",
-                    ".rss",
-                    "rss.xml",
-                    "feed.xml",
-                    "index.xml",
-                    "videos.xml",
-                }
-            ),
-            "",
-        )
-        name, _, tld = host.rpartition(".")
-        if not name or not tld.isalpha():  # an IP address or a bare host name
-            name = host
-        base = _slug(f"{name}-{tail}" if tail else name)
+    kind = KINDS.get(str(fields.get("kind"))) or FEED_KIND
+    base = kind.id_base(fields)
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
     return candidate
 
 
-def _youtube(path: list[str], query: dict[str, list[str]], url: str) -> dict[str, Any] | None:
-    feed = None
-    if path[:1] == ["channel"] and len(path) > 1:
-        feed = f"{YOUTUBE_FEED}?channel_id={path[1]}"
-    elif path[:1] == ["playlist"] and query.get("list"):
-        feed = f"{YOUTUBE_FEED}?playlist_id={query['list'][0]}"
-    elif path[:2] == ["feeds", "videos.xml"]:
-        feed = url
-    # @handle, /c/ and /user/ pages: the channel id is only on the page itself
-    return {"kind": "rss", "url": feed, "tags": ["youtube"]} if feed else None
+def from_url(url: str) -> SourceDraft | None:
+    """The source an address stands for when the address alone tells, else ``None``.
 
-
-def _reddit(path: list[str]) -> dict[str, Any] | None:
-    if len(path) < 2 or path[0] not in ("r", "u", "user"):
-        return None
-    prefix = "r" if path[0] == "r" else "user"
-    return {
-        "kind": "rss",
-        "url": f"https://www.reddit.com/{prefix}/{path[1]}/.rss",
-        "tags": ["reddit"],
-    }
-
-
-def _telegram(path: list[str]) -> dict[str, Any] | None:
-    name = path[1] if path[:1] == ["s"] and len(path) > 1 else (path[0] if path else "")
-    return {"kind": "telegram", "channel": name} if name else None
-
-
-def _bluesky(path: list[str], query: dict[str, list[str]]) -> dict[str, Any] | None:
-    if path[:1] == ["profile"] and len(path) > 1:
-        return {"kind": "bluesky", "actor": path[1]}
-    if path[:1] == ["search"] and query.get("q"):
-        return {"kind": "bluesky", "query": query["q"][0]}
-    return None
-
-
-def from_url(url: str) -> dict[str, Any] | None:
-    """Source fields for addresses recognisable from the URL alone, else ``None``."""
-    parts = urlsplit(url.strip())
-    host = (parts.hostname or "").lower()
-    path = [unquote(p) for p in parts.path.split("/") if p]
-    query = parse_qs(parts.query)
-    if host in _YOUTUBE_HOSTS:
-        return _youtube(path, query, url)
-    if host in _REDDIT_HOSTS:
-        return _reddit(path)
-    if host in ("t.me", "telegram.me"):
-        return _telegram(path)
-    if host == "bsky.app":
-        return _bluesky(path, query)
-    if len(path) == 2 and path[0] == "tags" and not path[1].endswith((".rss", ".atom")):
-        return {
-            "kind": "mastodon",
-            "instance": f"{parts.scheme}://{parts.netloc}",
-            "hashtag": path[1],
-        }
+    On a service's own site (``t.me``, ``bsky.app``, YouTube, Reddit) only that service's
+    kind answers; elsewhere the kinds that live on any host (Mastodon) may recognise it."""
+    address = WebAddress.parse(url)
+    owner = next((kind for kind in KINDS.values() if address.host in kind.hosts), None)
+    if owner is not None:
+        return owner.recognise(address)
+    for kind in KINDS.values():
+        draft = None if kind.hosts else kind.recognise(address)
+        if draft is not None:
+            return draft
     return None
 
 
@@ -163,51 +85,39 @@ def youtube_feed(page: bytes, url: str) -> str | None:
     return f"{YOUTUBE_FEED}?channel_id={match[1]}" if match else None
 
 
-async def _is_mastodon(origin: str, fetcher: Fetcher, timeout: float) -> bool:
+async def _from_page(address: WebAddress, fetcher: Fetcher, timeout: float) -> SourceDraft:
+    """Fetch the address: a feed itself, a YouTube channel page, or a page linking to a feed."""
+    response = await fetcher.get(address.url, timeout=timeout)
     try:
-        response = await fetcher.get(
-            f"{origin}/api/v1/instance", timeout=timeout, accept="application/json"
-        )
-        body = response.json()
-    except MonitorError:
-        return False
-    return isinstance(body, dict) and bool(body.get("uri") or body.get("domain"))
+        parse_feed(response.content, url=response.url, charset=response.charset)
+    except ParseError:
+        pass
+    else:
+        return FEED_KIND.draft(url=response.url)
+    if address.host in YOUTUBE_HOSTS:
+        feed = youtube_feed(response.content, response.url)
+        if feed is None:
+            raise ParseError(address.url, "no YouTube channel id found on this page")
+        return FEED_KIND.draft(url=feed, tags=("youtube",))
+    links = feed_links(response.content, response.url)
+    if not links:
+        raise ParseError(address.url, "neither a feed nor a page that links to one")
+    return FEED_KIND.draft(url=links[0])
 
 
-async def resolve(url: str, fetcher: Fetcher, *, timeout: float = 20.0) -> dict[str, Any]:
-    """Source fields for any address, fetching it when the URL alone does not tell.
+async def resolve(url: str, fetcher: Fetcher, *, timeout: float = 20.0) -> SourceDraft:
+    """The source any address stands for, fetching it when the address alone does not tell.
 
     Raises :class:`MonitorError` naming the URL when no source can be made of it.
     """
     known = from_url(url)
     if known is not None:
         return known
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    address = WebAddress.parse(url)
+    if address.scheme not in ("http", "https") or not address.host:
         raise FetchError(url, "not a web address; write it in full, with https://")
-    path = [p for p in parts.path.split("/") if p]
-    origin = f"{parts.scheme}://{parts.netloc}"
-    if (
-        len(path) == 1
-        and path[0].startswith("@")
-        and len(path[0]) > 1
-        and await _is_mastodon(origin, fetcher, timeout)
-    ):
-        return {"kind": "mastodon", "instance": origin, "account": path[0][1:]}
-
-    response = await fetcher.get(url, timeout=timeout)
-    try:
-        parse_feed(response.content, url=response.url, charset=response.charset)
-    except ParseError:
-        pass
-    else:
-        return {"kind": "rss", "url": response.url}
-    if (parts.hostname or "") in _YOUTUBE_HOSTS:
-        feed = youtube_feed(response.content, response.url)
-        if feed is None:
-            raise ParseError(url, "no YouTube channel id found on this page")
-        return {"kind": "rss", "url": feed, "tags": ["youtube"]}
-    links = feed_links(response.content, response.url)
-    if not links:
-        raise ParseError(url, "neither a feed nor a page that links to one")
-    return {"kind": "rss", "url": links[0]}
+    for kind in KINDS.values():
+        found = await kind.find(address, fetcher, timeout) if kind.find else None
+        if found is not None:
+            return found
+    return await _from_page(address, fetcher, timeout)

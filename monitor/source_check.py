@@ -7,6 +7,7 @@ and normalised, nothing stored.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,7 @@ from monitor.errors import ConfigError
 from monitor.fetch import Fetcher
 from monitor.models import Batch, Item, SourceState
 from monitor.pipeline import normalise_batch
-from monitor.sources import READERS
+from monitor.sources import KINDS, SourceDraft
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -31,21 +32,22 @@ class Preview:
     warnings: list[str]
 
 
-def transient(fields: dict[str, Any], config: FeedsConfig) -> SourceConfig:
-    """A SourceConfig for fields that are not (yet) in feeds.yaml, validated the same way.
+def transient(draft: SourceDraft | Mapping[str, Any], config: FeedsConfig) -> SourceConfig:
+    """The SourceConfig a draft would become in feeds.yaml, validated the same way.
 
-    Raises :class:`ConfigError` naming the field at fault.
+    ``draft`` may also be the fields of a feeds.yaml entry, as an OPML file or the
+    command line's options give them. Raises :class:`ConfigError` naming the field at fault.
     """
     from monitor.config.validate import validate  # noqa: PLC0415 - rarely needed
 
-    source = {"id": "preview", **{k: v for k, v in fields.items() if v is not None}}
+    source = {"id": "preview", **{k: v for k, v in draft.items() if v is not None}}
     document = {"version": 1, "sources": [source]}
     return validate(document, config.path).sources[0]
 
 
 async def preview(source: SourceConfig, fetcher: Fetcher) -> Preview:
     """Fetch ``source`` once, as a first poll would, and normalise what it yields."""
-    batch = await READERS[source.kind](source, SourceState(source=source.id), fetcher)
+    batch = await KINDS[source.kind].read(source, SourceState(source=source.id), fetcher)
     items, warnings = normalise_batch(source, batch, datetime.now(UTC))
     return Preview(source=source, batch=batch, items=items, warnings=batch.warnings + warnings)
 

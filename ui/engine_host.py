@@ -32,6 +32,7 @@ from monitor.runtime import LoopThread
 from monitor.scheduler import ScheduleEvent
 from monitor.settings import Settings, load_settings
 from monitor.source_check import Preview, preview, transient
+from monitor.sources import SourceDraft
 from monitor.store import Store
 
 if TYPE_CHECKING:
@@ -159,16 +160,17 @@ class EngineHost(QObject):
         """Adopt an edited feeds.yaml at once (the engine also notices edits by itself)."""
         return self._loop.submit(self.engine.reload(config))
 
-    def try_source(self, fields: dict[str, Any], address: str | None = None) -> Future[Preview]:
-        """Fetch a source that is not saved yet once, in the background: ``fields`` as in
-        feeds.yaml, or any ``address`` (a feed, a page linking to one, a channel…)."""
+    def try_source(self, draft: SourceDraft, address: str | None = None) -> Future[Preview]:
+        """Fetch a source that is not saved yet once, in the background: ``draft`` as filled
+        in, or, given any ``address`` (a feed, a page linking to one, a channel…), what
+        that address turns out to be, with the draft's settings."""
 
         async def work() -> Preview:
             fetcher = self.engine.fetcher
             assert fetcher is not None
-            found = dict(fields)
+            found = draft
             if address:
-                found = {**await discover.resolve(address, fetcher), **found}
+                found = draft.with_address_of(await discover.resolve(address, fetcher))
             return await preview(transient(found, self.engine.config), fetcher)
 
         return self._submit(work())

@@ -23,29 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from monitor import discover
-from monitor.config import KINDS, FeedsFile, SourceConfig, format_duration
+from monitor.config import FeedsFile, SourceConfig, format_duration
 from monitor.errors import ConfigError
 from monitor.source_check import Preview
+from monitor.sources import ADDRESS_FIELDS, FIELDS, KINDS, SourceDraft
 from ui.engine_host import EngineHost
 from ui.worker import on_done
 
-ADDRESS_FIELDS = {
-    "rss": ("url",),
-    "mastodon": ("instance", "hashtag", "account"),
-    "bluesky": ("actor", "query", "api"),
-    "telegram": ("channel", "base_url"),
-}
-PLACEHOLDERS = {
-    "url": "https://feeds.nos.nl/nosnieuwsbinnenland",
-    "instance": "https://mastodon.social",
-    "hashtag": "genderideologie",
-    "account": "someone@mastodon.social",
-    "actor": "someone.bsky.social",
-    "query": "foreign agent law",
-    "api": "https://public.api.bsky.app",
-    "channel": "somechannel",
-    "base_url": "https://t.me",
-}
 PREVIEW_ROWS = 20
 
 
@@ -110,10 +94,10 @@ class SourceForm(QDialog):
             self.kind.addItem(kind, kind)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.fields: dict[str, QLineEdit] = {}
-        for name in ("id", "name", *PLACEHOLDERS, "language", "country", "tags", "interval"):
+        for name in ("id", "name", *ADDRESS_FIELDS, "language", "country", "tags", "interval"):
             edit = QLineEdit()
             edit.setObjectName(name)
-            edit.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            edit.setPlaceholderText(FIELDS[name].placeholder if name in FIELDS else "")
             self.fields[name] = edit
         self.fields["language"].setPlaceholderText("nl")
         self.fields["country"].setPlaceholderText("NL")
@@ -130,7 +114,7 @@ class SourceForm(QDialog):
             rows.append(("address", self.address))
         rows += [
             ("kind", self.kind),
-            *((n, self.fields[n]) for n in PLACEHOLDERS),
+            *((n, self.fields[n]) for n in ADDRESS_FIELDS),
             *(
                 (n, self.fields[n])
                 for n in ("id", "name", "language", "country", "tags", "interval")
@@ -155,18 +139,11 @@ class SourceForm(QDialog):
             if self.source is None
             else self.tr("Edit source %1").replace("%1", self.source.id)
         )
+        kind_labels = self._kind_labels()
         texts = {
             "address": self.tr("Address"),
             "kind": self.tr("Kind"),
-            "url": self.tr("Feed address"),
-            "instance": self.tr("Mastodon server"),
-            "hashtag": self.tr("Hashtag"),
-            "account": self.tr("Account"),
-            "actor": self.tr("Bluesky account"),
-            "query": self.tr("Search words"),
-            "api": self.tr("Bluesky server"),
-            "channel": self.tr("Telegram channel"),
-            "base_url": self.tr("Telegram server"),
+            **{n: kind_labels.get(f.label, f.label) for n, f in FIELDS.items()},
             "id": self.tr("Id"),
             "name": self.tr("Name"),
             "language": self.tr("Language"),
@@ -205,11 +182,27 @@ class SourceForm(QDialog):
         )
         self.items.setHeaderLabels([self.tr("Published"), self.tr("Language"), self.tr("Title")])
 
+    def _kind_labels(self) -> dict[str, str]:
+        """The labels the kinds give their fields, translated. Qt's translation tools find
+        a text only where it is written out, so they are written out here; a label with
+        no translation yet is shown as the kind gives it."""
+        return {
+            "Feed address": self.tr("Feed address"),
+            "Mastodon server": self.tr("Mastodon server"),
+            "Hashtag": self.tr("Hashtag"),
+            "Account": self.tr("Account"),
+            "Bluesky account": self.tr("Bluesky account"),
+            "Search words": self.tr("Search words"),
+            "Bluesky server": self.tr("Bluesky server"),
+            "Telegram channel": self.tr("Telegram channel"),
+            "Telegram server": self.tr("Telegram server"),
+        }
+
     # -- the fields ----------------------------------------------------------------------
 
     def _fill(self, source: SourceConfig) -> None:
         self.kind.setCurrentIndex(self.kind.findData(source.kind))
-        for name in ADDRESS_FIELDS[source.kind]:
+        for name in KINDS[source.kind].field_names:
             self.fields[name].setText(getattr(source, name) or "")
         self.fields["id"].setText(source.id)
         self.fields["id"].setReadOnly(True)  # items refer to it
@@ -222,33 +215,38 @@ class SourceForm(QDialog):
         self.enabled.setChecked(source.enabled)
 
     def _kind_chosen(self) -> None:
-        kind = self.kind.currentData()
-        for name in PLACEHOLDERS:
-            visible = name in ADDRESS_FIELDS[kind]
+        used = KINDS[self.kind.currentData()].field_names
+        for name in ADDRESS_FIELDS:
+            visible = name in used
             self.fields[name].setVisible(visible)
             self.labels[name].setVisible(visible)
 
+    def _text(self, name: str) -> str | None:
+        return self.fields[name].text().strip() or None
+
+    def draft(self) -> SourceDraft:
+        """The form as a source to try (id and name play no part in that)."""
+        kind = KINDS[self.kind.currentData()]
+        address = {name: text for name in kind.field_names if (text := self._text(name))}
+        return SourceDraft(
+            kind=kind.name,
+            address_fields=address,
+            tags=tuple(t.strip() for t in self.fields["tags"].text().split(",") if t.strip()),
+            language=self._text("language"),
+            country=self._text("country"),
+            interval=self._text("interval"),
+            enabled=self.enabled.isChecked(),
+        )
+
     def values(self) -> dict[str, Any]:
         """The form as feeds.yaml fields (empty fields left out)."""
-        kind = self.kind.currentData()
-        found: dict[str, Any] = {"kind": kind}
-        for name in ("id", "name", *ADDRESS_FIELDS[kind], "language", "country", "interval"):
-            text = self.fields[name].text().strip()
-            if text:
-                found[name] = text
-        tags = [t.strip() for t in self.fields["tags"].text().split(",") if t.strip()]
-        if tags:
-            found["tags"] = tags
-        if not self.enabled.isChecked():
-            found["enabled"] = False
+        found: dict[str, Any] = dict(self.draft())
+        found.update({name: text for name in ("id", "name") if (text := self._text(name))})
         return found
 
     def _address_only(self) -> bool:
         """Only the address is filled in: Test (and Save) first find out what it is."""
-        kind = self.kind.currentData()
-        return bool(self.address.text().strip()) and not any(
-            self.fields[name].text().strip() for name in ADDRESS_FIELDS[kind]
-        )
+        return bool(self.address.text().strip()) and not self.draft().address_fields
 
     # -- Test ----------------------------------------------------------------------------
 
@@ -257,11 +255,13 @@ class SourceForm(QDialog):
         self.outcome.setStyleSheet("")
         self.outcome.setText(self.tr("Fetching…"))
         self.items.clear()
-        fields = {k: v for k, v in self.values().items() if k not in ("id", "name")}
         address = self.address.text().strip() if self._address_only() else None
-        if address:
-            fields.pop("kind")
-        on_done(self.host.try_source(fields, address), self._tested, self._test_failed, parent=self)
+        on_done(
+            self.host.try_source(self.draft(), address),
+            self._tested,
+            self._test_failed,
+            parent=self,
+        )
 
     def _tested(self, preview: Preview) -> None:
         self.test_button.setEnabled(True)
@@ -269,9 +269,10 @@ class SourceForm(QDialog):
         source = preview.source
         if self._address_only():  # show what the address turned out to be
             self.kind.setCurrentIndex(self.kind.findData(source.kind))
-            for name in ADDRESS_FIELDS[source.kind]:
+            kind = KINDS[source.kind]
+            for name in kind.field_names:
                 value = getattr(source, name)
-                if value and value != KINDS[source.kind].optional.get(name):
+                if value and value != kind.defaults.get(name):
                     self.fields[name].setText(value)
             if source.tags and not self.fields["tags"].text():
                 self.fields["tags"].setText(", ".join(source.tags))
@@ -319,7 +320,7 @@ class SourceForm(QDialog):
                 self.saved = feeds_file.add(fields)
             else:
                 changes = dict.fromkeys(
-                    (*PLACEHOLDERS, "name", "language", "country", "tags", "interval", "enabled")
+                    (*ADDRESS_FIELDS, "name", "language", "country", "tags", "interval", "enabled")
                 )
                 changes.update({k: v for k, v in fields.items() if k != "id"})
                 self.saved = feeds_file.update(self.source.id, changes)

@@ -2,7 +2,7 @@
 
 from monitor.config.feeds_file import FeedsFile, atomic_write, load_feeds
 from monitor.config.locations import Locations
-from monitor.config.schema import KINDS, Defaults, FeedsConfig, KindSpec, SourceConfig
+from monitor.config.schema import KINDS, Defaults, FeedsConfig, SourceConfig
 from monitor.config.units import format_duration, parse_duration, parse_size
 
 __all__ = [
@@ -10,7 +10,6 @@ __all__ = [
     "Defaults",
     "FeedsConfig",
     "FeedsFile",
-    "KindSpec",
     "Locations",
     "SourceConfig",
     "atomic_write",

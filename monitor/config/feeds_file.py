@@ -13,7 +13,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from monitor.config.reader import parse_yaml
-from monitor.config.schema import KINDS, FeedsConfig, SourceConfig
+from monitor.config.schema import ADDRESS_FIELDS, KINDS, FeedsConfig, SourceConfig
 from monitor.config.validate import validate
 from monitor.errors import ConfigError
 
@@ -22,15 +22,7 @@ _FIELD_ORDER = (
     "id",
     "name",
     "kind",
-    "url",
-    "instance",
-    "hashtag",
-    "account",
-    "actor",
-    "query",
-    "api",
-    "channel",
-    "base_url",
+    *ADDRESS_FIELDS,  # in the order the kinds declare them
     "language",
     "country",
     "tags",
@@ -131,8 +123,8 @@ class FeedsFile:
 
     def add(self, fields: Mapping[str, Any]) -> SourceConfig:
         """Append a source (validated with the whole file) and return it."""
-        spec = KINDS.get(str(fields.get("kind")))
-        implied = spec.optional if spec else {}
+        kind = KINDS.get(str(fields.get("kind")))
+        implied = kind.defaults if kind else {}
         ordered = CommentedMap()
         for key in _FIELD_ORDER:
             value = fields.get(key)

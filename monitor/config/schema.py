@@ -1,4 +1,8 @@
-"""The typed shape of feeds.yaml: defaults, sources, and what each source kind needs."""
+"""The typed shape of feeds.yaml: defaults and sources.
+
+What each source kind needs (its address fields, their defaults, its one-line address)
+is declared by the kind itself, in ``monitor.sources``.
+"""
 
 from __future__ import annotations
 
@@ -6,53 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
-from types import MappingProxyType
+
+from monitor.sources import ADDRESS_FIELDS, KINDS
 
 MIN_INTERVAL = timedelta(minutes=5)
 MAX_INTERVAL = timedelta(days=7)
 MIN_TIMEOUT = timedelta(seconds=1)
 MAX_TIMEOUT = timedelta(minutes=5)
 
-
-@dataclass(frozen=True, kw_only=True)
-class KindSpec:
-    """The address fields of one source kind.
-
-    ``required`` must all be present; exactly one field of each group in ``one_of``
-    must be present; ``optional`` maps a field to its default (``None``: no default).
-    """
-
-    required: tuple[str, ...] = ()
-    one_of: tuple[tuple[str, ...], ...] = ()
-    optional: Mapping[str, str | None] = field(default_factory=dict)
-    url_fields: tuple[str, ...] = ()
-
-    @property
-    def fields(self) -> tuple[str, ...]:
-        grouped = tuple(name for group in self.one_of for name in group)
-        return self.required + grouped + tuple(self.optional)
-
-
-KINDS: Mapping[str, KindSpec] = MappingProxyType(
-    {
-        "rss": KindSpec(required=("url",), url_fields=("url",)),
-        "mastodon": KindSpec(
-            required=("instance",),
-            one_of=(("hashtag", "account"),),
-            url_fields=("instance",),
-        ),
-        "bluesky": KindSpec(
-            one_of=(("actor", "query"),),
-            optional={"api": "https://public.api.bsky.app"},
-            url_fields=("api",),
-        ),
-        "telegram": KindSpec(
-            required=("channel",),
-            optional={"base_url": "https://t.me"},
-            url_fields=("base_url",),
-        ),
-    }
-)
 
 COMMON_FIELDS = (
     "id",
@@ -69,7 +34,18 @@ COMMON_FIELDS = (
     "proxy_keyring",
     "notes",
 )
-ADDRESS_FIELDS = tuple(sorted({name for spec in KINDS.values() for name in spec.fields}))
+__all__ = [
+    "ADDRESS_FIELDS",
+    "COMMON_FIELDS",
+    "KINDS",
+    "MAX_INTERVAL",
+    "MAX_TIMEOUT",
+    "MIN_INTERVAL",
+    "MIN_TIMEOUT",
+    "Defaults",
+    "FeedsConfig",
+    "SourceConfig",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,7 +76,8 @@ class SourceConfig:
     headers: Mapping[str, str] = field(default_factory=dict)
     proxy: str | None = None
     notes: str | None = None
-    # address fields, by kind
+    # The address fields of every kind (monitor.sources.ADDRESS_FIELDS), typed here so
+    # that readers can name them; a test keeps the two in step.
     url: str | None = None
     instance: str | None = None
     hashtag: str | None = None
@@ -114,15 +91,7 @@ class SourceConfig:
     @property
     def address(self) -> str:
         """A one-line description of where the source is read from."""
-        if self.kind == "rss":
-            return str(self.url)
-        if self.kind == "mastodon":
-            what = f"#{self.hashtag}" if self.hashtag else f"@{self.account}"
-            return f"{self.instance} {what}"
-        if self.kind == "bluesky":
-            what = f"@{self.actor}" if self.actor else f"search {self.query!r}"
-            return f"{self.api} {what}"
-        return f"{self.base_url}/s/{self.channel}"
+        return KINDS[self.kind].address(self)
 
 
 @dataclass(frozen=True, kw_only=True)

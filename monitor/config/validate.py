@@ -7,7 +7,7 @@ the line comes from the round-trip YAML node, so it points at the user's own tex
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,15 +27,12 @@ from monitor.config.schema import (
 )
 from monitor.config.units import parse_size
 from monitor.errors import ConfigError
+from monitor.sources import SourceKind
 
 SUPPORTED_VERSION = 1
 _ID = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,63}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
-_HASHTAG = re.compile(r"^#?\w+$")
-_ACCOUNT = re.compile(r"^\w[\w.-]*(@[\w.-]+\.[a-z]{2,})?$", re.IGNORECASE)
-_ACTOR = re.compile(r"^(did:[a-z]+:[\w.:%-]+|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$", re.IGNORECASE)
-_CHANNEL = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 _TOP_LEVEL = ("version", "defaults", "sources")
 _DEFAULT_FIELDS = (
     "interval",
@@ -82,31 +79,27 @@ def _read_defaults(node: Any, problems: Problems) -> Defaults:
     )
 
 
-def _read_address(reader: Reader, kind: str) -> dict[str, Any]:
-    spec = KINDS[kind]
+def _read_address(reader: Reader, kind: SourceKind) -> dict[str, Any]:
+    """The kind's address fields, checked as the kind declares them; a field left out is
+    its default."""
     values: dict[str, Any] = {}
-    for name in spec.required:
+    for name in kind.required:
         if reader.node.get(name) is None:
-            reader.error(None, f"a {kind} source needs '{name}'")
-    for group in spec.one_of:
+            reader.error(None, f"a {kind.name} source needs '{name}'")
+    for group in kind.one_of:
         present = [name for name in group if reader.node.get(name) is not None]
         if len(present) != 1:
             choices = " or ".join(f"'{name}'" for name in group)
-            reader.error(None, f"a {kind} source needs exactly one of {choices}")
-    readers: dict[str, Callable[[str], Any]] = {
-        "hashtag": lambda k: reader.text(k, pattern=_HASHTAG, hint=" (a hashtag, like Pride)"),
-        "account": lambda k: reader.text(k, pattern=_ACCOUNT, hint=" (user or user@server)"),
-        "actor": lambda k: reader.text(k, pattern=_ACTOR, hint=" (a handle like x.bsky.social)"),
-        "channel": lambda k: reader.text(k, pattern=_CHANNEL, hint=" (a public channel name)"),
-        "query": reader.text,
-    }
-    for name in spec.fields:
-        value = reader.url(name) if name in spec.url_fields else readers[name](name)
-        if value is None:
-            value = spec.optional.get(name)
-        values[name] = value
-    if kind == "mastodon" and values.get("hashtag"):
-        values["hashtag"] = str(values["hashtag"]).lstrip("#")
+            reader.error(None, f"a {kind.name} source needs exactly one of {choices}")
+    for spec in kind.fields:
+        if spec.url:
+            value = reader.url(spec.name)
+        else:
+            hint = f" ({spec.hint})" if spec.hint else ""
+            value = reader.text(spec.name, pattern=spec.pattern, hint=hint)
+        if value and spec.drop_prefix:
+            value = value.removeprefix(spec.drop_prefix)
+        values[spec.name] = spec.default if value is None else value
     return values
 
 
@@ -126,16 +119,16 @@ def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) 
         else:
             reader.error("kind", f"unknown kind {node['kind']!r}; expected one of {expected}")
         return None
-    kind = str(node["kind"])
+    kind = KINDS[str(node["kind"])]
     reader.check_unknown(COMMON_FIELDS + ADDRESS_FIELDS)
-    for name in set(ADDRESS_FIELDS) - set(KINDS[kind].fields):
+    for name in set(ADDRESS_FIELDS) - set(kind.field_names):
         if name in node:
-            reader.error(name, f"is not used by a {kind} source")
+            reader.error(name, f"is not used by a {kind.name} source")
     address = _read_address(reader, kind)
     proxy = read_proxy(reader)
     config = {
         "id": source_id,
-        "kind": kind,
+        "kind": kind.name,
         "name": reader.text("name") or source_id,
         "interval": reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, defaults.interval),
         "timeout": reader.duration("timeout", MIN_TIMEOUT, MAX_TIMEOUT, defaults.timeout),

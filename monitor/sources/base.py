@@ -1,16 +1,15 @@
-"""What every source kind shares: the reader signature and request options from the config."""
+"""What every source kind shares: request options from the config, checking the shape of
+an API's answer, and reading the timestamps APIs send."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-from typing import Any
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-from monitor.config.schema import SourceConfig
 from monitor.errors import ParseError
-from monitor.fetch import Fetcher
-from monitor.models import Batch, SourceState
 
-Reader = Callable[[SourceConfig, SourceState, Fetcher], Awaitable[Batch]]
+if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
+    from monitor.config.schema import SourceConfig
 
 JSON_ACCEPT = "application/json"
 
@@ -32,3 +31,13 @@ def expect(value: Any, kind: type, url: str, what: str) -> Any:
             f"unexpected answer: {what} should be a {kind.__name__}, got {type(value).__name__}",
         )
     return value
+
+
+def iso_time(value: Any) -> datetime | None:
+    """An ISO 8601 time as an API or page gives it; one without a zone is taken as UTC,
+    and anything unreadable (or missing) is ``None`` rather than a failed poll."""
+    try:
+        parsed = datetime.fromisoformat(str(value))
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)

@@ -9,25 +9,27 @@ card a post carries is kept, since it often names the article being shared.
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
-from typing import Any
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from monitor.config.schema import SourceConfig
-from monitor.fetch import Fetcher
-from monitor.models import Batch, Entry, SourceState
-from monitor.sources.base import JSON_ACCEPT, expect, request_options
+from monitor.models import Batch, Entry
+from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
+from monitor.sources.draft import SourceDraft
+from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+
+if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
+    from datetime import datetime
+
+    from monitor.config.schema import SourceConfig
+    from monitor.fetch import Fetcher
+    from monitor.models import SourceState
 
 PAGE_SIZE = 50
 MAX_PAGES = 5
 FIRST_POLL_PAGES = 1
-
-
-def _when(value: Any) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+PUBLIC_API = "https://public.api.bsky.app"
+_ACTOR = re.compile(r"^(did:[a-z]+:[\w.:%-]+|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$", re.IGNORECASE)
 
 
 def _post_url(post: dict[str, Any]) -> str | None:
@@ -71,19 +73,19 @@ def post_entry(post: dict[str, Any], reposted_by: str | None = None) -> Entry:
         title="",
         html=f"<p>{text}</p>{_card(post.get('embed') or record.get('embed'))}",
         author=f"{name} (@{handle})" if name else f"@{handle}",
-        published=_when(record.get("createdAt")) or _when(post.get("indexedAt")),
+        published=iso_time(record.get("createdAt")) or iso_time(post.get("indexedAt")),
         language=langs[0] if langs else None,
         meta={key: value for key, value in meta.items() if value is not None},
     )
 
 
 def _seen_at(post: dict[str, Any]) -> datetime | None:
-    return _when(post.get("indexedAt")) or _when((post.get("record") or {}).get("createdAt"))
+    return iso_time(post.get("indexedAt")) or iso_time((post.get("record") or {}).get("createdAt"))
 
 
 async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Batch:
     same_scope = state.cursor.get("scope") == source.address
-    newest_before = _when(state.cursor.get("newest")) if same_scope else None
+    newest_before = iso_time(state.cursor.get("newest")) if same_scope else None
     if source.actor:
         url = f"{source.api}/xrpc/app.bsky.feed.getAuthorFeed"
         params: dict[str, str | int] = {"actor": source.actor, "limit": PAGE_SIZE}
@@ -127,3 +129,45 @@ def _reposter(row: Any) -> str | None:
     if isinstance(reason, dict) and "Repost" in str(reason.get("$type")):
         return (reason.get("by") or {}).get("handle")
     return None
+
+
+def _describe(source: SourceConfig) -> str:
+    what = f"@{source.actor}" if source.actor else f"search {source.query!r}"
+    return f"{source.api} {what}"
+
+
+def _recognise(address: WebAddress) -> SourceDraft | None:
+    """A profile (``bsky.app/profile/…``) or a search (``bsky.app/search?q=…``)."""
+    path, query = address.path, address.query
+    if path[:1] == ("profile",) and len(path) > 1:
+        return KIND.draft(actor=path[1])
+    if path[:1] == ("search",) and query.get("q"):
+        return KIND.draft(query=query["q"][0])
+    return None
+
+
+def _id_base(fields: Mapping[str, Any]) -> str:
+    actor = str(fields.get("actor") or "").split(".")[0]
+    return f"bsky-{slug(actor or fields.get('query') or '')}"
+
+
+KIND = SourceKind(
+    name="bluesky",
+    fields=(
+        Field(
+            name="actor",
+            label="Bluesky account",
+            example="someone.bsky.social",
+            pattern=_ACTOR,
+            hint="a handle like x.bsky.social",
+        ),
+        Field(name="query", label="Search words", example="foreign agent law"),
+        Field(name="api", label="Bluesky server", default=PUBLIC_API, url=True),
+    ),
+    one_of=(("actor", "query"),),
+    describe=_describe,
+    read=read,
+    recognise=_recognise,
+    id_base=_id_base,
+    hosts=frozenset({"bsky.app"}),
+)

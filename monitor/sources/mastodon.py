@@ -7,27 +7,27 @@ its numeric id kept in the source's cursor.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from typing import Any
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
-from monitor.config.schema import SourceConfig
-from monitor.errors import ParseError
-from monitor.fetch import Fetcher
-from monitor.models import Batch, Entry, SourceState
-from monitor.sources.base import JSON_ACCEPT, expect, request_options
+from monitor.errors import MonitorError, ParseError
+from monitor.models import Batch, Entry
+from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
+from monitor.sources.draft import SourceDraft
+from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+
+if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
+    from monitor.config.schema import SourceConfig
+    from monitor.fetch import Fetcher
+    from monitor.models import SourceState
 
 PAGE_SIZE = 40
 MAX_PAGES = 5
 FIRST_POLL_PAGES = 1
-
-
-def _when(value: Any) -> datetime | None:
-    try:
-        parsed = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
+_HASHTAG = re.compile(r"^#?\w+$")
+_ACCOUNT = re.compile(r"^\w[\w.-]*(@[\w.-]+\.[a-z]{2,})?$", re.IGNORECASE)
 
 
 def _author(account: dict[str, Any], instance_host: str) -> str:
@@ -67,7 +67,7 @@ def status_entry(status: dict[str, Any], instance_host: str) -> Entry:
         title="",
         html=html,
         author=_author(account, instance_host),
-        published=_when(post.get("created_at")),
+        published=iso_time(post.get("created_at")),
         language=post.get("language"),
         meta={key: value for key, value in meta.items() if value not in (None, [])},
     )
@@ -118,3 +118,69 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
     newest = max(ids, default=None)
     cursor.update(scope=source.address, since_id=str(newest) if newest else since)
     return Batch(entries=[status_entry(s, host) for s in statuses], cursor=cursor, http_status=200)
+
+
+def _describe(source: SourceConfig) -> str:
+    what = f"#{source.hashtag}" if source.hashtag else f"@{source.account}"
+    return f"{source.instance} {what}"
+
+
+def _recognise(address: WebAddress) -> SourceDraft | None:
+    """A hashtag page (``https://server/tags/Pride``), on any server."""
+    path = address.path
+    if len(path) == 2 and path[0] == "tags" and not path[1].endswith((".rss", ".atom")):
+        return KIND.draft(instance=address.origin, hashtag=path[1])
+    return None
+
+
+async def _find(address: WebAddress, fetcher: Fetcher, timeout: float) -> SourceDraft | None:
+    """An account page (``https://server/@someone``), once the server says it is Mastodon:
+    many other sites have pages of that shape."""
+    path = address.path
+    if len(path) != 1 or not path[0].startswith("@") or len(path[0]) < 2:
+        return None
+    try:
+        response = await fetcher.get(
+            f"{address.origin}/api/v1/instance", timeout=timeout, accept=JSON_ACCEPT
+        )
+        body = response.json()
+    except MonitorError:
+        return None
+    if not isinstance(body, dict) or not (body.get("uri") or body.get("domain")):
+        return None
+    return KIND.draft(instance=address.origin, account=path[0][1:])
+
+
+def _id_base(fields: Mapping[str, Any]) -> str:
+    return f"masto-{slug(fields.get('hashtag') or fields.get('account') or '')}"
+
+
+KIND = SourceKind(
+    name="mastodon",
+    fields=(
+        Field(
+            name="instance", label="Mastodon server", example="https://mastodon.social", url=True
+        ),
+        Field(
+            name="hashtag",
+            label="Hashtag",
+            example="genderideologie",
+            pattern=_HASHTAG,
+            hint="a hashtag, like Pride",
+            drop_prefix="#",
+        ),
+        Field(
+            name="account",
+            label="Account",
+            example="someone@mastodon.social",
+            pattern=_ACCOUNT,
+            hint="user or user@server",
+        ),
+    ),
+    one_of=(("hashtag", "account"),),
+    describe=_describe,
+    read=read,
+    recognise=_recognise,
+    find=_find,
+    id_base=_id_base,
+)

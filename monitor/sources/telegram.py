@@ -8,20 +8,26 @@ from __future__ import annotations
 
 import asyncio
 import re
-from datetime import UTC, datetime
-from typing import Any, cast
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, cast
 
 import lxml.etree
 import lxml.html
 
-from monitor.config.schema import SourceConfig
 from monitor.errors import ParseError
-from monitor.fetch import Fetcher
-from monitor.models import Batch, Entry, SourceState
-from monitor.sources.base import request_options
+from monitor.models import Batch, Entry
+from monitor.sources.base import iso_time, request_options
+from monitor.sources.draft import SourceDraft
+from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+
+if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
+    from monitor.config.schema import SourceConfig
+    from monitor.fetch import Fetcher
+    from monitor.models import SourceState
 
 MAX_PAGES = 3
 _VIEWS = re.compile(r"^\s*([\d.,]+)\s*([KkMm]?)\s*$")
+_CHANNEL = re.compile(r"^[A-Za-z][A-Za-z0-9_]{3,31}$")
 
 
 def parse_views(text: str | None) -> int | None:
@@ -64,14 +70,7 @@ def _post(message: lxml.html.HtmlElement, base_url: str) -> tuple[int, Entry] | 
             f"{_html_of(description)}</blockquote>"
         )
     time = message.find(".//time[@datetime]")
-    published = None
-    if time is not None:
-        try:
-            published = datetime.fromisoformat(time.get("datetime", ""))
-        except ValueError:
-            published = None
-    if published is not None and published.tzinfo is None:
-        published = published.replace(tzinfo=UTC)
+    published = iso_time(time.get("datetime", "")) if time is not None else None
     meta: dict[str, Any] = {}
     views = parse_views(_text(_first(message, "tgme_widget_message_views")))
     if views is not None:
@@ -149,3 +148,34 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
         warnings=warnings,
         http_status=200,
     )
+
+
+def _recognise(address: WebAddress) -> SourceDraft | None:
+    """``t.me/name`` or the preview page ``t.me/s/name``."""
+    path = address.path
+    name = path[1] if path[:1] == ("s",) and len(path) > 1 else (path[0] if path else "")
+    return KIND.draft(channel=name) if name else None
+
+
+def _id_base(fields: Mapping[str, Any]) -> str:
+    return f"tg-{slug(fields.get('channel') or '')}"
+
+
+KIND = SourceKind(
+    name="telegram",
+    fields=(
+        Field(
+            name="channel",
+            label="Telegram channel",
+            example="somechannel",
+            pattern=_CHANNEL,
+            hint="a public channel name",
+        ),
+        Field(name="base_url", label="Telegram server", default="https://t.me", url=True),
+    ),
+    describe=lambda source: f"{source.base_url}/s/{source.channel}",
+    read=read,
+    recognise=_recognise,
+    id_base=_id_base,
+    hosts=frozenset({"t.me", "telegram.me"}),
+)
