@@ -236,7 +236,7 @@ def add_source(
         if address is not None:
             if "://" not in address and kind is None:
                 raise click.UsageError(f"{address!r} is not an address; start with https://")
-            found = await discover.resolve(address, fetcher) if "://" in address else {}
+            found = dict(await discover.resolve(address, fetcher)) if "://" in address else {}
         if kind == "rss" and address and "url" not in found:
             found["url"] = address
         found = {**found, **({"kind": kind} if kind else {}), **spec}
