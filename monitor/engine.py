@@ -48,7 +48,11 @@ class Engine:
         classifier: Classifier | None = None,
         on_report: OnReport | None = None,
         on_config: Callable[[FeedsConfig], None] | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
     ) -> None:
+        """``on_report`` hears of every source polled, ``on_config`` of every feeds.yaml
+        adopted, ``on_progress`` of long work the engine starts by itself (a daily backup,
+        classifying what waited), with the :class:`Progress` it reports through."""
         self.db_path = db_path
         self.config = config
         self._transport = transport
@@ -59,6 +63,7 @@ class Engine:
         self._retired: list[ClassifyHook] = []
         self._on_report = on_report
         self._on_config = on_config
+        self._on_progress = on_progress
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
@@ -152,7 +157,11 @@ class Engine:
         scheduler = PollScheduler(self.poller, clock=self._clock, listener=listener)
         scheduler.start(await self.writer.call(Store.source_states))
         self.scheduler = scheduler
-        backlog = asyncio.create_task(self.classify_backlog()) if self._hook else None
+        backlog = (
+            asyncio.create_task(self.classify_backlog(self._announce(Task.CLASSIFY)))
+            if self._hook
+            else None
+        )
         tasks = []
         if feeds_path is not None:
             tasks.append(asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every)))
@@ -214,13 +223,23 @@ class Engine:
                 log.info("classified %d items that were waiting", len(ids))
             return len(ids)
 
+    def _announce(self, task: Task) -> Progress:
+        progress = Progress(task)
+        if self._on_progress is not None:
+            self._on_progress(progress)
+        return progress
+
     async def _back_up_daily(self, keep: int) -> None:
         """Check every hour whether today's backup is due (it also is after a sleep)."""
         while True:
             try:
-                made = await asyncio.to_thread(backup.automatic, self.db_path, keep=keep)
-                if made is not None:
-                    log.info("backed up the database to %s", made)
+                if backup.due(self.db_path, keep=keep):
+                    progress = self._announce(Task.BACKUP)
+                    made = await asyncio.to_thread(
+                        backup.automatic, self.db_path, keep=keep, progress=progress
+                    )
+                    if made is not None:
+                        log.info("backed up the database to %s", made)
             except MonitorError as exc:
                 log.error("the daily backup failed: %s", exc)
             await asyncio.sleep(BACKUP_CHECK_SECONDS)

@@ -83,3 +83,41 @@ def test_a_poll_counts_its_sources(server: FeedServer, tmp_path: Path) -> None:
     assert progress.finished and (progress.done, progress.total) == (3, 3)
     assert [done for done, _ in seen] == [0, 1, 2, 3, 3]  # total known first, closed last
     assert seen[0] == (0, 3)
+
+
+def test_a_backup_counts_its_pages(tmp_path: Path) -> None:
+    from monitor.store import Store, backup
+
+    database = tmp_path / "p.db"
+    Store.open(database).close()
+    progress = Progress(Task.BACKUP)
+    seen: list[str] = []
+    progress.subscribe(lambda s: seen.append(s.description))
+    info = backup.backup(database, tmp_path / "copy.db", progress)
+    assert info.path.is_file()
+    assert progress.finished and progress.total and progress.done == progress.total
+    assert "checking the copy" in seen
+
+
+def test_the_engine_announces_its_daily_backup(tmp_path: Path) -> None:
+    from monitor.store import Store
+
+    database = tmp_path / "p.db"
+    Store.open(database).close()
+    announced: list[Progress] = []
+
+    async def main() -> None:
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+
+        def started(progress: Progress) -> None:  # the backup runs in a worker thread
+            announced.append(progress)
+            progress.subscribe(lambda s: s.finished and loop.call_soon_threadsafe(stop.set))
+
+        async with Engine(database, config_for([]), clock=Clock(), on_progress=started) as engine:
+            await asyncio.wait_for(engine.run(stop, backups=2), timeout=30)
+
+    asyncio.run(main())
+    (made,) = announced
+    assert made.task is Task.BACKUP and made.done == made.total
+    assert list((tmp_path / "backups").glob("p-*.db"))

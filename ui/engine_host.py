@@ -66,7 +66,11 @@ class EngineHost(QObject):
         self.thresholds_changed.connect(self._adopt_thresholds)
         self._loop = LoopThread()
         self.engine = Engine(
-            locations.db_path, config, on_report=self._reported, on_config=self.config_changed.emit
+            locations.db_path,
+            config,
+            on_report=self._reported,
+            on_config=self.config_changed.emit,
+            on_progress=self.progress_started.emit,
         )
         self._loop.submit(self.engine.__aenter__()).result()
         self._stop: asyncio.Event | None = None

@@ -25,6 +25,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from monitor.errors import StoreError
+from monitor.progress import Progress, Task
 from monitor.store.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -42,8 +43,17 @@ class BackupInfo:
     schema: str  # the newest migration it has
 
 
-def backup(database: Path, target: Path) -> BackupInfo:
-    """Copy ``database`` to ``target`` (replaced if it exists) and check the copy."""
+def backup(database: Path, target: Path, progress: Progress | None = None) -> BackupInfo:
+    """Copy ``database`` to ``target`` (replaced if it exists) and check the copy;
+    ``progress`` counts the pages copied."""
+    with progress if progress is not None else Progress(Task.BACKUP) as counted:
+        return _backup(database, target, counted)
+
+
+def _backup(database: Path, target: Path, progress: Progress) -> BackupInfo:
+    def copied(_: int, remaining: int, total: int) -> None:
+        progress.update(done=total - remaining, total=total)
+
     if not database.is_file():
         raise StoreError(f"{database}: no database to back up")
     if target.resolve() == database.resolve():
@@ -56,10 +66,11 @@ def backup(database: Path, target: Path) -> BackupInfo:
         try:
             partial.touch(mode=0o600)  # the owner's only, before SQLite writes into it
             with contextlib.closing(sqlite3.connect(partial)) as copy:
-                source.backup(copy, pages=PAGES_PER_STEP)
+                source.backup(copy, pages=PAGES_PER_STEP, progress=copied)
                 copy.execute("PRAGMA journal_mode = DELETE")  # one file, nothing beside it
         finally:
             source.close()
+        progress.describe("checking the copy")
         info = check(partial)
         partial.replace(target)
     except sqlite3.Error as exc:
@@ -97,17 +108,26 @@ def check(path: Path) -> BackupInfo:
     return BackupInfo(path, int(items), schema)
 
 
-def automatic(database: Path, *, keep: int, now: datetime | None = None) -> Path | None:
+def due(database: Path, *, keep: int, now: datetime | None = None) -> bool:
+    """Whether today's automatic backup is still to be made (none in the last day)."""
+    if keep <= 0 or not database.is_file():
+        return False
+    made = backups(database.parent / BACKUP_FOLDER)
+    return not made or (now or datetime.now(UTC)) - _made_at(made[-1]) >= timedelta(days=1)
+
+
+def automatic(
+    database: Path, *, keep: int, now: datetime | None = None, progress: Progress | None = None
+) -> Path | None:
     """Make today's backup in ``backups/`` unless one was made in the last day; keep the
     newest ``keep``. Returns the new backup, if one was made."""
-    if keep <= 0 or not database.is_file():
-        return None
     now = now or datetime.now(UTC)
-    folder = database.parent / BACKUP_FOLDER
-    made = backups(folder)
-    if made and now - _made_at(made[-1]) < timedelta(days=1):
+    if not due(database, keep=keep, now=now):
+        if progress is not None:
+            progress.close()
         return None
-    target = backup(database, dated(database, now)).path
+    folder = database.parent / BACKUP_FOLDER
+    target = backup(database, dated(database, now), progress).path
     for old in backups(folder)[:-keep]:
         old.unlink(missing_ok=True)
     return target
