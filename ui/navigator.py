@@ -198,11 +198,11 @@ class Navigator(QTreeWidget):
         return Place.from_key(key) if key else None
 
     def go(self, place: Place) -> None:
-        for index in range(self.topLevelItemCount()):
-            group = self.topLevelItem(index)
-            for child in range(group.childCount()):
-                if group.child(child).data(0, ROLE) == place.key():
-                    self.setCurrentItem(group.child(child))
+        for group in (self.queues, self.categories, self.sources):
+            for index in range(group.childCount()):
+                child = group.child(index)
+                if child is not None and child.data(0, ROLE) == place.key():
+                    self.setCurrentItem(child)
                     return
 
     def _changed(self, current: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
