@@ -51,7 +51,7 @@ class SourceForm(QDialog):
         super().__init__(parent)
         self.host = host
         self.feeds_path = feeds_path
-        self.defaults = host.engine.config.defaults
+        self.defaults = host.config.defaults
         self.source = source
         self.saved: SourceConfig | None = None
         self.preview: Preview | None = None
