@@ -16,7 +16,7 @@ from monitor.errors import HTTPStatusError, ParseError
 from monitor.fetch import Fetcher, HttpPolicy
 from monitor.models import Batch, SourceState
 from monitor.pipeline import normalise_batch
-from monitor.sources import READERS
+from monitor.sources import KINDS
 from monitor.sources.telegram import parse_views
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
@@ -31,7 +31,7 @@ def make_source(**fields: Any) -> SourceConfig:
 def read(source: SourceConfig, state: SourceState | None = None) -> Batch:
     async def main() -> Batch:
         async with Fetcher(HttpPolicy(user_agent="test")) as fetcher:
-            return await READERS[source.kind](source, state or SourceState(source="s"), fetcher)
+            return await KINDS[source.kind].read(source, state or SourceState(source="s"), fetcher)
 
     return asyncio.run(main())
 
