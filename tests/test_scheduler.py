@@ -209,3 +209,21 @@ def test_shutdown_cancels_running_polls_and_leaves_the_database_sound(
     assert store.source_state("nos").last_success is not None
     assert store.source_state("slow").last_attempt is None
     store.close()
+
+
+def test_a_round_through_the_schedule_counts_skipped_sources_as_done(
+    server: FeedServer, tmp_path: Path
+) -> None:
+    from monitor.progress import Progress, Task
+
+    url = server.add("/slow.xml", Reply(200, (FEEDS / "nos.xml").read_bytes(), delay=0.5))
+    config = config_for([{"id": "slow", "kind": "rss", "url": url}])
+    later = {"slow": SourceState(source="slow", next_poll=datetime.now(UTC) + timedelta(hours=1))}
+    first, second = Progress(Task.POLL), Progress(Task.POLL)
+
+    async def work(scheduler: PollScheduler, _: list[ScheduleEvent]) -> None:
+        await asyncio.gather(scheduler.poll_now(["slow"], first), scheduler.poll_now(None, second))
+
+    with_scheduler(tmp_path / "p.db", config, work, later)
+    for progress in (first, second):  # one polled, the other skipped: both rounds end
+        assert progress.finished and progress.done == progress.total == 1
