@@ -4,7 +4,8 @@ Within a source, an item is its external id (GUID) or canonical URL. Across sour
 new item is linked to an earlier one (``duplicate_of``) when their URLs match once the
 scheme, ``www.`` and tracking parameters are ignored, or when their titles match word for
 word (case, accents and punctuation aside) within a few days of each other. Linked items
-are kept, so the analyst sees "also reported by", but queued once.
+are kept, so the analyst sees "also reported by", but queued once. The keys are made
+here; finding the earlier items by them is the store's (``monitor/store/originals.py``).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import re
-import sqlite3
 import unicodedata
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from monitor.models import Item
 
@@ -68,57 +67,3 @@ def resolve_repeated_ids(items: list[Item]) -> tuple[list[Item], list[str]]:
             f"{len(by_id[key])} entries share the id {key!r}; told apart by their links"
         )
     return result, warnings
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """A new item's keys, as :func:`find_originals` needs them."""
-
-    dedup_key: str | None
-    title_key: str | None
-    published: datetime
-
-
-def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
-
-
-def find_originals(
-    conn: sqlite3.Connection, source: str, candidates: list[Candidate]
-) -> list[int | None]:
-    """For each candidate, the id of an earlier item from another source that carries the
-    same story (by URL first, then by title within ``TITLE_WINDOW``), or ``None``."""
-    by_url: dict[str, int] = {}
-    keys = sorted({c.dedup_key for c in candidates if c.dedup_key})
-    for chunk in _chunks(keys):
-        marks = ",".join("?" * len(chunk))
-        for key, original in conn.execute(
-            f"SELECT dedup_key, min(coalesce(duplicate_of, id)) FROM items"  # noqa: S608
-            f" WHERE dedup_key IN ({marks}) AND source != ? GROUP BY dedup_key",
-            (*chunk, source),
-        ):
-            by_url[key] = int(original)
-    by_title: dict[str, list[tuple[datetime, int]]] = {}
-    titles = sorted({c.title_key for c in candidates if c.title_key})
-    for chunk in _chunks(titles):
-        marks = ",".join("?" * len(chunk))
-        for key, published, original in conn.execute(
-            f"SELECT title_key, published, coalesce(duplicate_of, id) FROM items"  # noqa: S608
-            f" WHERE title_key IN ({marks}) AND source != ? ORDER BY id",
-            (*chunk, source),
-        ):
-            by_title.setdefault(key, []).append((datetime.fromisoformat(published), original))
-    found: list[int | None] = []
-    for candidate in candidates:
-        original = by_url.get(candidate.dedup_key) if candidate.dedup_key else None
-        if original is None and candidate.title_key:
-            original = next(
-                (
-                    item_id
-                    for published, item_id in by_title.get(candidate.title_key, [])
-                    if abs(published - candidate.published) <= TITLE_WINDOW
-                ),
-                None,
-            )
-        found.append(original)
-    return found

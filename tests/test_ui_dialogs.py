@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import SimpleNamespace
 
 from conftest import FEEDS
 from desktop import Desktop
@@ -35,7 +34,7 @@ from ui.sources_dialog import COLUMNS, SourcesDialog
 
 def sources_dialog(qtbot: QtBot, desktop: Desktop) -> SourcesDialog:
     dialog = SourcesDialog(
-        desktop.host, desktop.locations.feeds_path, desktop.locations.db_path, desktop.window
+        desktop.host, desktop.locations.feeds_path, desktop.window.reads, desktop.window
     )
     qtbot.addWidget(dialog)
     return dialog
@@ -275,9 +274,7 @@ def test_switching_to_dutch_translates_every_visible_string(qtbot: QtBot, deskto
     qtbot.waitUntil(lambda: window.poll_action.text() == "Nu ophalen")
     left = english & visible_texts(window)
     for dialog in (
-        SourcesDialog(
-            desktop.host, desktop.locations.feeds_path, desktop.locations.db_path, window
-        ),
+        SourcesDialog(desktop.host, desktop.locations.feeds_path, window.reads, window),
         SettingsDialog(desktop.locations, load_taxonomy(), "nl", window),
         SourceForm(desktop.host, desktop.locations.feeds_path),
         ShortcutsDialog([("Triage", window.category_actions)], window),
@@ -309,10 +306,9 @@ def test_new_thresholds_reflag_the_stored_items(qtbot: QtBot, desktop: Desktop) 
     dialog.thresholds["civic_space"].setValue(0.9)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
     qtbot.waitUntil(lambda: window.status.classifier_state[0] == "off")
-    # The classifier comes back with the new thresholds (a stand-in: no model in this test).
-    desktop.host.classifier = SimpleNamespace(  # type: ignore[assignment]
-        thresholds={**dict.fromkeys(CATEGORY_IDS, 0.5), "civic_space": 0.9}
-    )
+    # The classifier comes back with the new thresholds (as the host announces them: no
+    # model in this test).
+    desktop.host.thresholds_changed.emit({**dict.fromkeys(CATEGORY_IDS, 0.5), "civic_space": 0.9})
     desktop.host.classifier_ready.emit(True)
     qtbot.waitUntil(
         lambda: "New thresholds applied: 2 items" in window.statusBar().currentMessage()

@@ -25,9 +25,10 @@ from monitor import brief as briefs
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
 from monitor.settings import Settings
+from monitor.store import ReadStore
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
-from ui.worker import on_done, read_store, run_in_thread
+from ui.worker import QueryOp, Reads
 
 RECENT_WEEKS = 12
 PREVIEW_DELAY_MS = 300
@@ -48,7 +49,7 @@ class PreviewBrowser(SafeBrowser):
 class BriefDialog(QDialog):
     def __init__(
         self,
-        db_path: Path,
+        reads: Reads,
         taxonomy: Taxonomy,
         settings: Settings,
         source_names: Mapping[str, str],
@@ -56,7 +57,7 @@ class BriefDialog(QDialog):
         today: date | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db_path = db_path
+        self.reads = reads
         self.taxonomy = taxonomy
         self.settings = settings
         self.source_names = dict(source_names)
@@ -184,15 +185,9 @@ class BriefDialog(QDialog):
         self.outcome.setStyleSheet("")
         self.outcome.setText(self.tr("Preparing the preview…"))
         taxonomy = self.taxonomy
-        on_done(
-            run_in_thread(
-                lambda: read_store(
-                    self.db_path, lambda store: briefs.preview(store, request, taxonomy)
-                )
-            ),
-            lambda found: self._show(generation, *found),  # type: ignore[misc]
-            self._failed,
-        )
+        QueryOp(self.reads, self, lambda store: briefs.preview(store, request, taxonomy)).success(
+            lambda found: self._show(generation, *found)
+        ).failure(self._failed).run()
 
     def _show(self, generation: int, page: str, images: dict[str, bytes]) -> None:
         if generation != self._generation:
@@ -232,12 +227,13 @@ class BriefDialog(QDialog):
         self.outcome.setText(self.tr("Writing %1…").replace("%1", path.name))
         taxonomy = self.taxonomy
 
-        def work() -> Path:
-            data = read_store(self.db_path, lambda store: briefs.build(store, request, taxonomy))
-            briefs.save(data, path)  # type: ignore[arg-type]
+        def work(store: ReadStore) -> Path:
+            briefs.save(briefs.build(store, request, taxonomy), path)
             return path
 
-        on_done(run_in_thread(work), self._saved, self._save_failed)
+        QueryOp(self.reads, self, work).success(self._saved).failure(
+            self._save_failed
+        ).with_progress(self.tr("Writing %1").replace("%1", path.name)).run()
 
     def _saved(self, path: Path) -> None:
         self.save_button.setEnabled(True)

@@ -16,8 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import StoredItem
-from monitor.store.decisions import Decision
+from monitor.store import Decision, StoredItem
 
 GREY = "#777777"
 

@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Store, StoredItem
-from monitor.store.decisions import Decision
+from monitor.store import Decision, Store, StoredItem
 from ui.detail_html import render
 
 OpenUrl = Callable[[QUrl], object]

@@ -39,13 +39,11 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.config import FeedsFile, Locations
+from monitor.config import FeedsFile, Locations, SourceConfig
 from monitor.errors import MonitorError
-from monitor.models import SourceReport
+from monitor.models import SourceReport, SourceState
 from monitor.settings import Settings, load_settings
-from monitor.store import Store
-from monitor.store.activity import SourceActivity
-from monitor.store.queue import QueueCounts, QueueQuery, queue_counts
+from monitor.store import QueueQuery, ReadStore, SourceActivity, Store
 from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
 from ui.filter_bar import FilterBar
@@ -57,7 +55,7 @@ from ui.sources_dialog import read_health
 from ui.status_panel import StatusPanel
 from ui.tray import Tray
 from ui.triage import Triage, Verdict
-from ui.worker import on_done, run_in_thread
+from ui.worker import QueryOp, Reads, drain, on_done
 
 if TYPE_CHECKING:
     from ui.brief_dialog import BriefDialog
@@ -66,25 +64,6 @@ if TYPE_CHECKING:
 COUNTS_DELAY_MS = 400
 LAYOUT_FILE = "window.ini"
 DECIDING = ("confirm", "reject", "escalate")
-
-
-def read_counts(db_path: object) -> QueueCounts:
-    store = Store.open(db_path, migrate_schema=False)  # type: ignore[arg-type]
-    try:
-        return queue_counts(store.conn, datetime.now(UTC))
-    finally:
-        store.close()
-
-
-def read_languages(db_path: object) -> list[str]:
-    store = Store.open(db_path, migrate_schema=False)  # type: ignore[arg-type]
-    try:
-        rows = store.conn.execute(
-            "SELECT DISTINCT language FROM items WHERE language IS NOT NULL ORDER BY language"
-        )
-        return [row[0] for row in rows]
-    finally:
-        store.close()
 
 
 class MainWindow(QMainWindow):
@@ -107,13 +86,14 @@ class MainWindow(QMainWindow):
         resize_within_screen(self, 1360, 820)
         self.setObjectName("main-window")
 
-        self.reader = Store.open(self.db_path, migrate_schema=False)
+        self.reader: ReadStore = Store.open(self.db_path, migrate_schema=False)  # GUI thread's
+        self.reads = Reads(self.db_path)  # the worker threads'
         self._names = self._source_names()
         self._reflag = False  # thresholds changed: flag the stored scores again
         self.navigator = Navigator(taxonomy)
         self.filters = FilterBar(taxonomy)
         self.model = QueueModel(
-            self.db_path, self._category_name, self._category_color, self._source_name
+            self.reader, self.reads, self._category_name, self._category_color, self._source_name
         )
         self.table = self._make_table()
         self.queue_title = QLabel()
@@ -136,7 +116,7 @@ class MainWindow(QMainWindow):
         self.status.show_new.connect(self.refresh_queue)
         self.status.pause_button.toggled.connect(self.pause_action.setChecked)
         icon = QApplication.windowIcon() if QApplication.instance() else QIcon()
-        self.tray = Tray(self.db_path, taxonomy, icon, self)
+        self.tray = Tray(self.reads, taxonomy, icon, self)
         self.tray.add_actions([self.poll_action, self.quit_action])
         self.tray.open_item.connect(self.open_item)
         self.tray.show_window.connect(self.bring_forward)
@@ -149,11 +129,9 @@ class MainWindow(QMainWindow):
         self.refresh_queue()
         self._counts_timer.start(0)
         self._health_timer.start(0)
-        on_done(
-            run_in_thread(lambda: read_languages(self.db_path)),
-            self.filters.set_languages,
-            lambda _: None,
-        )
+        QueryOp(self.reads, self, lambda store: store.languages()).success(
+            self.filters.set_languages
+        ).failure(self._read_failed).run()
         if settings_problem:
             self.statusBar().showMessage(settings_problem, 60_000)
 
@@ -451,7 +429,7 @@ class MainWindow(QMainWindow):
         return self._names.get(source, source)  # a removed source: its id
 
     def _source_names(self) -> dict[str, str]:
-        return {s.id: s.name for s in self.host.engine.config.sources}
+        return {s.id: s.name for s in self.host.config.sources}
 
     def _show_title(self) -> None:
         place = self.navigator.place() or Place()
@@ -485,10 +463,9 @@ class MainWindow(QMainWindow):
 
     def _classifier_ready(self, ready: bool) -> None:
         self._thresholds_changed()
-        classifier = self.host.classifier
-        if ready and self._reflag and classifier is not None:
+        if ready and self._reflag and self.host.thresholds:
             self._reflag = False
-            thresholds = dict(classifier.thresholds)
+            thresholds = dict(self.host.thresholds)
             on_done(
                 self.host.write(lambda store: store.apply_thresholds(thresholds)),
                 self._reflagged,
@@ -507,11 +484,7 @@ class MainWindow(QMainWindow):
         self._counts_timer.start()
 
     def _thresholds_changed(self) -> None:
-        classifier = self.host.classifier
-        self.detail.thresholds = {
-            **(classifier.thresholds if classifier else {}),
-            **self.settings.classifier.thresholds,
-        }
+        self.detail.thresholds = {**self.host.thresholds, **self.settings.classifier.thresholds}
         self.detail.refresh()
 
     def settings_dialog(self) -> SettingsDialog | None:
@@ -751,7 +724,7 @@ class MainWindow(QMainWindow):
     # -- the engine ----------------------------------------------------------------------
 
     def poll_now(self) -> None:
-        enabled = len(self.host.engine.config.enabled_sources)
+        enabled = len(self.host.config.enabled_sources)
         if not enabled:
             self.statusBar().showMessage(
                 self.tr("No enabled sources: add one under Sources"), 10_000
@@ -803,22 +776,26 @@ class MainWindow(QMainWindow):
             self.refresh_queue()
 
     def _read_counts(self) -> None:
-        on_done(
-            run_in_thread(lambda: read_counts(self.db_path)),
-            self.navigator.set_counts,
-            lambda _: None,
-        )
+        QueryOp(self.reads, self, lambda store: store.queue_counts(datetime.now(UTC))).success(
+            self.navigator.set_counts
+        ).failure(self._read_failed).run()
+
+    def _read_failed(self, error: BaseException) -> None:
+        """A read for the window's furniture (counts, health, languages) failed: the
+        reason goes in the status bar (a message box each time would pile up)."""
+        self.statusBar().showMessage(str(error), 30_000)
 
     def _read_health(self) -> None:
-        sources = list(self.host.engine.config.sources)
-        on_done(
-            run_in_thread(lambda: read_health(self.db_path, sources)),
-            lambda found: self._health_read(sources, *found),
-            lambda _: None,
-        )
+        sources = list(self.host.config.sources)
+        QueryOp(self.reads, self, lambda store: read_health(store, sources)).success(
+            lambda found: self._health_read(sources, *found)
+        ).failure(self._read_failed).run()
 
     def _health_read(
-        self, sources: list, states: dict, activity: dict[str, SourceActivity]
+        self,
+        sources: list[SourceConfig],
+        states: dict[str, SourceState],
+        activity: dict[str, SourceActivity],
     ) -> None:
         self.navigator.set_sources(sources, states, activity)
         self.status.set_failing(
@@ -834,14 +811,14 @@ class MainWindow(QMainWindow):
     def open_sources(self) -> None:
         from ui.sources_dialog import SourcesDialog  # noqa: PLC0415 - opened rarely
 
-        dialog = SourcesDialog(self.host, self.locations.feeds_path, self.db_path, self)
+        dialog = SourcesDialog(self.host, self.locations.feeds_path, self.reads, self)
         dialog.exec()
         self._sources_reloaded()
 
     def brief_dialog(self) -> BriefDialog:
         from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
 
-        return BriefDialog(self.db_path, self.taxonomy, self.settings, self._names, self)
+        return BriefDialog(self.reads, self.taxonomy, self.settings, self._names, self)
 
     def open_brief(self) -> None:
         self.brief_dialog().exec()
@@ -849,7 +826,7 @@ class MainWindow(QMainWindow):
     def open_quality(self) -> None:
         from ui.quality_dialog import QualityDialog  # noqa: PLC0415 - opened rarely
 
-        QualityDialog(self.db_path, self.taxonomy, self.language, self).exec()
+        QualityDialog(self.reads, self.taxonomy, self.language, self).exec()
 
     def toggle_uncertain(self) -> None:
         """The list in "most uncertain first" order, or back to newest first."""
@@ -1008,6 +985,7 @@ class MainWindow(QMainWindow):
         self.save_layout()
         self.tray.icon.hide()
         self.detail.show_item(None)
-        self.model.close()
+        drain()  # the reads under way end before their connections close
+        self.reads.close()
         self.reader.close()
         super().closeEvent(event)

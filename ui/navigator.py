@@ -14,8 +14,7 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.config import SourceConfig
 from monitor.health import Health, SourceHealth
 from monitor.models import SourceState
-from monitor.store.activity import SourceActivity
-from monitor.store.queue import QueueCounts
+from monitor.store import QueueCounts, SourceActivity
 
 ROLE = Qt.ItemDataRole.UserRole
 HEALTH_COLORS = {

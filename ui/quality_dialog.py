@@ -4,8 +4,6 @@ since it was trained (a live test set), for all items or one language at a time.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,21 +22,21 @@ from monitor.classify.metrics import Report
 from monitor.classify.quality import ModelQuality, model_quality
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
-from monitor.store import Store
+from monitor.store import ReadStore
 from ui.geometry import resize_within_screen
-from ui.worker import on_done, read_store, run_in_thread
+from ui.worker import QueryOp, Reads
 
 LANGUAGES = ("", "nl", "en")  # "": all items
 
 
-def read_quality(store: Store, categories: tuple[str, ...]) -> ModelQuality | None:
+def read_quality(store: ReadStore, categories: tuple[str, ...]) -> ModelQuality | None:
     model = store.active_model()
     return None if model is None else model_quality(store, model, categories)
 
 
 class QualityDialog(QDialog):
     def __init__(
-        self, db_path: Path, taxonomy: Taxonomy, language: str, parent: QWidget | None = None
+        self, reads: Reads, taxonomy: Taxonomy, language: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setObjectName("quality-dialog")
@@ -71,11 +69,9 @@ class QualityDialog(QDialog):
         layout.addWidget(buttons)
         self.retranslate()
         ids = tuple(taxonomy.ids)
-        on_done(
-            run_in_thread(lambda: read_store(db_path, lambda store: read_quality(store, ids))),
-            self._loaded,
-            self._failed,
-        )
+        QueryOp(reads, self, lambda store: read_quality(store, ids)).success(self._loaded).failure(
+            self._failed
+        ).run()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -10,15 +10,13 @@ from __future__ import annotations
 import dataclasses
 from array import array
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from monitor.store import Store
-from monitor.store.queue import QueueQuery, QueueRow, queue_ids, queue_rows
-from ui.worker import on_done, run_in_thread
+from monitor.store import QueueQuery, QueueRow, ReadStore
+from ui.worker import QueryOp, Reads
 
 FIRST_PAGE = 200
 PAGE = 300
@@ -33,14 +31,17 @@ class QueueModel(QAbstractTableModel):
 
     def __init__(
         self,
-        db_path: Path,
+        store: ReadStore,
+        reads: Reads,
         category_name: Callable[[str], str],
         category_color: Callable[[str], str],
         source_name: Callable[[str], str] = str,
     ) -> None:
+        """``store``: the GUI thread's read connection (first pages and rows, small indexed
+        reads); ``reads``: the worker threads' (the full list of ids)."""
         super().__init__()
-        self.db_path = db_path
-        self._store = Store.open(db_path, migrate_schema=False)
+        self._store = store
+        self._reads = reads
         self._category_name = category_name
         self._category_color = category_color
         self._source_name = source_name
@@ -62,16 +63,13 @@ class QueueModel(QAbstractTableModel):
         ]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
 
-    def close(self) -> None:
-        self._store.close()
-
     # -- loading -------------------------------------------------------------------------
 
     def set_query(self, query: QueueQuery) -> None:
         """Show the queue ``query`` describes: the first page now, the rest soon after."""
         self.generation += 1
         generation = self.generation
-        first = queue_ids(self._store.conn, query, FIRST_PAGE)
+        first = self._store.queue_ids(query, FIRST_PAGE)
         self.beginResetModel()
         self.query = query
         self._ids = array("q", first)
@@ -81,19 +79,9 @@ class QueueModel(QAbstractTableModel):
         if self.complete:
             self.loaded.emit(len(self._ids))
             return
-        on_done(
-            run_in_thread(lambda: self._read_all(query)), lambda ids: self._append(generation, ids)
-        )
-
-    def refresh(self) -> None:
-        self.set_query(self.query)
-
-    def _read_all(self, query: QueueQuery) -> list[int]:
-        store = Store.open(self.db_path, migrate_schema=False)
-        try:
-            return queue_ids(store.conn, query)
-        finally:
-            store.close()
+        QueryOp(self._reads, None, lambda store: store.queue_ids(query)).success(
+            lambda ids: self._append(generation, ids)
+        ).run()
 
     def _append(self, generation: int, ids: list[int]) -> None:
         if generation != self.generation:
@@ -141,7 +129,7 @@ class QueueModel(QAbstractTableModel):
                 self._rows.clear()
             start = max(row - PAGE // 3, 0)
             wanted = [i for i in self._ids[start : start + PAGE] if i not in self._rows]
-            self._rows.update(queue_rows(self._store.conn, wanted))
+            self._rows.update(self._store.queue_rows(wanted))
         return self._rows.get(item_id)
 
     def invalidate_all(self) -> None:

@@ -34,13 +34,12 @@ from monitor.config import FeedsFile, SourceConfig, atomic_write, format_duratio
 from monitor.errors import MonitorError
 from monitor.models import SourceState
 from monitor.source_check import import_opml
-from monitor.store import Store
-from monitor.store.activity import SourceActivity, source_activity
+from monitor.store import ReadStore, SourceActivity
 from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
 from ui.navigator import HEALTH_COLORS, dot, health
-from ui.worker import on_done, run_in_thread
+from ui.worker import QueryOp, Reads, on_done
 
 COLUMNS = (
     "enabled",
@@ -56,15 +55,11 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def read_health(
-    db_path: Path, sources: list[SourceConfig]
+    store: ReadStore, sources: list[SourceConfig]
 ) -> tuple[dict[str, SourceState], dict[str, SourceActivity]]:
-    """Stored state and activity of ``sources`` (a read: run it off the GUI thread)."""
-    store = Store.open(db_path, migrate_schema=False)
-    try:
-        intervals = {s.id: s.interval for s in sources}
-        return store.source_states(), source_activity(store.conn, intervals, datetime.now(UTC))
-    finally:
-        store.close()
+    """Stored state and activity of ``sources`` (a read: run it in a :class:`QueryOp`)."""
+    intervals = {s.id: s.interval for s in sources}
+    return store.source_states(), store.source_activity(intervals, datetime.now(UTC))
 
 
 def _when(value: datetime | None) -> str:
@@ -185,12 +180,12 @@ class SourcesModel(QAbstractTableModel):
 
 class SourcesDialog(QDialog):
     def __init__(
-        self, host: EngineHost, feeds_path: Path, db_path: Path, parent: QWidget | None = None
+        self, host: EngineHost, feeds_path: Path, reads: Reads, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.host = host
         self.feeds_path = feeds_path
-        self.db_path = db_path
+        self.reads = reads
         resize_within_screen(self, 1080, 600)
         self.model = SourcesModel(self)
         self.table = QTableView()
@@ -298,11 +293,9 @@ class SourcesDialog(QDialog):
 
     def reload_health(self) -> None:
         sources = list(self.model.sources)
-        on_done(
-            run_in_thread(lambda: read_health(self.db_path, sources)),
-            lambda found: self._health_read(*found),
-            parent=self,
-        )
+        QueryOp(self.reads, self, lambda store: read_health(store, sources)).success(
+            lambda found: self._health_read(*found)
+        ).run()
 
     def _health_read(
         self, states: dict[str, SourceState], activity: dict[str, SourceActivity]

@@ -4,26 +4,16 @@ alert threshold; clicking the notification opens the item."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Store
-from monitor.store.queue import Alert, alerts
-from ui.worker import on_done, run_in_thread
+from monitor.store import Alert
+from ui.worker import QueryOp, Reads
 
 SHOWN_MS = 10_000
-
-
-def read_alerts(db_path: Path, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
-    store = Store.open(db_path, migrate_schema=False)
-    try:
-        return alerts(store.conn, ids, thresholds)
-    finally:
-        store.close()
 
 
 class Tray(QObject):
@@ -34,9 +24,9 @@ class Tray(QObject):
     show_window = Signal()
     notified = Signal(str, str, int)  # title, message, the item a click opens
 
-    def __init__(self, db_path: Path, taxonomy: Taxonomy, icon: QIcon, window: QWidget) -> None:
+    def __init__(self, reads: Reads, taxonomy: Taxonomy, icon: QIcon, window: QWidget) -> None:
         super().__init__(window)
-        self.db_path = db_path
+        self.reads = reads
         self.taxonomy = taxonomy
         self.language = "en"
         self.enabled = True
@@ -78,11 +68,14 @@ class Tray(QObject):
         if not self.enabled or not self.thresholds or not item_ids:
             return
         ids, thresholds = list(item_ids), dict(self.thresholds)
-        on_done(
-            run_in_thread(lambda: read_alerts(self.db_path, ids, thresholds)),
-            self.notify,
-            lambda _: None,
-        )
+        QueryOp(self.reads, None, lambda store: store.alerts(ids, thresholds)).success(
+            self.notify
+        ).failure(self._failed).run()
+
+    def _failed(self, error: BaseException) -> None:
+        """No notification could be made: the tray says so (the window's list still
+        shows the items)."""
+        self.icon.setToolTip(self.tr("Notifications failed: %1").replace("%1", str(error)))
 
     def notify(self, found: list[Alert]) -> None:
         if not found:

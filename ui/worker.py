@@ -4,19 +4,28 @@ Work is either a coroutine on the engine loop or a plain function on a small thr
 both give a ``concurrent.futures.Future``. :func:`on_done` delivers its outcome to the GUI
 thread through a queued Qt signal. Workers never touch widgets; the callbacks do. A
 failure without a handler of its own is shown in a message box, never swallowed.
+
+Reading the store goes through :class:`QueryOp`: the work gets a
+:class:`~monitor.store.ReadStore` (the worker thread's own read connection, kept for the
+next read in that thread: :class:`Reads`)::
+
+    QueryOp(reads, self, lambda store: store.queue_counts(now)).success(show).run()
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from monitor.store import Store
+from monitor.progress import Progress, Task
+from monitor.store import ReadStore, Store
+from ui.progress import show_progress
 
 T = TypeVar("T")
 _pool = ThreadPoolExecutor(max_workers=2, thread_name_prefix="ui-work")
@@ -69,14 +78,80 @@ def run_in_thread(function: Callable[[], T]) -> Future[T]:
     return future
 
 
-def read_store(db_path: Path, work: Callable[[Store], T]) -> T:
-    """``work(store)`` on a read connection of its own, closed afterwards (call it in
-    :func:`run_in_thread`)."""
-    store = Store.open(db_path, migrate_schema=False)
-    try:
-        return work(store)
-    finally:
-        store.close()
+class Reads:
+    """Read connections to one database: one per worker thread, opened by its first read
+    and kept for the next; :meth:`close` closes them all (after :func:`drain`)."""
+
+    def __init__(self, db_path: Path) -> None:
+        self.db_path = db_path
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._opened: list[Store] = []
+
+    def store(self) -> ReadStore:
+        """The calling thread's read connection."""
+        store: Store | None = getattr(self._local, "store", None)
+        if store is None:
+            store = Store.open(self.db_path, migrate_schema=False)
+            self._local.store = store
+            with self._lock:
+                self._opened.append(store)
+        return store
+
+    def close(self) -> None:
+        with self._lock:
+            opened, self._opened = self._opened, []
+        for store in opened:
+            store.close()
+        self._local = threading.local()
+
+
+class QueryOp(Generic[T]):
+    """A read of the store off the GUI thread: ``op(store)`` runs on the pool with that
+    thread's read connection; :meth:`success` gets the result on the GUI thread, and
+    :meth:`failure` the error (without one, the error is shown: nothing is dropped)."""
+
+    def __init__(self, reads: Reads, parent: QWidget | None, op: Callable[[ReadStore], T]) -> None:
+        self._reads = reads
+        self._parent = parent
+        self._op = op
+        self._success: Callable[[T], Any] = lambda _: None
+        self._failure: Callable[[BaseException], Any] | None = None
+        self._progress: tuple[Progress, str | None] | None = None
+
+    def success(self, handler: Callable[[T], Any]) -> QueryOp[T]:
+        self._success = handler
+        return self
+
+    def failure(self, handler: Callable[[BaseException], Any]) -> QueryOp[T]:
+        self._failure = handler
+        return self
+
+    def with_progress(
+        self, title: str | None = None, progress: Progress | None = None
+    ) -> QueryOp[T]:
+        """The analyst waits for this: shown as every task is (:mod:`ui.progress`: the
+        status bar, a dialog after 0.6 s). ``progress``: one the work itself counts on,
+        else one that only says that it runs. It ends when the work does."""
+        self._progress = (progress or Progress(Task.OTHER), title)
+        return self
+
+    def run(self) -> Future[T]:
+        reads, op, shown = self._reads, self._op, self._progress
+        if shown is None:
+            future = run_in_thread(lambda: op(reads.store()))
+        else:
+            progress, title = shown
+            if self._parent is not None:
+                show_progress(self._parent, progress, title=title, dialog=True)
+
+            def work() -> T:
+                with progress:
+                    return op(reads.store())
+
+            future = run_in_thread(work)
+        on_done(future, self._success, self._failure, parent=self._parent)
+        return future
 
 
 def drain(timeout: float = 10.0) -> None:

@@ -14,7 +14,7 @@ from monitor.brief.texts import LANGUAGES, Words
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config.feeds_file import atomic_write
 from monitor.errors import BriefError, ConfigError
-from monitor.store import Store
+from monitor.store import ReadStore
 
 DOCUMENTS = ("docx", "pdf", "html", "md")
 FORMATS = (*DOCUMENTS, "csv", "json")
@@ -40,7 +40,7 @@ def title_of(brief: Brief) -> str:
     return f"{title} {brief.period.label}"
 
 
-def _gather(store: Store, request: Request, taxonomy: Taxonomy) -> Brief:
+def _gather(store: ReadStore, request: Request, taxonomy: Taxonomy) -> Brief:
     return gather(
         store,
         request.period,
@@ -52,7 +52,7 @@ def _gather(store: Store, request: Request, taxonomy: Taxonomy) -> Brief:
     )
 
 
-def build(store: Store, request: Request, taxonomy: Taxonomy) -> bytes:
+def build(store: ReadStore, request: Request, taxonomy: Taxonomy) -> bytes:
     """The brief (or the export) as the bytes of its file."""
     if request.format not in FORMATS:
         raise BriefError(f"format {request.format!r}: choose one of {', '.join(FORMATS)}")
@@ -92,7 +92,7 @@ def render(brief: Brief, form: str) -> bytes:
     return to_pdf.render(laid_out, title=title, language=brief.language)
 
 
-def preview(store: Store, request: Request, taxonomy: Taxonomy) -> tuple[str, dict[str, bytes]]:
+def preview(store: ReadStore, request: Request, taxonomy: Taxonomy) -> tuple[str, dict[str, bytes]]:
     """The brief as HTML for an on-screen preview: charts as ``chart:NAME`` images whose
     PNG bytes come alongside (a preview widget loads nothing from elsewhere)."""
     from monitor.brief import blocks, charts, to_html  # noqa: PLC0415

@@ -6,32 +6,21 @@ counted as "awaiting review" and never listed; rejected items appear nowhere.
 
 from __future__ import annotations
 
-import json
-import sqlite3
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from monitor.brief.period import Period
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import ItemQuery, Store, StoredItem, iso
+from monitor.store import ItemQuery, PeriodCounts, ReadStore, StoredItem
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, None: 3}
 EXCERPT = 280
 TOP_SOURCES = 10
 
 
-@dataclass(frozen=True, kw_only=True)
-class Figures:
-    monitored: int = 0  # items published in the period (duplicates counted once)
-    flagged: int = 0  # … that the classifier flagged
-    reviewed: int = 0  # … that an analyst decided (confirmed, rejected or escalated)
-    confirmed: int = 0
-    rejected: int = 0
-    escalated: int = 0
-    awaiting_review: int = 0  # flagged, not yet decided
-    per_category: Mapping[str, int] = field(default_factory=dict)  # confirmed, by category
+Figures = PeriodCounts  # the counts of a period, as the store reads them
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -97,42 +86,6 @@ class Brief:
             return category
 
 
-def _bounds(period: Period) -> tuple[str, str]:
-    start, end = iso(period.start), iso(period.end)
-    assert start is not None and end is not None
-    return start, end
-
-
-def figures(conn: sqlite3.Connection, period: Period) -> Figures:
-    start, end = _bounds(period)
-    row = conn.execute(
-        "SELECT count(*), coalesce(sum(c.categories IS NOT NULL AND c.categories != '[]'), 0),"
-        " coalesce(sum(i.status != 'pending'), 0), coalesce(sum(i.status = 'confirmed'), 0),"
-        " coalesce(sum(i.status = 'rejected'), 0), coalesce(sum(i.status = 'escalated'), 0),"
-        " coalesce(sum(i.status = 'pending' AND i.flagged = 1), 0)"
-        " FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
-        " WHERE i.duplicate_of IS NULL AND i.published >= ? AND i.published < ?",
-        (start, end),
-    ).fetchone()
-    per_category = dict(
-        conn.execute(
-            "SELECT category, count(*) FROM item_flags WHERE status = 'confirmed'"
-            " AND published >= ? AND published < ? GROUP BY category",
-            (start, end),
-        ).fetchall()
-    )
-    return Figures(
-        monitored=row[0],
-        flagged=row[1],
-        reviewed=row[2],
-        confirmed=row[3],
-        rejected=row[4],
-        escalated=row[5],
-        awaiting_review=row[6],
-        per_category=per_category,
-    )
-
-
 def _excerpt(text: str) -> str:
     text = " ".join(text.split())
     if len(text) <= EXCERPT:
@@ -162,42 +115,26 @@ def _order(finding: Finding) -> tuple[int, float, str]:
 
 
 def _new_sources(
-    conn: sqlite3.Connection, period: Period, names: Mapping[str, str], found: Counter[str]
+    store: ReadStore, period: Period, names: Mapping[str, str], found: Counter[str]
 ) -> list[NewSource]:
-    start, end = _bounds(period)
-    rows = conn.execute(
-        "SELECT source, min(started) FROM fetch_log WHERE outcome IN ('ok', 'not_modified')"
-        " GROUP BY source HAVING min(started) >= ? AND min(started) < ? ORDER BY 2",
-        (start, end),
-    ).fetchall()
     return [
         NewSource(
             name=names.get(source, source),
-            first_seen=datetime.fromisoformat(first),
+            first_seen=first,
             findings=found[names.get(source, source)],
         )
-        for source, first in rows
+        for source, first in store.first_fetched(period.start, period.end)
     ]
 
 
 def _new_actors(
-    conn: sqlite3.Connection, period: Period, findings: list[tuple[StoredItem, Finding]]
+    store: ReadStore, period: Period, findings: list[tuple[StoredItem, Finding]]
 ) -> list[NewActor]:
     """Authors of findings whose first item of all falls in this period."""
-    start, _ = _bounds(period)
     authors = Counter((item.author, finding.source) for item, finding in findings if item.author)
     if not authors:
         return []
-    names = sorted({author for author, _ in authors})
-    marks = ",".join("?" * len(names))
-    seen_before = {
-        row[0]
-        for row in conn.execute(
-            f"SELECT DISTINCT author FROM items WHERE author IN ({marks})"  # noqa: S608
-            " AND published < ?",
-            [*names, start],
-        )
-    }
+    seen_before = store.authors_before([author for author, _ in authors], period.start)
     return [
         NewActor(name=author, source=source, findings=count)
         for (author, source), count in authors.most_common()
@@ -206,46 +143,20 @@ def _new_actors(
 
 
 def _methods(
-    conn: sqlite3.Connection, period: Period, figures: Figures, thresholds: Mapping[str, float]
+    store: ReadStore, period: Period, figures: Figures, thresholds: Mapping[str, float]
 ) -> Methods:
-    start, end = _bounds(period)
-    scope = (
-        "FROM items i JOIN classifications c ON c.item_id = i.id WHERE i.duplicate_of IS NULL"
-        " AND i.published >= ? AND i.published < ?"
-    )
-    models = [
-        row[0]
-        for row in conn.execute(
-            f"SELECT c.model_version, count(*) {scope} GROUP BY 1 ORDER BY 2 DESC",
-            (start, end),
-        )
-    ]
-    latest = conn.execute(
-        f"SELECT json_extract(c.explanation, '$.thresholds') {scope}"
-        " ORDER BY c.created DESC LIMIT 1",
-        (start, end),
-    ).fetchone()
-    used = {**(json.loads(latest[0]) if latest and latest[0] else {}), **thresholds}
-    reviewed_flagged = conn.execute(
-        f"SELECT count(*) {scope} AND c.categories != '[]' AND i.status != 'pending'",
-        (start, end),
-    ).fetchone()[0]
-    reviewers = conn.execute(
-        "SELECT coalesce(d.analyst, '?'), count(*) FROM decisions d JOIN items i"
-        " ON i.id = d.item_id WHERE i.published >= ? AND i.published < ?"
-        " GROUP BY 1 ORDER BY 2 DESC, 1",
-        (start, end),
-    ).fetchall()
+    review = store.period_review(period.start, period.end)
+    used = {**review.thresholds, **thresholds}
     return Methods(
-        models=models,
+        models=review.models,
         thresholds=dict(sorted(used.items())),
-        reviewed_share=reviewed_flagged / figures.flagged if figures.flagged else None,
-        reviewers=[(name, count) for name, count in reviewers],
+        reviewed_share=review.reviewed_flagged / figures.flagged if figures.flagged else None,
+        reviewers=review.reviewers,
     )
 
 
 def gather(
-    store: Store,
+    store: ReadStore,
     period: Period,
     *,
     taxonomy: Taxonomy,
@@ -257,8 +168,7 @@ def gather(
 ) -> Brief:
     """Everything a brief on ``period`` shows, read from ``store``."""
     names = dict(source_names or {})
-    conn = store.conn
-    current = figures(conn, period)
+    current = store.period_counts(period.start, period.end)
     stored = store.items(ItemQuery(status="confirmed", since=period.start, until=period.end))
     pairs = [(item, _finding(item, names)) for item in stored]
     findings = sorted((finding for _, finding in pairs), key=_order)
@@ -281,12 +191,12 @@ def gather(
         generated=now or datetime.now(UTC),
         taxonomy=taxonomy,
         figures=current,
-        previous_figures=figures(conn, period.previous()),
+        previous_figures=store.period_counts(period.previous().start, period.previous().end),
         daily=daily,
         top_sources=sources.most_common(TOP_SOURCES),
         sections=sections,
-        new_sources=_new_sources(conn, period, names, sources),
-        new_actors=_new_actors(conn, period, pairs),
-        methods=_methods(conn, period, current, thresholds or {}),
+        new_sources=_new_sources(store, period, names, sources),
+        new_actors=_new_actors(store, period, pairs),
+        methods=_methods(store, period, current, thresholds or {}),
         findings=sorted(findings, key=lambda f: (f.published, f.id)),
     )

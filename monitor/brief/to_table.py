@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor.brief.period import Period
-from monitor.store import ItemQuery, Store
+from monitor.store import ItemQuery, ReadStore
 
 CSV_COLUMNS = (
     "id",
@@ -34,7 +34,7 @@ CSV_COLUMNS = (
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
-def rows(store: Store, period: Period, names: Mapping[str, str]) -> list[dict[str, Any]]:
+def rows(store: ReadStore, period: Period, names: Mapping[str, str]) -> list[dict[str, Any]]:
     items = store.items(ItemQuery(since=period.start, until=period.end))
     found = []
     for item in sorted(items, key=lambda i: (i.published, i.id)):

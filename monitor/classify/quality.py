@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from monitor.classify.metrics import Report, evaluate_groups, report_from_json
-from monitor.store import Store
+from monitor.store import ReadStore
 from monitor.store.classifications import ModelRecord
 
 
@@ -40,7 +40,7 @@ class ModelQuality:
         }
 
 
-def model_quality(store: Store, model: ModelRecord, categories: Sequence[str]) -> ModelQuality:
+def model_quality(store: ReadStore, model: ModelRecord, categories: Sequence[str]) -> ModelQuality:
     judged = store.judged_since(model.created, model.version)
     decisions = None
     if judged:

@@ -1,8 +1,36 @@
-"""SQLite storage through sqlite-utils: schema migrations, items, source health."""
+"""SQLite storage through sqlite-utils: schema migrations, items, source health.
 
+What other packages use is re-exported here; the modules inside are the store's own
+(``ui/`` may import this package, not its modules: an import contract in pyproject.toml).
+"""
+
+from monitor.store.activity import SourceActivity
+from monitor.store.decisions import Decision
 from monitor.store.queries import ItemQuery, StoredItem, fts_query
+from monitor.store.queue import QUEUES, SORTS, Alert, QueueCounts, QueueQuery, QueueRow
+from monitor.store.read import ReadStore
+from monitor.store.reports import PeriodCounts, PeriodReview
 from monitor.store.store import Store
 from monitor.store.times import from_iso, iso
 from monitor.store.writer import StoreWriter
 
-__all__ = ["ItemQuery", "Store", "StoreWriter", "StoredItem", "from_iso", "fts_query", "iso"]
+__all__ = [
+    "QUEUES",
+    "SORTS",
+    "Alert",
+    "Decision",
+    "ItemQuery",
+    "PeriodCounts",
+    "PeriodReview",
+    "QueueCounts",
+    "QueueQuery",
+    "QueueRow",
+    "ReadStore",
+    "SourceActivity",
+    "Store",
+    "StoreWriter",
+    "StoredItem",
+    "from_iso",
+    "fts_query",
+    "iso",
+]

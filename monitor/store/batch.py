@@ -15,6 +15,7 @@ from typing import Any
 
 from monitor import dedup
 from monitor.models import Item, SaveResult
+from monitor.store.originals import Candidate, find_originals
 from monitor.store.times import iso
 from monitor.urls import dedup_key
 
@@ -91,9 +92,9 @@ def upsert_items(
     keys = [dedup_key(i.canonical_url) for i in fresh]
     title_keys = [dedup.title_key(i.title) for i in fresh]
     candidates = [
-        dedup.Candidate(k, t, i.published) for k, t, i in zip(keys, title_keys, fresh, strict=True)
+        Candidate(k, t, i.published) for k, t, i in zip(keys, title_keys, fresh, strict=True)
     ]
-    originals = dedup.find_originals(conn, source, candidates)
+    originals = find_originals(conn, source, candidates)
     rows: list[tuple[Any, ...]] = [
         (source, i.external_id, i.url, i.canonical_url, key, tkey, i.title, i.text, i.html,
          i.author, iso(i.published), int(i.published_estimated), iso(i.fetched), i.language,

@@ -12,8 +12,8 @@ import contextlib
 import errno
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
-from datetime import datetime
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,12 +21,16 @@ import sqlite_utils
 
 from monitor.errors import StoreError, StoreUnavailable
 from monitor.models import Batch, Item, SaveResult, SourceState
-from monitor.store import classifications, decisions
+from monitor.store import activity, classifications, decisions, queue, reports
+from monitor.store.activity import SourceActivity
 from monitor.store.batch import upsert_items
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
 from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
+from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow
+from monitor.store.read import ReadStore
+from monitor.store.reports import PeriodCounts, PeriodReview
 from monitor.store.times import from_iso, iso
 from monitor.urls import redact
 
@@ -410,6 +414,57 @@ class Store:
         with translate_errors(self.path, "counting the decisions"):
             return decisions.count_since(self.conn, created)
 
+    # -- what the views read (the queue, its counts, alerts, activity) ----------------
+
+    def queue_ids(self, query: QueueQuery, limit: int | None = None) -> list[int]:
+        with translate_errors(self.path, "reading the queue"):
+            return queue.queue_ids(self.conn, query, limit)
+
+    def queue_rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
+        with translate_errors(self.path, "reading the queue"):
+            return queue.queue_rows(self.conn, ids)
+
+    def queue_counts(self, since: datetime) -> QueueCounts:
+        """Items per queue and per category in review; per source since ``since``."""
+        with translate_errors(self.path, "counting the queues"):
+            return queue.queue_counts(self.conn, since)
+
+    def alerts(self, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
+        with translate_errors(self.path, "reading new items for alerts"):
+            return queue.alerts(self.conn, ids, thresholds)
+
+    def source_activity(
+        self, intervals: Mapping[str, timedelta], now: datetime
+    ) -> dict[str, SourceActivity]:
+        with translate_errors(self.path, "reading the sources' activity"):
+            return activity.source_activity(self.conn, intervals, now)
+
+    def languages(self) -> list[str]:
+        """The languages items are in, for choosing one."""
+        with translate_errors(self.path, "reading the languages"):
+            rows = self.conn.execute(
+                "SELECT DISTINCT language FROM items WHERE language IS NOT NULL ORDER BY 1"
+            )
+            return [row[0] for row in rows]
+
+    # -- what a report on a period reads (the brief) -----------------------------------
+
+    def period_counts(self, start: datetime, end: datetime) -> PeriodCounts:
+        with translate_errors(self.path, "counting the period's items"):
+            return reports.period_counts(self.conn, start, end)
+
+    def first_fetched(self, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
+        with translate_errors(self.path, "reading the fetch log"):
+            return reports.first_fetched(self.conn, start, end)
+
+    def authors_before(self, authors: Sequence[str], before: datetime) -> set[str]:
+        with translate_errors(self.path, "reading the authors"):
+            return reports.authors_before(self.conn, authors, before)
+
+    def period_review(self, start: datetime, end: datetime) -> PeriodReview:
+        with translate_errors(self.path, "reading how the period was reviewed"):
+            return reports.period_review(self.conn, start, end)
+
     def integrity_ok(self) -> bool:
         try:
             row = self.conn.execute("PRAGMA integrity_check").fetchone()
@@ -434,3 +489,8 @@ def _state(row: dict[str, Any]) -> SourceState:
         next_poll=from_iso(row["next_poll"]),
         retry_after=from_iso(row["retry_after"]),
     )
+
+
+def _reads(store: Store) -> ReadStore:
+    """(For the type checker: the SQLite store offers every read of the interface.)"""
+    return store

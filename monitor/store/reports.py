@@ -1,0 +1,131 @@
+"""What a report on a period (the weekly brief) reads: counts, first fetches, authors
+seen before, and how the period's items were classified and reviewed."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from monitor.store.times import iso
+
+
+@dataclass(frozen=True, kw_only=True)
+class PeriodCounts:
+    monitored: int = 0  # items published in the period (duplicates counted once)
+    flagged: int = 0  # … that the classifier flagged
+    reviewed: int = 0  # … that an analyst decided (confirmed, rejected or escalated)
+    confirmed: int = 0
+    rejected: int = 0
+    escalated: int = 0
+    awaiting_review: int = 0  # flagged, not yet decided
+    per_category: Mapping[str, int] = field(default_factory=dict)  # confirmed, by category
+
+
+@dataclass(frozen=True, kw_only=True)
+class PeriodReview:
+    models: list[str]  # the model versions that classified the items, most items first
+    thresholds: dict[str, float]  # those the latest classification used
+    reviewed_flagged: int  # flagged items that an analyst decided
+    reviewers: list[tuple[str, int]]  # analyst ("?": unknown) and decisions, most first
+
+
+def _bounds(start: datetime, end: datetime) -> tuple[str, str]:
+    return str(iso(start)), str(iso(end))
+
+
+def period_counts(conn: sqlite3.Connection, start: datetime, end: datetime) -> PeriodCounts:
+    bounds = _bounds(start, end)
+    row = conn.execute(
+        "SELECT count(*), coalesce(sum(c.categories IS NOT NULL AND c.categories != '[]'), 0),"
+        " coalesce(sum(i.status != 'pending'), 0), coalesce(sum(i.status = 'confirmed'), 0),"
+        " coalesce(sum(i.status = 'rejected'), 0), coalesce(sum(i.status = 'escalated'), 0),"
+        " coalesce(sum(i.status = 'pending' AND i.flagged = 1), 0)"
+        " FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
+        " WHERE i.duplicate_of IS NULL AND i.published >= ? AND i.published < ?",
+        bounds,
+    ).fetchone()
+    per_category = dict(
+        conn.execute(
+            "SELECT category, count(*) FROM item_flags WHERE status = 'confirmed'"
+            " AND published >= ? AND published < ? GROUP BY category",
+            bounds,
+        ).fetchall()
+    )
+    return PeriodCounts(
+        monitored=row[0],
+        flagged=row[1],
+        reviewed=row[2],
+        confirmed=row[3],
+        rejected=row[4],
+        escalated=row[5],
+        awaiting_review=row[6],
+        per_category=per_category,
+    )
+
+
+def first_fetched(
+    conn: sqlite3.Connection, start: datetime, end: datetime
+) -> list[tuple[str, datetime]]:
+    """Sources first fetched successfully in the period, with when, in that order."""
+    rows = conn.execute(
+        "SELECT source, min(started) FROM fetch_log WHERE outcome IN ('ok', 'not_modified')"
+        " GROUP BY source HAVING min(started) >= ? AND min(started) < ? ORDER BY 2",
+        _bounds(start, end),
+    ).fetchall()
+    return [(source, datetime.fromisoformat(first)) for source, first in rows]
+
+
+def authors_before(conn: sqlite3.Connection, authors: Sequence[str], before: datetime) -> set[str]:
+    """Which of ``authors`` wrote an item published before ``before``."""
+    found: set[str] = set()
+    names = sorted(set(authors))
+    for chunk in (names[n : n + 500] for n in range(0, len(names), 500)):
+        marks = ",".join("?" * len(chunk))
+        found |= {
+            row[0]
+            for row in conn.execute(
+                f"SELECT DISTINCT author FROM items WHERE author IN ({marks})"  # noqa: S608
+                " AND published < ?",
+                [*chunk, iso(before)],
+            )
+        }
+    return found
+
+
+def period_review(conn: sqlite3.Connection, start: datetime, end: datetime) -> PeriodReview:
+    bounds = _bounds(start, end)
+    scope = (
+        "FROM items i JOIN classifications c ON c.item_id = i.id WHERE i.duplicate_of IS NULL"
+        " AND i.published >= ? AND i.published < ?"
+    )
+    models = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT c.model_version, count(*) {scope} GROUP BY 1 ORDER BY 2 DESC",
+            bounds,
+        )
+    ]
+    latest = conn.execute(
+        f"SELECT json_extract(c.explanation, '$.thresholds') {scope}"
+        " ORDER BY c.created DESC LIMIT 1",
+        bounds,
+    ).fetchone()
+    reviewed_flagged = conn.execute(
+        f"SELECT count(*) {scope} AND c.categories != '[]' AND i.status != 'pending'",
+        bounds,
+    ).fetchone()[0]
+    reviewers = conn.execute(
+        "SELECT coalesce(d.analyst, '?'), count(*) FROM decisions d JOIN items i"
+        " ON i.id = d.item_id WHERE i.published >= ? AND i.published < ?"
+        " GROUP BY 1 ORDER BY 2 DESC, 1",
+        bounds,
+    ).fetchall()
+    return PeriodReview(
+        models=models,
+        thresholds=json.loads(latest[0]) if latest and latest[0] else {},
+        reviewed_flagged=int(reviewed_flagged),
+        reviewers=[(name, count) for name, count in reviewers],
+    )
