@@ -234,9 +234,7 @@ class EngineHost(QObject):
             return None
         store = Store.open(self.locations.db_path)
         try:
-            return runner.open_classifier(
-                store, self.locations, settings, progress=progress.describe
-            )
+            return runner.open_classifier(store, self.locations, settings, progress=progress)
         finally:
             store.close()
 

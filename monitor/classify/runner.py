@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from monitor.classify.taxonomy import Taxonomy, load_taxonomy
 from monitor.classify.training import install_shipped, shipped_dir, train, trained_encoder
 from monitor.config.locations import Locations
 from monitor.errors import ClassifierError, MonitorError
+from monitor.progress import Progress, Task
 from monitor.settings import Settings
 from monitor.store import Store, StoreWriter
 from monitor.store.classifications import ModelRecord
@@ -33,11 +34,13 @@ def open_classifier(
     locations: Locations,
     settings: Settings,
     taxonomy: Taxonomy | None = None,
-    progress: Callable[[str], None] = log.info,
+    progress: Progress | None = None,
 ) -> Classifier:
     """The configured classifier. When the data folder has no model for its encoder, it
     gets one: an earlier one of its own, else the shipped model (retrained on the
-    analysts' decisions if there are any), else one trained here."""
+    analysts' decisions if there are any), else one trained here. ``progress`` says
+    which of these happens."""
+    progress = progress if progress is not None else _logged(Task.LOAD)
     taxonomy = taxonomy or taxonomy_for(locations)
     classifier = Classifier(
         settings=settings.classifier, taxonomy=taxonomy, model=store.active_model()
@@ -85,11 +88,12 @@ def provide_model(
     store: Store,
     locations: Locations,
     classifier: Classifier,
-    progress: Callable[[str], None] = log.info,
+    progress: Progress | None = None,
 ) -> None:
     """Make the best model for the encoder the active one: the newest of this data folder
     trained on its vectors, else the shipped one trained on them, else the newest that
     reads them, else the shipped one that does (retrained on the decisions), else a new one."""
+    progress = progress if progress is not None else _logged(Task.LOAD)
     version = classifier.encoder.version
     folder = shipped_dir(version)
     shipped_exact = folder is not None and trained_encoder(folder) == version
@@ -104,10 +108,12 @@ def provide_model(
         store.register_model(shipped)
         decided = len(store.labelled_items())
         if decided:
-            progress(f"retraining the shipped model on {decided} decisions of this data folder")
+            progress.describe(
+                f"retraining the shipped model on {decided} decisions of this data folder"
+            )
             retrain(store, locations, classifier, progress)
         return
-    progress("no model for this encoder yet: training one on the labelled examples")
+    progress.describe("no model for this encoder yet: training one on the labelled examples")
     retrain(store, locations, classifier, progress)
 
 
@@ -115,7 +121,7 @@ def retrain(
     store: Store,
     locations: Locations,
     classifier: Classifier,
-    progress: Callable[[str], None] = log.info,
+    progress: Progress | None = None,
 ) -> str:
     """Train a new head, store it as the active model, and return its version."""
     result = train(store, locations.models_dir, classifier.taxonomy, classifier.encoder, progress)
@@ -130,21 +136,30 @@ def classify_stored(
     classifier: Classifier,
     *,
     everything: bool = False,
-    progress: Callable[[int, int], None] | None = None,
+    progress: Progress | None = None,
 ) -> int:
-    """Classify every item without a current classification (or all); return how many."""
+    """Classify every item without a current classification (or all); return how many.
+    ``progress`` counts the items classified."""
     ids = store.to_classify(classifier.version, everything=everything)
     encoder = classifier.encoder.version if classifier.uses_embeddings else None
     done = 0
-    for start in range(0, len(ids), CHUNK):
-        chunk = ids[start : start + CHUNK]
-        inputs = store.classification_inputs(chunk)
-        cached = store.cached_embeddings(chunk, encoder) if encoder else {}
-        results, vectors = classifier.classify(inputs, cached)
-        done += store.save_classifications(results, vectors, encoder)
-        if progress is not None:
-            progress(done, len(ids))
+    with progress if progress is not None else Progress(Task.CLASSIFY) as counted:
+        counted.update(total=len(ids))
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            inputs = store.classification_inputs(chunk)
+            cached = store.cached_embeddings(chunk, encoder) if encoder else {}
+            results, vectors = classifier.classify(inputs, cached)
+            done += store.save_classifications(results, vectors, encoder)
+            counted.update(done=done)
     return done
+
+
+def _logged(task: Task) -> Progress:
+    """A progress whose steps go to the log (when nobody shows them)."""
+    progress = Progress(task)
+    progress.subscribe(lambda now: log.info(now.description) if now.description else None)
+    return progress
 
 
 class ClassifyHook:

@@ -8,7 +8,7 @@ import json
 import logging
 import os
 import shutil
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,7 @@ from monitor.classify.metrics import Report
 from monitor.classify.taxonomy import Taxonomy
 from monitor.classify.vectors import SHIPPED_FILE, ExampleVectors, from_bytes, to_bytes
 from monitor.errors import ClassifierError, MonitorError
+from monitor.progress import Progress, Task
 from monitor.store import Store
 from monitor.store.classifications import ModelRecord
 
@@ -144,13 +145,19 @@ def train(
     models_dir: Path,
     taxonomy: Taxonomy,
     encoder: Encoder,
-    progress: Callable[[str], None] = log.info,
+    progress: Progress | None = None,
 ) -> TrainResult:
     """Train a head on the corpus plus the analysts' decisions; tune and report on the
-    held-out development part. Reads from ``store``; the caller stores the result."""
+    held-out development part. Reads from ``store``; the caller stores the result.
+    ``progress`` says what happens and counts the decided items encoded."""
+    if progress is None:
+        progress = Progress(Task.TRAIN)
+        progress.subscribe(lambda now: log.info(now.description))
     corpus = load_corpus(taxonomy.ids)
     decided = store.labelled_items()
-    progress(f"training on {len(corpus.train)} labelled examples and {len(decided)} decisions")
+    progress.describe(
+        f"training on {len(corpus.train)} labelled examples and {len(decided)} decisions"
+    )
     shipped = shipped_dir(encoder.version)
     vectors = ExampleVectors(models_dir, encoder, shipped / SHIPPED_FILE if shipped else None)
     decisions = [
@@ -167,9 +174,10 @@ def train(
     missing = [d for d in decided if d.item_id not in cached]
     new_vectors: dict[int, bytes] = {}
     if missing:
-        progress(f"encoding {len(missing)} decided items")
+        progress.update(description=f"encoding {len(missing)} decided items", total=len(missing))
         encoded = encoder.encode([join_text(d.title, d.text) for d in missing])
         new_vectors = {d.item_id: to_bytes(v) for d, v in zip(missing, encoded, strict=True)}
+        progress.update(done=len(missing))
     decision_vectors = np.array(
         [from_bytes({**cached, **new_vectors}[d.item_id]) for d in decided], np.float32
     ).reshape(len(decided), encoder.dimension)

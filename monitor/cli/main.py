@@ -21,11 +21,13 @@ from monitor.cli import review as review_commands
 from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import RedactingFormatter, local_time, table
+from monitor.cli.progress import printed
 from monitor.cli.sources import sources
 from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import ClassifierError, ConfigError, MonitorError
 from monitor.models import ITEM_STATUSES, SourceReport
+from monitor.progress import Task
 from monitor.scheduler import ScheduleEvent
 from monitor.store import ItemQuery, fts_query
 
@@ -199,9 +201,7 @@ def _classifier_or_none(app: AppContext) -> Classifier | None:
 
     store = app.open_store()
     try:
-        return runner.open_classifier(
-            store, app.locations, settings, progress=lambda m: click.echo(m, err=True)
-        )
+        return runner.open_classifier(store, app.locations, settings, progress=printed(Task.LOAD))
     except ClassifierError as exc:
         click.echo(f"warning: {exc}; new items will wait unclassified", err=True)
         return None

@@ -10,13 +10,11 @@ import click
 
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
+from monitor.cli.progress import printed
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
+from monitor.progress import Task
 from monitor.store.decisions import SEVERITIES
-
-
-def _say(message: str) -> None:
-    click.echo(message, err=True)
 
 
 @click.command()
@@ -34,12 +32,14 @@ def classify(app: AppContext, everything: bool) -> None:
 
     store = app.open_store()
     try:
-        classifier = runner.open_classifier(store, app.locations, app.settings(), progress=_say)
+        classifier = runner.open_classifier(
+            store, app.locations, app.settings(), progress=printed(Task.LOAD)
+        )
         count = runner.classify_stored(
             store,
             classifier,
             everything=everything,
-            progress=lambda done, total: _say(f"classified {done} of {total}"),
+            progress=printed(Task.CLASSIFY, "classified {done} of {total}"),
         )
         flagged = store.count_flagged()
     finally:
@@ -63,7 +63,7 @@ def _train_and_report(app: AppContext) -> None:
             taxonomy=runner.taxonomy_for(app.locations),
             model=store.active_model(),
         )
-        runner.retrain(store, app.locations, classifier, progress=_say)
+        runner.retrain(store, app.locations, classifier, progress=printed(Task.TRAIN))
         record = store.active_model()
     finally:
         store.close()
@@ -99,7 +99,9 @@ def quality(app: AppContext, as_json: bool) -> None:
 
     store = app.open_store()
     try:
-        classifier = runner.open_classifier(store, app.locations, app.settings(), progress=_say)
+        classifier = runner.open_classifier(
+            store, app.locations, app.settings(), progress=printed(Task.LOAD)
+        )
         model = store.active_model()
         if model is None:
             raise click.ClickException("no trained model; run `pushback-monitor train`")
@@ -135,7 +137,9 @@ def evaluate(app: AppContext, file: Path, as_json: bool) -> None:
 
     store = app.open_store()
     try:
-        classifier = runner.open_classifier(store, app.locations, app.settings(), progress=_say)
+        classifier = runner.open_classifier(
+            store, app.locations, app.settings(), progress=printed(Task.LOAD)
+        )
     finally:
         store.close()
     report = classifier.evaluate_file(file)
