@@ -161,7 +161,7 @@ def build(folder: Path) -> Locations:
             store.save_batch(source, [], Batch(), started=first, finished=first, next_poll=now)
             store.save_batch(source, mine, Batch(), started=now, finished=now, next_poll=later)
         store.record_failure(FAILING[0], FAILING[1], started=now, finished=now, next_poll=later)
-        classifier = runner.open_classifier(store, locations, load_settings(folder), progress=print)
+        classifier = runner.open_classifier(store, locations, load_settings(folder))
         print(f"classified {runner.classify_stored(store, classifier)} items")
         _decide(store, now, rng)
     finally:
