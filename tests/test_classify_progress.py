@@ -48,6 +48,7 @@ def test_classifying_and_training_count_what_they_did(app_with_model: Path) -> N
     assert classified.finished and (classified.done, classified.total) == (3, 3)
     assert seen[0] == ("", 0, 3)  # the total is known before the work starts
 
+
 def test_the_cli_prints_the_progress_of_classify(run_cli: Any, app_with_model: Path) -> None:
     stored_items(Locations.resolve().db_path, TEXTS)
     result = run_cli("classify")
