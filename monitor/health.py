@@ -21,8 +21,7 @@ from enum import StrEnum
 
 from monitor.config.schema import SourceConfig
 from monitor.models import SourceState
-from monitor.store import Store
-from monitor.store.activity import SourceActivity, source_activity
+from monitor.store import ReadStore, SourceActivity
 
 
 class Health(StrEnum):
@@ -96,10 +95,10 @@ def failing(healths: Mapping[str, SourceHealth]) -> dict[str, str]:
 
 
 def read(
-    store: Store, sources: Iterable[SourceConfig], now: datetime | None = None
+    store: ReadStore, sources: Iterable[SourceConfig], now: datetime | None = None
 ) -> dict[str, SourceHealth]:
     """The health of ``sources`` as stored: a read, so off the GUI thread in the app."""
     chosen = list(sources)
     intervals = {s.id: s.interval for s in chosen}
-    activity = source_activity(store.conn, intervals, now or datetime.now(UTC))
+    activity = store.source_activity(intervals, now or datetime.now(UTC))
     return assess_all(chosen, store.source_states(), activity)
