@@ -7,6 +7,7 @@ import asyncio
 import threading
 from pathlib import Path
 
+import pytest
 from conftest import FEEDS
 from feedserver import FeedServer, Reply
 from test_pipeline import Clock, config_for, rss
@@ -121,3 +122,30 @@ def test_the_engine_announces_its_daily_backup(tmp_path: Path) -> None:
     (made,) = announced
     assert made.task is Task.BACKUP and made.done == made.total
     assert list((tmp_path / "backups").glob("p-*.db"))
+
+
+@pytest.mark.parametrize("form", ["md", "csv"])
+def test_a_brief_counts_its_steps(tmp_path: Path, form: str) -> None:
+    from briefdata import NAMES, build
+
+    from monitor import brief as briefs
+    from monitor.classify.taxonomy import load_taxonomy
+    from monitor.store import Store
+
+    build(tmp_path / "b.db")
+    request = briefs.Request(period=briefs.iso_week("2026-W48"), format=form, source_names=NAMES)
+    progress = Progress(Task.BRIEF)
+    steps: list[str] = []
+    progress.subscribe(lambda s: steps.append(s.description) if s.description else None)
+    store = Store.open(tmp_path / "b.db")
+    try:
+        assert briefs.build(store, request, load_taxonomy(), progress)
+    finally:
+        store.close()
+    assert progress.finished and progress.total and progress.done == progress.total
+    expected = (
+        ["reading the period's items"]
+        if form == "csv"
+        else ["gathering the figures and findings", "drawing the charts", "writing the md file"]
+    )
+    assert list(dict.fromkeys(steps)) == expected

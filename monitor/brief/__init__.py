@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from monitor.brief.data import Brief, gather
 from monitor.brief.period import Period, date_range, iso_week, last_complete_week, parse_date
@@ -14,10 +15,15 @@ from monitor.brief.texts import LANGUAGES, Words
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config.feeds_file import atomic_write
 from monitor.errors import BriefError, ConfigError
+from monitor.progress import Progress, Task
 from monitor.store import ReadStore
+
+if TYPE_CHECKING:
+    from monitor.brief.blocks import Block
 
 DOCUMENTS = ("docx", "pdf", "html", "md")
 FORMATS = (*DOCUMENTS, "csv", "json")
+RENDER_STEPS = 2  # the charts, then the file
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,28 +58,50 @@ def _gather(store: ReadStore, request: Request, taxonomy: Taxonomy) -> Brief:
     )
 
 
-def build(store: ReadStore, request: Request, taxonomy: Taxonomy) -> bytes:
-    """The brief (or the export) as the bytes of its file."""
+def build(
+    store: ReadStore, request: Request, taxonomy: Taxonomy, progress: Progress | None = None
+) -> bytes:
+    """The brief (or the export) as the bytes of its file; ``progress`` counts its steps
+    (gathering, drawing the charts, writing the file)."""
     if request.format not in FORMATS:
         raise BriefError(f"format {request.format!r}: choose one of {', '.join(FORMATS)}")
     if request.language not in LANGUAGES:
         raise BriefError(f"language {request.language!r}: choose nl or en")
-    if request.format in ("csv", "json"):
-        from monitor.brief import to_table  # noqa: PLC0415
+    with progress if progress is not None else Progress(Task.BRIEF) as steps:
+        if request.format in ("csv", "json"):
+            from monitor.brief import to_table  # noqa: PLC0415
 
-        found = to_table.rows(store, request.period, dict(request.source_names or {}))
-        if request.format == "csv":
-            return to_table.to_csv(found)
-        return to_table.to_json(found, request.period)
-    return render(_gather(store, request, taxonomy), request.format)
+            steps.update(description="reading the period's items", total=1)
+            found = to_table.rows(store, request.period, dict(request.source_names or {}))
+            if request.format == "csv":
+                table = to_table.to_csv(found)
+            else:
+                table = to_table.to_json(found, request.period)
+            steps.advance()
+            return table
+        steps.update(description="gathering the figures and findings", total=RENDER_STEPS + 1)
+        brief = _gather(store, request, taxonomy)
+        steps.advance()
+        return render(brief, request.format, steps)
 
 
-def render(brief: Brief, form: str) -> bytes:
-    """One brief in one document format."""
+def render(brief: Brief, form: str, progress: Progress | None = None) -> bytes:
+    """One brief in one document format (``progress`` advances by :data:`RENDER_STEPS`)."""
     from monitor.brief import blocks, charts  # noqa: PLC0415 - matplotlib comes with them
 
+    steps = progress if progress is not None else Progress(Task.BRIEF, total=RENDER_STEPS)
+    steps.describe("drawing the charts")
+    drawn = charts.charts(brief, Words(brief.language))
+    steps.advance()
+    steps.describe(f"writing the {form} file")
     # Markdown shows each chart's numbers as a table, but the blocks carry both.
-    laid_out = blocks.compose(brief, charts.charts(brief, Words(brief.language)))
+    laid_out = blocks.compose(brief, drawn)
+    data = _written(laid_out, form, brief)
+    steps.advance()
+    return data
+
+
+def _written(laid_out: list[Block], form: str, brief: Brief) -> bytes:
     title = title_of(brief)
     if form == "md":
         from monitor.brief import to_markdown  # noqa: PLC0415
