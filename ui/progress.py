@@ -53,20 +53,17 @@ class _Shown:
     window: QProgressDialog | None = None
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressView", text)
-
-
+# Spelt out call by call: pyside6-lupdate collects only literal translate() calls.
 def title_of(task: Task) -> str:
     """The task's name in the interface language."""
     return {
-        Task.POLL: _tr("Polling"),
-        Task.CLASSIFY: _tr("Classifying"),
-        Task.LOAD: _tr("Preparing the classifier"),
-        Task.TRAIN: _tr("Training the classifier"),
-        Task.BRIEF: _tr("Writing the brief"),
-        Task.BACKUP: _tr("Backing up the database"),
-        Task.OTHER: _tr("Working"),
+        Task.POLL: QCoreApplication.translate("ProgressView", "Polling"),
+        Task.CLASSIFY: QCoreApplication.translate("ProgressView", "Classifying"),
+        Task.LOAD: QCoreApplication.translate("ProgressView", "Preparing the classifier"),
+        Task.TRAIN: QCoreApplication.translate("ProgressView", "Training the classifier"),
+        Task.BRIEF: QCoreApplication.translate("ProgressView", "Writing the brief"),
+        Task.BACKUP: QCoreApplication.translate("ProgressView", "Backing up the database"),
+        Task.OTHER: QCoreApplication.translate("ProgressView", "Working"),
     }[task]
 
 
@@ -75,10 +72,12 @@ def describe(snapshot: Snapshot, title: str | None = None) -> str:
     name = title or title_of(snapshot.task)
     if not snapshot.total:
         return f"{name}…" if title is None else name
-    counted = {
-        Task.POLL: _tr("%1: %2 of %3 sources done"),
-        Task.CLASSIFY: _tr("%1: %2 of %3 items"),
-    }.get(snapshot.task, _tr("%1: %2 of %3"))
+    if snapshot.task is Task.POLL:
+        counted = QCoreApplication.translate("ProgressView", "%1: %2 of %3 sources done")
+    elif snapshot.task is Task.CLASSIFY:
+        counted = QCoreApplication.translate("ProgressView", "%1: %2 of %3 items")
+    else:
+        counted = QCoreApplication.translate("ProgressView", "%1: %2 of %3")
     return (
         counted.replace("%1", name)
         .replace("%2", QLocale().toString(min(snapshot.done, snapshot.total)))
