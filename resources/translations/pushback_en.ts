@@ -4,57 +4,62 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="142"/>
+        <location filename="../../ui/brief_dialog.py" line="143"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="144"/>
+        <location filename="../../ui/brief_dialog.py" line="145"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="144"/>
+        <location filename="../../ui/brief_dialog.py" line="145"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="144"/>
+        <location filename="../../ui/brief_dialog.py" line="145"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="147"/>
+        <location filename="../../ui/brief_dialog.py" line="148"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="148"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="150"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="185"/>
+        <location filename="../../ui/brief_dialog.py" line="186"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="218"/>
+        <location filename="../../ui/brief_dialog.py" line="213"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="232"/>
+        <location filename="../../ui/brief_dialog.py" line="227"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="245"/>
+        <location filename="../../ui/brief_dialog.py" line="236"/>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -62,22 +67,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169"/>
+        <location filename="../../ui/detail_pane.py" line="168"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171"/>
+        <location filename="../../ui/detail_pane.py" line="170"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173"/>
+        <location filename="../../ui/detail_pane.py" line="172"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201"/>
+        <location filename="../../ui/detail_pane.py" line="200"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -174,109 +179,109 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="31"/>
+        <location filename="../../ui/detail_html.py" line="30"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="32"/>
+        <location filename="../../ui/detail_html.py" line="31"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="33"/>
+        <location filename="../../ui/detail_html.py" line="32"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="34"/>
+        <location filename="../../ui/detail_html.py" line="33"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="35"/>
+        <location filename="../../ui/detail_html.py" line="34"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="36"/>
+        <location filename="../../ui/detail_html.py" line="35"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="37"/>
+        <location filename="../../ui/detail_html.py" line="36"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="38"/>
+        <location filename="../../ui/detail_html.py" line="37"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="107"/>
+        <location filename="../../ui/detail_html.py" line="106"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="108"/>
-        <location filename="../../ui/detail_html.py" line="202"/>
+        <location filename="../../ui/detail_html.py" line="107"/>
+        <location filename="../../ui/detail_html.py" line="201"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="109"/>
+        <location filename="../../ui/detail_html.py" line="108"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="110"/>
-        <location filename="../../ui/detail_html.py" line="205"/>
+        <location filename="../../ui/detail_html.py" line="109"/>
+        <location filename="../../ui/detail_html.py" line="204"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="117"/>
+        <location filename="../../ui/detail_html.py" line="116"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="118"/>
+        <location filename="../../ui/detail_html.py" line="117"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="119"/>
+        <location filename="../../ui/detail_html.py" line="118"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="134"/>
+        <location filename="../../ui/detail_html.py" line="133"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="146"/>
+        <location filename="../../ui/detail_html.py" line="145"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="203"/>
+        <location filename="../../ui/detail_html.py" line="202"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="204"/>
+        <location filename="../../ui/detail_html.py" line="203"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="206"/>
+        <location filename="../../ui/detail_html.py" line="205"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="207"/>
+        <location filename="../../ui/detail_html.py" line="206"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
@@ -284,262 +289,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/actions.py" line="200"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/actions.py" line="218"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/actions.py" line="235"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/actions.py" line="244"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/actions.py" line="253"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/actions.py" line="276"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/actions.py" line="296"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/actions.py" line="208"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/actions.py" line="39"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/queue_controller.py" line="145"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <source>Remove %1</source>
-        <translation>Remove %1</translation>
+        <location filename="../../ui/queue_controller.py" line="163"/>
+        <source>Still reading the selection&apos;s categories: try again</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <source>Add %1</source>
-        <translation>Add %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -547,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -555,54 +557,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/actions.py" line="47"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="892"/>
+        <location filename="../../ui/actions.py" line="48"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="982"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
@@ -610,12 +612,12 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
     </message>
@@ -623,141 +625,194 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="117"/>
+        <location filename="../../ui/navigator.py" line="113"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="118"/>
+        <location filename="../../ui/navigator.py" line="114"/>
         <source>Categories (to review)</source>
         <translation>Categories (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="119"/>
+        <location filename="../../ui/navigator.py" line="115"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="129"/>
+        <location filename="../../ui/navigator.py" line="125"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="130"/>
+        <location filename="../../ui/navigator.py" line="126"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="131"/>
+        <location filename="../../ui/navigator.py" line="127"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="132"/>
+        <location filename="../../ui/navigator.py" line="128"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="133"/>
+        <location filename="../../ui/navigator.py" line="129"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="175"/>
+        <location filename="../../ui/navigator.py" line="168"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="176"/>
+        <location filename="../../ui/navigator.py" line="169"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="177"/>
+        <location filename="../../ui/navigator.py" line="170"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="178"/>
+        <location filename="../../ui/navigator.py" line="171"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="179"/>
+        <location filename="../../ui/navigator.py" line="172"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../ui/progress.py" line="60"/>
+        <source>Polling</source>
+        <translation type="unfinished">Polling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="61"/>
+        <source>Classifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="62"/>
+        <source>Preparing the classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="63"/>
+        <source>Training the classifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="64"/>
+        <source>Writing the brief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="65"/>
+        <source>Backing up the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="66"/>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="76"/>
+        <source>%1: %2 of %3 sources done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="78"/>
+        <source>%1: %2 of %3 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="80"/>
+        <source>%1: %2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="86"/>
+        <location filename="../../ui/quality_dialog.py" line="82"/>
         <source>Classifier report</source>
         <translation>Classifier report</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="87"/>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="83"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="92"/>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="92"/>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="92"/>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
         <source>Development set</source>
         <translation>Development set</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
         <source>Your decisions</source>
         <translation>Your decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="105"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Average (macro)</source>
         <translation>Average (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="108"/>
+        <location filename="../../ui/quality_dialog.py" line="104"/>
         <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</source>
         <translation>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="130"/>
+        <location filename="../../ui/quality_dialog.py" line="126"/>
         <source>No trained model yet.</source>
         <translation>No trained model yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="134"/>
+        <location filename="../../ui/quality_dialog.py" line="130"/>
         <source>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</source>
         <translation>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</translation>
     </message>
@@ -765,37 +820,37 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="56"/>
+        <location filename="../../ui/queue_model.py" line="57"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="57"/>
+        <location filename="../../ui/queue_model.py" line="58"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="58"/>
+        <location filename="../../ui/queue_model.py" line="59"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="59"/>
+        <location filename="../../ui/queue_model.py" line="60"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="189"/>
+        <location filename="../../ui/queue_model.py" line="182"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
@@ -1005,163 +1060,163 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="154"/>
+        <location filename="../../ui/source_form.py" line="138"/>
         <source>Add a source</source>
         <translation>Add a source</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="156"/>
+        <location filename="../../ui/source_form.py" line="140"/>
         <source>Edit source %1</source>
         <translation>Edit source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="159"/>
+        <location filename="../../ui/source_form.py" line="144"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="160"/>
+        <location filename="../../ui/source_form.py" line="145"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="161"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Feed address</source>
         <translation>Feed address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="162"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Mastodon server</source>
         <translation>Mastodon server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="192"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="164"/>
+        <location filename="../../ui/source_form.py" line="193"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="165"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Bluesky account</source>
         <translation>Bluesky account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="195"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="196"/>
         <source>Bluesky server</source>
         <translation>Bluesky server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="168"/>
+        <location filename="../../ui/source_form.py" line="197"/>
         <source>Telegram channel</source>
         <translation>Telegram channel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="169"/>
+        <location filename="../../ui/source_form.py" line="198"/>
         <source>Telegram server</source>
         <translation>Telegram server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="147"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="171"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="172"/>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="149"/>
+        <location filename="../../ui/source_form.py" line="183"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="173"/>
+        <location filename="../../ui/source_form.py" line="150"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="175"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="176"/>
+        <location filename="../../ui/source_form.py" line="153"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="182"/>
+        <location filename="../../ui/source_form.py" line="159"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="186"/>
+        <location filename="../../ui/source_form.py" line="163"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Test fetches the source as it is filled in here.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="197"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Stable and unique; items refer to it. Left empty, one is made from the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="200"/>
+        <location filename="../../ui/source_form.py" line="177"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Left empty, the feed&apos;s own title is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="201"/>
+        <location filename="../../ui/source_form.py" line="178"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>For example 90s, 15m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="202"/>
+        <location filename="../../ui/source_form.py" line="179"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="204"/>
+        <location filename="../../ui/source_form.py" line="181"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>Fetch the source once and show what it yields; nothing is stored</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="183"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="183"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="258"/>
+        <location filename="../../ui/source_form.py" line="256"/>
         <source>Fetching…</source>
         <translation>Fetching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="281"/>
+        <location filename="../../ui/source_form.py" line="282"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n item found.</numerusform>
@@ -1169,17 +1224,17 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="282"/>
+        <location filename="../../ui/source_form.py" line="283"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="301"/>
+        <location filename="../../ui/source_form.py" line="302"/>
         <source>The test failed: %1</source>
         <translation>The test failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="308"/>
+        <location filename="../../ui/source_form.py" line="309"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Press Test first to find the source at this address.</translation>
     </message>
@@ -1187,113 +1242,113 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="257"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="259"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="260"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="266"/>
+        <location filename="../../ui/sources_dialog.py" line="261"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="267"/>
+        <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="268"/>
+        <location filename="../../ui/sources_dialog.py" line="263"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="269"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="270"/>
+        <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="321"/>
+        <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="329"/>
+        <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="332"/>
+        <location filename="../../ui/sources_dialog.py" line="325"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="328"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Last error (%1, %2 failure(s) in a row):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="341"/>
+        <location filename="../../ui/sources_dialog.py" line="334"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="344"/>
+        <location filename="../../ui/sources_dialog.py" line="337"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="385"/>
+        <location filename="../../ui/sources_dialog.py" line="378"/>
         <source>Remove sources</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="386"/>
+        <location filename="../../ui/sources_dialog.py" line="379"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Remove these sources from feeds.yaml? Their stored items are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="437"/>
+        <location filename="../../ui/sources_dialog.py" line="430"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="437"/>
-        <location filename="../../ui/sources_dialog.py" line="469"/>
+        <location filename="../../ui/sources_dialog.py" line="430"/>
+        <location filename="../../ui/sources_dialog.py" line="462"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="453"/>
+        <location filename="../../ui/sources_dialog.py" line="446"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 sources added from %3, %2 already present.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="459"/>
+        <location filename="../../ui/sources_dialog.py" line="452"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="467"/>
+        <location filename="../../ui/sources_dialog.py" line="460"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="480"/>
+        <location filename="../../ui/sources_dialog.py" line="473"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 sources written to %2.</translation>
     </message>
@@ -1301,67 +1356,67 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="100"/>
+        <location filename="../../ui/sources_dialog.py" line="95"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="101"/>
+        <location filename="../../ui/sources_dialog.py" line="96"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="102"/>
+        <location filename="../../ui/sources_dialog.py" line="97"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="103"/>
+        <location filename="../../ui/sources_dialog.py" line="98"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="104"/>
+        <location filename="../../ui/sources_dialog.py" line="99"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="114"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Items (7 days)</source>
         <translation>Items (7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="126"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -1369,87 +1424,77 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="86"/>
+        <location filename="../../ui/status_panel.py" line="89"/>
         <source>Resume polling</source>
         <translation>Resume polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="86"/>
+        <location filename="../../ui/status_panel.py" line="89"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="88"/>
+        <location filename="../../ui/status_panel.py" line="91"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Stop and restart the polling schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="89"/>
+        <location filename="../../ui/status_panel.py" line="92"/>
         <source>Show the sources and their errors</source>
         <translation>Show the sources and their errors</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="90"/>
+        <location filename="../../ui/status_panel.py" line="93"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="133"/>
+        <location filename="../../ui/status_panel.py" line="132"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="136"/>
+        <location filename="../../ui/status_panel.py" line="135"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="146"/>
-        <source>Preparing the classifier…</source>
-        <translation>Preparing the classifier…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_panel.py" line="148"/>
+        <location filename="../../ui/status_panel.py" line="147"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="150"/>
+        <location filename="../../ui/status_panel.py" line="149"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="151"/>
+        <location filename="../../ui/status_panel.py" line="150"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="185"/>
-        <source>Polling: %1 of %2 sources done</source>
-        <translation>Polling: %1 of %2 sources done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_panel.py" line="194"/>
+        <location filename="../../ui/status_panel.py" line="193"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="201"/>
+        <location filename="../../ui/status_panel.py" line="198"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="205"/>
+        <location filename="../../ui/status_panel.py" line="202"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="210"/>
+        <location filename="../../ui/status_panel.py" line="207"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="213"/>
+        <location filename="../../ui/status_panel.py" line="210"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -1457,7 +1502,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="215"/>
+        <location filename="../../ui/status_panel.py" line="212"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>
@@ -1468,22 +1513,27 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="68"/>
+        <location filename="../../ui/tray.py" line="58"/>
         <source>Show Pushback Monitor</source>
         <translation>Show Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="69"/>
+        <location filename="../../ui/tray.py" line="59"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="97"/>
+        <location filename="../../ui/tray.py" line="78"/>
+        <source>Notifications failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="90"/>
         <source>New item above the alert threshold</source>
         <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="100"/>
+        <location filename="../../ui/tray.py" line="93"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n new item above the alert threshold</numerusform>
@@ -1491,7 +1541,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="102"/>
+        <location filename="../../ui/tray.py" line="95"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1502,47 +1552,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="42"/>
+        <location filename="../../ui/triage.py" line="52"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="43"/>
+        <location filename="../../ui/triage.py" line="53"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="44"/>
+        <location filename="../../ui/triage.py" line="54"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="45"/>
+        <location filename="../../ui/triage.py" line="55"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="46"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="50"/>
+        <location filename="../../ui/triage.py" line="61"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="51"/>
+        <location filename="../../ui/triage.py" line="62"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="52"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="69"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 items)</translation>
     </message>

@@ -4,57 +4,62 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="142"/>
+        <location filename="../../ui/brief_dialog.py" line="143"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="144"/>
+        <location filename="../../ui/brief_dialog.py" line="145"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="144"/>
+        <location filename="../../ui/brief_dialog.py" line="145"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="144"/>
+        <location filename="../../ui/brief_dialog.py" line="145"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="147"/>
+        <location filename="../../ui/brief_dialog.py" line="148"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="148"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="150"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="185"/>
+        <location filename="../../ui/brief_dialog.py" line="186"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="218"/>
+        <location filename="../../ui/brief_dialog.py" line="213"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="232"/>
+        <location filename="../../ui/brief_dialog.py" line="227"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="245"/>
+        <location filename="../../ui/brief_dialog.py" line="236"/>
+        <source>Writing %1</source>
+        <translation>%1 wordt geschreven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="241"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -62,22 +67,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="169"/>
+        <location filename="../../ui/detail_pane.py" line="168"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="171"/>
+        <location filename="../../ui/detail_pane.py" line="170"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="173"/>
+        <location filename="../../ui/detail_pane.py" line="172"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="201"/>
+        <location filename="../../ui/detail_pane.py" line="200"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -174,109 +179,109 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="31"/>
+        <location filename="../../ui/detail_html.py" line="30"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="32"/>
+        <location filename="../../ui/detail_html.py" line="31"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="33"/>
+        <location filename="../../ui/detail_html.py" line="32"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="34"/>
+        <location filename="../../ui/detail_html.py" line="33"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="35"/>
+        <location filename="../../ui/detail_html.py" line="34"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="36"/>
+        <location filename="../../ui/detail_html.py" line="35"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="37"/>
+        <location filename="../../ui/detail_html.py" line="36"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="38"/>
+        <location filename="../../ui/detail_html.py" line="37"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="107"/>
+        <location filename="../../ui/detail_html.py" line="106"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="108"/>
-        <location filename="../../ui/detail_html.py" line="202"/>
+        <location filename="../../ui/detail_html.py" line="107"/>
+        <location filename="../../ui/detail_html.py" line="201"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="109"/>
+        <location filename="../../ui/detail_html.py" line="108"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="110"/>
-        <location filename="../../ui/detail_html.py" line="205"/>
+        <location filename="../../ui/detail_html.py" line="109"/>
+        <location filename="../../ui/detail_html.py" line="204"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="117"/>
+        <location filename="../../ui/detail_html.py" line="116"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="118"/>
+        <location filename="../../ui/detail_html.py" line="117"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="119"/>
+        <location filename="../../ui/detail_html.py" line="118"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="134"/>
+        <location filename="../../ui/detail_html.py" line="133"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="146"/>
+        <location filename="../../ui/detail_html.py" line="145"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="203"/>
+        <location filename="../../ui/detail_html.py" line="202"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="204"/>
+        <location filename="../../ui/detail_html.py" line="203"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="206"/>
+        <location filename="../../ui/detail_html.py" line="205"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="207"/>
+        <location filename="../../ui/detail_html.py" line="206"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
@@ -284,262 +289,259 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/actions.py" line="181"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/actions.py" line="200"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/actions.py" line="218"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="376"/>
+        <location filename="../../ui/actions.py" line="235"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/actions.py" line="244"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/actions.py" line="253"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="396"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/actions.py" line="276"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/actions.py" line="76"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/actions.py" line="296"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/actions.py" line="208"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/actions.py" line="37"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/actions.py" line="38"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/actions.py" line="39"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="467"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="657"/>
+        <location filename="../../ui/queue_controller.py" line="145"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <source>Remove %1</source>
-        <translation>%1 weghalen</translation>
+        <location filename="../../ui/queue_controller.py" line="163"/>
+        <source>Still reading the selection&apos;s categories: try again</source>
+        <translation>De categorieën van de selectie worden nog gelezen: probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="674"/>
-        <source>Add %1</source>
-        <translation>%1 toevoegen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="695"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="696"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -547,7 +549,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="733"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
@@ -555,54 +557,54 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="736"/>
+        <location filename="../../ui/main_window.py" line="513"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="753"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="766"/>
+        <location filename="../../ui/main_window.py" line="543"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Het ophalen kon niet opslaan wat het binnenhaalde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="775"/>
+        <location filename="../../ui/main_window.py" line="552"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="785"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="879"/>
+        <location filename="../../ui/actions.py" line="47"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="892"/>
+        <location filename="../../ui/actions.py" line="48"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="904"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="979"/>
+        <location filename="../../ui/main_window.py" line="700"/>
         <source>Decisions not saved</source>
         <translation>Beslissingen niet opgeslagen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="982"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
@@ -610,12 +612,12 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="988"/>
+        <location filename="../../ui/main_window.py" line="709"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="989"/>
+        <location filename="../../ui/main_window.py" line="710"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
     </message>
@@ -623,141 +625,194 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="117"/>
+        <location filename="../../ui/navigator.py" line="113"/>
         <source>Queues</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="118"/>
+        <location filename="../../ui/navigator.py" line="114"/>
         <source>Categories (to review)</source>
         <translation>Categorieën (te beoordelen)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="119"/>
+        <location filename="../../ui/navigator.py" line="115"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="129"/>
+        <location filename="../../ui/navigator.py" line="125"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="130"/>
+        <location filename="../../ui/navigator.py" line="126"/>
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="131"/>
+        <location filename="../../ui/navigator.py" line="127"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="132"/>
+        <location filename="../../ui/navigator.py" line="128"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="133"/>
+        <location filename="../../ui/navigator.py" line="129"/>
         <source>All items</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="175"/>
+        <location filename="../../ui/navigator.py" line="168"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="176"/>
+        <location filename="../../ui/navigator.py" line="169"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="177"/>
+        <location filename="../../ui/navigator.py" line="170"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="178"/>
+        <location filename="../../ui/navigator.py" line="171"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="179"/>
+        <location filename="../../ui/navigator.py" line="172"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../ui/progress.py" line="60"/>
+        <source>Polling</source>
+        <translation>Ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="61"/>
+        <source>Classifying</source>
+        <translation>Classificeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="62"/>
+        <source>Preparing the classifier</source>
+        <translation>Classificatie voorbereiden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="63"/>
+        <source>Training the classifier</source>
+        <translation>Classificatie trainen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="64"/>
+        <source>Writing the brief</source>
+        <translation>Overzicht schrijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="65"/>
+        <source>Backing up the database</source>
+        <translation>Reservekopie van de database maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="66"/>
+        <source>Working</source>
+        <translation>Bezig</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="76"/>
+        <source>%1: %2 of %3 sources done</source>
+        <translation>%1: %2 van %3 bronnen klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="78"/>
+        <source>%1: %2 of %3 items</source>
+        <translation>%1: %2 van %3 berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="80"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+</context>
+<context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="86"/>
+        <location filename="../../ui/quality_dialog.py" line="82"/>
         <source>Classifier report</source>
         <translation>Rapport van de classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="87"/>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="83"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Items</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="92"/>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="92"/>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="92"/>
+        <location filename="../../ui/quality_dialog.py" line="88"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
         <source>Development set</source>
         <translation>Ontwikkelset</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="93"/>
         <source>Your decisions</source>
         <translation>Uw beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Precision</source>
         <translation>Precisie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="97"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="105"/>
+        <location filename="../../ui/quality_dialog.py" line="101"/>
         <source>Average (macro)</source>
         <translation>Gemiddelde (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="108"/>
+        <location filename="../../ui/quality_dialog.py" line="104"/>
         <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</source>
         <translation>De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: berichten die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, en de recall alleen voor de categorieën die u hebt toegevoegd. Berichten: hoeveel er de categorie hebben; in de laatste rij alle berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="130"/>
+        <location filename="../../ui/quality_dialog.py" line="126"/>
         <source>No trained model yet.</source>
         <translation>Nog geen getraind model.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="134"/>
+        <location filename="../../ui/quality_dialog.py" line="130"/>
         <source>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</source>
         <translation>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %4 beslissingen.</translation>
     </message>
@@ -765,37 +820,37 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="56"/>
+        <location filename="../../ui/queue_model.py" line="57"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="57"/>
+        <location filename="../../ui/queue_model.py" line="58"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="58"/>
+        <location filename="../../ui/queue_model.py" line="59"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="59"/>
+        <location filename="../../ui/queue_model.py" line="60"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="189"/>
+        <location filename="../../ui/queue_model.py" line="182"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -1005,163 +1060,163 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="154"/>
+        <location filename="../../ui/source_form.py" line="138"/>
         <source>Add a source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="156"/>
+        <location filename="../../ui/source_form.py" line="140"/>
         <source>Edit source %1</source>
         <translation>Bron %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="159"/>
+        <location filename="../../ui/source_form.py" line="144"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="160"/>
+        <location filename="../../ui/source_form.py" line="145"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="161"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Feed address</source>
         <translation>Feedadres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="162"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Mastodon server</source>
         <translation>Mastodon-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="192"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="164"/>
+        <location filename="../../ui/source_form.py" line="193"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="165"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Bluesky account</source>
         <translation>Bluesky-account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="195"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="196"/>
         <source>Bluesky server</source>
         <translation>Bluesky-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="168"/>
+        <location filename="../../ui/source_form.py" line="197"/>
         <source>Telegram channel</source>
         <translation>Telegramkanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="169"/>
+        <location filename="../../ui/source_form.py" line="198"/>
         <source>Telegram server</source>
         <translation>Telegram-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="147"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="171"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="172"/>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="149"/>
+        <location filename="../../ui/source_form.py" line="183"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="173"/>
+        <location filename="../../ui/source_form.py" line="150"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="175"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="176"/>
+        <location filename="../../ui/source_form.py" line="153"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="182"/>
+        <location filename="../../ui/source_form.py" line="159"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Plak een willekeurig adres en druk op Testen om de bron erachter te vinden, of kies de soort en vul de velden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="186"/>
+        <location filename="../../ui/source_form.py" line="163"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Testen haalt de bron op zoals die hier is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Elk adres: een feed, een webpagina die naar zijn feed linkt, een YouTube-kanaal, een subreddit, een Telegramkanaal, een Bluesky-profiel, een Mastodon-hashtag of -account. Testen zoekt uit welke bron het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="197"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Vast en uniek; berichten verwijzen ernaar. Leeg gelaten wordt er een gemaakt uit het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="200"/>
+        <location filename="../../ui/source_form.py" line="177"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Leeg gelaten wordt de eigen titel van de feed gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="201"/>
+        <location filename="../../ui/source_form.py" line="178"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>Bijvoorbeeld 90s, 15m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="202"/>
+        <location filename="../../ui/source_form.py" line="179"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="204"/>
+        <location filename="../../ui/source_form.py" line="181"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>De bron één keer ophalen en tonen wat ze oplevert; er wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="183"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="183"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="258"/>
+        <location filename="../../ui/source_form.py" line="256"/>
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="281"/>
+        <location filename="../../ui/source_form.py" line="282"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n bericht gevonden.</numerusform>
@@ -1169,17 +1224,17 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="282"/>
+        <location filename="../../ui/source_form.py" line="283"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="301"/>
+        <location filename="../../ui/source_form.py" line="302"/>
         <source>The test failed: %1</source>
         <translation>De test is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="308"/>
+        <location filename="../../ui/source_form.py" line="309"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Druk eerst op Testen om de bron op dit adres te vinden.</translation>
     </message>
@@ -1187,113 +1242,113 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="257"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="259"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="260"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="266"/>
+        <location filename="../../ui/sources_dialog.py" line="261"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="267"/>
+        <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="268"/>
+        <location filename="../../ui/sources_dialog.py" line="263"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="269"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="270"/>
+        <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="321"/>
+        <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="329"/>
+        <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="332"/>
+        <location filename="../../ui/sources_dialog.py" line="325"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="328"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="341"/>
+        <location filename="../../ui/sources_dialog.py" line="334"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="344"/>
+        <location filename="../../ui/sources_dialog.py" line="337"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="385"/>
+        <location filename="../../ui/sources_dialog.py" line="378"/>
         <source>Remove sources</source>
         <translation>Bronnen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="386"/>
+        <location filename="../../ui/sources_dialog.py" line="379"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Deze bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="437"/>
+        <location filename="../../ui/sources_dialog.py" line="430"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="437"/>
-        <location filename="../../ui/sources_dialog.py" line="469"/>
+        <location filename="../../ui/sources_dialog.py" line="430"/>
+        <location filename="../../ui/sources_dialog.py" line="462"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="453"/>
+        <location filename="../../ui/sources_dialog.py" line="446"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="459"/>
+        <location filename="../../ui/sources_dialog.py" line="452"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="467"/>
+        <location filename="../../ui/sources_dialog.py" line="460"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="480"/>
+        <location filename="../../ui/sources_dialog.py" line="473"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 bronnen geschreven naar %2.</translation>
     </message>
@@ -1301,67 +1356,67 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="100"/>
+        <location filename="../../ui/sources_dialog.py" line="95"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="101"/>
+        <location filename="../../ui/sources_dialog.py" line="96"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="102"/>
+        <location filename="../../ui/sources_dialog.py" line="97"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="103"/>
+        <location filename="../../ui/sources_dialog.py" line="98"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="104"/>
+        <location filename="../../ui/sources_dialog.py" line="99"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="114"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="116"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Items (7 days)</source>
         <translation>Berichten (7 dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="126"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -1369,87 +1424,77 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="86"/>
+        <location filename="../../ui/status_panel.py" line="89"/>
         <source>Resume polling</source>
         <translation>Ophalen hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="86"/>
+        <location filename="../../ui/status_panel.py" line="89"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="88"/>
+        <location filename="../../ui/status_panel.py" line="91"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Het ophaalschema stoppen en weer starten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="89"/>
+        <location filename="../../ui/status_panel.py" line="92"/>
         <source>Show the sources and their errors</source>
         <translation>De bronnen en hun fouten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="90"/>
+        <location filename="../../ui/status_panel.py" line="93"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>De nieuwe berichten in de lijst tonen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="133"/>
+        <location filename="../../ui/status_panel.py" line="132"/>
         <source>%1 skipped: %2</source>
         <translation>%1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="136"/>
+        <location filename="../../ui/status_panel.py" line="135"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Terug uit de slaapstand: gemiste ophaalbeurten worden ingehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="146"/>
-        <source>Preparing the classifier…</source>
-        <translation>Classificatie wordt voorbereid…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_panel.py" line="148"/>
+        <location filename="../../ui/status_panel.py" line="147"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classificatie klaar (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="150"/>
+        <location filename="../../ui/status_panel.py" line="149"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classificatie uitgeschakeld in de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="151"/>
+        <location filename="../../ui/status_panel.py" line="150"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classificatie niet beschikbaar (%1); nieuwe berichten wachten ongeclassificeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="185"/>
-        <source>Polling: %1 of %2 sources done</source>
-        <translation>Ophalen: %1 van %2 bronnen klaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/status_panel.py" line="194"/>
+        <location filename="../../ui/status_panel.py" line="193"/>
         <source>Polling %1</source>
         <translation>Bezig met ophalen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="201"/>
+        <location filename="../../ui/status_panel.py" line="198"/>
         <source>Polling paused</source>
         <translation>Ophalen gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="205"/>
+        <location filename="../../ui/status_panel.py" line="202"/>
         <source>Next poll %1 (%2)</source>
         <translation>Volgende ophaalbeurt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="210"/>
+        <location filename="../../ui/status_panel.py" line="207"/>
         <source>No poll scheduled</source>
         <translation>Geen ophaalbeurt gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="213"/>
+        <location filename="../../ui/status_panel.py" line="210"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n bron mislukt</numerusform>
@@ -1457,7 +1502,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="215"/>
+        <location filename="../../ui/status_panel.py" line="212"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n nieuw bericht – Ctrl+R</numerusform>
@@ -1468,22 +1513,27 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="68"/>
+        <location filename="../../ui/tray.py" line="58"/>
         <source>Show Pushback Monitor</source>
         <translation>Pushback Monitor tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="69"/>
+        <location filename="../../ui/tray.py" line="59"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="97"/>
+        <location filename="../../ui/tray.py" line="78"/>
+        <source>Notifications failed: %1</source>
+        <translation>Meldingen mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tray.py" line="90"/>
         <source>New item above the alert threshold</source>
         <translation>Nieuw bericht boven de meldingsdrempel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="100"/>
+        <location filename="../../ui/tray.py" line="93"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
@@ -1491,7 +1541,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/tray.py" line="102"/>
+        <location filename="../../ui/tray.py" line="95"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1502,47 +1552,47 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="42"/>
+        <location filename="../../ui/triage.py" line="52"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="43"/>
+        <location filename="../../ui/triage.py" line="53"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="44"/>
+        <location filename="../../ui/triage.py" line="54"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="45"/>
+        <location filename="../../ui/triage.py" line="55"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="46"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="50"/>
+        <location filename="../../ui/triage.py" line="61"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="51"/>
+        <location filename="../../ui/triage.py" line="62"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="52"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="69"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 berichten)</translation>
     </message>
