@@ -87,9 +87,7 @@ def test_test_hands_the_engine_a_draft_of_the_chosen_kind(form: SourceForm, host
     ]
 
 
-def test_an_address_alone_is_handed_over_to_be_discovered(
-    form: SourceForm, host: FakeHost
-) -> None:
+def test_an_address_alone_is_handed_over_to_be_discovered(form: SourceForm, host: FakeHost) -> None:
     form.address.setText("https://t.me/vrijnieuwsnl")
     form.fields["interval"].setText("2h")
     form.enabled.setChecked(False)
