@@ -7,6 +7,7 @@ import pytest
 
 from monitor.errors import StoreError
 from monitor.models import Batch, Item
+from monitor.progress import Progress
 from monitor.store import Store
 from monitor.store.activity import SourceActivity, source_activity
 from monitor.store.classifications import Classification
@@ -226,4 +227,47 @@ def test_severity_goes_with_a_finding_and_undo_restores_it(tmp_path: Path) -> No
         "high",
         None,
     ]
+    store.close()
+
+
+def test_a_selection_s_categories_come_from_one_query_of_any_size(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    chosen = [ids[0], ids[1], ids[2], ids[4]]
+    summary = store.selection_categories(chosen)
+    assert summary.items == 4 and summary.uncategorised == 1  # ids[2]: none
+    assert summary.per_category == {"anti_srhr": 1, "civic_space": 2, "disinformation": 1}
+    assert summary.shared() == set()
+    assert store.selection_categories([ids[1], ids[4]]).shared() == {"civic_space"}
+    many = [ids[1], ids[4]] * 50_000 + list(range(10**6, 10**6 + 400_000))  # unknown ids too
+    assert store.selection_categories(many).per_category == {"civic_space": 2, "disinformation": 1}
+    # the read ended its transaction: a later write by another connection is seen
+    other = Store.open(tmp_path / "q.db")
+    other.record_decisions([ids[2]], "relabel", labels=["anti_aid"])
+    other.close()
+    assert store.selection_categories([ids[2]]).per_category == {"anti_aid": 1}
+    store.close()
+
+
+def test_a_category_goes_onto_or_off_a_selection_in_one_transaction(tmp_path: Path) -> None:
+    store, ids = make_store(tmp_path)
+    order = ["anti_gender", "anti_srhr", "civic_space", "disinformation"]
+
+    def labels(item_id: int) -> tuple[str, list[str]]:
+        item = store.item(item_id)
+        assert item is not None
+        return item.status, item.categories
+
+    progress = Progress(total=2)
+    store.relabel([ids[0], ids[4]], add=["anti_gender"], order=order, progress=progress)
+    assert labels(ids[0]) == ("confirmed", ["anti_gender", "anti_srhr"])  # the model's, plus
+    assert labels(ids[4]) == ("confirmed", ["anti_gender", "civic_space", "disinformation"])
+    assert progress.done == 2
+    store.relabel([ids[0], ids[4]], remove=["civic_space", "anti_srhr"], order=order)
+    assert labels(ids[0]) == ("confirmed", ["anti_gender"])
+    assert labels(ids[4]) == ("confirmed", ["anti_gender", "disinformation"])
+    with pytest.raises(StoreError, match="no item with id 999"):
+        store.relabel([ids[1], 999], add=["anti_aid"], order=order)
+    assert labels(ids[1]) == ("pending", ["civic_space"])  # all or none
+    store.record_decisions([ids[0], ids[4]], "undo")
+    assert labels(ids[4]) == ("confirmed", ["anti_gender", "civic_space", "disinformation"])
     store.close()

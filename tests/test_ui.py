@@ -171,7 +171,7 @@ def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None
     desktop.key(qtbot, "c")
     desktop.key(qtbot, "x")
     desktop.settled(qtbot)
-    assert desktop.window.undo_action.text() == "Undo Reject"
+    assert desktop.window.action("undo").text() == "Undo Reject"
     desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
     desktop.settled(qtbot)
     assert desktop.stored(second)[0] == "pending"
@@ -184,7 +184,7 @@ def test_undo_and_redo_append_to_the_log(qtbot: QtBot, desktop: Desktop) -> None
     assert desktop.stored(first)[:2] == ("confirmed", ["anti_aid"])
     assert desktop.decisions(first) == ["confirm", "undo", "confirm"]  # nothing is deleted
     assert desktop.decisions(second) == ["reject", "undo"]
-    assert desktop.window.redo_action.isEnabled()
+    assert desktop.window.action("redo").isEnabled()
 
 
 def test_h_m_l_confirm_with_a_severity(qtbot: QtBot, desktop: Desktop) -> None:
@@ -203,7 +203,7 @@ def test_h_m_l_confirm_with_a_severity(qtbot: QtBot, desktop: Desktop) -> None:
     finally:
         store.close()
     assert severities == {first: "high", second: "medium", third: "low"}
-    assert desktop.window.undo_action.text() == "Undo Confirm, severity low"
+    assert desktop.window.action("undo").text() == "Undo Confirm, severity low"
     desktop.key(qtbot, "k")
     assert desktop.window.current_id() == third
     assert "confirmed · severity low" in desktop.window.detail.browser.toPlainText()
@@ -224,7 +224,7 @@ def test_bulk_decisions_apply_to_the_selection_and_undo_as_one(
     desktop.settled(qtbot)
     assert [desktop.stored(i)[0] for i in ids] == ["rejected"] * 3
     assert desktop.window.current_id() == flagged_ids(desktop)[3]
-    assert desktop.window.undo_action.text() == "Undo Reject (3 items)"
+    assert desktop.window.action("undo").text() == "Undo Reject (3 items)"
     desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
     desktop.settled(qtbot)
     assert [desktop.stored(i)[0] for i in ids] == ["pending"] * 3
@@ -378,10 +378,10 @@ def test_o_opens_the_item_link_only_when_asked(qtbot: QtBot, desktop: Desktop) -
 
 def test_poll_now_shows_progress_and_keeps_failures_visible(qtbot: QtBot, desktop: Desktop) -> None:
     window = desktop.window
-    window.poll_action.trigger()
-    assert not window.poll_action.isEnabled()
+    window.action("poll").trigger()
+    assert not window.action("poll").isEnabled()
     assert window.status.polls.text().startswith("Polling: 0 of 2")
-    qtbot.waitUntil(window.poll_action.isEnabled, timeout=20_000)
+    qtbot.waitUntil(window.action("poll").isEnabled, timeout=20_000)
     assert "1 of 2 sources failed" in window.statusBar().currentMessage()
     assert window.status.failures.isVisible()
     assert window.status.failures.text() == "⚠ 1 source failing"
@@ -394,11 +394,11 @@ def test_poll_now_shows_progress_and_keeps_failures_visible(qtbot: QtBot, deskto
 def test_pause_and_resume_the_schedule(qtbot: QtBot, desktop: Desktop) -> None:
     desktop.host.start_schedule()
     qtbot.waitUntil(lambda: desktop.host.engine.scheduler is not None)
-    desktop.window.pause_action.trigger()
+    desktop.window.action("pause").trigger()
     qtbot.waitUntil(lambda: desktop.host.paused)
     assert desktop.window.status.next_label.text() == "Polling paused"
     assert desktop.window.status.pause_button.text() == "Resume polling"
-    desktop.window.pause_action.trigger()
+    desktop.window.action("pause").trigger()
     qtbot.waitUntil(lambda: not desktop.host.paused)
     desktop.window.status.refresh_next_poll()
     qtbot.waitUntil(lambda: desktop.window.status.next_label.text().startswith("Next poll"))
@@ -552,8 +552,8 @@ def test_the_window_classifies_once_the_model_has_loaded(
         host.start_classifier()
     assert ready.args == [True]
     assert main.status.classifier.text().startswith("Classifier ready")
-    main.poll_action.trigger()
-    qtbot.waitUntil(main.poll_action.isEnabled, timeout=60_000)
+    main.action("poll").trigger()
+    qtbot.waitUntil(main.action("poll").isEnabled, timeout=60_000)
     store = Store.open(locations.db_path)
     items = store.items(ItemQuery())
     store.close()
@@ -608,3 +608,39 @@ def test_the_same_story_elsewhere_is_shown_as_also_reported_by(
     text = desktop.window.detail.browser.toPlainText()
     assert "Also reported by" in text
     assert f"The Guardian: {STORIES[0].title}" in text  # the source's name, not its id
+
+
+def test_a_large_selection_is_read_by_the_store_and_decided_as_one(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    """As for Ctrl+A on a whole queue: the categories come from one store query off the
+    GUI thread, a decision or a category on all of them is one undo step."""
+    window = desktop.window
+    window.queue.small = 1  # every selection of two or more is read by the store
+    ids = flagged_ids(desktop)
+    assert len(ids) > 2
+    shared_by_all = set.intersection(*(set(desktop.stored(i)[1] or []) for i in ids))
+    with qtbot.waitSignal(window.queue.categories) as read:
+        window.action("select_all").trigger()
+    assert window.selected_ids() == ids
+    models = [set(window.model.row(r).categories) for r in range(len(ids))]  # type: ignore[union-attr]
+    assert read.args == [set.intersection(*models) | shared_by_all]
+    name = window.category_actions[0].data()
+    assert not all(name in categories for categories in models)
+    with qtbot.waitSignal(window.queue.categories):
+        desktop.key(qtbot, "1")  # the first category onto every item: one relabel
+    desktop.settled(qtbot)
+    assert all(name in desktop.stored(i)[1] for i in ids)
+    assert window.action("undo").text().endswith(f"({len(ids)} items)")
+    assert window.category_actions[0].isChecked()
+    desktop.key(qtbot, "1")  # all have it now: off again, from every item
+    desktop.settled(qtbot)
+    assert not any(name in (desktop.stored(i)[1] or []) for i in ids)
+    window.action("select_all").trigger()
+    desktop.key(qtbot, "x")
+    desktop.settled(qtbot)
+    assert [desktop.stored(i)[0] for i in ids] == ["rejected"] * len(ids)
+    assert window.action("undo").text() == f"Undo Reject ({len(ids)} items)"
+    desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
+    desktop.settled(qtbot)
+    assert [desktop.stored(i)[0] for i in ids] == ["confirmed"] * len(ids)  # as before x

@@ -48,8 +48,8 @@ def feeds_text(desktop: Desktop) -> str:
 
 
 def test_the_sources_table_shows_health_and_full_errors(qtbot: QtBot, desktop: Desktop) -> None:
-    desktop.window.poll_action.trigger()
-    qtbot.waitUntil(desktop.window.poll_action.isEnabled, timeout=20_000)
+    desktop.window.action("poll").trigger()
+    qtbot.waitUntil(desktop.window.action("poll").isEnabled, timeout=20_000)
     dialog = sources_dialog(qtbot, desktop)
     model = dialog.model
     qtbot.waitUntil(lambda: model.index(1, COLUMNS.index("health")).data() == "failing")
@@ -271,7 +271,7 @@ def test_switching_to_dutch_translates_every_visible_string(qtbot: QtBot, deskto
     window = desktop.window
     assert english & visible_texts(window)  # the check can fail: English is showing now
     desktop.languages.apply("nl")
-    qtbot.waitUntil(lambda: window.poll_action.text() == "Nu ophalen")
+    qtbot.waitUntil(lambda: window.action("poll").text() == "Nu ophalen")
     left = english & visible_texts(window)
     for dialog in (
         SourcesDialog(desktop.host, desktop.locations.feeds_path, window.reads, window),
@@ -286,7 +286,7 @@ def test_switching_to_dutch_translates_every_visible_string(qtbot: QtBot, deskto
     assert window.navigator.queue_name("review") == "Te beoordelen"
     assert "Tekst" in window.detail.browser.toPlainText()
     desktop.languages.apply("en")
-    qtbot.waitUntil(lambda: window.poll_action.text() == "Poll now")
+    qtbot.waitUntil(lambda: window.action("poll").text() == "Poll now")
     assert "Text" in window.detail.browser.toPlainText()
 
 
@@ -294,7 +294,7 @@ def test_the_language_setting_switches_the_window(qtbot: QtBot, desktop: Desktop
     dialog = settings_dialog(qtbot, desktop)
     dialog.language.setCurrentIndex(dialog.language.findData("nl"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
-    qtbot.waitUntil(lambda: desktop.window.confirm_action.text() == "Bevestigen")
+    qtbot.waitUntil(lambda: desktop.window.action("confirm").text() == "Bevestigen")
     assert desktop.window.language == "nl"
     assert desktop.window.model.index(0, 1).data() == "Anti-ontwikkelingshulp"
     assert load_settings(desktop.locations.data_dir).language == "nl"
@@ -313,7 +313,7 @@ def test_new_thresholds_reflag_the_stored_items(qtbot: QtBot, desktop: Desktop) 
     qtbot.waitUntil(
         lambda: "New thresholds applied: 2 items" in window.statusBar().currentMessage()
     )
-    window.refresh_action.trigger()
+    window.action("refresh").trigger()
     shown = [window.model.item_id(r) for r in range(window.model.rowCount())]
     assert desktop.ids[1] not in shown  # civic space 0.88 is below 0.9 now
     assert desktop.ids[6] in shown  # still flagged for disinformation

@@ -13,17 +13,14 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QByteArray,
     QEvent,
-    QItemSelectionModel,
     QLocale,
     QModelIndex,
-    QSettings,
     Qt,
     QTimer,
     QUrl,
 )
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
@@ -44,12 +41,16 @@ from monitor.errors import MonitorError
 from monitor.models import SourceReport, SourceState
 from monitor.settings import Settings, load_settings
 from monitor.store import QueueQuery, ReadStore, SourceActivity, Store
+from ui.actions import Actions
 from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
 from ui.filter_bar import FilterBar
 from ui.geometry import resize_within_screen
 from ui.i18n import Languages
+from ui.layout import Layout
 from ui.navigator import Navigator, Place
+from ui.progress import show_progress
+from ui.queue_controller import QueueController
 from ui.queue_model import COLUMNS, QueueModel
 from ui.sources_dialog import read_health
 from ui.status_panel import StatusPanel
@@ -62,8 +63,6 @@ if TYPE_CHECKING:
     from ui.settings_dialog import SettingsDialog
 
 COUNTS_DELAY_MS = 400
-LAYOUT_FILE = "window.ini"
-DECIDING = ("confirm", "reject", "escalate")
 
 
 class MainWindow(QMainWindow):
@@ -98,26 +97,29 @@ class MainWindow(QMainWindow):
         self.table = self._make_table()
         self.queue_title = QLabel()
         self.queue_title.setStyleSheet("font-size: 15px; font-weight: bold;")
-        self.detail = DetailPane(
+        self.detail: DetailPane = DetailPane(
             self.reader, taxonomy, open_url=open_url, source_name=self._source_name
         )
         self.triage = Triage(host.write, self.settings.analyst_name, self)
-        self._make_actions()
+        self.queue: QueueController = QueueController(
+            self.table, self.model, self.reads, self.triage, taxonomy
+        )
+        self.action_set = Actions(self, taxonomy)
+        self.category_actions = self.action_set.categories
+        self._watch_undo_stack()
         self._lay_out()
-        self._make_menus()
+        self.action_set.build_menus(self.menuBar())
+        self.layout_file = Layout(
+            self.locations.data_dir,
+            self,
+            {"outer": self.outer_splitter, "right": self.right_splitter},
+            self.table.horizontalHeader(),
+        )
 
-        self.status = StatusPanel(host, self.statusBar(), self._source_names())
-        self.unsaved = QPushButton()  # decisions the database could not take yet
-        self.unsaved.setFlat(True)
-        self.unsaved.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
-        self.unsaved.hide()
-        self.statusBar().addPermanentWidget(self.unsaved)
-        self.status.show_failures.connect(self.open_sources)
-        self.status.show_new.connect(self.refresh_queue)
-        self.status.pause_button.toggled.connect(self.pause_action.setChecked)
+        self._make_status_bar()
         icon = QApplication.windowIcon() if QApplication.instance() else QIcon()
         self.tray = Tray(self.reads, taxonomy, icon, self)
-        self.tray.add_actions([self.poll_action, self.quit_action])
+        self.tray.add_actions([self.action("poll"), self.action("quit")])
         self.tray.open_item.connect(self.open_item)
         self.tray.show_window.connect(self.bring_forward)
 
@@ -125,7 +127,7 @@ class MainWindow(QMainWindow):
 
         self._apply_settings(self.settings)
         self.retranslate()
-        self.restore_layout()
+        self.layout_file.restore()
         self.refresh_queue()
         self._counts_timer.start(0)
         self._health_timer.start(0)
@@ -137,6 +139,17 @@ class MainWindow(QMainWindow):
 
         # -- building ------------------------------------------------------------------------
 
+    def _make_status_bar(self) -> None:
+        self.status = StatusPanel(self.host, self.statusBar(), self._source_names())
+        self.unsaved = QPushButton()  # decisions the database could not take yet
+        self.unsaved.setFlat(True)
+        self.unsaved.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
+        self.unsaved.hide()
+        self.statusBar().addPermanentWidget(self.unsaved)
+        self.status.show_failures.connect(self.open_sources)
+        self.status.show_new.connect(self.refresh_queue)
+        self.status.pause_button.toggled.connect(self.action("pause").setChecked)
+
     def _connect(self) -> None:
         self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
         self._counts_timer.timeout.connect(self._read_counts)
@@ -147,6 +160,11 @@ class MainWindow(QMainWindow):
         self.filters.left.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.model.loaded.connect(self._loaded)
         self.triage.changed.connect(self._decided)
+        self.triage.progress.connect(
+            lambda progress, title: show_progress(self, progress, title=title)
+        )
+        self.queue.categories.connect(self._show_categories)
+        self.queue.refused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
         self.triage.waiting.connect(self._decisions_waiting)
         self.unsaved.clicked.connect(self.triage.retry_now)
@@ -185,71 +203,30 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         header.sortIndicatorChanged.connect(self._sort_by_column)
         table.selectionModel().currentRowChanged.connect(self._current_changed)
-        table.selectionModel().selectionChanged.connect(lambda *_: self._sync_categories())
         return table
 
-    def _action(
-        self,
-        slot: Callable[[], object],
-        *keys: str | QKeySequence.StandardKey,
-        checkable: bool = False,
-    ) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setCheckable(checkable)
-        action.triggered.connect(lambda *_: slot())
-        self.addAction(action)  # shortcuts work wherever the focus is in the window
-        return action
+    def action(self, action_id: str) -> QAction:
+        """One of the window's actions (ui/actions.py), by its id."""
+        return self.action_set[action_id]
 
-    def _make_actions(self) -> None:
-        self.confirm_action = self._action(lambda: self.decide("confirm"), "C")
-        self.reject_action = self._action(lambda: self.decide("reject"), "X")
-        self.escalate_action = self._action(lambda: self.decide("escalate"), "E")
-        self.note_action = self._action(self.write_note, "N")
-        self.severity_actions = [
-            self._action(lambda s=severity: self.decide("confirm", s), key)
-            for severity, key in (("high", "H"), ("medium", "M"), ("low", "L"))
-        ]
-        self.category_actions = []
-        for number, category in enumerate(self.taxonomy.categories, start=1):
-            action = self._action(
-                lambda c=category.id: self.toggle_category(c), str(number), checkable=True
-            )
-            action.setData(category.id)
-            self.category_actions.append(action)
-        self.next_action = self._action(lambda: self.step(1), "J")
-        self.previous_action = self._action(lambda: self.step(-1), "K")
-        self.open_action = self._action(self.detail.open_link, "O")
-        self.undo_action = self._action(self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.redo, "Ctrl+Shift+Z", "Ctrl+Y")
-        self.triage.stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        self.triage.stack.canRedoChanged.connect(self.redo_action.setEnabled)
+    def _watch_undo_stack(self) -> None:
+        undo, redo, stack = self.action("undo"), self.action("redo"), self.triage.stack
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
         # The texts arrive with the signals: the stack is not asked again, since it
         # also signals while it is being destroyed with the window.
         self._next_undo = self._next_redo = ""
-        self.triage.stack.undoTextChanged.connect(lambda text: self._undo_texts(undo=text))
-        self.triage.stack.redoTextChanged.connect(lambda text: self._undo_texts(redo=text))
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
-        self.search_action = self._action(self.focus_search, "/")
-        self.refresh_action = self._action(self.refresh_queue, "Ctrl+R")
-        self.uncertain_action = self._action(self.toggle_uncertain, "U", checkable=True)
-        self.quality_action = self._action(self.open_quality, "Ctrl+Shift+Q")
-        self.select_all_action = self._action(self.table.selectAll, "Ctrl+A")
-        self.poll_action = self._action(self.poll_now, "F5")
-        self.pause_action = self._action(self.toggle_pause, "Ctrl+P", checkable=True)
-        self.sources_action = self._action(self.open_sources, "Ctrl+Shift+S")
-        self.brief_action = self._action(self.open_brief, "Ctrl+B")
-        self.settings_action = self._action(self.open_settings, "Ctrl+,")
-        self.shortcuts_action = self._action(self.show_shortcuts, "?")
-        self.quit_action = self._action(self.close, QKeySequence.StandardKey.Quit)
+        stack.undoTextChanged.connect(lambda text: self._undo_texts(undo=text))
+        stack.redoTextChanged.connect(lambda text: self._undo_texts(redo=text))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
 
     def _lay_out(self) -> None:
         self.detail.add_actions(
             # (Open in browser is the link at the top of the item, and `o`.)
-            [self.confirm_action, self.reject_action, self.escalate_action, self.note_action],
+            [self.action(a) for a in ("confirm", "reject", "escalate", "note")],
             self.category_actions,
-            self.severity_actions,
+            [self.action(a) for a in ("high", "medium", "low")],
         )
         middle = QWidget()
         column = QVBoxLayout(middle)
@@ -272,53 +249,6 @@ class MainWindow(QMainWindow):
         right.setSizes([740, 420])
         self.setCentralWidget(outer)
 
-    def _make_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        for action in (
-            self.sources_action,
-            self.brief_action,
-            self.settings_action,
-            None,
-            self.quit_action,
-        ):
-            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
-        self.edit_menu = bar.addMenu("")
-        for action in (
-            self.undo_action,
-            self.redo_action,
-            None,
-            self.select_all_action,
-            self.search_action,
-        ):
-            self.edit_menu.addSeparator() if action is None else self.edit_menu.addAction(action)
-        self.triage_menu = bar.addMenu("")
-        for action in (
-            self.confirm_action,
-            self.reject_action,
-            *self.severity_actions,
-            self.escalate_action,
-            self.note_action,
-            None,
-            *self.category_actions,
-            None,
-            self.next_action,
-            self.previous_action,
-            self.open_action,
-            self.refresh_action,
-            self.uncertain_action,
-        ):
-            if action is None:
-                self.triage_menu.addSeparator()
-            else:
-                self.triage_menu.addAction(action)
-        self.polling_menu = bar.addMenu("")
-        self.polling_menu.addAction(self.poll_action)
-        self.polling_menu.addAction(self.pause_action)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.quality_action)
-        self.help_menu.addAction(self.shortcuts_action)
-
     # -- texts ---------------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
@@ -328,90 +258,22 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pushback Monitor"))
-        texts = {
-            self.confirm_action: (
-                self.tr("Confirm"),
-                self.tr("Confirm: this is pushback, in the categories shown"),
-            ),
-            self.severity_actions[0]: (
-                self.tr("Confirm, severity high"),
-                self.tr("Confirm and weigh as high severity: first in the brief"),
-            ),
-            self.severity_actions[1]: (
-                self.tr("Confirm, severity medium"),
-                self.tr("Confirm and weigh as medium severity"),
-            ),
-            self.severity_actions[2]: (
-                self.tr("Confirm, severity low"),
-                self.tr("Confirm and weigh as low severity"),
-            ),
-            self.reject_action: (self.tr("Reject"), self.tr("Reject: not pushback")),
-            self.escalate_action: (self.tr("Escalate"), self.tr("Escalate for a closer look")),
-            self.note_action: (self.tr("Note…"), self.tr("Write a note on the item")),
-            self.next_action: (self.tr("Next item"), ""),
-            self.previous_action: (self.tr("Previous item"), ""),
-            self.open_action: (
-                self.tr("Open in browser"),
-                self.tr("Open the item's link in the web browser"),
-            ),
-            self.search_action: (self.tr("Search"), ""),
-            self.refresh_action: (
-                self.tr("Refresh the list"),
-                self.tr("Show new items and drop decided ones"),
-            ),
-            self.select_all_action: (self.tr("Select all"), ""),
-            self.uncertain_action: (
-                self.tr("Most uncertain first"),
-                self.tr(
-                    "Order the list by how near the scores are to their thresholds: "
-                    "the decisions that teach the classifier most come first"
-                ),
-            ),
-            self.quality_action: (
-                self.tr("Classifier report…"),
-                self.tr("How well the classifier does, per category and language"),
-            ),
-            self.poll_action: (self.tr("Poll now"), self.tr("Fetch every enabled source now")),
-            self.pause_action: (self.tr("Pause polling"), ""),
-            self.sources_action: (self.tr("Sources…"), ""),
-            self.brief_action: (
-                self.tr("Weekly brief…"),
-                self.tr("Preview and save the pushback brief of a week"),
-            ),
-            self.settings_action: (self.tr("Settings…"), ""),
-            self.shortcuts_action: (self.tr("Keyboard shortcuts"), ""),
-            self.quit_action: (self.tr("Quit"), ""),
-        }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            action.setToolTip(
-                f"{text} ({action.shortcut().toString()})"
-                if not tip
-                else f"{tip} ({action.shortcut().toString()})"
-            )
-        for action in self.category_actions:
-            name = self._category_name(action.data())
-            action.setText(f"{action.shortcut().toString()} {name}")
-            action.setToolTip(
-                self.tr("Add or remove the category %1 (%2)")
-                .replace("%1", name)
-                .replace("%2", action.shortcut().toString())
-            )
+        self.action_set.retranslate(self._category_name)
         self.detail.arrange(again=True)  # the names' lengths changed
         self._undo_texts()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.triage_menu.setTitle(self.tr("&Triage"))
-        self.polling_menu.setTitle(self.tr("&Polling"))
-        self.help_menu.setTitle(self.tr("&Help"))
         self.model.retranslate()
         self._show_title()
 
     def _undo_texts(self, *, undo: str | None = None, redo: str | None = None) -> None:
         self._next_undo = self._next_undo if undo is None else undo
         self._next_redo = self._next_redo if redo is None else redo
-        self.undo_action.setText(self.tr("Undo %1").replace("%1", self._next_undo).strip())
-        self.redo_action.setText(self.tr("Redo %1").replace("%1", self._next_redo).strip())
+        for action_id, text, following in (
+            ("undo", self.tr("Undo %1"), self._next_undo),
+            ("redo", self.tr("Redo %1"), self._next_redo),
+        ):
+            action = self.action(action_id)
+            action.setText(text.replace("%1", following).strip())
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
 
     def _category_name(self, category: str) -> str:
         try:
@@ -547,7 +409,7 @@ class MainWindow(QMainWindow):
 
     def refresh_queue(self) -> None:
         """Read the queue afresh: new items appear, decided ones leave their queue."""
-        current, near = self.current_id(), self.table.currentIndex().row()
+        current, near = self.queue.current_id(), self.table.currentIndex().row()
         self.model.set_query(self.query())
         self.status.clear_new()
         self._select_again(current, near)
@@ -555,11 +417,7 @@ class MainWindow(QMainWindow):
     def _select_again(self, current: int | None, near: int | None = None) -> None:
         """After the list was read afresh or reordered: the item that was selected, else
         the first one."""
-        if current is not None and (row := self.model.row_of(current, near)) is not None:
-            self.select_row(row)
-        elif self.model.rowCount():
-            self.select_row(0)
-        else:
+        if not self.queue.select_again(current, near):
             self.detail.show_item(None)
         self._show_title()
 
@@ -574,46 +432,22 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def current_id(self) -> int | None:
-        index = self.table.currentIndex()
-        return self.model.item_id(index.row()) if index.isValid() else None
-
-    def selected_rows(self) -> list[int]:
-        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
-        if not rows and self.table.currentIndex().isValid():
-            rows = [self.table.currentIndex().row()]
-        return rows
+        return self.queue.current_id()
 
     def selected_ids(self) -> list[int]:
-        return self.model.ids(self.selected_rows())
+        return self.queue.selected_ids()
 
     def select_row(self, row: int) -> None:
-        if not 0 <= row < self.model.rowCount():
-            return
-        index = self.model.index(row, COLUMNS.index("title"))
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        self.table.scrollTo(index)
-
-    def step(self, step: int) -> None:
-        index = self.table.currentIndex()
-        row = index.row() + step if index.isValid() else 0
-        self.select_row(min(max(row, 0), self.model.rowCount() - 1))
+        self.queue.select_row(row)
 
     def _current_changed(self, current: QModelIndex, _: QModelIndex) -> None:
         self.detail.show_item(self.model.item_id(current.row()) if current.isValid() else None)
-        self._sync_categories()
+        self.queue.sync()
 
-    def _sync_categories(self) -> None:
-        """The category buttons show the categories of the selected items."""
-        rows = [self.model.row(r) for r in self.selected_rows()]
+    def _show_categories(self, shared: set[str]) -> None:
+        """The category buttons show the categories all selected items have."""
         for action in self.category_actions:
-            category = action.data()
-            action.setChecked(
-                bool(rows) and all(row is not None and category in row.categories for row in rows)
-            )
+            action.setChecked(action.data() in shared)
 
     def focus_search(self) -> None:
         self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -622,42 +456,10 @@ class MainWindow(QMainWindow):
     # -- triage --------------------------------------------------------------------------
 
     def decide(self, action: str, severity: str | None = None) -> None:
-        """Confirm (with a severity), reject or escalate the selected items, then select
-        the next one."""
-        rows = self.selected_rows()
-        if not rows:
-            return
-        if action == "confirm" and any(
-            row is not None and not row.categories for row in map(self.model.row, rows)
-        ):
-            self.statusBar().showMessage(
-                self.tr("Nothing to confirm: choose the categories first (keys 1–7)"), 10_000
-            )
-            return
-        self.triage.decide(
-            Verdict(action=action, item_ids=tuple(self.model.ids(rows)), severity=severity)
-        )
-        if rows[-1] + 1 < self.model.rowCount():
-            self.select_row(rows[-1] + 1)
+        self.queue.decide(action, severity)
 
     def toggle_category(self, category: str) -> None:
-        """Add the category to the selected items, or take it off when all have it."""
-        rows = {self.model.item_id(r): self.model.row(r) for r in self.selected_rows()}
-        if not rows:
-            return
-        present = all(row is not None and category in row.categories for row in rows.values())
-        name = self._category_name(category)
-        self.triage.stack.beginMacro(
-            (self.tr("Remove %1") if present else self.tr("Add %1")).replace("%1", name)
-        )
-        for item_id, row in rows.items():
-            labels = [c for c in (row.categories if row else []) if c != category]
-            if not present:
-                labels.append(category)
-            order = self.taxonomy.ids
-            labels.sort(key=lambda c: order.index(c) if c in order else len(order))
-            self.triage.decide(Verdict(action="relabel", item_ids=(item_id,), labels=labels))
-        self.triage.stack.endMacro()
+        self.queue.toggle_category(category, self._category_name)
 
     def write_note(self) -> None:
         ids = self.selected_ids()
@@ -715,8 +517,8 @@ class MainWindow(QMainWindow):
         )
 
     def _decided(self, ids: tuple[int, ...]) -> None:
-        self.model.invalidate(list(ids), near=self.table.currentIndex().row())
-        self._sync_categories()
+        self.model.invalidate(ids, near=self.table.currentIndex().row())
+        self.queue.sync()
         if self.detail.item is not None and self.detail.item.id in ids:
             self.detail.refresh()
         self._counts_timer.start()
@@ -730,12 +532,12 @@ class MainWindow(QMainWindow):
                 self.tr("No enabled sources: add one under Sources"), 10_000
             )
             return
-        self.poll_action.setEnabled(False)
+        self.action("poll").setEnabled(False)
         self.status.begin_round(enabled)
         on_done(self.host.poll_now(), self._poll_finished, self._poll_failed, parent=self)
 
     def _poll_finished(self, reports: list[SourceReport]) -> None:
-        self.poll_action.setEnabled(True)
+        self.action("poll").setEnabled(True)
         self.status.end_round()
         local = [r for r in reports if r.local]
         if local:  # this computer's fault, not the sources': say so, count no source
@@ -757,12 +559,12 @@ class MainWindow(QMainWindow):
         )
 
     def _poll_failed(self, error: BaseException) -> None:
-        self.poll_action.setEnabled(True)
+        self.action("poll").setEnabled(True)
         self.status.end_round()
         self.statusBar().showMessage(self.tr("Poll failed: %1").replace("%1", str(error)), 30_000)
 
     def toggle_pause(self) -> None:
-        self.status.pause_button.setChecked(self.pause_action.isChecked())
+        self.status.pause_button.setChecked(self.action("pause").isChecked())
 
     def _source_done(self, report: SourceReport) -> None:
         self._health_timer.start()
@@ -831,7 +633,7 @@ class MainWindow(QMainWindow):
     def toggle_uncertain(self) -> None:
         """The list in "most uncertain first" order, or back to newest first."""
         header = self.table.horizontalHeader()
-        if self.uncertain_action.isChecked():
+        if self.action("uncertain").isChecked():
             header.blockSignals(True)
             header.setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
             header.blockSignals(False)
@@ -844,7 +646,7 @@ class MainWindow(QMainWindow):
     def _sort_by_column(self, column: int, order: Qt.SortOrder) -> None:
         if column < 0:
             return
-        self.uncertain_action.setChecked(False)
+        self.action("uncertain").setChecked(False)
         current = self.current_id()
         self.model.sort(column, order)
         self._select_again(current)
@@ -852,49 +654,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
 
-        ShortcutsDialog(
-            [
-                (
-                    self.tr("Triage"),
-                    [
-                        self.confirm_action,
-                        *self.severity_actions,
-                        self.reject_action,
-                        self.escalate_action,
-                        self.note_action,
-                        *self.category_actions,
-                        self.undo_action,
-                        self.redo_action,
-                    ],
-                ),
-                (
-                    self.tr("Moving around"),
-                    [
-                        self.next_action,
-                        self.previous_action,
-                        self.search_action,
-                        self.select_all_action,
-                        self.open_action,
-                        self.refresh_action,
-                        self.uncertain_action,
-                    ],
-                ),
-                (
-                    self.tr("Polling and windows"),
-                    [
-                        self.poll_action,
-                        self.pause_action,
-                        self.sources_action,
-                        self.brief_action,
-                        self.settings_action,
-                        self.quality_action,
-                        self.shortcuts_action,
-                        self.quit_action,
-                    ],
-                ),
-            ],
-            self,
-        ).exec()
+        ShortcutsDialog(self.action_set.sheet(), self).exec()
 
     def open_item(self, item_id: int) -> None:
         """Show one item (from a notification): in the review queue, filters cleared."""
@@ -937,22 +697,6 @@ class MainWindow(QMainWindow):
 
     # -- the window's own state ----------------------------------------------------------
 
-    def _layout_file(self) -> QSettings:
-        """Size, splitters and columns, kept in the data folder like everything else."""
-        return QSettings(str(self.locations.data_dir / LAYOUT_FILE), QSettings.Format.IniFormat)
-
-    def restore_layout(self) -> None:
-        stored = self._layout_file()
-        for key, restore in (
-            ("geometry", self.restoreGeometry),
-            ("outer", self.outer_splitter.restoreState),
-            ("right", self.right_splitter.restoreState),
-            ("columns", self.table.horizontalHeader().restoreState),
-        ):
-            value = stored.value(key)
-            if isinstance(value, QByteArray):
-                restore(value)
-
     def _quit_unsaved(self) -> bool:
         """Decisions are still waiting to be written: quit only if the analyst says so."""
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Decisions not saved"), "", parent=self)
@@ -970,19 +714,11 @@ class MainWindow(QMainWindow):
         box.exec()
         return box.clickedButton() is not wait
 
-    def save_layout(self) -> None:
-        stored = self._layout_file()
-        stored.setValue("geometry", self.saveGeometry())
-        stored.setValue("outer", self.outer_splitter.saveState())
-        stored.setValue("right", self.right_splitter.saveState())
-        stored.setValue("columns", self.table.horizontalHeader().saveState())
-        stored.sync()
-
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.triage.pending and not self._quit_unsaved():
             event.ignore()
             return
-        self.save_layout()
+        self.layout_file.save()
         self.tray.icon.hide()
         self.detail.show_item(None)
         drain()  # the reads under way end before their connections close

@@ -108,8 +108,9 @@ class QueueModel(QAbstractTableModel):
     def item_id(self, row: int) -> int:
         return self._ids[row]
 
-    def ids(self, rows: Sequence[int]) -> list[int]:
-        return [self._ids[row] for row in rows if 0 <= row < len(self._ids)]
+    def ids_between(self, first: int, stop: int) -> list[int]:
+        """The ids of rows ``first`` up to (not including) ``stop``."""
+        return self._ids[max(first, 0) : stop].tolist()
 
     def row_of(self, item_id: int, near: int | None = None) -> int | None:
         """The row of an item; looking around ``near`` first (a scan of a million rows
@@ -141,7 +142,11 @@ class QueueModel(QAbstractTableModel):
             )
 
     def invalidate(self, item_ids: Sequence[int], near: int | None = None) -> None:
-        """Read these items again (after a decision or a new classification)."""
+        """Read these items again (after a decision or a new classification); many of
+        them: every row (one signal, instead of searching each item's row)."""
+        if len(item_ids) > NEAR:
+            self.invalidate_all()
+            return
         for item_id in item_ids:
             self._rows.pop(item_id, None)
             row = self.row_of(item_id, near)

@@ -8,6 +8,7 @@ engine's writer thread; :attr:`Triage.changed` tells the views which items chang
 
 from __future__ import annotations
 
+import contextlib
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -17,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from monitor.errors import StoreUnavailable
+from monitor.progress import Progress, Task
 from monitor.store import Store
 from ui.worker import on_done
 
@@ -36,16 +38,25 @@ class Verdict:
     note: str | None = None
     severity: str | None = None  # high, medium or low, with confirm
     previous_notes: tuple[str | None, ...] = ()  # for undoing a note
+    # relabel: categories to add to or take off each item's own (labels unused), in the
+    # taxonomy's order
+    add: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    order: tuple[str, ...] = ()
+    title: str | None = None  # how the undo history names it, when not by its action
 
     def describe(self) -> str:
-        what = {
-            "confirm": translate("Triage", "Confirm"),
-            "reject": translate("Triage", "Reject"),
-            "relabel": translate("Triage", "Relabel"),
-            "escalate": translate("Triage", "Escalate"),
-            "note": translate("Triage", "Note"),
-        }[self.action]
-        if self.severity:
+        what = (
+            self.title
+            or {
+                "confirm": translate("Triage", "Confirm"),
+                "reject": translate("Triage", "Reject"),
+                "relabel": translate("Triage", "Relabel"),
+                "escalate": translate("Triage", "Escalate"),
+                "note": translate("Triage", "Note"),
+            }[self.action]
+        )
+        if self.severity and not self.title:
             what = {
                 "high": translate("Triage", "Confirm, severity high"),
                 "medium": translate("Triage", "Confirm, severity medium"),
@@ -68,16 +79,28 @@ class DecisionCommand(QUndoCommand):
 
     def redo(self) -> None:
         verdict, analyst = self.verdict, self.triage.analyst
+        progress = self.triage.progress_for(verdict)
 
         def work(store: Store) -> object:
-            return store.record_decisions(
-                verdict.item_ids,
-                verdict.action,
-                labels=verdict.labels,
-                note=verdict.note,
-                analyst=analyst,
-                severity=verdict.severity,
-            )
+            with progress or contextlib.nullcontext():
+                if verdict.add or verdict.remove:
+                    return store.relabel(
+                        verdict.item_ids,
+                        add=verdict.add,
+                        remove=verdict.remove,
+                        order=verdict.order,
+                        analyst=analyst,
+                        progress=progress,
+                    )
+                return store.record_decisions(
+                    verdict.item_ids,
+                    verdict.action,
+                    labels=verdict.labels,
+                    note=verdict.note,
+                    analyst=analyst,
+                    severity=verdict.severity,
+                    progress=progress,
+                )
 
         self.triage.run(self, work)
 
@@ -85,10 +108,14 @@ class DecisionCommand(QUndoCommand):
         if self.failed:
             return  # it never happened
         verdict, analyst = self.verdict, self.triage.analyst
+        progress = self.triage.progress_for(verdict)
 
         def work(store: Store) -> object:
             if verdict.action != "note":
-                return store.record_decisions(verdict.item_ids, "undo", analyst=analyst)
+                with progress or contextlib.nullcontext():
+                    return store.record_decisions(
+                        verdict.item_ids, "undo", analyst=analyst, progress=progress
+                    )
             return [
                 store.record_decision(item_id, "note", note=previous or "", analyst=analyst)
                 for item_id, previous in zip(verdict.item_ids, verdict.previous_notes, strict=True)
@@ -100,6 +127,7 @@ class DecisionCommand(QUndoCommand):
 # Waits before trying a decision again that the database could not take yet (busy in
 # another program, disk full): growing, then every 30 seconds for as long as it takes.
 RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
+BULK = 1_000  # decisions on this many items or more show their progress
 
 
 class Triage(QObject):
@@ -111,6 +139,7 @@ class Triage(QObject):
     changed = Signal(object)  # the ids of the items a decision changed
     failed = Signal(str)
     waiting = Signal(int, str)  # decisions not written yet, and why; (0, "") when all are
+    progress = Signal(object, str)  # Progress of a decision on many items, and its name
 
     def __init__(self, write: Write, analyst: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +161,15 @@ class Triage(QObject):
 
     def decide(self, verdict: Verdict) -> None:
         self.stack.push(DecisionCommand(self, verdict))
+
+    def progress_for(self, verdict: Verdict) -> Progress | None:
+        """A progress for writing a decision on many items (announced by
+        :attr:`progress`); None for a few, which take no time worth showing."""
+        if len(verdict.item_ids) < BULK:
+            return None
+        progress = Progress(Task.OTHER, total=len(verdict.item_ids))
+        self.progress.emit(progress, verdict.describe())
+        return progress
 
     def run(self, command: DecisionCommand, work: Callable[[Store], object]) -> None:
         self._line.append((command, work))

@@ -7,7 +7,15 @@ What other packages use is re-exported here; the modules inside are the store's 
 from monitor.store.activity import SourceActivity
 from monitor.store.decisions import Decision
 from monitor.store.queries import ItemQuery, StoredItem, fts_query
-from monitor.store.queue import QUEUES, SORTS, Alert, QueueCounts, QueueQuery, QueueRow
+from monitor.store.queue import (
+    QUEUES,
+    SORTS,
+    Alert,
+    QueueCounts,
+    QueueQuery,
+    QueueRow,
+    SelectionCategories,
+)
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
 from monitor.store.store import Store
@@ -26,6 +34,7 @@ __all__ = [
     "QueueQuery",
     "QueueRow",
     "ReadStore",
+    "SelectionCategories",
     "SourceActivity",
     "Store",
     "StoreWriter",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -212,3 +213,20 @@ def count_since(conn: sqlite3.Connection, since: str | None) -> int:
     return int(
         conn.execute("SELECT count(*) FROM decisions WHERE created > ?", (since,)).fetchone()[0]
     )
+
+
+def relabelled(
+    conn: sqlite3.Connection,
+    item_id: int,
+    add: Sequence[str],
+    remove: Sequence[str],
+    order: Sequence[str],
+) -> list[str]:
+    """An item's categories (the analyst's, else the model's) with ``add`` and without
+    ``remove``, in ``order`` (the taxonomy's; others last)."""
+    row = conn.execute("SELECT labels FROM items WHERE id = ?", (item_id,)).fetchone()
+    if row is None:
+        raise StoreError(f"no item with id {item_id}")
+    current = json.loads(row[0]) if row[0] else _model_categories(conn, item_id)
+    labels = [c for c in current if c not in remove and c not in add] + list(add)
+    return sorted(labels, key=lambda c: order.index(c) if c in order else len(order))

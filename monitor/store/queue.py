@@ -227,3 +227,41 @@ def alerts(
             if above:
                 found.append(Alert(item_id=item_id, title=title, source=source, scores=above))
     return found
+
+
+@dataclass(frozen=True, kw_only=True)
+class SelectionCategories:
+    """The categories of a selection of items: how many of them carry each."""
+
+    items: int
+    per_category: dict[str, int] = field(default_factory=dict)
+    uncategorised: int = 0  # items without any category
+
+    def shared(self) -> set[str]:
+        """The categories every selected item carries."""
+        return {c for c, n in self.per_category.items() if self.items and n == self.items}
+
+
+def selection_categories(conn: sqlite3.Connection, ids: Sequence[int]) -> SelectionCategories:
+    """One pass over a selection of any size: the ids go into a temporary table, joined
+    with the current categories (a query per 500 ids would take seconds for 400,000)."""
+    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
+    try:
+        conn.executemany("INSERT OR IGNORE INTO temp.chosen VALUES (?)", ((i,) for i in ids))
+        per_category = dict(
+            conn.execute(
+                "SELECT f.category, count(*) FROM temp.chosen c JOIN item_flags f"
+                " ON f.item_id = c.id GROUP BY f.category"
+            ).fetchall()
+        )
+        (items,) = conn.execute("SELECT count(*) FROM temp.chosen").fetchone()
+        (uncategorised,) = conn.execute(
+            "SELECT count(*) FROM temp.chosen c WHERE NOT EXISTS"
+            " (SELECT 1 FROM item_flags f WHERE f.item_id = c.id)"
+        ).fetchone()
+    finally:
+        conn.execute("DELETE FROM temp.chosen")
+        conn.commit()  # ends the transaction the inserts began: later reads see new data
+    return SelectionCategories(
+        items=int(items), per_category=per_category, uncategorised=int(uncategorised)
+    )

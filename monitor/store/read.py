@@ -17,7 +17,7 @@ from monitor.store.activity import SourceActivity
 from monitor.store.classifications import ModelRecord
 from monitor.store.decisions import Decision, Judged
 from monitor.store.queries import ItemQuery, StoredItem
-from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow
+from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.reports import PeriodCounts, PeriodReview
 
 
@@ -40,6 +40,7 @@ class ReadStore(Protocol):
     def queue_counts(self, since: datetime) -> QueueCounts: ...
     def alerts(self, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]: ...
     def count_flagged(self) -> int: ...
+    def selection_categories(self, ids: Sequence[int]) -> SelectionCategories: ...
 
     # decisions and models
     def decisions(self, item_id: int) -> list[Decision]: ...

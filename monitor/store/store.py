@@ -21,6 +21,7 @@ import sqlite_utils
 
 from monitor.errors import StoreError, StoreUnavailable
 from monitor.models import Batch, Item, SaveResult, SourceState
+from monitor.progress import Progress
 from monitor.store import activity, classifications, decisions, queue, reports
 from monitor.store.activity import SourceActivity
 from monitor.store.batch import upsert_items
@@ -28,7 +29,7 @@ from monitor.store.classifications import Classification, ClassifyInput, ModelRe
 from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
-from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow
+from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
 from monitor.store.times import from_iso, iso
@@ -37,6 +38,7 @@ from monitor.urls import redact
 # How long a write waits for another program's write to finish: longer than storing the
 # largest batch takes, so that an analyst's decision waits for a poll instead of failing.
 BUSY_SECONDS = 60
+PROGRESS_STEP = 500  # items between two steps of a bulk decision's progress
 
 
 # Local faults that pass (or that the user can clear): what they are called, and said.
@@ -370,24 +372,60 @@ class Store:
         note: str | None = None,
         analyst: str | None = None,
         severity: str | None = None,
+        progress: Progress | None = None,
     ) -> list[Decision]:
-        """The same decision on several items, all or none."""
+        """The same decision on several items, all or none, in one transaction;
+        ``progress`` counts the items done."""
         with (
             translate_errors(self.path, f"the decisions on {len(item_ids)} items"),
             self._writing(),
         ):
-            return [
-                decisions.record(
-                    self.conn,
-                    i,
-                    action,
-                    labels=labels,
-                    note=note,
-                    analyst=analyst,
-                    severity=severity,
+            done = []
+            for item_id in item_ids:
+                done.append(
+                    decisions.record(
+                        self.conn,
+                        item_id,
+                        action,
+                        labels=labels,
+                        note=note,
+                        analyst=analyst,
+                        severity=severity,
+                    )
                 )
-                for i in item_ids
-            ]
+                if progress is not None and len(done) % PROGRESS_STEP == 0:
+                    progress.advance(PROGRESS_STEP)
+            if progress is not None:
+                progress.advance(len(done) % PROGRESS_STEP)
+            return done
+
+    def relabel(
+        self,
+        item_ids: Sequence[int],
+        *,
+        add: Sequence[str] = (),
+        remove: Sequence[str] = (),
+        order: Sequence[str] = (),
+        analyst: str | None = None,
+        progress: Progress | None = None,
+    ) -> list[Decision]:
+        """Add categories to or take them off each item's own (in ``order``), as one
+        relabel decision per item, all or none in one transaction."""
+        with (
+            translate_errors(self.path, f"relabelling {len(item_ids)} items"),
+            self._writing(),
+        ):
+            done = []
+            for item_id in item_ids:
+                labels = decisions.relabelled(self.conn, item_id, add, remove, order)
+                done.append(
+                    decisions.record(self.conn, item_id, "relabel", labels=labels, analyst=analyst)
+                )
+                if progress is not None and len(done) % PROGRESS_STEP == 0:
+                    progress.advance(PROGRESS_STEP)
+            if progress is not None:
+                progress.advance(len(done) % PROGRESS_STEP)
+            return done
 
     def decisions(self, item_id: int) -> list[Decision]:
         with translate_errors(self.path, f"reading the decisions on item {item_id}"):
@@ -438,6 +476,10 @@ class Store:
     ) -> dict[str, SourceActivity]:
         with translate_errors(self.path, "reading the sources' activity"):
             return activity.source_activity(self.conn, intervals, now)
+
+    def selection_categories(self, ids: Sequence[int]) -> SelectionCategories:
+        with translate_errors(self.path, "reading the selection's categories"):
+            return queue.selection_categories(self.conn, ids)
 
     def languages(self) -> list[str]:
         """The languages items are in, for choosing one."""

@@ -56,7 +56,7 @@
     <message>
         <location filename="../../ui/brief_dialog.py" line="236"/>
         <source>Writing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing %1</translation>
     </message>
     <message>
         <location filename="../../ui/brief_dialog.py" line="241"/>
@@ -526,14 +526,24 @@
         <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="145"/>
+        <location filename="../../ui/queue_controller.py" line="147"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="163"/>
+        <location filename="../../ui/queue_controller.py" line="165"/>
         <source>Still reading the selection&apos;s categories: try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Still reading the selection&apos;s categories: try again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_controller.py" line="170"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_controller.py" line="170"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="472"/>
@@ -700,47 +710,47 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/progress.py" line="61"/>
         <source>Classifying</source>
-        <translation type="unfinished"></translation>
+        <translation>Classifying</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="62"/>
         <source>Preparing the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparing the classifier</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="63"/>
         <source>Training the classifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Training the classifier</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="64"/>
         <source>Writing the brief</source>
-        <translation type="unfinished"></translation>
+        <translation>Writing the brief</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="65"/>
         <source>Backing up the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Backing up the database</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="66"/>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Working</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="76"/>
         <source>%1: %2 of %3 sources done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 sources done</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="78"/>
         <source>%1: %2 of %3 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3 items</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="80"/>
         <source>%1: %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 of %3</translation>
     </message>
 </context>
 <context>
@@ -1525,7 +1535,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/tray.py" line="78"/>
         <source>Notifications failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notifications failed: %1</translation>
     </message>
     <message>
         <location filename="../../ui/tray.py" line="90"/>

@@ -526,14 +526,24 @@
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="145"/>
+        <location filename="../../ui/queue_controller.py" line="147"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="163"/>
+        <location filename="../../ui/queue_controller.py" line="165"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>De categorieën van de selectie worden nog gelezen: probeer het opnieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_controller.py" line="170"/>
+        <source>Remove %1</source>
+        <translation>%1 weghalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_controller.py" line="170"/>
+        <source>Add %1</source>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="472"/>

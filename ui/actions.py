@@ -1,0 +1,368 @@
+"""Every action of the main window, declared once: its keys, text, tip, menu, group on
+the shortcut sheet, and what it does. The menus, the shortcut sheet, the tooltips and
+retranslation are all built from :data:`ACTIONS`, so a new action is one entry here.
+
+Texts are Qt source strings of the ``MainWindow`` context, marked for ``make
+translations`` with ``QT_TRANSLATE_NOOP`` and translated when the language changes.
+The category actions (keys 1–7) come from the taxonomy, at the place of the
+``categories`` entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import partial
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenuBar
+
+from monitor.classify.taxonomy import Taxonomy
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+CONTEXT = "MainWindow"
+Key = str | QKeySequence.StandardKey
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context``; translated when shown."""
+    return text
+
+
+class Menu(StrEnum):
+    FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
+    EDIT = QT_TRANSLATE_NOOP("MainWindow", "&Edit")
+    TRIAGE = QT_TRANSLATE_NOOP("MainWindow", "&Triage")
+    POLLING = QT_TRANSLATE_NOOP("MainWindow", "&Polling")
+    HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
+
+
+class Group(StrEnum):
+    """The headings of the shortcut sheet."""
+
+    TRIAGE = QT_TRANSLATE_NOOP("MainWindow", "Triage")
+    MOVING = QT_TRANSLATE_NOOP("MainWindow", "Moving around")
+    WINDOWS = QT_TRANSLATE_NOOP("MainWindow", "Polling and windows")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Spec:
+    id: str
+    keys: tuple[Key, ...]
+    text: str
+    tip: str = ""  # without one, the text is the tooltip
+    menu: Menu
+    group: Group
+    run: Callable[[MainWindow], object]
+    checkable: bool = False
+    separated: bool = False  # a separator before it in its menu
+
+
+CATEGORIES = "categories"  # where the taxonomy's category actions go
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+ACTIONS: tuple[Spec, ...] = (
+    Spec(
+        id="sources",
+        keys=("Ctrl+Shift+S",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Sources…"),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=lambda w: w.open_sources(),
+    ),
+    Spec(
+        id="brief",
+        keys=("Ctrl+B",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Weekly brief…"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Preview and save the pushback brief of a week"),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=lambda w: w.open_brief(),
+    ),
+    Spec(
+        id="settings",
+        keys=("Ctrl+,",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Settings…"),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=lambda w: w.open_settings(),
+    ),
+    Spec(
+        id="quit",
+        keys=(QKeySequence.StandardKey.Quit,),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Quit"),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=lambda w: w.close(),
+        separated=True,
+    ),
+    Spec(
+        id="undo",
+        keys=(QKeySequence.StandardKey.Undo,),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Undo %1"),
+        menu=Menu.EDIT,
+        group=Group.TRIAGE,
+        run=lambda w: w.undo(),
+    ),
+    Spec(
+        id="redo",
+        keys=("Ctrl+Shift+Z", "Ctrl+Y"),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Redo %1"),
+        menu=Menu.EDIT,
+        group=Group.TRIAGE,
+        run=lambda w: w.redo(),
+    ),
+    Spec(
+        id="select_all",
+        keys=("Ctrl+A",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Select all"),
+        menu=Menu.EDIT,
+        group=Group.MOVING,
+        run=lambda w: w.queue.select_all(),
+        separated=True,
+    ),
+    Spec(
+        id="search",
+        keys=("/",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Search"),
+        menu=Menu.EDIT,
+        group=Group.MOVING,
+        run=lambda w: w.focus_search(),
+    ),
+    Spec(
+        id="confirm",
+        keys=("C",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm: this is pushback, in the categories shown"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.decide("confirm"),
+    ),
+    Spec(
+        id="reject",
+        keys=("X",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Reject"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Reject: not pushback"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.decide("reject"),
+    ),
+    Spec(
+        id="high",
+        keys=("H",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity high"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Confirm and weigh as high severity: first in the brief"
+        ),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.decide("confirm", "high"),
+    ),
+    Spec(
+        id="medium",
+        keys=("M",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity medium"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as medium severity"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.decide("confirm", "medium"),
+    ),
+    Spec(
+        id="low",
+        keys=("L",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity low"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as low severity"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.decide("confirm", "low"),
+    ),
+    Spec(
+        id="escalate",
+        keys=("E",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Escalate"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Escalate for a closer look"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.decide("escalate"),
+    ),
+    Spec(
+        id="note",
+        keys=("N",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Note…"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Write a note on the item"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.write_note(),
+    ),
+    Spec(
+        id=CATEGORIES,
+        keys=(),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Add or remove the category %1 (%2)"),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: None,  # one action per category: category_actions()
+        checkable=True,
+        separated=True,
+    ),
+    Spec(
+        id="next",
+        keys=("J",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Next item"),
+        menu=Menu.TRIAGE,
+        group=Group.MOVING,
+        run=lambda w: w.queue.step(1),
+        separated=True,
+    ),
+    Spec(
+        id="previous",
+        keys=("K",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Previous item"),
+        menu=Menu.TRIAGE,
+        group=Group.MOVING,
+        run=lambda w: w.queue.step(-1),
+    ),
+    Spec(
+        id="open",
+        keys=("O",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Open in browser"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Open the item's link in the web browser"),
+        menu=Menu.TRIAGE,
+        group=Group.MOVING,
+        run=lambda w: w.detail.open_link(),
+    ),
+    Spec(
+        id="refresh",
+        keys=("Ctrl+R",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Refresh the list"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Show new items and drop decided ones"),
+        menu=Menu.TRIAGE,
+        group=Group.MOVING,
+        run=lambda w: w.refresh_queue(),
+    ),
+    Spec(
+        id="uncertain",
+        keys=("U",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Most uncertain first"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Order the list by how near the scores are to their thresholds: "
+            "the decisions that teach the classifier most come first",
+        ),
+        menu=Menu.TRIAGE,
+        group=Group.MOVING,
+        run=lambda w: w.toggle_uncertain(),
+        checkable=True,
+    ),
+    Spec(
+        id="poll",
+        keys=("F5",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Poll now"),
+        tip=QT_TRANSLATE_NOOP("MainWindow", "Fetch every enabled source now"),
+        menu=Menu.POLLING,
+        group=Group.WINDOWS,
+        run=lambda w: w.poll_now(),
+    ),
+    Spec(
+        id="pause",
+        keys=("Ctrl+P",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Pause polling"),
+        menu=Menu.POLLING,
+        group=Group.WINDOWS,
+        run=lambda w: w.toggle_pause(),
+        checkable=True,
+    ),
+    Spec(
+        id="quality",
+        keys=("Ctrl+Shift+Q",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Classifier report…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "How well the classifier does, per category and language"
+        ),
+        menu=Menu.HELP,
+        group=Group.WINDOWS,
+        run=lambda w: w.open_quality(),
+    ),
+    Spec(
+        id="shortcuts",
+        keys=("?",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"),
+        menu=Menu.HELP,
+        group=Group.WINDOWS,
+        run=lambda w: w.show_shortcuts(),
+    ),
+)
+_BY_ID = {spec.id: spec for spec in ACTIONS}
+
+
+class Actions:
+    """The window's actions, made from :data:`ACTIONS` (and the taxonomy's categories);
+    they work wherever the focus is in the window."""
+
+    def __init__(self, window: MainWindow, taxonomy: Taxonomy) -> None:
+        self.window = window
+        self.by_id: dict[str, QAction] = {}
+        for spec in ACTIONS:
+            if spec.id != CATEGORIES:
+                self.by_id[spec.id] = self._make(spec, spec.keys, partial(spec.run, window))
+        categories = _BY_ID[CATEGORIES]
+        self.categories: list[QAction] = []
+        for number, category in enumerate(taxonomy.categories, start=1):
+            toggle = partial(window.toggle_category, category.id)
+            action = self._make(categories, (str(number),), toggle)
+            action.setData(category.id)
+            self.categories.append(action)
+
+    def _make(self, spec: Spec, keys: Sequence[Key], run: Callable[[], object]) -> QAction:
+        action = QAction(self.window)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setCheckable(spec.checkable)
+        action.triggered.connect(lambda *_: run())
+        self.window.addAction(action)
+        return action
+
+    def __getitem__(self, action_id: str) -> QAction:
+        return self.by_id[action_id]
+
+    def of(self, spec: Spec) -> list[QAction]:
+        return self.categories if spec.id == CATEGORIES else [self.by_id[spec.id]]
+
+    def build_menus(self, bar: QMenuBar) -> None:
+        menus = {menu: bar.addMenu("") for menu in Menu}
+        for spec in ACTIONS:
+            if spec.separated:
+                menus[spec.menu].addSeparator()
+            menus[spec.menu].addActions(self.of(spec))
+        self.menus = menus
+
+    def sheet(self) -> list[tuple[str, list[QAction]]]:
+        """The shortcut sheet: each group's actions, in the table's order."""
+        return [
+            (_tr(group), [a for spec in ACTIONS if spec.group == group for a in self.of(spec)])
+            for group in Group
+        ]
+
+    def retranslate(self, category_name: Callable[[str], str]) -> None:
+        for spec in ACTIONS:
+            if spec.id == CATEGORIES:
+                continue
+            action = self.by_id[spec.id]
+            text = _tr(spec.text)
+            action.setText(text)
+            keys = action.shortcut().toString()
+            action.setToolTip(f"{_tr(spec.tip) if spec.tip else text} ({keys})")
+        tip = _tr(_BY_ID[CATEGORIES].text)
+        for action in self.categories:
+            name, keys = category_name(action.data()), action.shortcut().toString()
+            action.setText(f"{keys} {name}")
+            action.setToolTip(tip.replace("%1", name).replace("%2", keys))
+        for menu, shown in self.menus.items():
+            shown.setTitle(_tr(menu))

@@ -1,0 +1,45 @@
+"""The window's own state between sessions: its size and place, the splitters and the
+queue's columns, kept in the data folder (``window.ini``) like everything else."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+LAYOUT_FILE = "window.ini"
+
+
+class Layout:
+    def __init__(
+        self,
+        data_dir: Path,
+        window: QMainWindow,
+        splitters: dict[str, QSplitter],
+        columns: QHeaderView,
+    ) -> None:
+        self.path = data_dir / LAYOUT_FILE
+        self.parts: dict[str, tuple[Callable[[], QByteArray], Callable[[QByteArray], object]]]
+        self.parts = {
+            "geometry": (window.saveGeometry, window.restoreGeometry),
+            **{key: (s.saveState, s.restoreState) for key, s in splitters.items()},
+            "columns": (columns.saveState, columns.restoreState),
+        }
+
+    def _file(self) -> QSettings:
+        return QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def restore(self) -> None:
+        stored = self._file()
+        for key, (_, restore) in self.parts.items():
+            value = stored.value(key)
+            if isinstance(value, QByteArray):
+                restore(value)
+
+    def save(self) -> None:
+        stored = self._file()
+        for key, (save, _) in self.parts.items():
+            stored.setValue(key, save())
+        stored.sync()
