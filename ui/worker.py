@@ -14,6 +14,7 @@ next read in that thread: :class:`Reads`)::
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, wait
@@ -67,7 +68,13 @@ def on_done(
             show_error(parent, error)
 
     relay.finished.connect(deliver)
-    future.add_done_callback(relay.finished.emit)
+
+    def relay_it(done: Future[T]) -> None:
+        # the relay may have gone with the window (drained): then nobody waits
+        with contextlib.suppress(RuntimeError):
+            relay.finished.emit(done)
+
+    future.add_done_callback(relay_it)
 
 
 def run_in_thread(function: Callable[[], T]) -> Future[T]:
