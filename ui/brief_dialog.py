@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,6 +26,7 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
 from monitor.settings import Settings
 from monitor.store import ReadStore
+from ui.dates import to_date, to_qdate
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
 from ui.worker import QueryOp, Reads
@@ -41,7 +42,8 @@ class PreviewBrowser(SafeBrowser):
         super().__init__(parent)
         self.images: dict[str, QImage] = {}
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        name = QUrl(name)
         image = self.images.get(name.toString())
         return image if image is not None else super().loadResource(kind, name)
 
@@ -69,13 +71,14 @@ class BriefDialog(QDialog):
         last = briefs.last_complete_week(self.today)
         year, week, _ = self.today.isocalendar()
         current = briefs.iso_week(f"{year}-W{week:02d}")  # the week so far
-        for week in [current, *self._weeks_before(last)]:
-            self.period.addItem(week.label, week.label)
+        for shown in [current, *self._weeks_before(last)]:
+            self.period.addItem(shown.label, shown.label)
         self.period.addItem("", "dates")
         self.period.setCurrentIndex(1)  # the last complete week
-        self.first = QDateEdit(QDate(last.first), calendarPopup=True)
-        self.last = QDateEdit(QDate(last.last), calendarPopup=True)
+        self.first = QDateEdit(to_qdate(last.first))
+        self.last = QDateEdit(to_qdate(last.last))
         for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setVisible(False)
         self.language = QComboBox()
@@ -154,7 +157,7 @@ class BriefDialog(QDialog):
     def request(self) -> briefs.Request:
         choice = self.period.currentData()
         if choice == "dates":
-            period = briefs.date_range(self.first.date().toPython(), self.last.date().toPython())
+            period = briefs.date_range(to_date(self.first.date()), to_date(self.last.date()))
         else:
             period = briefs.iso_week(choice)
         return briefs.Request(

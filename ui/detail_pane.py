@@ -48,7 +48,8 @@ class SafeBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.blocked: list[str] = []  # what the last document asked for
 
-    def loadResource(self, kind: int, name: QUrl) -> object:
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        name = QUrl(name)
         if kind == QTextDocument.ResourceType.ImageResource and name.scheme() == "data":
             return None  # the document decodes the image from the address itself
         self.blocked.append(name.toString())
@@ -91,7 +92,8 @@ class DetailPane(QWidget):
 
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._clicked)
-        self.original = QToolButton(checkable=True)
+        self.original = QToolButton()
+        self.original.setCheckable(True)
         self.original.toggled.connect(lambda _: self._show())
         self.actions_row = QHBoxLayout()
         self.actions_row.setContentsMargins(0, 0, 0, 0)
@@ -181,8 +183,8 @@ class DetailPane(QWidget):
     def show_item(self, item_id: int | None) -> None:
         """Read the item (and its duplicates and decisions) and show it."""
         self.item = self.reader.item(item_id) if item_id is not None else None
-        self._duplicates = self.reader.duplicates_of(item_id) if self.item else []
-        self._decisions = self.reader.decisions(item_id) if self.item else []
+        self._duplicates = self.reader.duplicates_of(self.item.id) if self.item else []
+        self._decisions = self.reader.decisions(self.item.id) if self.item else []
         self._show()
 
     def refresh(self) -> None:

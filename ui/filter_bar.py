@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from monitor.classify.taxonomy import Taxonomy
 from monitor.store import fts_query
+from ui.dates import to_date
 
 SEARCH_DELAY_MS = 250
 
@@ -59,9 +60,10 @@ class FilterBar(QWidget):
         self.range = QComboBox()
         self.range.currentIndexChanged.connect(self._range_chosen)
         today = QDate.currentDate()
-        self.date_from = QDateEdit(today.addDays(-7), calendarPopup=True)
-        self.date_to = QDateEdit(today, calendarPopup=True)
+        self.date_from = QDateEdit(today.addDays(-7))
+        self.date_to = QDateEdit(today)
         for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(self.changed)
             edit.hide()
@@ -222,8 +224,8 @@ class FilterBar(QWidget):
         if span:
             since = now - span
         elif self.range.currentData() == "custom":
-            since = _local_midnight(self.date_from.date().toPython())
-            until = _local_midnight(self.date_to.date().toPython() + timedelta(days=1))
+            since = _local_midnight(to_date(self.date_from.date()))
+            until = _local_midnight(to_date(self.date_to.date()) + timedelta(days=1))
         score = self.min_score.value()
         self.min_score.setPrefix(self.tr("score ≥ ") if score else "")
         return Filter(

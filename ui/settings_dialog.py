@@ -139,10 +139,10 @@ class SettingsDialog(QDialog):
             grid.addWidget(self.category_labels[category.id], row, 0)
             grid.addWidget(self.thresholds[category.id], row, 1)
             grid.addWidget(self.alerts[category.id], row, 2)
-        column = QVBoxLayout(classifier)
-        column.addLayout(form)
-        column.addLayout(grid)
-        column.addStretch(1)
+        stack = QVBoxLayout(classifier)
+        stack.addLayout(form)
+        stack.addLayout(grid)
+        stack.addStretch(1)
         return classifier
 
     def _polling_tab(self) -> QWidget:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from monitor import opml
 from monitor.config import FeedsFile, SourceConfig, atomic_write, format_duration
 from monitor.errors import MonitorError
+from monitor.health import Health
 from monitor.models import SourceState
 from monitor.source_check import import_opml
 from monitor.store import ReadStore, SourceActivity
@@ -87,7 +88,7 @@ class SourcesModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
             )
 
-    def health(self, source: SourceConfig) -> str:
+    def health(self, source: SourceConfig) -> Health:
         return health(source, self.states.get(source.id), self.activity.get(source.id))
 
     def health_name(self, state: str) -> str:
