@@ -12,8 +12,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import httpx
-
 from monitor.config import FeedsConfig, FeedsFile
 from monitor.errors import ConfigError, MonitorError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
@@ -42,7 +40,6 @@ class Engine:
         db_path: Path,
         config: FeedsConfig,
         *,
-        transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock = utc_now,
         classify: Classify | None = None,
         classifier: Classifier | None = None,
@@ -55,7 +52,6 @@ class Engine:
         classifying what waited), with the :class:`Progress` it reports through."""
         self.db_path = db_path
         self.config = config
-        self._transport = transport
         self._clock = clock
         self._classify = classify
         self._classifier = classifier
@@ -114,9 +110,7 @@ class Engine:
             self.writer.close()
 
     def _new_fetcher(self, config: FeedsConfig) -> Fetcher:
-        return Fetcher(
-            HttpPolicy.from_defaults(config.defaults), transport=self._transport, clock=self._clock
-        )
+        return Fetcher(HttpPolicy.from_defaults(config.defaults), clock=self._clock)
 
     async def update_config(self, config: FeedsConfig) -> None:
         """Adopt an edited feeds.yaml; a change of HTTP defaults gets a fresh fetcher."""

@@ -102,10 +102,6 @@ class Response:
         return self.headers.get("last-modified")
 
     @property
-    def content_type(self) -> str:
-        return self.headers.get("content-type", "").split(";")[0].strip().lower()
-
-    @property
     def charset(self) -> str | None:
         for part in self.headers.get("content-type", "").split(";")[1:]:
             key, _, value = part.partition("=")
@@ -166,11 +162,9 @@ class Fetcher:
         self,
         policy: HttpPolicy,
         *,
-        transport: httpx.AsyncBaseTransport | None = None,
         clock: Clock = utc_now,
     ) -> None:
         self.policy = policy
-        self._transport = transport
         self._clock = clock
         self._clients: dict[str | None, httpx.AsyncClient] = {}
         self._global = asyncio.Semaphore(policy.concurrency)
@@ -195,8 +189,7 @@ class Fetcher:
                 max_keepalive_connections=self.policy.concurrency,
             )
             client = httpx.AsyncClient(
-                transport=self._transport,
-                proxy=None if self._transport else proxy,
+                proxy=proxy,
                 limits=limits,
                 follow_redirects=True,
                 max_redirects=self.policy.max_redirects,

@@ -14,7 +14,6 @@ from monitor.store.classifications import Classification
 from monitor.store.queue import (
     QueueQuery,
     alerts,
-    queue_count,
     queue_counts,
     queue_ids,
     queue_rows,
@@ -96,7 +95,7 @@ def test_queues_filters_and_sorts(tmp_path: Path) -> None:
         ids[1],
     ]
     assert queue_ids(conn, QueueQuery(), limit=2) == [ids[0], ids[1]]
-    assert queue_count(conn, QueueQuery(queue="all")) == 5
+    assert len(queue_ids(conn, QueueQuery(queue="all"))) == 5
     rows = queue_rows(conn, [ids[4]])
     assert sorted(rows[ids[4]].categories) == ["civic_space", "disinformation"]
     assert rows[ids[4]].score == 0.8 and rows[ids[4]].status == "pending"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from monitor import brief as briefs
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
+from monitor.progress import Progress, Task
 from monitor.settings import Settings
 from monitor.store import ReadStore
 from ui.dates import to_date, to_qdate
@@ -230,13 +231,16 @@ class BriefDialog(QDialog):
         self.outcome.setText(self.tr("Writing %1…").replace("%1", path.name))
         taxonomy = self.taxonomy
 
+        progress = Progress(Task.BRIEF)
+
         def work(store: ReadStore) -> Path:
-            briefs.save(briefs.build(store, request, taxonomy), path)
+            briefs.save(briefs.build(store, request, taxonomy, progress), path)
             return path
 
+        title = self.tr("Writing %1").replace("%1", path.name)
         QueryOp(self.reads, self, work).success(self._saved).failure(
             self._save_failed
-        ).with_progress(self.tr("Writing %1").replace("%1", path.name)).run()
+        ).with_progress(title, progress).run()
 
     def _saved(self, path: Path) -> None:
         self.save_button.setEnabled(True)

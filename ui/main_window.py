@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.host.source_done.connect(self._source_done)
         self.host.items_changed.connect(self._items_changed)
         self.host.classifier_ready.connect(self._classifier_ready)
+        self.host.thresholds_changed.connect(lambda _: self._thresholds_changed())
 
     def _load_settings(self) -> tuple[Settings, str]:
         try:
@@ -371,8 +372,8 @@ class MainWindow(QMainWindow):
         classifier_changed = settings.classifier != self.settings.classifier
         self._reflag |= settings.classifier.thresholds != self.settings.classifier.thresholds
         self._apply_settings(settings)
-        if classifier_changed:
-            self.host.start_classifier()
+        if classifier_changed:  # a failure is shown (the worker's default), never lost
+            on_done(self.host.start_classifier(), lambda _: None, parent=self)
         self._feeds_changed()
 
     def _feeds_changed(self) -> None:
@@ -533,7 +534,6 @@ class MainWindow(QMainWindow):
             )
             return
         self.action("poll").setEnabled(False)
-        self.status.begin_round(enabled)
         on_done(self.host.poll_now(), self._poll_finished, self._poll_failed, parent=self)
 
     def _poll_finished(self, reports: list[SourceReport]) -> None:
@@ -600,13 +600,7 @@ class MainWindow(QMainWindow):
         activity: dict[str, SourceActivity],
     ) -> None:
         self.navigator.set_sources(sources, states, activity)
-        self.status.set_failing(
-            {
-                s: state.last_error or ""
-                for s, state in states.items()
-                if state.consecutive_failures and s in {source.id for source in sources}
-            }
-        )
+        self.status.set_failing(self.navigator.failing())
 
     # -- windows -------------------------------------------------------------------------
 

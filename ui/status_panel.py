@@ -100,9 +100,6 @@ class StatusPanel(QObject):
         self.failing = dict(failing)
         self._show()
 
-    def begin_round(self, total: int) -> None:
-        """A "Poll now" round starts: the host announces its progress (nothing to do)."""
-
     def _started(self, source: str) -> None:
         self.running.add(source)
         self._show()
@@ -169,9 +166,17 @@ class StatusPanel(QObject):
         self.retranslate()
 
     def refresh_next_poll(self) -> None:
-        on_done(self.host.next_runs(), self._next_runs, lambda _: None)
+        on_done(self.host.next_runs(), self._next_runs, self._next_runs_failed)
+
+    def _next_runs_failed(self, error: BaseException) -> None:
+        """The schedule could not be asked (the engine stopping, or failed): say so where
+        the next poll would be, with the reason beside it."""
+        self.next_poll = None
+        self.next_label.setText(self.tr("Next poll unknown"))
+        self.next_label.setToolTip(str(error))
 
     def _next_runs(self, runs: dict[str, datetime | None]) -> None:
+        self.next_label.setToolTip("")
         upcoming = [(when, source) for source, when in runs.items() if when is not None]
         self.next_poll = min(upcoming) if upcoming else None
         self._show()

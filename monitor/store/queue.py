@@ -128,11 +128,6 @@ def queue_ids(conn: sqlite3.Connection, query: QueueQuery, limit: int | None = N
     return [row[0] for row in conn.execute(sql, params)]
 
 
-def queue_count(conn: sqlite3.Connection, query: QueueQuery) -> int:
-    sql, params = _sql(query, "count(*)")
-    return int(conn.execute(sql, params).fetchone()[0])
-
-
 def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueRow]:
     rows: dict[int, QueueRow] = {}
     for start in range(0, len(ids), 500):

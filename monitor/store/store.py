@@ -113,12 +113,6 @@ class Store:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return cls(db, db_path)
 
-    @classmethod
-    def memory(cls) -> Store:
-        db = sqlite_utils.Database(memory=True, execute_plugins=False)
-        migrate(db, None)
-        return cls(db, None)
-
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if self.path is not None:
