@@ -239,6 +239,10 @@ def test_a_selection_s_categories_come_from_one_query_of_any_size(tmp_path: Path
     assert store.selection_categories([ids[1], ids[4]]).shared() == {"civic_space"}
     many = [ids[1], ids[4]] * 50_000 + list(range(10**6, 10**6 + 400_000))  # unknown ids too
     assert store.selection_categories(many).per_category == {"civic_space": 2, "disinformation": 1}
+    for queue in ("all", "review"):  # a whole queue, read by its query: the same answer
+        whole = queue_ids(store.conn, QueueQuery(queue=queue))
+        assert store.queue_categories(QueueQuery(queue=queue)) == store.selection_categories(whole)
+    assert store.queue_categories(QueueQuery(queue="all")).uncategorised == 2
     # the read ended its transaction: a later write by another connection is seen
     other = Store.open(tmp_path / "q.db")
     other.record_decisions([ids[2]], "relabel", labels=["anti_aid"])

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signa
 from PySide6.QtWidgets import QTableView
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import SelectionCategories
+from monitor.store import ReadStore, SelectionCategories
 from ui.queue_model import COLUMNS, PAGE, QueueModel
 from ui.triage import Triage, Verdict
 from ui.worker import QueryOp, Reads
@@ -123,8 +123,15 @@ class QueueController(QObject):
             )
             self._adopt(self._generation, summary)
             return
-        generation = self._generation
-        QueryOp(self.reads, self.table, lambda store: store.selection_categories(ids)).success(
+        generation, query = self._generation, self.model.query
+        model = self.model
+        whole = model.complete and model.as_read and len(ids) == model.rowCount()
+
+        def read(store: ReadStore) -> SelectionCategories:
+            # the whole queue (Ctrl+A): SQLite reads it by the query, no ids handed over
+            return store.queue_categories(query) if whole else store.selection_categories(ids)
+
+        QueryOp(self.reads, self.table, read).success(
             lambda summary: self._adopt(generation, summary)
         ).run()
 

@@ -50,6 +50,9 @@ class QueueModel(QAbstractTableModel):
         self._rows: dict[int, QueueRow] = {}
         self.generation = 0
         self.complete = True
+        # whether the rows are still the queue's, as its query would read them now (not
+        # once a decision or a classification changed an item shown)
+        self.as_read = True
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -72,6 +75,7 @@ class QueueModel(QAbstractTableModel):
         first = self._store.queue_ids(query, FIRST_PAGE)
         self.beginResetModel()
         self.query = query
+        self.as_read = True
         self._ids = array("q", first)
         self._rows.clear()
         self.complete = len(first) < FIRST_PAGE
@@ -135,6 +139,7 @@ class QueueModel(QAbstractTableModel):
 
     def invalidate_all(self) -> None:
         """Read every shown row again (names or colours changed)."""
+        self.as_read = False
         self._rows.clear()
         if self._ids:
             self.dataChanged.emit(
@@ -144,6 +149,7 @@ class QueueModel(QAbstractTableModel):
     def invalidate(self, item_ids: Sequence[int], near: int | None = None) -> None:
         """Read these items again (after a decision or a new classification); many of
         them: every row (one signal, instead of searching each item's row)."""
+        self.as_read = False
         if len(item_ids) > NEAR:
             self.invalidate_all()
             return

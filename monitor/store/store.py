@@ -471,6 +471,10 @@ class Store:
         with translate_errors(self.path, "reading the sources' activity"):
             return activity.source_activity(self.conn, intervals, now)
 
+    def queue_categories(self, query: QueueQuery) -> SelectionCategories:
+        with translate_errors(self.path, "reading the queue's categories"):
+            return queue.queue_categories(self.conn, query)
+
     def selection_categories(self, ids: Sequence[int]) -> SelectionCategories:
         with translate_errors(self.path, "reading the selection's categories"):
             return queue.selection_categories(self.conn, ids)
