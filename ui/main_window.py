@@ -662,7 +662,7 @@ class MainWindow(QMainWindow):
         self.filters.reset()
         self.filters.blockSignals(False)
         self.navigator.blockSignals(True)
-        self.navigator.go(Place(queue="review"))
+        self.navigator.go(Place())  # the review queue
         self.navigator.blockSignals(False)
         self.refresh_queue()
         self._select_item(item_id)
