@@ -114,3 +114,50 @@ def test_every_read_of_a_damaged_database_is_a_store_error_naming_it(
         read(store)  # type: ignore[operator]
     assert str(path) in str(caught.value)
     store.close()
+
+
+def test_changes_say_what_a_write_touched() -> None:
+    from monitor.store import Changes
+
+    decided = Changes.of_items([3, 4])
+    assert decided.touches(3) and not decided.touches(5) and not decided.touches(None)
+    assert decided.counts and not decided.new_items
+    together = decided | Changes(sources=frozenset({"nos"}), new_items=True)
+    assert together.items == {3, 4} and together.sources == {"nos"} and together.new_items
+    assert Changes(every_item=True).touches(99)
+    assert not Changes() and bool(Changes(counts=True))
+
+
+def test_a_write_tells_every_view_what_it_changed(qtbot: QtBot, database: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from monitor.store import Changes
+    from ui.changes import ChangeHub
+    from ui.worker import WriteOp
+
+    hub = ChangeHub()
+    heard: list[Changes] = []
+    hub.changed.connect(heard.append)
+    writer = ThreadPoolExecutor(max_workers=1)
+    store = Store.open(database)
+
+    def write(work):  # type: ignore[no-untyped-def]
+        return writer.submit(work, store)
+
+    succeeded: list[Changes] = []
+    with qtbot.waitSignal(hub.changed):
+        WriteOp(write, hub, None, lambda s: Changes.of_items([7])).success(succeeded.append).run()
+    assert heard == succeeded == [Changes.of_items([7])]
+    with qtbot.waitSignal(hub.changed, timeout=300, raising=False) as nothing:
+        WriteOp(write, hub, None, lambda s: Changes()).run().result(timeout=10)
+    assert not nothing.signal_triggered  # nothing changed: no view reads again
+    failures: list[BaseException] = []
+
+    def broken(s: Store) -> Changes:
+        raise StoreError("p.db: the disk is full; the decision was not saved")
+
+    WriteOp(write, hub, None, broken).failure(failures.append).run()
+    qtbot.waitUntil(lambda: bool(failures))
+    assert heard == [Changes.of_items([7])]  # a failed write tells nobody it changed anything
+    writer.shutdown()
+    store.close()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Decision, Store, StoredItem
+from monitor.store import Changes, Decision, ReadStore, StoredItem
 from ui.detail_html import render
 
 OpenUrl = Callable[[QUrl], object]
@@ -71,7 +71,7 @@ class DetailPane(QWidget):
 
     def __init__(
         self,
-        reader: Store,
+        reader: ReadStore,
         taxonomy: Taxonomy,
         *,
         open_url: OpenUrl = QDesktopServices.openUrl,
@@ -189,6 +189,11 @@ class DetailPane(QWidget):
 
     def refresh(self) -> None:
         self.show_item(self.item.id if self.item else None)
+
+    def apply(self, changes: Changes) -> None:
+        """Read the item shown again when a write changed it."""
+        if self.item is not None and changes.touches(self.item.id):
+            self.refresh()
 
     def _show(self) -> None:
         item = self.item

@@ -41,8 +41,9 @@ from monitor.config import FeedsFile, Locations, SourceConfig
 from monitor.errors import MonitorError
 from monitor.models import SourceReport, SourceState
 from monitor.settings import Settings, load_settings
-from monitor.store import QueueQuery, ReadStore, SourceActivity, Store
+from monitor.store import Changes, QueueQuery, ReadStore, SourceActivity, Store
 from ui.actions import Actions
+from ui.changes import ChangeHub
 from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
 from ui.filter_bar import FilterBar
@@ -57,7 +58,7 @@ from ui.sources_dialog import read_health
 from ui.status_panel import StatusPanel
 from ui.tray import Tray
 from ui.triage import Triage, Verdict
-from ui.worker import QueryOp, Reads, drain, on_done
+from ui.worker import QueryOp, Reads, WriteOp, drain, on_done
 
 if TYPE_CHECKING:
     from ui.brief_dialog import BriefDialog
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
             self.reader, taxonomy, open_url=open_url, source_name=self._source_name
         )
         self.triage = Triage(host.write, self.settings.analyst_name, self)
+        self.changes = ChangeHub(self)  # what every write changed, for every view
         self.queue: QueueController = QueueController(
             self.table, self.model, self.reads, self.triage, taxonomy
         )
@@ -160,7 +162,11 @@ class MainWindow(QMainWindow):
         self.filters.changed.connect(self.refresh_queue)
         self.filters.left.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.model.loaded.connect(self._loaded)
-        self.triage.changed.connect(self._decided)
+        # each view reads again what a write changed (in this order: the rows first)
+        self.triage.changed.connect(self.changes.tell)
+        for view in (self.model, self.queue, self.detail):
+            self.changes.changed.connect(view.apply)
+        self.changes.changed.connect(self._changed)
         self.triage.progress.connect(
             lambda progress, title: show_progress(self, progress, title=title)
         )
@@ -170,7 +176,9 @@ class MainWindow(QMainWindow):
         self.triage.waiting.connect(self._decisions_waiting)
         self.unsaved.clicked.connect(self.triage.retry_now)
         self.host.source_done.connect(self._source_done)
-        self.host.items_changed.connect(self._items_changed)
+        self.host.items_changed.connect(
+            lambda: self.changes.tell(Changes(counts=True, new_items=True))
+        )
         self.host.classifier_ready.connect(self._classifier_ready)
         self.host.thresholds_changed.connect(lambda _: self._thresholds_changed())
 
@@ -334,18 +342,19 @@ class MainWindow(QMainWindow):
         if ready and self._reflag and self.host.thresholds:
             self._reflag = False
             thresholds = dict(self.host.thresholds)
-            on_done(
-                self.host.write(lambda store: store.apply_thresholds(thresholds)),
-                self._reflagged,
-                parent=self,
-            )
+            WriteOp(
+                self.host.write,
+                self.changes,
+                self,
+                lambda store: Changes.of_items(store.apply_thresholds(thresholds)),
+            ).success(self._reflagged).run()
 
-    def _reflagged(self, changed: list[int]) -> None:
+    def _reflagged(self, changes: Changes) -> None:
         """The stored items were flagged again with the new thresholds."""
         self.statusBar().showMessage(
             self.tr(
                 "New thresholds applied: %1 items flagged differently; Ctrl+R shows them"
-            ).replace("%1", str(len(changed))),
+            ).replace("%1", str(len(changes.items))),
             30_000,
         )
         self.model.invalidate_all()
@@ -522,12 +531,15 @@ class MainWindow(QMainWindow):
             ).replace("%1", reason)
         )
 
-    def _decided(self, ids: tuple[int, ...]) -> None:
-        self.model.invalidate(ids, near=self.table.currentIndex().row())
-        self.queue.sync()
-        if self.detail.item is not None and self.detail.item.id in ids:
-            self.detail.refresh()
-        self._counts_timer.start()
+    def _changed(self, changes: Changes) -> None:
+        """The window's own part of what a write changed: the counts beside the queues,
+        the sources' health, and new items (shown at once when nobody reads the list)."""
+        if changes.counts:
+            self._counts_timer.start()
+        if changes.sources:
+            self._health_timer.start()
+        if changes.new_items and self.current_id() is None:
+            self.refresh_queue()
 
     # -- the engine ----------------------------------------------------------------------
 
@@ -572,15 +584,10 @@ class MainWindow(QMainWindow):
         self.status.pause_button.setChecked(self.action("pause").isChecked())
 
     def _source_done(self, report: SourceReport) -> None:
-        self._health_timer.start()
+        self.changes.tell(Changes(sources=frozenset([report.source])))
         if report.new_item_ids:
             self.tray.check(report.new_item_ids)
             self.status.add_new(len(report.new_item_ids))
-
-    def _items_changed(self) -> None:
-        self._counts_timer.start()
-        if self.current_id() is None:  # nobody is reading the list: show the news at once
-            self.refresh_queue()
 
     def _read_counts(self) -> None:
         QueryOp(self.reads, self, lambda store: store.queue_counts(datetime.now(UTC))).success(

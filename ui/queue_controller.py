@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signa
 from PySide6.QtWidgets import QTableView
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import ReadStore, SelectionCategories
+from monitor.store import Changes, ReadStore, SelectionCategories
 from ui.queue_model import COLUMNS, PAGE, QueueModel
 from ui.triage import Triage, Verdict
 from ui.worker import QueryOp, Reads
@@ -140,6 +140,11 @@ class QueueController(QObject):
             return  # the selection changed meanwhile
         self._summary = summary
         self.categories.emit(summary.shared())
+
+    def apply(self, changes: Changes) -> None:
+        """A write changed items: the selection's categories may have, too."""
+        if changes.items or changes.every_item:
+            self.sync()
 
     # -- deciding --------------------------------------------------------------------------
 

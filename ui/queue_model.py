@@ -15,7 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from monitor.store import QueueQuery, QueueRow, ReadStore
+from monitor.store import Changes, QueueQuery, QueueRow, ReadStore
 from ui.worker import QueryOp, Reads
 
 FIRST_PAGE = 200
@@ -145,6 +145,13 @@ class QueueModel(QAbstractTableModel):
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._ids) - 1, len(COLUMNS) - 1)
             )
+
+    def apply(self, changes: Changes) -> None:
+        """Read again the rows a write changed (the list itself stays until refreshed)."""
+        if changes.every_item:
+            self.invalidate_all()
+        elif changes.items:
+            self.invalidate(tuple(changes.items))
 
     def invalidate(self, item_ids: Sequence[int], near: int | None = None) -> None:
         """Read these items again (after a decision or a new classification); many of

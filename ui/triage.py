@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from monitor.errors import StoreUnavailable
 from monitor.progress import Progress, Task
-from monitor.store import Store
+from monitor.store import Changes, Store
 from ui.worker import on_done
 
 Write = Callable[[Callable[[Store], object]], Future[object]]
@@ -136,7 +136,7 @@ class Triage(QObject):
     cannot take yet stays at the head of the line and is tried again (:attr:`waiting`
     says so); it is dropped only for a fault that trying again cannot mend."""
 
-    changed = Signal(object)  # the ids of the items a decision changed
+    changed = Signal(object)  # Changes: the items a decision changed
     failed = Signal(str)
     waiting = Signal(int, str)  # decisions not written yet, and why; (0, "") when all are
     progress = Signal(object, str)  # Progress of a decision on many items, and its name
@@ -197,7 +197,7 @@ class Triage(QObject):
     def _done(self, command: DecisionCommand) -> None:
         self._writing = False
         self._take_off()
-        self.changed.emit(command.verdict.item_ids)
+        self.changed.emit(Changes.of_items(command.verdict.item_ids))
         self._write_next()
 
     def _take_off(self) -> None:
@@ -226,5 +226,5 @@ class Triage(QObject):
         else:
             self.stack.clear()  # the history no longer matches the log: start afresh
         self.failed.emit(str(error))
-        self.changed.emit(item_ids)
+        self.changed.emit(Changes.of_items(item_ids))
         self._write_next()

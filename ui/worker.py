@@ -25,7 +25,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from monitor.progress import Progress, Task
-from monitor.store import ReadStore, Store
+from monitor.store import Changes, ReadStore, Store
+from ui.changes import ChangeHub
 from ui.progress import show_progress
 
 T = TypeVar("T")
@@ -158,6 +159,43 @@ class QueryOp(Generic[T]):
 
             future = run_in_thread(work)
         on_done(future, self._success, self._failure, parent=self._parent)
+        return future
+
+
+Write = Callable[[Callable[[Store], Changes]], Future[Changes]]
+
+
+class WriteOp:
+    """A write on the store writer's thread that says what it changed: ``op(store)``
+    returns a :class:`~monitor.store.Changes`, which goes to :meth:`success` and to every
+    view by ``hub`` (:mod:`ui.changes`); without a failure handler the error is shown."""
+
+    def __init__(
+        self, write: Write, hub: ChangeHub, parent: QWidget | None, op: Callable[[Store], Changes]
+    ) -> None:
+        self._write = write
+        self._hub = hub
+        self._parent = parent
+        self._op = op
+        self._success: Callable[[Changes], Any] = lambda _: None
+        self._failure: Callable[[BaseException], Any] | None = None
+
+    def success(self, handler: Callable[[Changes], Any]) -> WriteOp:
+        self._success = handler
+        return self
+
+    def failure(self, handler: Callable[[BaseException], Any]) -> WriteOp:
+        self._failure = handler
+        return self
+
+    def run(self) -> Future[Changes]:
+        future = self._write(self._op)
+
+        def done(changes: Changes) -> None:
+            self._hub.tell(changes)
+            self._success(changes)
+
+        on_done(future, done, self._failure, parent=self._parent)
         return future
 
 

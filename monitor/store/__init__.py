@@ -5,12 +5,14 @@ What other packages use is re-exported here; the modules inside are the store's 
 """
 
 from monitor.store.activity import SourceActivity
-from monitor.store.decisions import Decision
+from monitor.store.changes import Changes
+from monitor.store.decisions import Action, Decision
 from monitor.store.queries import ItemQuery, StoredItem, fts_query
 from monitor.store.queue import (
     QUEUES,
     SORTS,
     Alert,
+    Queue,
     QueueCounts,
     QueueQuery,
     QueueRow,
@@ -25,11 +27,14 @@ from monitor.store.writer import StoreWriter
 __all__ = [
     "QUEUES",
     "SORTS",
+    "Action",
     "Alert",
+    "Changes",
     "Decision",
     "ItemQuery",
     "PeriodCounts",
     "PeriodReview",
+    "Queue",
     "QueueCounts",
     "QueueQuery",
     "QueueRow",
