@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any, Literal
 
 # The fixed category ids (names, descriptions and cue terms: resources/taxonomy.yaml).
@@ -20,8 +21,20 @@ CATEGORY_IDS: tuple[str, ...] = (
 # Who decided an item's language: the source's ``language:`` in feeds.yaml, the entry's
 # or the feed's declaration, or detection on the item's own text.
 LanguageSource = Literal["source", "declared", "detected"]
-ItemStatus = Literal["pending", "confirmed", "rejected", "escalated"]
-ITEM_STATUSES: tuple[ItemStatus, ...] = ("pending", "confirmed", "rejected", "escalated")
+
+
+class ItemStatus(StrEnum):
+    """Where an item stands in review. The values are what the database, ``items --json``
+    and the briefs hold, so a member compares equal to its stored text."""
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    ESCALATED = "escalated"
+
+
+# As text, for command-line choices (click would show an enum's member names).
+ITEM_STATUSES: tuple[str, ...] = tuple(status.value for status in ItemStatus)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -94,7 +107,16 @@ class Batch:
     http_status: int | None = None
 
 
-Outcome = Literal["ok", "not_modified", "error", "skipped"]
+class Outcome(StrEnum):
+    """How polling a source went; the value is what ``fetch_log`` and ``poll --json`` hold."""
+
+    OK = "ok"
+    NOT_MODIFIED = "not_modified"
+    ERROR = "error"
+    SKIPPED = "skipped"
+
+
+OutcomeName = Literal["ok", "not_modified", "error", "skipped"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -102,7 +124,9 @@ class SourceReport:
     """The result of polling one source, as printed by ``poll`` and shown in the UI."""
 
     source: str
-    outcome: Outcome
+    # An Outcome once made (see __post_init__); its value is accepted as well, so that code
+    # which still writes "ok" keeps type-checking.
+    outcome: Outcome | OutcomeName
     new: int = 0
     updated: int = 0
     duplicates: int = 0
@@ -113,6 +137,9 @@ class SourceReport:
     next_poll: datetime | None = None
     seconds: float = 0.0
     local: bool = False  # an error of this computer (disk full, database busy), not the source's
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "outcome", Outcome(self.outcome))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

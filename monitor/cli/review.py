@@ -14,7 +14,10 @@ from monitor.cli.progress import printed
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Task
-from monitor.store.decisions import SEVERITIES
+from monitor.store.decisions import SEVERITIES, Action
+
+# The decisions that weigh a finding (a severity goes with them).
+_WEIGHED = (Action.CONFIRM, Action.RELABEL, Action.ESCALATE)
 
 
 @click.command()
@@ -168,12 +171,12 @@ def _labels(value: str | None) -> list[str] | None:
 @click.option(
     "--confirm",
     "action",
-    flag_value="confirm",
+    flag_value=Action.CONFIRM,
     help="The flagged categories are right (or give them with --labels).",
 )
-@click.option("--reject", "action", flag_value="reject", help="Not pushback: no category.")
-@click.option("--escalate", "action", flag_value="escalate", help="Needs a second look.")
-@click.option("--undo", "action", flag_value="undo", help="Take back the last decision.")
+@click.option("--reject", "action", flag_value=Action.REJECT, help="Not pushback: no category.")
+@click.option("--escalate", "action", flag_value=Action.ESCALATE, help="Needs a second look.")
+@click.option("--undo", "action", flag_value=Action.UNDO, help="Take back the last decision.")
 @click.option("--labels", metavar="C1,C2", help="Set the categories; empty means not pushback.")
 @click.option("--note", help="A note on the item, kept with the decision.")
 @click.option(
@@ -204,15 +207,16 @@ def review(
             raise click.UsageError(
                 "give --confirm, --reject, --escalate, --undo, --labels or --note"
             )
-        action = "relabel" if chosen is not None else "note"
-    if severity and action not in ("confirm", "relabel", "escalate"):
+        action = Action.RELABEL if chosen is not None else Action.NOTE
+    decided = Action(action)  # click hands a flag's value over as plain text
+    if severity and decided not in _WEIGHED:
         raise click.UsageError("--severity goes with --confirm, --labels or --escalate")
     settings = app.settings()
     store = app.open_store()
     try:
         decision = store.record_decision(
             item_id,
-            action,
+            decided,
             labels=chosen,
             note=note,
             analyst=analyst or settings.analyst_name,

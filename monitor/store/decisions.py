@@ -9,13 +9,28 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from enum import StrEnum
 from typing import Any
 
 from monitor.errors import StoreError
+from monitor.models import ItemStatus
 from monitor.store.classifications import refresh_flags
 from monitor.store.times import iso
 
-ACTIONS = ("confirm", "reject", "relabel", "escalate", "note", "undo")
+
+class Action(StrEnum):
+    """What an analyst did to an item; the value is the ``decisions.action`` column."""
+
+    CONFIRM = "confirm"
+    REJECT = "reject"
+    RELABEL = "relabel"
+    ESCALATE = "escalate"
+    NOTE = "note"
+    UNDO = "undo"
+
+
+# Rows that leave the item as it was: skipped when looking for the decision to take back.
+_NOT_DECISIONS = (Action.UNDO, Action.NOTE)
 SEVERITIES = ("high", "medium", "low")
 
 
@@ -23,9 +38,9 @@ SEVERITIES = ("high", "medium", "low")
 class Decision:
     id: int
     item_id: int
-    action: str
+    action: Action
     labels: list[str] | None
-    status: str
+    status: ItemStatus
     note: str | None
     analyst: str | None
     created: str
@@ -47,9 +62,9 @@ def _row(row: tuple[Any, ...]) -> Decision:
     return Decision(
         id=id_,
         item_id=item_id,
-        action=action,
+        action=Action(action),
         labels=json.loads(labels) if labels is not None else None,
-        status=status,
+        status=ItemStatus(status),
         note=note,
         analyst=analyst,
         created=created,
@@ -80,31 +95,36 @@ def _model_categories(conn: sqlite3.Connection, item_id: int) -> list[str]:
 
 def _state_before(
     conn: sqlite3.Connection, decision: Decision
-) -> tuple[str, list[str] | None, str | None]:
+) -> tuple[ItemStatus, list[str] | None, str | None]:
     """Status, labels and severity as they were just before ``decision`` (undone ones
     skipped)."""
     past = history(conn, decision.item_id)
     undone = {d.undoes for d in past if d.undoes}
     for previous in reversed([d for d in past if d.id < decision.id]):
-        if previous.action not in ("undo", "note") and previous.id not in undone:
+        if previous.action not in _NOT_DECISIONS and previous.id not in undone:
             return previous.status, previous.labels, previous.severity
-    return "pending", None, None
+    return ItemStatus.PENDING, None, None
 
 
 def record(
     conn: sqlite3.Connection,
     item_id: int,
-    action: str,
+    action: Action | str,
     *,
     labels: list[str] | None = None,
     note: str | None = None,
     analyst: str | None = None,
     severity: str | None = None,
 ) -> Decision:
-    """Apply a decision to an item; the caller holds the transaction. ``severity`` goes
-    with confirm, relabel and escalate (without it the item keeps the one it has)."""
-    if action not in ACTIONS:
-        raise StoreError(f"unknown decision {action!r}; expected one of {', '.join(ACTIONS)}")
+    """Apply a decision to an item; the caller holds the transaction. ``action`` is an
+    :class:`Action` or its value. ``severity`` goes with confirm, relabel and escalate
+    (without it the item keeps the one it has)."""
+    try:
+        action = Action(action)
+    except ValueError:
+        raise StoreError(
+            f"unknown decision {action!r}; expected one of {', '.join(Action)}"
+        ) from None
     if severity is not None and severity not in SEVERITIES:
         raise StoreError(f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}")
     item = conn.execute(
@@ -115,28 +135,29 @@ def record(
     current_labels = json.loads(item[1]) if item[1] else None
     severity = severity or item[2]
     undoes = None
-    if action == "confirm":
+    status: ItemStatus
+    if action is Action.CONFIRM:
         labels = labels or current_labels or _model_categories(conn, item_id)
         if not labels:
             raise StoreError(
                 f"item {item_id} has no flagged categories to confirm; give the "
                 "categories (--labels)"
             )
-        status = "confirmed"
-    elif action == "reject":
-        labels, status, severity = [], "rejected", None
-    elif action == "relabel":
+        status = ItemStatus.CONFIRMED
+    elif action is Action.REJECT:
+        labels, status, severity = [], ItemStatus.REJECTED, None
+    elif action is Action.RELABEL:
         labels = labels or []
-        status = "confirmed" if labels else "rejected"
-    elif action == "escalate":
-        labels, status = current_labels, "escalated"
-    elif action == "note":
-        labels, status = current_labels, item[0]
+        status = ItemStatus.CONFIRMED if labels else ItemStatus.REJECTED
+    elif action is Action.ESCALATE:
+        labels, status = current_labels, ItemStatus.ESCALATED
+    elif action is Action.NOTE:
+        labels, status = current_labels, ItemStatus(item[0])
     else:
         past = history(conn, item_id)
         undone = {d.undoes for d in past if d.undoes}
         target = next(
-            (d for d in reversed(past) if d.action not in ("undo", "note") and d.id not in undone),
+            (d for d in reversed(past) if d.action not in _NOT_DECISIONS and d.id not in undone),
             None,
         )
         if target is None:
@@ -146,7 +167,7 @@ def record(
     created = iso(datetime.now(UTC))
     assert created is not None
     encoded = json.dumps(labels) if labels is not None else None
-    if status == "rejected":
+    if status is ItemStatus.REJECTED:
         severity = None  # not a finding: nothing to weigh
     cursor = conn.execute(
         "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"

@@ -12,11 +12,23 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Any
 
 from monitor.store.queries import add_filters, add_search, fts_query
 
-QUEUES = ("review", "escalated", "confirmed", "rejected", "all")
+
+class Queue(StrEnum):
+    """The review queues, in the order the navigator lists them."""
+
+    REVIEW = "review"  # pending and flagged by the model
+    ESCALATED = "escalated"
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    ALL = "all"
+
+
+QUEUES: tuple[Queue, ...] = tuple(Queue)
 SORTS = ("score", "categories", "title", "source", "language", "published", "uncertain")
 # "uncertain": scores nearest their thresholds first (ascending margin), where an
 # analyst's decision teaches the model most; descending turns it round like the others.
