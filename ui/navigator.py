@@ -14,7 +14,7 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.config import SourceConfig
 from monitor.health import Health, SourceHealth
 from monitor.models import SourceState
-from monitor.store import QueueCounts, SourceActivity
+from monitor.store import Queue, QueueCounts, SourceActivity
 
 ROLE = Qt.ItemDataRole.UserRole
 HEALTH_COLORS = {
@@ -30,7 +30,7 @@ HEALTH_COLORS = {
 class Place:
     """What the navigator points at: a queue, perhaps narrowed to a category or a source."""
 
-    queue: str = "review"
+    queue: Queue = Queue.REVIEW
     category: str | None = None
     source: str | None = None
 
@@ -42,7 +42,7 @@ class Place:
     @classmethod
     def from_key(cls, key: str) -> Place:
         queue, category, source = key.split("|")
-        return cls(queue=queue, category=category or None, source=source or None)
+        return cls(queue=Queue(queue), category=category or None, source=source or None)
 
 
 def health(
@@ -86,15 +86,15 @@ class Navigator(QTreeWidget):
             font.setBold(True)
             group.setFont(0, font)
             group.setForeground(0, QBrush(QColor("#555555")))
-        self._queue_items = {}
-        for queue in ("review", "escalated", "confirmed", "rejected", "all"):
+        self._queue_items: dict[Queue, QTreeWidgetItem] = {}
+        for queue in Queue:
             item = QTreeWidgetItem(self.queues)
             item.setData(0, ROLE, Place(queue=queue).key())
             self._queue_items[queue] = item
         self._category_items = {}
         for category in taxonomy.categories:
             item = QTreeWidgetItem(self.categories)
-            item.setData(0, ROLE, Place(queue="review", category=category.id).key())
+            item.setData(0, ROLE, Place(queue=Queue.REVIEW, category=category.id).key())
             item.setIcon(0, dot(category.color))
             self._category_items[category.id] = item
         self.expandAll()
@@ -102,7 +102,7 @@ class Navigator(QTreeWidget):
         self._sources: list[tuple[SourceConfig, SourceHealth]] = []
         self.currentItemChanged.connect(self._changed)
         self.retranslate()
-        self.setCurrentItem(self._queue_items["review"])
+        self.setCurrentItem(self._queue_items[Queue.REVIEW])
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -120,13 +120,13 @@ class Navigator(QTreeWidget):
         self.language = language
         self.retranslate()
 
-    def queue_name(self, queue: str) -> str:
+    def queue_name(self, queue: Queue) -> str:
         return {
-            "review": self.tr("To review"),
-            "escalated": self.tr("Escalated"),
-            "confirmed": self.tr("Confirmed"),
-            "rejected": self.tr("Rejected"),
-            "all": self.tr("All items"),
+            Queue.REVIEW: self.tr("To review"),
+            Queue.ESCALATED: self.tr("Escalated"),
+            Queue.CONFIRMED: self.tr("Confirmed"),
+            Queue.REJECTED: self.tr("Rejected"),
+            Queue.ALL: self.tr("All items"),
         }[queue]
 
     # -- content -------------------------------------------------------------------------
@@ -177,7 +177,7 @@ class Navigator(QTreeWidget):
             item.setIcon(0, dot(HEALTH_COLORS[found.status]))
             tip = f"{source.name}: {labels[found.status]}"
             item.setToolTip(0, f"{tip}\n{found.error}" if found.error else tip)
-            item.setData(0, ROLE, Place(queue="all", source=source.id).key())
+            item.setData(0, ROLE, Place(queue=Queue.ALL, source=source.id).key())
             if current is not None and current.source == source.id:
                 self.setCurrentItem(item)
         self.blockSignals(False)
