@@ -25,7 +25,7 @@ from monitor.fetch import Clock, Fetcher, utc_now
 from monitor.models import Batch, Item, SaveResult, SourceReport, SourceState
 from monitor.normalize import normalize
 from monitor.progress import Progress, Task
-from monitor.sources import READERS
+from monitor.sources import KINDS
 from monitor.store import Store, StoreWriter
 from monitor.urls import redact
 
@@ -141,7 +141,7 @@ class Poller:
     async def _fetch_and_store(
         self, source: SourceConfig, state: SourceState, started: datetime
     ) -> SourceReport:
-        batch = await READERS[source.kind](source, state, self.fetcher)
+        batch = await KINDS[source.kind].read(source, state, self.fetcher)
         fetched = self.clock()
         # Sanitising and language detection are CPU work: off the loop that downloads.
         items, warnings = await asyncio.to_thread(normalise_batch, source, batch, fetched)

@@ -7,11 +7,9 @@ and normalised, nothing stored.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
 
 from monitor import discover, opml
 from monitor.config import FeedsConfig, FeedsFile, SourceConfig
@@ -32,15 +30,12 @@ class Preview:
     warnings: list[str]
 
 
-def transient(draft: SourceDraft | Mapping[str, Any], config: FeedsConfig) -> SourceConfig:
+def transient(draft: SourceDraft, config: FeedsConfig) -> SourceConfig:
     """The SourceConfig a draft would become in feeds.yaml, validated the same way.
-
-    ``draft`` may also be the fields of a feeds.yaml entry, as an OPML file or the
-    command line's options give them. Raises :class:`ConfigError` naming the field at fault.
-    """
+    Raises :class:`ConfigError` naming the field at fault."""
     from monitor.config.validate import validate  # noqa: PLC0415 - rarely needed
 
-    source = {"id": "preview", **{k: v for k, v in draft.items() if v is not None}}
+    source = {"id": "preview", **draft}
     document = {"version": 1, "sources": [source]}
     return validate(document, config.path).sources[0]
 
@@ -64,17 +59,17 @@ def import_opml(feeds_file: FeedsFile, path: Path) -> OpmlImport:
     (same address) are left alone, and one that does not validate is named, not fatal."""
     known = {s.address for s in feeds_file.config.sources}
     result = OpmlImport()
-    for fields in opml.read_opml(path):
+    for found in opml.read_opml(path):
         taken = {s.id for s in feeds_file.config.sources}
-        if fields.get("id") in taken:
-            fields.pop("id")
-        fields.setdefault("id", discover.suggest_id(fields, taken))
-        label = fields.get("name") or fields.get("url") or fields["id"]
+        draft = found.draft
+        source_id = found.id if found.id and found.id not in taken else None
+        source_id = source_id or discover.suggest_id(draft, taken)
+        label = found.name or draft.address_fields.get("url") or source_id
         try:
-            if transient(fields, feeds_file.config).address in known:
+            if transient(draft, feeds_file.config).address in known:
                 result.present += 1
                 continue
-            source = feeds_file.add(fields)
+            source = feeds_file.add({**draft, "id": source_id, "name": found.name})
         except ConfigError as exc:
             result.rejected.append(f"{label}: {exc}")
             continue

@@ -11,6 +11,7 @@ import click
 
 from monitor import discover, health, opml
 from monitor.cli.context import AppContext, pass_app
+from monitor.cli.kind_options import field_options
 from monitor.cli.output import local_time, shorten, table
 from monitor.config import KINDS, FeedsConfig, SourceConfig, format_duration
 from monitor.errors import ConfigError
@@ -19,9 +20,11 @@ from monitor.health import Health, SourceHealth
 from monitor.models import Batch, Item, SourceState
 from monitor.source_check import Preview, preview, transient
 from monitor.source_check import import_opml as import_opml_file
+from monitor.sources import FEED_KIND, SourceDraft
 from monitor.urls import redact
 
-ADDRESS_OPTIONS = ("instance", "hashtag", "account", "actor", "query", "api", "channel", "base_url")
+# ADDRESS stands for a feed's own address (the feed kind's url), so that field has no option.
+ADDRESS_FIELD = "url"
 
 
 WORDS = {
@@ -170,8 +173,7 @@ def test_source(app: AppContext, source: str, limit: int) -> None:
 
     async def work(fetcher: Fetcher) -> Preview:
         if "://" in source:
-            fields = await discover.resolve(source, fetcher)
-            chosen = transient(fields, config)
+            chosen = transient(await discover.resolve(source, fetcher), config)
             click.echo(f"{source} → {chosen.kind} {chosen.address}")
         else:
             chosen = _lookup(config, source)
@@ -188,14 +190,7 @@ def test_source(app: AppContext, source: str, limit: int) -> None:
 @click.option("--id", "source_id", help="Id for the source [default: made from the address].")
 @click.option("--name", help="Display name [default: the feed's title].")
 @click.option("--kind", type=click.Choice(list(KINDS)), help="Kind, when not given by ADDRESS.")
-@click.option("--instance", help="Mastodon server, e.g. https://mastodon.social.")
-@click.option("--hashtag", help="Mastodon hashtag (without #).")
-@click.option("--account", help="Mastodon account (user or user@server).")
-@click.option("--actor", help="Bluesky handle, e.g. someone.bsky.social.")
-@click.option("--query", help="Bluesky search words.")
-@click.option("--api", help="Bluesky API server [default: https://public.api.bsky.app].")
-@click.option("--channel", help="Telegram public channel name.")
-@click.option("--base-url", "base_url", help="Telegram web server [default: https://t.me].")
+@field_options(KINDS.values(), without=[ADDRESS_FIELD])
 @click.option("--language", help="Language code of the source, e.g. nl.")
 @click.option("--country", help="Country code of the source, e.g. NL.")
 @click.option("--tag", "tags", multiple=True, help="A tag (repeatable).")
@@ -210,11 +205,13 @@ def add_source(
     source_id: str | None,
     name: str | None,
     kind: str | None,
+    language: str | None,
+    country: str | None,
     tags: tuple[str, ...],
     interval: str | None,
     disabled: bool,
     no_test: bool,
-    **fields: str | None,
+    **address_fields: str | None,
 ) -> None:
     """Add a source to feeds.yaml.
 
@@ -226,38 +223,41 @@ def add_source(
     """
     feeds_file = app.feeds_file()
     config = feeds_file.config
-    spec: dict[str, Any] = {k: v for k, v in fields.items() if v is not None}
-    language, country = spec.pop("language", None), spec.pop("country", None)
+    given = {k: v for k, v in address_fields.items() if v is not None}
     if address is None and kind is None:
         raise click.UsageError("give an ADDRESS, or --kind with its fields")
 
-    async def work(fetcher: Fetcher) -> tuple[dict[str, Any], list[Item], Batch | None]:
-        found: dict[str, Any] = {}
+    async def work(fetcher: Fetcher) -> tuple[SourceDraft, Batch | None]:
+        found = SourceDraft(kind=kind or FEED_KIND.name)  # without --kind: what ADDRESS is
         if address is not None:
             if "://" not in address and kind is None:
                 raise click.UsageError(f"{address!r} is not an address; start with https://")
-            found = dict(await discover.resolve(address, fetcher)) if "://" in address else {}
-        if kind == "rss" and address and "url" not in found:
-            found["url"] = address
-        found = {**found, **({"kind": kind} if kind else {}), **spec}
-        found["tags"] = list(dict.fromkeys([*found.get("tags", []), *tags])) or None
-        found.update(
+            if "://" in address:
+                found = await discover.resolve(address, fetcher)
+        fields = dict(found.address_fields)
+        if kind == FEED_KIND.name and address and ADDRESS_FIELD not in fields:
+            fields[ADDRESS_FIELD] = address
+        draft = SourceDraft(
+            kind=kind or found.kind,
+            address_fields={**fields, **given},
+            tags=tuple(dict.fromkeys([*found.tags, *tags])),
             language=language,
             country=country,
             interval=interval,
-            enabled=False if disabled else None,
+            enabled=not disabled,
         )
         if no_test:
-            return found, [], None
-        result = await preview(transient(found, config), fetcher)
+            return draft, None
+        result = await preview(transient(draft, config), fetcher)
         _print_preview(result.items, result.warnings, limit=5)
-        return found, result.items, result.batch
+        return draft, result.batch
 
-    found, _, batch = app.with_fetcher(work)
+    draft, batch = app.with_fetcher(work)
     taken = {s.id for s in config.sources}
-    found["id"] = source_id or discover.suggest_id(found, taken)
-    found["name"] = name or (batch.feed_title.strip() if batch and batch.feed_title else None)
-    added = feeds_file.add(found)
+    title = batch.feed_title.strip() if batch and batch.feed_title else None
+    added = feeds_file.add(
+        {**draft, "id": source_id or discover.suggest_id(draft, taken), "name": name or title}
+    )
     feeds_file.save()
     click.echo(f"added {added.id} ({added.kind}: {added.address}) to {feeds_file.path}")
 

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
-from typing import TYPE_CHECKING
 
 from monitor.sources import bluesky, mastodon, rss, telegram
 from monitor.sources.draft import SourceDraft
-from monitor.sources.kind import Field, SourceKind, WebAddress
-
-if TYPE_CHECKING:
-    from monitor.sources.kind import Reader
+from monitor.sources.kind import Field, PublicAddress, SourceKind, WebAddress
 
 KINDS: Mapping[str, SourceKind] = MappingProxyType(
     {kind.name: kind for kind in (rss.KIND, mastodon.KIND, bluesky.KIND, telegram.KIND)}
@@ -36,15 +32,13 @@ def _fields_by_name() -> dict[str, Field]:
 FIELDS: Mapping[str, Field] = MappingProxyType(_fields_by_name())
 ADDRESS_FIELDS: tuple[str, ...] = tuple(FIELDS)
 
-READERS: Mapping[str, Reader] = MappingProxyType({name: k.read for name, k in KINDS.items()})
-
 __all__ = [
     "ADDRESS_FIELDS",
     "FEED_KIND",
     "FIELDS",
     "KINDS",
-    "READERS",
     "Field",
+    "PublicAddress",
     "SourceDraft",
     "SourceKind",
     "WebAddress",

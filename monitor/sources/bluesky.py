@@ -12,11 +12,12 @@ import html
 import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlencode
 
 from monitor.models import Batch, Entry
 from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
 from monitor.sources.draft import SourceDraft
-from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+from monitor.sources.kind import Field, PublicAddress, SourceKind, WebAddress, slug
 
 if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
     from datetime import datetime
@@ -29,6 +30,7 @@ PAGE_SIZE = 50
 MAX_PAGES = 5
 FIRST_POLL_PAGES = 1
 PUBLIC_API = "https://public.api.bsky.app"
+WEB = "https://bsky.app"
 _ACTOR = re.compile(r"^(did:[a-z]+:[\w.:%-]+|[a-z0-9][a-z0-9.-]*\.[a-z]{2,})$", re.IGNORECASE)
 
 
@@ -37,7 +39,7 @@ def _post_url(post: dict[str, Any]) -> str | None:
     handle = (post.get("author") or {}).get("handle")
     if not uri.startswith("at://") or not handle:
         return None
-    return f"https://bsky.app/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
+    return f"{WEB}/profile/{handle}/post/{uri.rsplit('/', 1)[-1]}"
 
 
 def _card(embed: dict[str, Any] | None) -> str:
@@ -136,6 +138,17 @@ def _describe(source: SourceConfig) -> str:
     return f"{source.api} {what}"
 
 
+def _public_address(source: SourceConfig) -> PublicAddress:
+    """bsky.app serves an account's posts as RSS; a search, or an account read through
+    another server, is offered as its page on bsky.app."""
+    if not source.actor:
+        return PublicAddress(url=f"{WEB}/search?{urlencode({'q': source.query})}", feed=False)
+    profile = f"{WEB}/profile/{source.actor}"
+    if source.api == PUBLIC_API:
+        return PublicAddress(url=f"{profile}/rss", feed=True)
+    return PublicAddress(url=profile, feed=False)
+
+
 def _recognise(address: WebAddress) -> SourceDraft | None:
     """A profile (``bsky.app/profile/…``) or a search (``bsky.app/search?q=…``)."""
     path, query = address.path, address.query
@@ -153,6 +166,7 @@ def _id_base(fields: Mapping[str, Any]) -> str:
 
 KIND = SourceKind(
     name="bluesky",
+    title="Bluesky",
     fields=(
         Field(
             name="actor",
@@ -166,6 +180,7 @@ KIND = SourceKind(
     ),
     one_of=(("actor", "query"),),
     describe=_describe,
+    public_address=_public_address,
     read=read,
     recognise=_recognise,
     id_base=_id_base,

@@ -3,8 +3,9 @@ are built.
 
 Each kind module (``rss``, ``mastodon``, ``bluesky``, ``telegram``) declares one
 :class:`SourceKind`: the address fields feeds.yaml takes for it (with their defaults and
-examples), how a source of the kind is described in one line, how it is read, and which
-pasted addresses it recognises. Nothing else lists kinds or their fields.
+examples), how a source of the kind is described in one line, how it is read, which
+pasted addresses it recognises, and where a general feed reader or browser finds it.
+Nothing else lists kinds or their fields.
 
 A kind module must not import ``monitor.config`` or ``monitor.fetch`` while it loads:
 the configuration is checked with these declarations, so it imports them, not the
@@ -73,6 +74,15 @@ class WebAddress:
 
 
 @dataclass(frozen=True, kw_only=True)
+class PublicAddress:
+    """Where a source can be followed without this app: what an OPML export offers other
+    feed readers."""
+
+    url: str
+    feed: bool  # a feed any reader can poll; else a web page to open
+
+
+@dataclass(frozen=True, kw_only=True)
 class SourceKind:
     """One ``kind:`` of feeds.yaml.
 
@@ -83,13 +93,16 @@ class SourceKind:
     own sites) is asked only about addresses there, and its answer is final; one without
     (Mastodon: any server) about addresses elsewhere. ``find`` may ask the network when
     the address alone does not tell. ``id_base`` makes the readable start of a new
-    source's id.
+    source's id. ``public_address`` is where a source of the kind can be followed without
+    this app. ``title`` names the kind where its fields are listed beside other kinds'.
     """
 
     name: str
+    title: str
     fields: tuple[Field, ...]
     one_of: tuple[tuple[str, ...], ...] = ()
     describe: Callable[[SourceConfig], str]
+    public_address: Callable[[SourceConfig], PublicAddress]
     read: Reader
     recognise: Callable[[WebAddress], SourceDraft | None]
     id_base: Callable[[Mapping[str, Any]], str]

@@ -16,7 +16,7 @@ from monitor.errors import MonitorError, ParseError
 from monitor.models import Batch, Entry
 from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
 from monitor.sources.draft import SourceDraft
-from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+from monitor.sources.kind import Field, PublicAddress, SourceKind, WebAddress, slug
 
 if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
     from monitor.config.schema import SourceConfig
@@ -125,6 +125,12 @@ def _describe(source: SourceConfig) -> str:
     return f"{source.instance} {what}"
 
 
+def _public_address(source: SourceConfig) -> PublicAddress:
+    """Mastodon serves every hashtag and account as RSS too."""
+    what = f"tags/{source.hashtag}" if source.hashtag else f"@{source.account}"
+    return PublicAddress(url=f"{source.instance}/{what}.rss", feed=True)
+
+
 def _recognise(address: WebAddress) -> SourceDraft | None:
     """A hashtag page (``https://server/tags/Pride``), on any server."""
     path = address.path
@@ -157,6 +163,7 @@ def _id_base(fields: Mapping[str, Any]) -> str:
 
 KIND = SourceKind(
     name="mastodon",
+    title="Mastodon",
     fields=(
         Field(
             name="instance", label="Mastodon server", example="https://mastodon.social", url=True
@@ -179,6 +186,7 @@ KIND = SourceKind(
     ),
     one_of=(("hashtag", "account"),),
     describe=_describe,
+    public_address=_public_address,
     read=read,
     recognise=_recognise,
     find=_find,

@@ -11,7 +11,7 @@ from monitor.models import Batch
 from monitor.sources import feed_sites
 from monitor.sources.base import request_options
 from monitor.sources.draft import SourceDraft
-from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+from monitor.sources.kind import Field, PublicAddress, SourceKind, WebAddress, slug
 
 if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
     from monitor.config.schema import SourceConfig
@@ -80,6 +80,7 @@ def _id_base(fields: Mapping[str, Any]) -> str:
 
 KIND = SourceKind(
     name="rss",
+    title="RSS",
     fields=(
         Field(
             name="url",
@@ -89,6 +90,7 @@ KIND = SourceKind(
         ),
     ),
     describe=lambda source: str(source.url),
+    public_address=lambda source: PublicAddress(url=str(source.url), feed=True),
     read=read,
     recognise=_recognise,
     id_base=_id_base,

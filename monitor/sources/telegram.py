@@ -18,7 +18,7 @@ from monitor.errors import ParseError
 from monitor.models import Batch, Entry
 from monitor.sources.base import iso_time, request_options
 from monitor.sources.draft import SourceDraft
-from monitor.sources.kind import Field, SourceKind, WebAddress, slug
+from monitor.sources.kind import Field, PublicAddress, SourceKind, WebAddress, slug
 
 if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
     from monitor.config.schema import SourceConfig
@@ -114,7 +114,7 @@ def parse_page(content: bytes, url: str, base_url: str) -> tuple[list[tuple[int,
 
 async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Batch:
     assert source.base_url is not None and source.channel is not None
-    page_url = f"{source.base_url}/s/{source.channel}"
+    page_url = _preview_page(source)
     same_scope = state.cursor.get("scope") == source.address
     last_seen = int(state.cursor.get("last_id") or 0) if same_scope else 0
     posts: dict[int, Entry] = {}
@@ -150,6 +150,10 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
     )
 
 
+def _preview_page(source: SourceConfig) -> str:
+    return f"{source.base_url}/s/{source.channel}"
+
+
 def _recognise(address: WebAddress) -> SourceDraft | None:
     """``t.me/name`` or the preview page ``t.me/s/name``."""
     path = address.path
@@ -163,6 +167,7 @@ def _id_base(fields: Mapping[str, Any]) -> str:
 
 KIND = SourceKind(
     name="telegram",
+    title="Telegram",
     fields=(
         Field(
             name="channel",
@@ -173,7 +178,9 @@ KIND = SourceKind(
         ),
         Field(name="base_url", label="Telegram server", default="https://t.me", url=True),
     ),
-    describe=lambda source: f"{source.base_url}/s/{source.channel}",
+    describe=_preview_page,
+    # no feed: the channel's preview page is what a browser can open
+    public_address=lambda source: PublicAddress(url=_preview_page(source), feed=False),
     read=read,
     recognise=_recognise,
     id_base=_id_base,
