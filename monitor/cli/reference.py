@@ -15,13 +15,18 @@ Generated from `pushback-monitor … --help` by `make docs`; do not edit by hand
 """
 
 
-def _commands(group: click.Group, prefix: list[str]) -> list[tuple[list[str], click.Command]]:
+def all_commands(
+    group: click.Group, prefix: list[str] | None = None
+) -> list[tuple[list[str], click.Command]]:
+    """``group`` and every command under it, sub-groups' too, each with the words typed
+    after pushback-monitor to reach it; what the reference documents and the tests check."""
+    prefix = prefix or []
     found: list[tuple[list[str], click.Command]] = [(prefix, group)]
     context = click.Context(group)
     for name in group.list_commands(context):
         command = group.get_command(context, name)
         if isinstance(command, click.Group):
-            found += _commands(command, [*prefix, name])
+            found += all_commands(command, [*prefix, name])
         elif command is not None:
             found.append(([*prefix, name], command))
     return found
@@ -29,7 +34,7 @@ def _commands(group: click.Group, prefix: list[str]) -> list[tuple[list[str], cl
 
 def render_reference() -> str:
     sections = [HEADER]
-    for path, command in _commands(cli, []):
+    for path, command in all_commands(cli):
         name = " ".join(["pushback-monitor", *path])
         settings = {**cli.context_settings, "terminal_width": 88}
         parent = None
