@@ -20,8 +20,7 @@ from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from monitor.config import Locations  # noqa: E402
 from tools import demo  # noqa: E402
-from ui.app import application, open_window  # noqa: E402
-from ui.worker import drain  # noqa: E402
+from ui.app import start  # noqa: E402
 
 DEMO = ROOT / "benchmarks" / ".cache" / "demo"
 SETTLE_MS = 1500
@@ -31,8 +30,8 @@ def main(target: Path) -> int:
     locations = Locations.resolve(data_dir=DEMO)
     if not locations.db_path.exists():
         demo.build(DEMO)
-    app = application()
-    host, window = open_window(locations, app)
+    session = start(locations)
+    app, window = session.app, session.window
     window.resize(1400, 860)
     window.move(20, 20)
 
@@ -56,13 +55,8 @@ def main(target: Path) -> int:
         window.select_row(0)
         QTimer.singleShot(SETTLE_MS, capture)
 
-    host.classifier_ready.connect(ready)
-    try:
-        return app.exec()
-    finally:
-        window.close()
-        host.close()
-        drain()
+    session.host.classifier_ready.connect(ready)
+    return session.run()
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -63,6 +64,33 @@ def open_window(locations: Locations, app: QApplication) -> tuple[EngineHost, Ma
     return host, window
 
 
+@dataclass(frozen=True)
+class Session:
+    """The app as started: run it once, and it closes what it opened."""
+
+    app: QApplication
+    host: EngineHost
+    window: MainWindow
+
+    def run(self) -> int:
+        """The event loop until the app quits; then the window, the engine and the
+        background work are closed, whatever the loop ended with."""
+        try:
+            return self.app.exec()
+        finally:
+            self.window.close()
+            self.host.close()
+            drain()
+
+
+def start(locations: Locations) -> Session:
+    """The application, the engine host and the main window, shown, for the app and the
+    tools that picture it. Raises :class:`MonitorError` for bad files."""
+    app = application()
+    host, window = open_window(locations, app)
+    return Session(app, host, window)
+
+
 def main(locations: Locations) -> int:
     if not has_display():
         print(
@@ -71,15 +99,9 @@ def main(locations: Locations) -> int:
             file=sys.stderr,
         )
         return 1
-    app = application()
     try:
-        host, window = open_window(locations, app)
+        session = start(locations)
     except MonitorError as exc:
         QMessageBox.critical(None, "Pushback Monitor", str(exc))
         return 2
-    try:
-        return app.exec()
-    finally:
-        window.close()
-        host.close()
-        drain()
+    return session.run()
