@@ -154,7 +154,7 @@ def test_loading_the_classifier_and_its_backlog_report_progress(
     from uidata import STORIES, populate
 
     from monitor.config import Locations
-    from ui.engine_host import EngineHost
+    from ui.engine_host import ClassifierState, EngineHost
 
     locations = Locations.resolve()
     write_feeds(locations.feeds_path, [])
@@ -162,10 +162,16 @@ def test_loading_the_classifier_and_its_backlog_report_progress(
     host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
     started: list[Progress] = []
     host.progress_started.connect(started.append)
+    states: list[tuple[object, str]] = []
+    host.classifier_status.connect(lambda state, detail: states.append((state, detail)))
     try:
         with qtbot.waitSignal(host.classifier_ready, timeout=60_000) as ready:
             host.start_classifier()
         assert ready.args == [True]
+        qtbot.waitUntil(lambda: bool(states) and states[-1][0] is ClassifierState.READY)
+        assert states[0] == (ClassifierState.LOADING, "")
+        assert {state for state, _ in states[:-1]} == {ClassifierState.LOADING}
+        assert states[-1][1]  # the model version
         qtbot.waitUntil(lambda: len(started) == 2 and started[1].finished, timeout=60_000)
         load, backlog = started
         assert load.task is Task.LOAD and load.finished

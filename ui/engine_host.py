@@ -6,7 +6,9 @@ the engine thread and delivered on the GUI thread.
 
 The engine's objects belong to its thread. What the GUI thread needs to read of them it
 gets as immutable copies, published by signal: :attr:`EngineHost.config` (the feeds.yaml
-the engine uses) and :attr:`EngineHost.thresholds` (the classifier's). Long work the
+the engine uses), :attr:`EngineHost.thresholds` (the classifier's) and
+:attr:`EngineHost.paused` (the schedule's), and the classifier's state as a
+:class:`ClassifierState` with ``classifier_status``. Long work the
 engine does for the window is announced with its :class:`~monitor.progress.Progress`
 (``progress_started``), which ``ui/progress.py`` shows.
 """
@@ -17,6 +19,7 @@ import asyncio
 from collections.abc import Callable, Coroutine, Mapping
 from concurrent.futures import Future, wait
 from datetime import datetime
+from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -41,17 +44,27 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
+class ClassifierState(StrEnum):
+    """Where the app's classifier stands, sent with ``EngineHost.classifier_status``."""
+
+    LOADING = "loading"  # detail: the step under way
+    READY = "ready"  # detail: the model version
+    OFF = "off"  # switched off in the settings
+    FAILED = "failed"  # detail: the error
+
+
 class EngineHost(QObject):
     source_started = Signal(str)  # source id
     source_done = Signal(object)  # SourceReport, after its new items were classified
     schedule_event = Signal(object)  # ScheduleEvent: skips, waking from sleep
-    # The classifier's state ("loading", "ready", "off", "failed") and a detail: progress
-    # while loading, the model version once ready, the error when it failed.
-    classifier_status = Signal(str, str)
+    # A ClassifierState and its detail. Typed object: a str signal would hand the slot the
+    # member's text, not the member.
+    classifier_status = Signal(object, str)
     classifier_ready = Signal(bool)  # whether new items get classified
     items_changed = Signal()  # stored items or their classifications changed
     config_changed = Signal(object)  # FeedsConfig (immutable): the engine adopted it
     thresholds_changed = Signal(object)  # Mapping[str, float], read-only: the classifier's
+    paused_changed = Signal(bool)  # the schedule was paused (True) or runs (False)
     progress_started = Signal(object)  # Progress of work the engine does for the window
 
     def __init__(
@@ -61,9 +74,11 @@ class EngineHost(QObject):
         self.locations = locations
         self._config = config
         self._thresholds: Mapping[str, float] = MappingProxyType({})
+        self._paused = False
         # Connected first, so the copies are current before anyone else hears of a change.
         self.config_changed.connect(self._adopt_config)
         self.thresholds_changed.connect(self._adopt_thresholds)
+        self.paused_changed.connect(self._adopt_paused)
         self._loop = LoopThread()
         self.engine = Engine(
             locations.db_path,
@@ -77,7 +92,6 @@ class EngineHost(QObject):
         self._schedule: Future[None] | None = None
         self._running: set[Future[Any]] = set()
         self.polling: set[str] = set()
-        self.classifier: Classifier | None = None
 
     # -- what the GUI thread may read ----------------------------------------------------
 
@@ -91,11 +105,19 @@ class EngineHost(QObject):
         """The classifier's thresholds per category (empty while it is not ready)."""
         return self._thresholds
 
+    @property
+    def paused(self) -> bool:
+        """Whether the schedule is paused, as the engine last said (``paused_changed``)."""
+        return self._paused
+
     def _adopt_config(self, config: FeedsConfig) -> None:
         self._config = config
 
     def _adopt_thresholds(self, thresholds: Mapping[str, float]) -> None:
         self._thresholds = thresholds
+
+    def _adopt_paused(self, paused: bool) -> None:
+        self._paused = paused
 
     # -- the schedule --------------------------------------------------------------------
 
@@ -110,9 +132,12 @@ class EngineHost(QObject):
             kept = load_settings(self.locations.data_dir).backups
         except MonitorError:  # the window reports the settings' fault
             kept = Settings.backups
-        await self.engine.run(
-            self._stop, listener=self._event, feeds_path=self.locations.feeds_path, backups=kept
-        )
+        try:
+            await self.engine.run(
+                self._stop, listener=self._event, feeds_path=self.locations.feeds_path, backups=kept
+            )
+        finally:
+            self.paused_changed.emit(False)  # no schedule, nothing paused
 
     def _event(self, event: ScheduleEvent) -> None:
         if event.kind == "started" and event.source:
@@ -137,11 +162,6 @@ class EngineHost(QObject):
         future.add_done_callback(lambda _: progress.close())  # also when it never ran
         return future
 
-    @property
-    def paused(self) -> bool:
-        scheduler = self.engine.scheduler
-        return scheduler is not None and scheduler.paused
-
     def pause(self) -> None:
         self._loop.loop.call_soon_threadsafe(self._set_paused, True)
 
@@ -149,9 +169,12 @@ class EngineHost(QObject):
         self._loop.loop.call_soon_threadsafe(self._set_paused, False)
 
     def _set_paused(self, paused: bool) -> None:
+        """On the engine's thread: pause or resume, then publish what the schedule is now
+        (not paused when there is no schedule yet)."""
         scheduler = self.engine.scheduler
         if scheduler is not None:
             scheduler.pause() if paused else scheduler.resume()
+        self.paused_changed.emit(scheduler is not None and scheduler.paused)
 
     def next_runs(self) -> Future[dict[str, datetime | None]]:
         async def read() -> dict[str, datetime | None]:
@@ -194,10 +217,12 @@ class EngineHost(QObject):
         return self._loop.submit(self._start_classifier())
 
     async def _start_classifier(self) -> None:
-        self.classifier_status.emit("loading", "")
+        self.classifier_status.emit(ClassifierState.LOADING, "")
         loop = asyncio.get_running_loop()
         loading = Progress(Task.LOAD)
-        loading.subscribe(lambda now: self.classifier_status.emit("loading", now.description))
+        loading.subscribe(
+            lambda now: self.classifier_status.emit(ClassifierState.LOADING, now.description)
+        )
         self.progress_started.emit(loading)
         try:
             with loading:
@@ -206,20 +231,18 @@ class EngineHost(QObject):
                 thresholds = await loop.run_in_executor(None, _thresholds_of, classifier)
         except MonitorError as exc:
             self.engine.detach_classifier()
-            self.classifier = None
             self.thresholds_changed.emit(MappingProxyType({}))
-            self.classifier_status.emit("failed", str(exc))
+            self.classifier_status.emit(ClassifierState.FAILED, str(exc))
             self.classifier_ready.emit(False)
             return
-        self.classifier = classifier
         self.thresholds_changed.emit(thresholds)
         if classifier is None:
             self.engine.detach_classifier()
-            self.classifier_status.emit("off", "")
+            self.classifier_status.emit(ClassifierState.OFF, "")
             self.classifier_ready.emit(False)
             return
         self.engine.attach_classifier(classifier)
-        self.classifier_status.emit("ready", classifier.version)
+        self.classifier_status.emit(ClassifierState.READY, classifier.version)
         self.classifier_ready.emit(True)
         backlog = Progress(Task.CLASSIFY)
         self.progress_started.emit(backlog)

@@ -12,10 +12,10 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
 
-from monitor.models import SourceReport
+from monitor.models import Outcome, SourceReport
 from monitor.progress import Progress, Task
 from monitor.scheduler import ScheduleEvent
-from ui.engine_host import EngineHost
+from ui.engine_host import ClassifierState, EngineHost
 from ui.progress import ProgressView
 from ui.worker import on_done
 
@@ -36,7 +36,7 @@ class StatusPanel(QObject):
         self.failing: dict[str, str] = {}  # source id → its last error
         self.new_items = 0
         self.next_poll: tuple[datetime, str] | None = None
-        self.classifier_state = ("loading", "")
+        self.classifier_state: tuple[ClassifierState, str] = (ClassifierState.LOADING, "")
 
         self.progress_view = ProgressView(bar.window())
         self.polls = self.progress_view.label
@@ -107,7 +107,7 @@ class StatusPanel(QObject):
     def _done(self, report: SourceReport) -> None:
         self.running.discard(report.source)
         # A fault of this computer (the main window says so) leaves the source as it was.
-        if report.outcome == "error" and not report.local:
+        if report.outcome is Outcome.ERROR and not report.local:
             self.failing[report.source] = report.message
         elif not report.local:
             self.failing.pop(report.source, None)
@@ -132,17 +132,17 @@ class StatusPanel(QObject):
             self.bar.showMessage(self.tr("Back from sleep: catching up on missed polls"), 15_000)
         self._show()
 
-    def _classifier(self, state: str, detail: str) -> None:
+    def _classifier(self, state: ClassifierState, detail: str) -> None:
         self.classifier_state = (state, detail)
         self._show()
 
     def _classifier_text(self) -> str:
         state, detail = self.classifier_state
-        if state == "loading":
+        if state is ClassifierState.LOADING:
             return ""  # shown as progress
-        if state == "ready":
+        if state is ClassifierState.READY:
             return self.tr("Classifier ready (model %1)").replace("%1", detail)
-        if state == "off":
+        if state is ClassifierState.OFF:
             return self.tr("Classifier switched off in the settings")
         return self.tr("Classifier unavailable (%1); new items wait unclassified").replace(
             "%1", detail
@@ -218,5 +218,6 @@ class StatusPanel(QObject):
         self.classifier.setText(self._classifier_text())
         self.classifier.setVisible(bool(self.classifier.text()))
         state, detail = self.classifier_state
-        self.classifier.setToolTip(detail if state == "failed" else "")
-        self.classifier.setStyleSheet("color: #c62828;" if state == "failed" else "")
+        failed = state is ClassifierState.FAILED
+        self.classifier.setToolTip(detail if failed else "")
+        self.classifier.setStyleSheet("color: #c62828;" if failed else "")
