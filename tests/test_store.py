@@ -1,17 +1,20 @@
 from __future__ import annotations
 
 import errno
+import json
 import os
 import sqlite3
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlite_utils
 
 from monitor.errors import StoreError, StoreUnavailable
-from monitor.store import Store, fts_query
+from monitor.models import ITEM_STATUSES, Batch, Item, ItemStatus, Outcome, SourceReport
+from monitor.store import QUEUES, Action, Queue, Store, fts_query
 from monitor.store.migrations import MIGRATIONS, Migration, migrate
 from monitor.store.store import translate_errors
 
@@ -191,3 +194,57 @@ def test_file_system_faults_of_this_computer_are_store_unavailable(
     assert str(caught.value) == f"{db}: {said}; the batch of nos was not saved"
     with pytest.raises(FileNotFoundError), translate_errors(db, "the batch of nos"):
         raise FileNotFoundError(errno.ENOENT, "gone")
+
+
+def _one_item(store: Store) -> int:
+    when = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
+    item = Item(
+        source="nos",
+        external_id="1",
+        url="https://e.org/1",
+        canonical_url="https://e.org/1",
+        title="Foreign agent law passed",
+        text="Foreign agent law passed",
+        html="Foreign agent law passed",
+        author=None,
+        published=when,
+        published_estimated=False,
+        fetched=when,
+        language="en",
+        language_detected=False,
+        content_hash="h1",
+    )
+    saved = store.save_batch("nos", [item], Batch(), started=when, finished=when, next_poll=when)
+    return saved.new_item_ids[0]
+
+
+def test_decisions_are_members_and_stored_as_their_text(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "d.db")
+    item_id = _one_item(store)
+    confirmed = store.record_decision(item_id, Action.CONFIRM, labels=["civic_space"])
+    assert confirmed.action is Action.CONFIRM and confirmed.status is ItemStatus.CONFIRMED
+    store.record_decision(item_id, "escalate")  # the value is accepted too
+    undone = store.record_decision(item_id, Action.UNDO)
+    assert undone.status is ItemStatus.CONFIRMED
+    history = store.decisions(item_id)
+    assert [(d.action, d.status) for d in history] == [
+        (Action.CONFIRM, ItemStatus.CONFIRMED),
+        (Action.ESCALATE, ItemStatus.ESCALATED),
+        (Action.UNDO, ItemStatus.CONFIRMED),
+    ]
+    assert all(type(d.action) is Action and type(d.status) is ItemStatus for d in history)
+    rows = store.conn.execute("SELECT action, status FROM decisions ORDER BY id").fetchall()
+    assert rows == [("confirm", "confirmed"), ("escalate", "escalated"), ("undo", "confirmed")]
+    assert all(type(value) is str for row in rows for value in row)
+    with pytest.raises(StoreError, match="unknown decision 'maybe'; expected one of confirm, "):
+        store.record_decision(item_id, "maybe")
+    store.close()
+
+
+def test_statuses_queues_and_outcomes_keep_their_values() -> None:
+    assert ITEM_STATUSES == ("pending", "confirmed", "rejected", "escalated")
+    assert QUEUES == ("review", "escalated", "confirmed", "rejected", "all")
+    assert all(type(queue) is Queue for queue in QUEUES)
+    report = SourceReport(source="nos", outcome="error")  # as the value: made a member
+    assert report.outcome is Outcome.ERROR
+    assert json.dumps({"outcome": report.outcome}) == '{"outcome": "error"}'
