@@ -159,7 +159,7 @@ def test_a_local_fault_is_not_counted_against_the_sources(desktop: Desktop) -> N
     reports = [
         SourceReport(source=s, outcome="error", message=message, local=True) for s in ("nos", "hrw")
     ]
-    window._poll_finished(reports)
+    window.engine.poll_finished(reports)
     assert "could not store what it fetched: " + message in window.statusBar().currentMessage()
     for report in reports:
         window.status._done(report)

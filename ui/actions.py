@@ -111,7 +111,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Undo %1"),
         menu=Menu.EDIT,
         group=Group.TRIAGE,
-        run=lambda w: w.undo(),
+        run=lambda w: w.decisions.undo(),
     ),
     Spec(
         id="redo",
@@ -119,7 +119,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Redo %1"),
         menu=Menu.EDIT,
         group=Group.TRIAGE,
-        run=lambda w: w.redo(),
+        run=lambda w: w.decisions.redo(),
     ),
     Spec(
         id="select_all",
@@ -201,7 +201,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Write a note on the item"),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.write_note(),
+        run=lambda w: w.decisions.write_note(),
     ),
     Spec(
         id=CATEGORIES,
@@ -269,7 +269,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Fetch every enabled source now"),
         menu=Menu.POLLING,
         group=Group.WINDOWS,
-        run=lambda w: w.poll_now(),
+        run=lambda w: w.engine.poll_now(),
     ),
     Spec(
         id="pause",
@@ -277,7 +277,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Pause polling"),
         menu=Menu.POLLING,
         group=Group.WINDOWS,
-        run=lambda w: w.toggle_pause(),
+        run=lambda w: w.engine.toggle_pause(),
         checkable=True,
     ),
     Spec(

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -18,18 +17,14 @@ from PySide6.QtCore import (
     QLocale,
     QModelIndex,
     Qt,
-    QTimer,
     QUrl,
 )
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -37,15 +32,15 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.config import FeedsFile, Locations, SourceConfig
+from monitor.config import Locations
 from monitor.errors import MonitorError
-from monitor.models import SourceReport, SourceState
 from monitor.settings import Settings, load_settings
-from monitor.store import Changes, QueueQuery, ReadStore, SourceActivity, Store
+from monitor.store import Changes, QueueQuery, ReadStore, Store
 from ui.actions import Actions
 from ui.changes import ChangeHub
 from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
+from ui.engine_link import EngineLink
 from ui.filter_bar import FilterBar
 from ui.geometry import resize_within_screen
 from ui.i18n import Languages
@@ -54,17 +49,15 @@ from ui.navigator import Navigator, Place
 from ui.progress import show_progress
 from ui.queue_controller import QueueController
 from ui.queue_model import COLUMNS, QueueModel
-from ui.sources_dialog import read_health
 from ui.status_panel import StatusPanel
 from ui.tray import Tray
-from ui.triage import Triage, Verdict
+from ui.triage import Triage
+from ui.triage_view import TriageView
 from ui.worker import QueryOp, Reads, WriteOp, drain, on_done
 
 if TYPE_CHECKING:
     from ui.brief_dialog import BriefDialog
     from ui.settings_dialog import SettingsDialog
-
-COUNTS_DELAY_MS = 400
 
 
 class MainWindow(QMainWindow):
@@ -109,7 +102,6 @@ class MainWindow(QMainWindow):
         )
         self.action_set = Actions(self, taxonomy)
         self.category_actions = self.action_set.categories
-        self._watch_undo_stack()
         self._lay_out()
         self.action_set.build_menus(self.menuBar())
         self.layout_file = Layout(
@@ -120,6 +112,7 @@ class MainWindow(QMainWindow):
         )
 
         self._make_status_bar()
+        self.engine: EngineLink = EngineLink(self)
         icon = QApplication.windowIcon() if QApplication.instance() else QIcon()
         self.tray = Tray(self.reads, taxonomy, icon, self)
         self.tray.add_actions([self.action("poll"), self.action("quit")])
@@ -132,11 +125,11 @@ class MainWindow(QMainWindow):
         self.retranslate()
         self.layout_file.restore()
         self.refresh_queue()
-        self._counts_timer.start(0)
-        self._health_timer.start(0)
+        self.engine.counts_timer.start(0)
+        self.engine.health_timer.start(0)
         QueryOp(self.reads, self, lambda store: store.languages()).success(
             self.filters.set_languages
-        ).failure(self._read_failed).run()
+        ).failure(self.engine.read_failed).run()
         if settings_problem:
             self.statusBar().showMessage(settings_problem, 60_000)
 
@@ -144,20 +137,13 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         self.status = StatusPanel(self.host, self.statusBar(), self._source_names())
-        self.unsaved = QPushButton()  # decisions the database could not take yet
-        self.unsaved.setFlat(True)
-        self.unsaved.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
-        self.unsaved.hide()
-        self.statusBar().addPermanentWidget(self.unsaved)
+        self.decisions: TriageView = TriageView(self)
+        self.unsaved = self.decisions.unsaved
         self.status.show_failures.connect(self.open_sources)
         self.status.show_new.connect(self.refresh_queue)
         self.status.pause_button.toggled.connect(self.action("pause").setChecked)
 
     def _connect(self) -> None:
-        self._counts_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
-        self._counts_timer.timeout.connect(self._read_counts)
-        self._health_timer = QTimer(self, singleShot=True, interval=COUNTS_DELAY_MS)
-        self._health_timer.timeout.connect(self._read_health)
         self.navigator.chosen.connect(self._place_chosen)
         self.filters.changed.connect(self.refresh_queue)
         self.filters.left.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
@@ -166,19 +152,12 @@ class MainWindow(QMainWindow):
         self.triage.changed.connect(self.changes.tell)
         for view in (self.model, self.queue, self.detail):
             self.changes.changed.connect(view.apply)
-        self.changes.changed.connect(self._changed)
         self.triage.progress.connect(
             lambda progress, title: show_progress(self, progress, title=title)
         )
         self.queue.categories.connect(self._show_categories)
         self.queue.refused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
-        self.triage.waiting.connect(self._decisions_waiting)
-        self.unsaved.clicked.connect(self.triage.retry_now)
-        self.host.source_done.connect(self._source_done)
-        self.host.items_changed.connect(
-            lambda: self.changes.tell(Changes(counts=True, new_items=True))
-        )
         self.host.classifier_ready.connect(self._classifier_ready)
         self.host.thresholds_changed.connect(lambda _: self._thresholds_changed())
 
@@ -223,18 +202,6 @@ class MainWindow(QMainWindow):
         """One of the window's actions (ui/actions.py), by its id."""
         return self.action_set[action_id]
 
-    def _watch_undo_stack(self) -> None:
-        undo, redo, stack = self.action("undo"), self.action("redo"), self.triage.stack
-        stack.canUndoChanged.connect(undo.setEnabled)
-        stack.canRedoChanged.connect(redo.setEnabled)
-        # The texts arrive with the signals: the stack is not asked again, since it
-        # also signals while it is being destroyed with the window.
-        self._next_undo = self._next_redo = ""
-        stack.undoTextChanged.connect(lambda text: self._undo_texts(undo=text))
-        stack.redoTextChanged.connect(lambda text: self._undo_texts(redo=text))
-        undo.setEnabled(False)
-        redo.setEnabled(False)
-
     def _lay_out(self) -> None:
         self.detail.add_actions(
             # (Open in browser is the link at the top of the item, and `o`.)
@@ -274,20 +241,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Pushback Monitor"))
         self.action_set.retranslate(self._category_name)
         self.detail.arrange(again=True)  # the names' lengths changed
-        self._undo_texts()
+        self.decisions.undo_texts()
         self.model.retranslate()
         self._show_title()
-
-    def _undo_texts(self, *, undo: str | None = None, redo: str | None = None) -> None:
-        self._next_undo = self._next_undo if undo is None else undo
-        self._next_redo = self._next_redo if redo is None else redo
-        for action_id, text, following in (
-            ("undo", self.tr("Undo %1"), self._next_undo),
-            ("redo", self.tr("Redo %1"), self._next_redo),
-        ):
-            action = self.action(action_id)
-            action.setText(text.replace("%1", following).strip())
-            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
 
     def _category_name(self, category: str) -> str:
         try:
@@ -300,6 +256,11 @@ class MainWindow(QMainWindow):
             return self.taxonomy.category(category).color
         except KeyError:
             return "#777777"
+
+    def source_names_changed(self) -> None:
+        """feeds.yaml was reloaded: names shown for sources may have changed."""
+        self._names = self.status.names = self._source_names()
+        self.model.invalidate_all()
 
     def _source_name(self, source: str) -> str:
         return self._names.get(source, source)  # a removed source: its id
@@ -358,7 +319,7 @@ class MainWindow(QMainWindow):
             30_000,
         )
         self.model.invalidate_all()
-        self._counts_timer.start()
+        self.engine.counts_timer.start()
 
     def _thresholds_changed(self) -> None:
         self.detail.thresholds = {**self.host.thresholds, **self.settings.classifier.thresholds}
@@ -388,21 +349,7 @@ class MainWindow(QMainWindow):
         self._apply_settings(settings)
         if classifier_changed:  # a failure is shown (the worker's default), never lost
             on_done(self.host.start_classifier(), lambda _: None, parent=self)
-        self._feeds_changed()
-
-    def _feeds_changed(self) -> None:
-        try:
-            config = FeedsFile.load(self.locations.feeds_path).config
-        except MonitorError as exc:
-            self.statusBar().showMessage(str(exc), 30_000)
-            return
-        on_done(self.host.reload(config), lambda _: self._sources_reloaded(), parent=self)
-
-    def _sources_reloaded(self) -> None:
-        self._names = self.status.names = self._source_names()
-        self.model.invalidate_all()
-        self._health_timer.start()
-        self.status.refresh_next_poll()
+        self.engine.feeds_changed()
 
     # -- the queue -----------------------------------------------------------------------
 
@@ -476,143 +423,7 @@ class MainWindow(QMainWindow):
     def toggle_category(self, category: str) -> None:
         self.queue.toggle_category(category, self._category_name)
 
-    def write_note(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        previous = []
-        for item_id in ids:
-            item = self.reader.item(item_id)
-            previous.append(item.note if item else None)
-        text, accepted = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Note"),
-            self.tr("Note on %n item(s):", "", len(ids)),
-            previous[0] or "" if len(ids) == 1 else "",
-        )
-        if accepted:
-            self.save_note(ids, text, previous)
-
-    def save_note(self, ids: list[int], text: str, previous: list[str | None]) -> None:
-        self.triage.decide(
-            Verdict(
-                action="note",
-                item_ids=tuple(ids),
-                note=text.strip(),
-                previous_notes=tuple(previous),
-            )
-        )
-
-    def undo(self) -> None:
-        self._undo_step(self.triage.stack.index() - 1, self.triage.stack.undo)
-
-    def redo(self) -> None:
-        self._undo_step(self.triage.stack.index(), self.triage.stack.redo)
-
-    def _undo_step(self, index: int, step: Callable[[], None]) -> None:
-        """Undo or redo, then show the item it concerned."""
-        stack = self.triage.stack
-        command = stack.command(index) if 0 <= index < stack.count() else None
-        if command is None:
-            return
-        first = command.child(0) if command.childCount() else command
-        ids = getattr(first, "verdict", None)
-        step()
-        near = self.table.currentIndex().row()
-        if ids is not None and (row := self.model.row_of(ids.item_ids[0], near)) is not None:
-            self.select_row(row)
-
-    def _decisions_waiting(self, count: int, reason: str) -> None:
-        self.unsaved.setVisible(count > 0)
-        self.unsaved.setText(self.tr("⚠ %n decision(s) not saved", "", count))
-        self.unsaved.setToolTip(
-            self.tr(
-                "%1\nThey are kept and tried again until the database takes them. Click to try now."
-            ).replace("%1", reason)
-        )
-
-    def _changed(self, changes: Changes) -> None:
-        """The window's own part of what a write changed: the counts beside the queues,
-        the sources' health, and new items (shown at once when nobody reads the list)."""
-        if changes.counts:
-            self._counts_timer.start()
-        if changes.sources:
-            self._health_timer.start()
-        if changes.new_items and self.current_id() is None:
-            self.refresh_queue()
-
     # -- the engine ----------------------------------------------------------------------
-
-    def poll_now(self) -> None:
-        enabled = len(self.host.config.enabled_sources)
-        if not enabled:
-            self.statusBar().showMessage(
-                self.tr("No enabled sources: add one under Sources"), 10_000
-            )
-            return
-        self.action("poll").setEnabled(False)
-        on_done(self.host.poll_now(), self._poll_finished, self._poll_failed, parent=self)
-
-    def _poll_finished(self, reports: list[SourceReport]) -> None:
-        self.action("poll").setEnabled(True)
-        self.status.end_round()
-        local = [r for r in reports if r.local]
-        if local:  # this computer's fault, not the sources': say so, count no source
-            self.statusBar().showMessage(
-                self.tr("Polling could not store what it fetched: %1").replace(
-                    "%1", local[0].message
-                ),
-                60_000,
-            )
-            return
-        failed = sum(r.outcome == "error" for r in reports)
-        new = sum(r.new for r in reports)
-        self.statusBar().showMessage(
-            self.tr("Poll finished: %1 new items, %2 of %3 sources failed")
-            .replace("%1", str(new))
-            .replace("%2", str(failed))
-            .replace("%3", str(len(reports))),
-            30_000,
-        )
-
-    def _poll_failed(self, error: BaseException) -> None:
-        self.action("poll").setEnabled(True)
-        self.status.end_round()
-        self.statusBar().showMessage(self.tr("Poll failed: %1").replace("%1", str(error)), 30_000)
-
-    def toggle_pause(self) -> None:
-        self.status.pause_button.setChecked(self.action("pause").isChecked())
-
-    def _source_done(self, report: SourceReport) -> None:
-        self.changes.tell(Changes(sources=frozenset([report.source])))
-        if report.new_item_ids:
-            self.tray.check(report.new_item_ids)
-            self.status.add_new(len(report.new_item_ids))
-
-    def _read_counts(self) -> None:
-        QueryOp(self.reads, self, lambda store: store.queue_counts(datetime.now(UTC))).success(
-            self.navigator.set_counts
-        ).failure(self._read_failed).run()
-
-    def _read_failed(self, error: BaseException) -> None:
-        """A read for the window's furniture (counts, health, languages) failed: the
-        reason goes in the status bar (a message box each time would pile up)."""
-        self.statusBar().showMessage(str(error), 30_000)
-
-    def _read_health(self) -> None:
-        sources = list(self.host.config.sources)
-        QueryOp(self.reads, self, lambda store: read_health(store, sources)).success(
-            lambda found: self._health_read(sources, *found)
-        ).failure(self._read_failed).run()
-
-    def _health_read(
-        self,
-        sources: list[SourceConfig],
-        states: dict[str, SourceState],
-        activity: dict[str, SourceActivity],
-    ) -> None:
-        self.navigator.set_sources(sources, states, activity)
-        self.status.set_failing(self.navigator.failing())
 
     # -- windows -------------------------------------------------------------------------
 
@@ -621,7 +432,7 @@ class MainWindow(QMainWindow):
 
         dialog = SourcesDialog(self.host, self.locations.feeds_path, self.reads, self)
         dialog.exec()
-        self._sources_reloaded()
+        self.engine.sources_reloaded()
 
     def brief_dialog(self) -> BriefDialog:
         from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
@@ -703,25 +514,8 @@ class MainWindow(QMainWindow):
 
     # -- the window's own state ----------------------------------------------------------
 
-    def _quit_unsaved(self) -> bool:
-        """Decisions are still waiting to be written: quit only if the analyst says so."""
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Decisions not saved"), "", parent=self)
-        box.setText(
-            self.tr(
-                "%n decision(s) could not be saved yet. If you quit now, they are lost.",
-                "",
-                self.triage.pending,
-            )
-        )
-        box.setInformativeText(self.unsaved.toolTip().split("\n")[0])
-        wait = box.addButton(self.tr("Keep waiting"), QMessageBox.ButtonRole.RejectRole)
-        box.addButton(self.tr("Quit without them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(wait)
-        box.exec()
-        return box.clickedButton() is not wait
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.triage.pending and not self._quit_unsaved():
+        if not self.decisions.may_quit():
             event.ignore()
             return
         self.layout_file.save()

@@ -4,62 +4,62 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="143"/>
+        <location filename="../../ui/brief_dialog.py" line="147"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="145"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="145"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="145"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="148"/>
+        <location filename="../../ui/brief_dialog.py" line="152"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="153"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="150"/>
+        <location filename="../../ui/brief_dialog.py" line="154"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="186"/>
+        <location filename="../../ui/brief_dialog.py" line="190"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="213"/>
+        <location filename="../../ui/brief_dialog.py" line="217"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="227"/>
+        <location filename="../../ui/brief_dialog.py" line="231"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="236"/>
+        <location filename="../../ui/brief_dialog.py" line="240"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="241"/>
+        <location filename="../../ui/brief_dialog.py" line="248"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -67,22 +67,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168"/>
+        <location filename="../../ui/detail_pane.py" line="170"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170"/>
+        <location filename="../../ui/detail_pane.py" line="172"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172"/>
+        <location filename="../../ui/detail_pane.py" line="174"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="200"/>
+        <location filename="../../ui/detail_pane.py" line="207"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -90,88 +90,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="126"/>
+        <location filename="../../ui/filter_bar.py" line="128"/>
         <source>Search titles and text  ( / )</source>
         <translation>Search titles and text  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="129"/>
+        <location filename="../../ui/filter_bar.py" line="131"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="136"/>
+        <location filename="../../ui/filter_bar.py" line="138"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="137"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="138"/>
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="139"/>
+        <location filename="../../ui/filter_bar.py" line="141"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="140"/>
+        <location filename="../../ui/filter_bar.py" line="142"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="143"/>
+        <location filename="../../ui/filter_bar.py" line="145"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="146"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="147"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
         <source>Any score</source>
         <translation>Any score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="148"/>
-        <location filename="../../ui/filter_bar.py" line="228"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
+        <location filename="../../ui/filter_bar.py" line="230"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="151"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Only items whose highest score is at least this</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="150"/>
+        <location filename="../../ui/filter_bar.py" line="152"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="151"/>
+        <location filename="../../ui/filter_bar.py" line="153"/>
         <source>Nothing to search for: type a word</source>
         <translation>Nothing to search for: type a word</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="164"/>
+        <location filename="../../ui/filter_bar.py" line="166"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="164"/>
+        <location filename="../../ui/filter_bar.py" line="166"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="168"/>
+        <location filename="../../ui/filter_bar.py" line="170"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
@@ -289,345 +289,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="200"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="237"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="244"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="285"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="276"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="296"/>
+        <location filename="../../ui/actions.py" line="297"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="208"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="37"/>
+        <location filename="../../ui/actions.py" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
+        <location filename="../../ui/actions.py" line="39"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/triage_view.py" line="48"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/triage_view.py" line="49"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="147"/>
+        <location filename="../../ui/queue_controller.py" line="160"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="165"/>
+        <location filename="../../ui/queue_controller.py" line="178"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>Still reading the selection&apos;s categories: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="170"/>
+        <location filename="../../ui/queue_controller.py" line="183"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="170"/>
+        <location filename="../../ui/queue_controller.py" line="183"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/triage_view.py" line="68"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="473"/>
-        <source>Note on %n item(s):</source>
-        <translation>
-            <numerusform>Note on %n item:</numerusform>
-            <numerusform>Note on %n items:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="510"/>
-        <source>⚠ %n decision(s) not saved</source>
-        <translation>
-            <numerusform>⚠ %n decision not saved</numerusform>
-            <numerusform>⚠ %n decisions not saved</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/triage_view.py" line="113"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/engine_link.py" line="48"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/engine_link.py" line="60"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/engine_link.py" line="69"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/engine_link.py" line="78"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
+        <location filename="../../ui/actions.py" line="48"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/triage_view.py" line="125"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="703"/>
-        <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
-        <translation>
-            <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
-            <numerusform>%n decisions could not be saved yet. If you quit now, they are lost.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/triage_view.py" line="138"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/triage_view.py" line="141"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
     </message>
@@ -705,7 +681,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/progress.py" line="60"/>
         <source>Polling</source>
-        <translation type="unfinished">Polling</translation>
+        <translation>Polling</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="61"/>
@@ -830,37 +806,37 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="57"/>
+        <location filename="../../ui/queue_model.py" line="60"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="58"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="59"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="182"/>
+        <location filename="../../ui/queue_model.py" line="195"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
@@ -1252,113 +1228,113 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="257"/>
+        <location filename="../../ui/sources_dialog.py" line="258"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="259"/>
+        <location filename="../../ui/sources_dialog.py" line="260"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="260"/>
+        <location filename="../../ui/sources_dialog.py" line="261"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="261"/>
+        <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="263"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="263"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="266"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="314"/>
+        <location filename="../../ui/sources_dialog.py" line="315"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="322"/>
+        <location filename="../../ui/sources_dialog.py" line="323"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="325"/>
+        <location filename="../../ui/sources_dialog.py" line="326"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="328"/>
+        <location filename="../../ui/sources_dialog.py" line="329"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Last error (%1, %2 failure(s) in a row):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="334"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="337"/>
+        <location filename="../../ui/sources_dialog.py" line="338"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="378"/>
+        <location filename="../../ui/sources_dialog.py" line="379"/>
         <source>Remove sources</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="379"/>
+        <location filename="../../ui/sources_dialog.py" line="380"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Remove these sources from feeds.yaml? Their stored items are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="430"/>
+        <location filename="../../ui/sources_dialog.py" line="431"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="430"/>
-        <location filename="../../ui/sources_dialog.py" line="462"/>
+        <location filename="../../ui/sources_dialog.py" line="431"/>
+        <location filename="../../ui/sources_dialog.py" line="463"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="446"/>
+        <location filename="../../ui/sources_dialog.py" line="447"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 sources added from %3, %2 already present.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="452"/>
+        <location filename="../../ui/sources_dialog.py" line="453"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="460"/>
+        <location filename="../../ui/sources_dialog.py" line="461"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="473"/>
+        <location filename="../../ui/sources_dialog.py" line="474"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 sources written to %2.</translation>
     </message>
@@ -1366,67 +1342,67 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="95"/>
+        <location filename="../../ui/sources_dialog.py" line="96"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="96"/>
+        <location filename="../../ui/sources_dialog.py" line="97"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="97"/>
+        <location filename="../../ui/sources_dialog.py" line="98"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="98"/>
+        <location filename="../../ui/sources_dialog.py" line="99"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="99"/>
+        <location filename="../../ui/sources_dialog.py" line="100"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="114"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="115"/>
+        <location filename="../../ui/sources_dialog.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="116"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="117"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Items (7 days)</source>
         <translation>Items (7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -1459,52 +1435,57 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="132"/>
+        <location filename="../../ui/status_panel.py" line="129"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="135"/>
+        <location filename="../../ui/status_panel.py" line="132"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="147"/>
+        <location filename="../../ui/status_panel.py" line="144"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="149"/>
+        <location filename="../../ui/status_panel.py" line="146"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="150"/>
+        <location filename="../../ui/status_panel.py" line="147"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="193"/>
+        <location filename="../../ui/status_panel.py" line="175"/>
+        <source>Next poll unknown</source>
+        <translation>Next poll unknown</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="198"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="198"/>
+        <location filename="../../ui/status_panel.py" line="203"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="202"/>
+        <location filename="../../ui/status_panel.py" line="207"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="207"/>
+        <location filename="../../ui/status_panel.py" line="212"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="210"/>
+        <location filename="../../ui/status_panel.py" line="215"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -1512,7 +1493,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="212"/>
+        <location filename="../../ui/status_panel.py" line="217"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>
@@ -1605,6 +1586,33 @@ They are kept and tried again until the database takes them. Click to try now.</
         <location filename="../../ui/triage.py" line="69"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 items)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="69"/>
+        <source>Note on %n item(s):</source>
+        <translation>
+            <numerusform>Note on %n item:</numerusform>
+            <numerusform>Note on %n items:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="111"/>
+        <source>⚠ %n decision(s) not saved</source>
+        <translation>
+            <numerusform>⚠ %n decision not saved</numerusform>
+            <numerusform>⚠ %n decisions not saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="131"/>
+        <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
+        <translation>
+            <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
+            <numerusform>%n decisions could not be saved yet. If you quit now, they are lost.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -4,62 +4,62 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="143"/>
+        <location filename="../../ui/brief_dialog.py" line="147"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="145"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="145"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="145"/>
+        <location filename="../../ui/brief_dialog.py" line="149"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="148"/>
+        <location filename="../../ui/brief_dialog.py" line="152"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="153"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="150"/>
+        <location filename="../../ui/brief_dialog.py" line="154"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="186"/>
+        <location filename="../../ui/brief_dialog.py" line="190"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="213"/>
+        <location filename="../../ui/brief_dialog.py" line="217"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="227"/>
+        <location filename="../../ui/brief_dialog.py" line="231"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="236"/>
+        <location filename="../../ui/brief_dialog.py" line="240"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="241"/>
+        <location filename="../../ui/brief_dialog.py" line="248"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -67,22 +67,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="168"/>
+        <location filename="../../ui/detail_pane.py" line="170"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170"/>
+        <location filename="../../ui/detail_pane.py" line="172"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172"/>
+        <location filename="../../ui/detail_pane.py" line="174"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="200"/>
+        <location filename="../../ui/detail_pane.py" line="207"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -90,88 +90,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="126"/>
+        <location filename="../../ui/filter_bar.py" line="128"/>
         <source>Search titles and text  ( / )</source>
         <translation>Zoeken in titels en tekst  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="129"/>
+        <location filename="../../ui/filter_bar.py" line="131"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Alle woorden moeten voorkomen; &quot;woorden tussen aanhalingstekens&quot; als zinsdeel; een woord dat eindigt op * vindt alles wat zo begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="136"/>
+        <location filename="../../ui/filter_bar.py" line="138"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="137"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="138"/>
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="139"/>
+        <location filename="../../ui/filter_bar.py" line="141"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="140"/>
+        <location filename="../../ui/filter_bar.py" line="142"/>
         <source>Dates…</source>
         <translation>Datums…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="143"/>
+        <location filename="../../ui/filter_bar.py" line="145"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="146"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="147"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
         <source>Any score</source>
         <translation>Elke score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="148"/>
-        <location filename="../../ui/filter_bar.py" line="228"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
+        <location filename="../../ui/filter_bar.py" line="230"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="151"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Alleen berichten met een hoogste score van minstens deze waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="150"/>
+        <location filename="../../ui/filter_bar.py" line="152"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="151"/>
+        <location filename="../../ui/filter_bar.py" line="153"/>
         <source>Nothing to search for: type a word</source>
         <translation>Niets om op te zoeken: typ een woord</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="164"/>
+        <location filename="../../ui/filter_bar.py" line="166"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="164"/>
+        <location filename="../../ui/filter_bar.py" line="166"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="168"/>
+        <location filename="../../ui/filter_bar.py" line="170"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
@@ -289,345 +289,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="172"/>
+        <location filename="../../ui/actions.py" line="173"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="181"/>
+        <location filename="../../ui/actions.py" line="182"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="200"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218"/>
+        <location filename="../../ui/actions.py" line="219"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="237"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="244"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="126"/>
+        <location filename="../../ui/actions.py" line="127"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="285"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="276"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="76"/>
+        <location filename="../../ui/actions.py" line="77"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="85"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="94"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="296"/>
+        <location filename="../../ui/actions.py" line="297"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="208"/>
+        <location filename="../../ui/actions.py" line="209"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="37"/>
+        <location filename="../../ui/actions.py" line="38"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
+        <location filename="../../ui/actions.py" line="39"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/triage_view.py" line="48"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/triage_view.py" line="49"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="147"/>
+        <location filename="../../ui/queue_controller.py" line="160"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="165"/>
+        <location filename="../../ui/queue_controller.py" line="178"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>De categorieën van de selectie worden nog gelezen: probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="170"/>
+        <location filename="../../ui/queue_controller.py" line="183"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="170"/>
+        <location filename="../../ui/queue_controller.py" line="183"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="472"/>
+        <location filename="../../ui/triage_view.py" line="68"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="473"/>
-        <source>Note on %n item(s):</source>
-        <translation>
-            <numerusform>Notitie bij %n bericht:</numerusform>
-            <numerusform>Notitie bij %n berichten:</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="510"/>
-        <source>⚠ %n decision(s) not saved</source>
-        <translation>
-            <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
-            <numerusform>⚠ %n beslissingen niet opgeslagen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="513"/>
+        <location filename="../../ui/triage_view.py" line="113"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/engine_link.py" line="48"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="543"/>
+        <location filename="../../ui/engine_link.py" line="60"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Het ophalen kon niet opslaan wat het binnenhaalde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="552"/>
+        <location filename="../../ui/engine_link.py" line="69"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="562"/>
+        <location filename="../../ui/engine_link.py" line="78"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="47"/>
+        <location filename="../../ui/actions.py" line="48"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="700"/>
+        <location filename="../../ui/triage_view.py" line="125"/>
         <source>Decisions not saved</source>
         <translation>Beslissingen niet opgeslagen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="703"/>
-        <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
-        <translation>
-            <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
-            <numerusform>%n beslissingen konden nog niet worden opgeslagen. Als u nu afsluit, gaan ze verloren.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/main_window.py" line="709"/>
+        <location filename="../../ui/triage_view.py" line="138"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/triage_view.py" line="141"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
     </message>
@@ -830,37 +806,37 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="57"/>
+        <location filename="../../ui/queue_model.py" line="60"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="58"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="59"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="182"/>
+        <location filename="../../ui/queue_model.py" line="195"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -1252,113 +1228,113 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="257"/>
+        <location filename="../../ui/sources_dialog.py" line="258"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="259"/>
+        <location filename="../../ui/sources_dialog.py" line="260"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="260"/>
+        <location filename="../../ui/sources_dialog.py" line="261"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="261"/>
+        <location filename="../../ui/sources_dialog.py" line="262"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="263"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="263"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="265"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="266"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="314"/>
+        <location filename="../../ui/sources_dialog.py" line="315"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="322"/>
+        <location filename="../../ui/sources_dialog.py" line="323"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="325"/>
+        <location filename="../../ui/sources_dialog.py" line="326"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="328"/>
+        <location filename="../../ui/sources_dialog.py" line="329"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="334"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="337"/>
+        <location filename="../../ui/sources_dialog.py" line="338"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="378"/>
+        <location filename="../../ui/sources_dialog.py" line="379"/>
         <source>Remove sources</source>
         <translation>Bronnen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="379"/>
+        <location filename="../../ui/sources_dialog.py" line="380"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Deze bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="430"/>
+        <location filename="../../ui/sources_dialog.py" line="431"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="430"/>
-        <location filename="../../ui/sources_dialog.py" line="462"/>
+        <location filename="../../ui/sources_dialog.py" line="431"/>
+        <location filename="../../ui/sources_dialog.py" line="463"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="446"/>
+        <location filename="../../ui/sources_dialog.py" line="447"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="452"/>
+        <location filename="../../ui/sources_dialog.py" line="453"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="460"/>
+        <location filename="../../ui/sources_dialog.py" line="461"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="473"/>
+        <location filename="../../ui/sources_dialog.py" line="474"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 bronnen geschreven naar %2.</translation>
     </message>
@@ -1366,67 +1342,67 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="95"/>
+        <location filename="../../ui/sources_dialog.py" line="96"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="96"/>
+        <location filename="../../ui/sources_dialog.py" line="97"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="97"/>
+        <location filename="../../ui/sources_dialog.py" line="98"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="98"/>
+        <location filename="../../ui/sources_dialog.py" line="99"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="99"/>
+        <location filename="../../ui/sources_dialog.py" line="100"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="114"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="115"/>
+        <location filename="../../ui/sources_dialog.py" line="116"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="116"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="117"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Items (7 days)</source>
         <translation>Berichten (7 dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -1459,52 +1435,57 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>De nieuwe berichten in de lijst tonen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="132"/>
+        <location filename="../../ui/status_panel.py" line="129"/>
         <source>%1 skipped: %2</source>
         <translation>%1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="135"/>
+        <location filename="../../ui/status_panel.py" line="132"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Terug uit de slaapstand: gemiste ophaalbeurten worden ingehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="147"/>
+        <location filename="../../ui/status_panel.py" line="144"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classificatie klaar (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="149"/>
+        <location filename="../../ui/status_panel.py" line="146"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classificatie uitgeschakeld in de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="150"/>
+        <location filename="../../ui/status_panel.py" line="147"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classificatie niet beschikbaar (%1); nieuwe berichten wachten ongeclassificeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="193"/>
+        <location filename="../../ui/status_panel.py" line="175"/>
+        <source>Next poll unknown</source>
+        <translation>Volgende ophaalbeurt onbekend</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="198"/>
         <source>Polling %1</source>
         <translation>Bezig met ophalen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="198"/>
+        <location filename="../../ui/status_panel.py" line="203"/>
         <source>Polling paused</source>
         <translation>Ophalen gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="202"/>
+        <location filename="../../ui/status_panel.py" line="207"/>
         <source>Next poll %1 (%2)</source>
         <translation>Volgende ophaalbeurt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="207"/>
+        <location filename="../../ui/status_panel.py" line="212"/>
         <source>No poll scheduled</source>
         <translation>Geen ophaalbeurt gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="210"/>
+        <location filename="../../ui/status_panel.py" line="215"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n bron mislukt</numerusform>
@@ -1512,7 +1493,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="212"/>
+        <location filename="../../ui/status_panel.py" line="217"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n nieuw bericht – Ctrl+R</numerusform>
@@ -1605,6 +1586,33 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <location filename="../../ui/triage.py" line="69"/>
         <source>%1 (%2 items)</source>
         <translation>%1 (%2 berichten)</translation>
+    </message>
+</context>
+<context>
+    <name>TriageView</name>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="69"/>
+        <source>Note on %n item(s):</source>
+        <translation>
+            <numerusform>Notitie bij %n bericht:</numerusform>
+            <numerusform>Notitie bij %n berichten:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="111"/>
+        <source>⚠ %n decision(s) not saved</source>
+        <translation>
+            <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
+            <numerusform>⚠ %n beslissingen niet opgeslagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="131"/>
+        <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
+        <translation>
+            <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
+            <numerusform>%n beslissingen konden nog niet worden opgeslagen. Als u nu afsluit, gaan ze verloren.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,144 @@
+"""The window's dealings with the engine: polling now and pausing, what a poll's reports
+mean for the window, the counts and source health it reads in the background, and a
+reloaded feeds.yaml."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+
+from monitor.config import FeedsFile, SourceConfig
+from monitor.errors import MonitorError
+from monitor.models import SourceReport, SourceState
+from monitor.store import Changes, SourceActivity
+from ui.sources_dialog import read_health
+from ui.worker import QueryOp, on_done
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # the window's texts, translated as they were
+READ_DELAY_MS = 400  # counts and health are read once a burst of changes has passed
+
+
+class EngineLink(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.counts_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
+        self.counts_timer.timeout.connect(self.read_counts)
+        self.health_timer = QTimer(self, singleShot=True, interval=READ_DELAY_MS)
+        self.health_timer.timeout.connect(self.read_health)
+        window.host.source_done.connect(self.source_done)
+        window.host.items_changed.connect(
+            lambda: window.changes.tell(Changes(counts=True, new_items=True))
+        )
+        window.changes.changed.connect(self.apply)
+
+    def _say(self, message: str, timeout: int = 30_000) -> None:
+        self.window.statusBar().showMessage(message, timeout)
+
+    # -- polling ---------------------------------------------------------------------------
+
+    def poll_now(self) -> None:
+        w = self.window
+        if not w.host.config.enabled_sources:
+            self._say(translate("MainWindow", "No enabled sources: add one under Sources"), 10_000)
+            return
+        w.action("poll").setEnabled(False)
+        on_done(w.host.poll_now(), self.poll_finished, self.poll_failed, parent=w)
+
+    def poll_finished(self, reports: list[SourceReport]) -> None:
+        w = self.window
+        w.action("poll").setEnabled(True)
+        w.status.end_round()
+        local = [r for r in reports if r.local]
+        if local:  # this computer's fault, not the sources': say so, count no source
+            self._say(
+                translate("MainWindow", "Polling could not store what it fetched: %1").replace(
+                    "%1", local[0].message
+                ),
+                60_000,
+            )
+            return
+        failed = sum(r.outcome == "error" for r in reports)
+        new = sum(r.new for r in reports)
+        self._say(
+            translate("MainWindow", "Poll finished: %1 new items, %2 of %3 sources failed")
+            .replace("%1", str(new))
+            .replace("%2", str(failed))
+            .replace("%3", str(len(reports)))
+        )
+
+    def poll_failed(self, error: BaseException) -> None:
+        self.window.action("poll").setEnabled(True)
+        self.window.status.end_round()
+        self._say(translate("MainWindow", "Poll failed: %1").replace("%1", str(error)))
+
+    def toggle_pause(self) -> None:
+        self.window.status.pause_button.setChecked(self.window.action("pause").isChecked())
+
+    def source_done(self, report: SourceReport) -> None:
+        w = self.window
+        w.changes.tell(Changes(sources=frozenset([report.source])))
+        if report.new_item_ids:
+            w.tray.check(report.new_item_ids)
+            w.status.add_new(len(report.new_item_ids))
+
+    # -- what the window reads in the background ---------------------------------------
+
+    def apply(self, changes: Changes) -> None:
+        """The counts beside the queues and the sources' health, once a write touched
+        them; new items are shown at once when nobody reads the list."""
+        if changes.counts:
+            self.counts_timer.start()
+        if changes.sources:
+            self.health_timer.start()
+        if changes.new_items and self.window.current_id() is None:
+            self.window.refresh_queue()
+
+    def read_counts(self) -> None:
+        w = self.window
+        QueryOp(w.reads, w, lambda store: store.queue_counts(datetime.now(UTC))).success(
+            w.navigator.set_counts
+        ).failure(self.read_failed).run()
+
+    def read_failed(self, error: BaseException) -> None:
+        """A read for the window's furniture (counts, health, languages) failed: the
+        reason goes in the status bar (a message box each time would pile up)."""
+        self._say(str(error))
+
+    def read_health(self) -> None:
+        w = self.window
+        sources = list(w.host.config.sources)
+        QueryOp(w.reads, w, lambda store: read_health(store, sources)).success(
+            lambda found: self._health_read(sources, *found)
+        ).failure(self.read_failed).run()
+
+    def _health_read(
+        self,
+        sources: list[SourceConfig],
+        states: dict[str, SourceState],
+        activity: dict[str, SourceActivity],
+    ) -> None:
+        self.window.navigator.set_sources(sources, states, activity)
+        self.window.status.set_failing(self.window.navigator.failing())
+
+    # -- feeds.yaml ------------------------------------------------------------------------
+
+    def feeds_changed(self) -> None:
+        w = self.window
+        try:
+            config = FeedsFile.load(w.locations.feeds_path).config
+        except MonitorError as exc:
+            self._say(str(exc))
+            return
+        on_done(w.host.reload(config), lambda _: self.sources_reloaded(), parent=w)
+
+    def sources_reloaded(self) -> None:
+        w = self.window
+        w.source_names_changed()
+        self.health_timer.start()
+        w.status.refresh_next_poll()

@@ -1,0 +1,145 @@
+"""The window's side of the decisions: the undo and redo actions and their texts, notes
+written in a dialog, the button for decisions the database has not taken yet, and the
+question before quitting without them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
+
+from ui.triage import Verdict
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+translate = QCoreApplication.translate  # the window's texts, translated as they were
+
+
+class TriageView(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.triage = window.triage
+        self.unsaved = QPushButton()  # decisions the database could not take yet
+        self.unsaved.setFlat(True)
+        self.unsaved.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
+        self.unsaved.hide()
+        window.statusBar().addPermanentWidget(self.unsaved)
+        self.unsaved.clicked.connect(self.triage.retry_now)
+        self.triage.waiting.connect(self._decisions_waiting)
+        undo, redo, stack = window.action("undo"), window.action("redo"), self.triage.stack
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        # The texts arrive with the signals: the stack is not asked again, since it
+        # also signals while it is being destroyed with the window.
+        self._next_undo = self._next_redo = ""
+        stack.undoTextChanged.connect(lambda text: self.undo_texts(undo=text))
+        stack.redoTextChanged.connect(lambda text: self.undo_texts(redo=text))
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+
+    def undo_texts(self, *, undo: str | None = None, redo: str | None = None) -> None:
+        self._next_undo = self._next_undo if undo is None else undo
+        self._next_redo = self._next_redo if redo is None else redo
+        for action_id, text, following in (
+            ("undo", translate("MainWindow", "Undo %1"), self._next_undo),
+            ("redo", translate("MainWindow", "Redo %1"), self._next_redo),
+        ):
+            action = self.window.action(action_id)
+            action.setText(text.replace("%1", following).strip())
+            action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
+
+    # -- notes -----------------------------------------------------------------------------
+
+    def write_note(self) -> None:
+        w = self.window
+        ids = w.selected_ids()
+        if not ids:
+            return
+        previous = []
+        for item_id in ids:
+            item = w.reader.item(item_id)
+            previous.append(item.note if item else None)
+        text, accepted = QInputDialog.getMultiLineText(
+            w,
+            translate("MainWindow", "Note"),
+            self.tr("Note on %n item(s):", "", len(ids)),
+            previous[0] or "" if len(ids) == 1 else "",
+        )
+        if accepted:
+            self.save_note(ids, text, previous)
+
+    def save_note(self, ids: list[int], text: str, previous: list[str | None]) -> None:
+        self.triage.decide(
+            Verdict(
+                action="note",
+                item_ids=tuple(ids),
+                note=text.strip(),
+                previous_notes=tuple(previous),
+            )
+        )
+
+    # -- undo ------------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        self._undo_step(self.triage.stack.index() - 1, self.triage.stack.undo)
+
+    def redo(self) -> None:
+        self._undo_step(self.triage.stack.index(), self.triage.stack.redo)
+
+    def _undo_step(self, index: int, step: Callable[[], None]) -> None:
+        """Undo or redo, then show the item it concerned."""
+        stack = self.triage.stack
+        command = stack.command(index) if 0 <= index < stack.count() else None
+        if command is None:
+            return
+        first = command.child(0) if command.childCount() else command
+        ids = getattr(first, "verdict", None)
+        step()
+        w = self.window
+        near = w.table.currentIndex().row()
+        if ids is not None and (row := w.model.row_of(ids.item_ids[0], near)) is not None:
+            w.select_row(row)
+
+    # -- decisions not written yet --------------------------------------------------------
+
+    def _decisions_waiting(self, count: int, reason: str) -> None:
+        self.unsaved.setVisible(count > 0)
+        self.unsaved.setText(self.tr("⚠ %n decision(s) not saved", "", count))
+        self.unsaved.setToolTip(
+            translate(
+                "MainWindow",
+                "%1\nThey are kept and tried again until the database takes them. Click to try now.",  # noqa: E501 - one source string
+            ).replace("%1", reason)
+        )
+
+    def may_quit(self) -> bool:
+        """Quitting loses no decision, or the analyst says to quit without them."""
+        if not self.triage.pending:
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            translate("MainWindow", "Decisions not saved"),
+            "",
+            parent=self.window,
+        )
+        box.setText(
+            self.tr(
+                "%n decision(s) could not be saved yet. If you quit now, they are lost.",
+                "",
+                self.triage.pending,
+            )
+        )
+        box.setInformativeText(self.unsaved.toolTip().split("\n")[0])
+        wait = box.addButton(
+            translate("MainWindow", "Keep waiting"), QMessageBox.ButtonRole.RejectRole
+        )
+        box.addButton(
+            translate("MainWindow", "Quit without them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(wait)
+        box.exec()
+        return box.clickedButton() is not wait
