@@ -93,16 +93,20 @@ def _model_categories(conn: sqlite3.Connection, item_id: int) -> list[str]:
     return json.loads(row[0]) if row and row[0] else []
 
 
+def _standing(past: list[Decision]) -> list[Decision]:
+    """The decisions of ``past`` that changed the item and are not undone, oldest first."""
+    undone = {d.undoes for d in past if d.undoes}
+    return [d for d in past if d.action not in _NOT_DECISIONS and d.id not in undone]
+
+
 def _state_before(
     conn: sqlite3.Connection, decision: Decision
 ) -> tuple[ItemStatus, list[str] | None, str | None]:
     """Status, labels and severity as they were just before ``decision`` (undone ones
     skipped)."""
-    past = history(conn, decision.item_id)
-    undone = {d.undoes for d in past if d.undoes}
-    for previous in reversed([d for d in past if d.id < decision.id]):
-        if previous.action not in _NOT_DECISIONS and previous.id not in undone:
-            return previous.status, previous.labels, previous.severity
+    earlier = [d for d in _standing(history(conn, decision.item_id)) if d.id < decision.id]
+    if earlier:
+        return earlier[-1].status, earlier[-1].labels, earlier[-1].severity
     return ItemStatus.PENDING, None, None
 
 
@@ -154,14 +158,10 @@ def record(
     elif action is Action.NOTE:
         labels, status = current_labels, ItemStatus(item[0])
     else:
-        past = history(conn, item_id)
-        undone = {d.undoes for d in past if d.undoes}
-        target = next(
-            (d for d in reversed(past) if d.action not in _NOT_DECISIONS and d.id not in undone),
-            None,
-        )
-        if target is None:
+        standing = _standing(history(conn, item_id))
+        if not standing:
             raise StoreError(f"item {item_id} has no decision to undo")
+        target = standing[-1]
         status, labels, severity = _state_before(conn, target)
         undoes = target.id
     created = iso(datetime.now(UTC))
@@ -169,30 +169,20 @@ def record(
     encoded = json.dumps(labels) if labels is not None else None
     if status is ItemStatus.REJECTED:
         severity = None  # not a finding: nothing to weigh
-    cursor = conn.execute(
-        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"
-        " undoes, severity) VALUES (?,?,?,?,?,?,?,?,?)",
+    # the row as stored is the decision returned, read as history reads it (one way to
+    # build a Decision)
+    (row,) = conn.execute(
+        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
+        f" undoes, severity) VALUES (?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
         (item_id, action, encoded, status, note, analyst, created, undoes, severity),
-    )
+    ).fetchall()
     conn.execute(
         "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"
         " WHERE id = ?",
         (status, encoded, note, severity, item_id),
     )
     refresh_flags(conn, [item_id])
-    assert cursor.lastrowid is not None
-    return Decision(
-        id=cursor.lastrowid,
-        item_id=item_id,
-        action=action,
-        labels=labels,
-        status=status,
-        note=note,
-        analyst=analyst,
-        created=created,
-        undoes=undoes,
-        severity=severity,
-    )
+    return _row(row)
 
 
 def labelled_items(conn: sqlite3.Connection) -> list[LabelledItem]:
