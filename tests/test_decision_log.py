@@ -4,47 +4,32 @@ it; an undo takes back the latest decision still standing."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from uidata import populate
 
 from monitor.errors import StoreError
-from monitor.models import Batch, Item, ItemStatus
+from monitor.models import ItemStatus
 from monitor.store import Action, Store
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "log.db")
+def database(tmp_path: Path) -> tuple[Path, int]:
+    """A store of stories, classified and none decided yet, and one story's id."""
+    path = tmp_path / "log.db"
+    return path, populate(path)[0]
+
+
+@pytest.fixture
+def store(database: tuple[Path, int]) -> Iterator[Store]:
+    opened = Store.open(database[0])
     yield opened
     opened.close()
 
 
-def one_item(store: Store) -> int:
-    when = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-    item = Item(
-        source="nos",
-        external_id="1",
-        url="https://e.org/1",
-        canonical_url="https://e.org/1",
-        title="NGO law passed",
-        text="NGO law passed",
-        html="NGO law passed",
-        author=None,
-        published=when,
-        published_estimated=False,
-        fetched=when,
-        language="en",
-        language_detected=False,
-        content_hash="h1",
-    )
-    saved = store.save_batch("nos", [item], Batch(), started=when, finished=when, next_poll=when)
-    return saved.new_item_ids[0]
-
-
-def test_what_is_returned_is_what_the_log_holds(store: Store) -> None:
-    item_id = one_item(store)
+def test_what_is_returned_is_what_the_log_holds(store: Store, database: tuple[Path, int]) -> None:
+    item_id = database[1]
     returned = [
         store.record_decision(
             item_id, Action.CONFIRM, labels=["civic_space"], severity="high", analyst="sanne"
@@ -61,8 +46,8 @@ def test_what_is_returned_is_what_the_log_holds(store: Store) -> None:
     assert returned[-1].labels == ["civic_space"] and returned[-1].severity == "high"
 
 
-def test_an_undo_with_nothing_standing_is_refused(store: Store) -> None:
-    item_id = one_item(store)
+def test_an_undo_with_nothing_standing_is_refused(store: Store, database: tuple[Path, int]) -> None:
+    item_id = database[1]
     store.record_decision(item_id, Action.NOTE, note="a note is no decision")
     with pytest.raises(StoreError, match="has no decision to undo"):
         store.record_decision(item_id, Action.UNDO)
