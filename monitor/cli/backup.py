@@ -8,16 +8,12 @@ from pathlib import Path
 import click
 
 from monitor.cli.context import AppContext, pass_app
+from monitor.cli.output import output_option
 from monitor.store import backup as backups
 
 
 @click.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="The backup file [default: backups/pushback-TIME.db in the data folder].",
-)
+@output_option("The backup file [default: backups/pushback-TIME.db in the data folder].")
 @pass_app
 def backup(app: AppContext, output: Path | None) -> None:
     """Copy the database to a file, consistently even while polling runs (SQLite's

@@ -9,7 +9,7 @@ import click
 
 from monitor import brief as briefs
 from monitor.cli.context import AppContext, pass_app
-from monitor.cli.output import shorten
+from monitor.cli.output import output_option, shorten
 from monitor.errors import BriefError, ConfigError
 
 
@@ -45,12 +45,7 @@ def _period(week: str | None, first: str | None, last: str | None) -> briefs.Per
     help="docx, pdf, html or md: the brief; csv or json: the period's items with "
     "their labels and decisions.",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Where to write it [default: pushback-brief-PERIOD-LANG.FORMAT here].",
-)
+@output_option("Where to write it [default: pushback-brief-PERIOD-LANG.FORMAT here].")
 @click.option(
     "--lang",
     "language",

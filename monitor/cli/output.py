@@ -1,15 +1,28 @@
-"""Plain-text tables, times and log lines for the terminal."""
+"""What the commands put out: plain-text tables, times and log lines for the terminal,
+and the option that names a file to write instead."""
 
 from __future__ import annotations
 
 import logging
 import shutil
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from pathlib import Path
+from typing import TypeVar
 
 import click
 
 from monitor.urls import redact
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def output_option(text: str) -> Callable[[F], F]:
+    """``-o/--output FILE``, the file a command writes (a :class:`Path`); ``text`` says
+    what it is and what happens without it."""
+    return click.option(
+        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=text
+    )
 
 
 def local_time(value: datetime | None) -> str:

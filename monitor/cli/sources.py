@@ -12,7 +12,7 @@ import click
 from monitor import discover, health, opml
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.kind_options import field_options
-from monitor.cli.output import local_time, shorten, table
+from monitor.cli.output import local_time, output_option, shorten, table
 from monitor.config import KINDS, FeedsConfig, SourceConfig, format_duration
 from monitor.errors import ConfigError
 from monitor.fetch import Fetcher
@@ -294,12 +294,7 @@ def import_opml(app: AppContext, file: Path, dry_run: bool) -> None:
 
 
 @sources.command("export-opml")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to this file [default: print].",
-)
+@output_option("Write to this file [default: print].")
 @pass_app
 def export_opml(app: AppContext, output: Path | None) -> None:
     """Write all sources as OPML 2.0 (readable by other feed readers)."""
