@@ -14,7 +14,7 @@ from monitor.errors import MonitorError
 from monitor.models import SourceReport, SourceState
 from monitor.store import Changes, SourceActivity
 from ui.sources_dialog import read_health
-from ui.worker import QueryOp, on_done
+from ui.worker import QueryOp, WriteOp, on_done
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -36,6 +36,9 @@ class EngineLink(QObject):
             lambda: window.changes.tell(Changes(counts=True, new_items=True))
         )
         window.changes.changed.connect(self.apply)
+        window.host.classifier_ready.connect(self.classifier_ready)
+        window.host.thresholds_changed.connect(lambda _: self.thresholds_changed())
+        self.reflag = False  # thresholds changed: flag the stored scores again
 
     def _say(self, message: str, timeout: int = 30_000) -> None:
         self.window.statusBar().showMessage(message, timeout)
@@ -125,6 +128,35 @@ class EngineLink(QObject):
     ) -> None:
         self.window.navigator.set_sources(sources, states, activity)
         self.window.status.set_failing(self.window.navigator.failing())
+
+    # -- the classifier -------------------------------------------------------------------
+
+    def classifier_ready(self, ready: bool) -> None:
+        w = self.window
+        self.thresholds_changed()
+        if ready and self.reflag and w.host.thresholds:
+            self.reflag = False
+            thresholds = dict(w.host.thresholds)
+            WriteOp(
+                w.host.write,
+                w.changes,
+                w,
+                lambda store: Changes.of_items(store.apply_thresholds(thresholds)),
+            ).success(self._reflagged).run()
+
+    def _reflagged(self, changes: Changes) -> None:
+        """The stored items were flagged again with the new thresholds."""
+        self._say(
+            translate(
+                "MainWindow",
+                "New thresholds applied: %1 items flagged differently; Ctrl+R shows them",
+            ).replace("%1", str(len(changes.items)))
+        )
+
+    def thresholds_changed(self) -> None:
+        w = self.window
+        w.detail.thresholds = {**w.host.thresholds, **w.settings.classifier.thresholds}
+        w.detail.refresh()
 
     # -- feeds.yaml ------------------------------------------------------------------------
 

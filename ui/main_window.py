@@ -35,7 +35,7 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.config import Locations
 from monitor.errors import MonitorError
 from monitor.settings import Settings, load_settings
-from monitor.store import Changes, QueueQuery, ReadStore, Store
+from monitor.store import QueueQuery, ReadStore, Store
 from ui.actions import Actions
 from ui.changes import ChangeHub
 from ui.detail_pane import DetailPane
@@ -53,7 +53,7 @@ from ui.status_panel import StatusPanel
 from ui.tray import Tray
 from ui.triage import Triage
 from ui.triage_view import TriageView
-from ui.worker import QueryOp, Reads, WriteOp, drain, on_done
+from ui.worker import QueryOp, Reads, drain, on_done
 
 if TYPE_CHECKING:
     from ui.brief_dialog import BriefDialog
@@ -83,7 +83,6 @@ class MainWindow(QMainWindow):
         self.reader: ReadStore = Store.open(self.db_path, migrate_schema=False)  # GUI thread's
         self.reads = Reads(self.db_path)  # the worker threads'
         self._names = self._source_names()
-        self._reflag = False  # thresholds changed: flag the stored scores again
         self.navigator = Navigator(taxonomy)
         self.filters = FilterBar(taxonomy)
         self.model = QueueModel(
@@ -158,8 +157,6 @@ class MainWindow(QMainWindow):
         self.queue.categories.connect(self._show_categories)
         self.queue.refused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
-        self.host.classifier_ready.connect(self._classifier_ready)
-        self.host.thresholds_changed.connect(lambda _: self._thresholds_changed())
 
     def _load_settings(self) -> tuple[Settings, str]:
         try:
@@ -294,36 +291,9 @@ class MainWindow(QMainWindow):
         self.tray.configure(
             enabled=settings.notifications, thresholds=settings.alerts, language=self.language
         )
-        self._thresholds_changed()
+        self.engine.thresholds_changed()
         self.retranslate()
         self.model.invalidate_all()
-
-    def _classifier_ready(self, ready: bool) -> None:
-        self._thresholds_changed()
-        if ready and self._reflag and self.host.thresholds:
-            self._reflag = False
-            thresholds = dict(self.host.thresholds)
-            WriteOp(
-                self.host.write,
-                self.changes,
-                self,
-                lambda store: Changes.of_items(store.apply_thresholds(thresholds)),
-            ).success(self._reflagged).run()
-
-    def _reflagged(self, changes: Changes) -> None:
-        """The stored items were flagged again with the new thresholds."""
-        self.statusBar().showMessage(
-            self.tr(
-                "New thresholds applied: %1 items flagged differently; Ctrl+R shows them"
-            ).replace("%1", str(len(changes.items))),
-            30_000,
-        )
-        self.model.invalidate_all()
-        self.engine.counts_timer.start()
-
-    def _thresholds_changed(self) -> None:
-        self.detail.thresholds = {**self.host.thresholds, **self.settings.classifier.thresholds}
-        self.detail.refresh()
 
     def settings_dialog(self) -> SettingsDialog | None:
         """The settings dialog, wired to the window; ``None`` (and a message) when the
@@ -345,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def _settings_saved(self, settings: Settings) -> None:
         classifier_changed = settings.classifier != self.settings.classifier
-        self._reflag |= settings.classifier.thresholds != self.settings.classifier.thresholds
+        self.engine.reflag |= settings.classifier.thresholds != self.settings.classifier.thresholds
         self._apply_settings(settings)
         if classifier_changed:  # a failure is shown (the worker's default), never lost
             on_done(self.host.start_classifier(), lambda _: None, parent=self)
