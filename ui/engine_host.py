@@ -91,7 +91,6 @@ class EngineHost(QObject):
         self._stop: asyncio.Event | None = None
         self._schedule: Future[None] | None = None
         self._running: set[Future[Any]] = set()
-        self.polling: set[str] = set()
 
     # -- what the GUI thread may read ----------------------------------------------------
 
@@ -141,14 +140,10 @@ class EngineHost(QObject):
 
     def _event(self, event: ScheduleEvent) -> None:
         if event.kind == "started" and event.source:
-            self.polling.add(event.source)
             self.source_started.emit(event.source)
-        elif event.kind == "finished" and event.source:
-            self.polling.discard(event.source)
         self.schedule_event.emit(event)
 
     def _reported(self, report: SourceReport) -> None:
-        self.polling.discard(report.source)
         self.source_done.emit(report)
         if report.new or report.updated:
             self.items_changed.emit()
