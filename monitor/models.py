@@ -116,17 +116,12 @@ class Outcome(StrEnum):
     SKIPPED = "skipped"
 
 
-OutcomeName = Literal["ok", "not_modified", "error", "skipped"]
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class SourceReport:
     """The result of polling one source, as printed by ``poll`` and shown in the UI."""
 
     source: str
-    # An Outcome once made (see __post_init__); its value is accepted as well, so that code
-    # which still writes "ok" keeps type-checking.
-    outcome: Outcome | OutcomeName
+    outcome: Outcome  # its text is taken too (made the member: __post_init__)
     new: int = 0
     updated: int = 0
     duplicates: int = 0

@@ -22,7 +22,7 @@ from monitor.config.schema import FeedsConfig, SourceConfig
 from monitor.dedup import resolve_repeated_ids
 from monitor.errors import HTTPStatusError, MonitorError, StoreError, StoreUnavailable
 from monitor.fetch import Clock, Fetcher, utc_now
-from monitor.models import Batch, Item, SaveResult, SourceReport, SourceState
+from monitor.models import Batch, Item, Outcome, SaveResult, SourceReport, SourceState
 from monitor.normalize import normalize
 from monitor.progress import Progress, Task
 from monitor.sources import KINDS
@@ -119,7 +119,10 @@ class Poller:
             await self._record_skip(source.id, reason, started)
             return self._report(
                 SourceReport(
-                    source=source.id, outcome="skipped", message=reason, next_poll=state.retry_after
+                    source=source.id,
+                    outcome=Outcome.SKIPPED,
+                    message=reason,
+                    next_poll=state.retry_after,
                 )
             )
         try:
@@ -167,7 +170,7 @@ class Poller:
                 warnings.append(f"not classified yet: {exc}")
         return SourceReport(
             source=source.id,
-            outcome="not_modified" if batch.not_modified else "ok",
+            outcome=Outcome.NOT_MODIFIED if batch.not_modified else Outcome.OK,
             new=len(result.new_item_ids),
             updated=result.updated,
             duplicates=result.duplicates,
@@ -201,7 +204,9 @@ class Poller:
             await self.writer.call(record)
         except StoreError as store_error:
             message = f"{message} (and the failure could not be recorded: {store_error})"
-        return SourceReport(source=source.id, outcome="error", message=message, next_poll=upcoming)
+        return SourceReport(
+            source=source.id, outcome=Outcome.ERROR, message=message, next_poll=upcoming
+        )
 
     def _local_fault(self, source: SourceConfig, error: StoreUnavailable) -> SourceReport:
         """The disk is full, the folder read-only or the database busy: a fault of this
@@ -210,7 +215,7 @@ class Poller:
         log.warning("%s: not stored: %s", source.id, error)
         return SourceReport(
             source=source.id,
-            outcome="error",
+            outcome=Outcome.ERROR,
             local=True,
             message=f"{redact(str(error))} (a problem on this computer, not of the source)",
             next_poll=self.clock() + pacing.jittered(pacing.LOCAL_RETRY),

@@ -97,7 +97,7 @@ def test_figures_match_the_database(store: Store) -> None:
     previous = brief.previous_figures
     assert (previous.monitored, previous.flagged, previous.confirmed) == (3, 2, 2)
     # The same figures straight from SQL, as a check on the check.
-    conn = store.conn
+    conn = store._conn
     (confirmed,) = conn.execute(
         "SELECT count(*) FROM items WHERE status = 'confirmed' AND published >= ?"
         " AND published < ?",

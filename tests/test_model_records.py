@@ -32,7 +32,7 @@ def test_a_copied_data_folder_uses_its_own_model(tmp_path: Path) -> None:
     old = data_folder(tmp_path / "old")
     store = Store.open(old / "pushback.db")
     store.register_model(record(old / "models" / "head-1"))
-    assert store.conn.execute("SELECT path FROM models").fetchone() == ("models/head-1",)
+    assert store._conn.execute("SELECT path FROM models").fetchone() == ("models/head-1",)
     store.close()
 
     new = tmp_path / "new"
@@ -50,9 +50,9 @@ def test_absolute_records_of_earlier_versions_still_read(tmp_path: Path) -> None
     old = data_folder(tmp_path / "old")
     elsewhere = tmp_path / "shared" / "head-2"
     store = Store.open(old / "pushback.db")
-    register_model(store.conn, record(elsewhere, "head-2"))  # as an earlier version did
-    register_model(store.conn, record(old / "models" / "head-1"))
-    store.conn.commit()
+    register_model(store._conn, record(elsewhere, "head-2"))  # as an earlier version did
+    register_model(store._conn, record(old / "models" / "head-1"))
+    store._conn.commit()
     store.close()
 
     new = tmp_path / "new"

@@ -83,8 +83,8 @@ def test_a_search_without_words_matches_nothing(tmp_path: Path, search: str) -> 
     store = _store_with_items(tmp_path / "s.db")
     try:
         assert store.items(ItemQuery(search=search)) == []
-        assert queue_ids(store.conn, QueueQuery(queue="all", search=search)) == []
-        assert queue_ids(store.conn, QueueQuery(queue="all", search=search), 10) == []
+        assert queue_ids(store._conn, QueueQuery(queue="all", search=search)) == []
+        assert queue_ids(store._conn, QueueQuery(queue="all", search=search), 10) == []
         assert [i.title for i in store.items(ItemQuery(search="gender -"))] == [
             "Gender en ideologie"
         ]

@@ -87,7 +87,9 @@ def test_one_failing_source_never_stops_the_others(server: FeedServer, tmp_path:
     assert state.consecutive_failures == 1
     assert state.last_error == reports["gone"].message
     assert state.next_poll is not None and state.next_poll > NOW
-    log = list(store.db.query("SELECT source, outcome, http_status FROM fetch_log ORDER BY source"))
+    log = list(
+        store._db.query("SELECT source, outcome, http_status FROM fetch_log ORDER BY source")
+    )
     assert {row["source"]: row["outcome"] for row in log} == {
         "gone": "error",
         "hrw": "ok",
@@ -345,7 +347,7 @@ def test_a_full_disk_loses_the_batch_cleanly_and_says_so(
         async with Engine(db, config, clock=Clock()) as engine:
             assert engine.writer is not None and engine.poller is not None
             await engine.writer.call(
-                lambda s: s.conn.execute(f"PRAGMA max_page_count = {pages + 8}")
+                lambda s: s._conn.execute(f"PRAGMA max_page_count = {pages + 8}")
             )
             return await engine.poller.poll()
 
@@ -367,18 +369,18 @@ class LocalFault:
 
     def start(self, store: Store) -> None:
         if self.kind == "full":  # no page beyond those the file has
-            pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
-            store.conn.execute(f"PRAGMA max_page_count = {pages}")
+            pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+            store._conn.execute(f"PRAGMA max_page_count = {pages}")
         elif self.kind == "read-only":
-            store.conn.execute("PRAGMA query_only = ON")
+            store._conn.execute("PRAGMA query_only = ON")
         else:  # another program holds the write lock longer than the writer waits
-            store.conn.execute("PRAGMA busy_timeout = 100")
+            store._conn.execute("PRAGMA busy_timeout = 100")
             self.holder = sqlite3.connect(self.db, isolation_level=None, check_same_thread=False)
             self.holder.execute("BEGIN IMMEDIATE")
 
     def clear(self, store: Store) -> None:
-        store.conn.execute("PRAGMA max_page_count = 1073741823")
-        store.conn.execute("PRAGMA query_only = OFF")
+        store._conn.execute("PRAGMA max_page_count = 1073741823")
+        store._conn.execute("PRAGMA query_only = OFF")
         if self.holder is not None:
             self.holder.execute("ROLLBACK")
             self.holder.close()
@@ -422,7 +424,7 @@ def test_a_local_fault_is_never_blamed_on_the_source(
     store = Store.open(db)
     state = store.source_state("nos")
     assert state.consecutive_failures == 0 and state.last_error is None
-    assert [row["outcome"] for row in store.db.query("SELECT outcome FROM fetch_log")] == ["ok"]
+    assert [row["outcome"] for row in store._db.query("SELECT outcome FROM fetch_log")] == ["ok"]
     store.close()
 
 

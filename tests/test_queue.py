@@ -80,7 +80,7 @@ def make_store(tmp_path: Path) -> tuple[Store, list[int]]:
 
 def test_queues_filters_and_sorts(tmp_path: Path) -> None:
     store, ids = make_store(tmp_path)
-    conn = store.conn
+    conn = store._conn
     assert queue_ids(conn, QueueQuery()) == [ids[0], ids[1], ids[4]]
     assert queue_ids(conn, QueueQuery(category="civic_space")) == [ids[1], ids[4]]
     assert queue_ids(conn, QueueQuery(queue="all", language="nl")) == [ids[0], ids[2], ids[3]]
@@ -108,7 +108,7 @@ def test_decisions_move_items_between_queues_and_counts(tmp_path: Path) -> None:
     store.record_decision(ids[1], "relabel", labels=["rule_of_law"])
     store.record_decision(ids[3], "relabel", labels=["anti_aid"])  # the model missed it
     store.record_decision(ids[4], "escalate")
-    conn = store.conn
+    conn = store._conn
     assert queue_ids(conn, QueueQuery()) == []
     assert queue_ids(conn, QueueQuery(queue="rejected")) == [ids[0]]
     assert queue_ids(conn, QueueQuery(queue="confirmed")) == [ids[1], ids[3]]
@@ -157,7 +157,7 @@ def test_a_source_that_stops_delivering_goes_silent(tmp_path: Path) -> None:
     _published(store, "daily", daily)
     _published(store, "new", hourly[:3])  # too little history to judge
     intervals = dict.fromkeys(("hourly", "daily", "new", "empty"), timedelta(minutes=30))
-    activity = source_activity(store.conn, intervals, NOW)
+    activity = source_activity(store._conn, intervals, NOW)
     assert activity["hourly"].usual_gap == timedelta(hours=1)
     assert activity["hourly"].silent  # ten hours > three times one hour
     assert activity["hourly"].last_item == hourly[0]
@@ -166,18 +166,18 @@ def test_a_source_that_stops_delivering_goes_silent(tmp_path: Path) -> None:
     assert activity["new"].usual_gap is None and not activity["new"].silent
     assert activity["empty"] == SourceActivity()
     # A source polled less often than it posts is judged by its poll interval.
-    slow = source_activity(store.conn, {"hourly": timedelta(hours=4)}, NOW)
+    slow = source_activity(store._conn, {"hourly": timedelta(hours=4)}, NOW)
     assert slow["hourly"].usual_gap == timedelta(hours=4) and not slow["hourly"].silent
     store.close()
 
 
 def test_alerts_pick_pending_items_above_their_category_threshold(tmp_path: Path) -> None:
     store, ids = make_store(tmp_path)
-    found = alerts(store.conn, ids, {"anti_srhr": 0.85})
+    found = alerts(store._conn, ids, {"anti_srhr": 0.85})
     assert [(a.item_id, a.scores) for a in found] == [(ids[0], {"anti_srhr": 0.9})]
-    assert alerts(store.conn, ids, {"anti_srhr": 0.95}) == []
+    assert alerts(store._conn, ids, {"anti_srhr": 0.95}) == []
     store.record_decision(ids[0], "confirm")
-    assert alerts(store.conn, ids, {"anti_srhr": 0.85}) == []  # already decided
+    assert alerts(store._conn, ids, {"anti_srhr": 0.85}) == []  # already decided
     store.close()
 
 
@@ -197,7 +197,7 @@ def test_new_thresholds_flag_stored_scores_again(tmp_path: Path) -> None:
     changed = store.apply_thresholds({"anti_srhr": 0.8})
     # ids[1] (0.7) and ids[4] (0.8 on anti_srhr, and decided) change; ids[0] (0.9) stays
     assert sorted(changed) == sorted([ids[1], ids[4]])
-    conn = store.conn
+    conn = store._conn
     assert queue_ids(conn, QueueQuery()) == [ids[0]]  # ids[1] left the queue
     assert queue_rows(conn, [ids[4]])[ids[4]].categories == ["disinformation"]  # the analyst's
     assert store.apply_thresholds({"anti_srhr": 0.8}) == []  # nothing more to change
@@ -240,7 +240,7 @@ def test_a_selection_s_categories_come_from_one_query_of_any_size(tmp_path: Path
     many = [ids[1], ids[4]] * 50_000 + list(range(10**6, 10**6 + 400_000))  # unknown ids too
     assert store.selection_categories(many).per_category == {"civic_space": 2, "disinformation": 1}
     for queue in ("all", "review"):  # a whole queue, read by its query: the same answer
-        whole = queue_ids(store.conn, QueueQuery(queue=queue))
+        whole = queue_ids(store._conn, QueueQuery(queue=queue))
         assert store.queue_categories(QueueQuery(queue=queue)) == store.selection_categories(whole)
     assert store.queue_categories(QueueQuery(queue="all")).uncategorised == 2
     # the read ended its transaction: a later write by another connection is seen

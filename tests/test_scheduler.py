@@ -131,7 +131,7 @@ def skipped_rows(db: Path) -> int:
     store = Store.open(db, migrate_schema=False)
     try:
         return int(
-            store.conn.execute(
+            store._conn.execute(
                 "SELECT count(*) FROM fetch_log WHERE outcome = 'skipped'"
             ).fetchone()[0]
         )

@@ -21,8 +21,8 @@ from monitor.store.store import translate_errors
 
 def test_new_database_uses_wal_and_records_its_schema(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "p.db")
-    assert store.db.journal_mode == "wal"
-    assert [row["name"] for row in store.db.table("_migrations").rows] == [
+    assert store._db.journal_mode == "wal"
+    assert [row["name"] for row in store._db.table("_migrations").rows] == [
         m.name for m in MIGRATIONS
     ]
     assert store.integrity_ok()
@@ -53,8 +53,8 @@ def test_existing_database_is_backed_up_before_a_migration(tmp_path: Path) -> No
     )
     old.close()
     store = Store.open(path)
-    assert "labels" in store.db.table("items").columns_dict
-    assert store.db.table("items").count == 1
+    assert "labels" in store._db.table("items").columns_dict
+    assert store._db.table("items").count == 1
     store.close()
     (backup,) = tmp_path.glob("p.db.backup-*-before-0002_review_and_models")
     if os.name == "posix":
@@ -79,7 +79,7 @@ def test_items_stored_before_the_language_source_keep_what_is_known(tmp_path: Pa
     )
     old.close()
     store = Store.open(path)
-    found = store.db.execute("SELECT language_source FROM items ORDER BY external_id")
+    found = store._db.execute("SELECT language_source FROM items ORDER BY external_id")
     assert found.fetchall() == [("detected",), (None,)]
     store.close()
 
@@ -102,7 +102,7 @@ def test_passwords_stored_by_earlier_versions_are_redacted(tmp_path: Path) -> No
     old.close()
     store = Store.open(path)
     for table, column in (("sources", "last_error"), ("fetch_log", "message")):
-        (text,) = store.db.execute(f"SELECT {column} FROM {table}").fetchone()
+        (text,) = store._db.execute(f"SELECT {column} FROM {table}").fetchone()
         assert "s3cretPW" not in text and "http://alice:***@10.0.0.1:3128" in text
     store.close()
 
@@ -173,7 +173,7 @@ def test_a_decision_waits_while_another_program_holds_the_write_lock(tmp_path: P
     finally:
         assert holder.wait(timeout=30) == 0
     assert [d.note for d in store.decisions(item)] == ["x"]
-    assert store.conn.execute("SELECT last_error FROM sources").fetchone() == ("busy elsewhere",)
+    assert store._conn.execute("SELECT last_error FROM sources").fetchone() == ("busy elsewhere",)
     store.close()
 
 
@@ -233,7 +233,7 @@ def test_decisions_are_members_and_stored_as_their_text(tmp_path: Path) -> None:
         (Action.UNDO, ItemStatus.CONFIRMED),
     ]
     assert all(type(d.action) is Action and type(d.status) is ItemStatus for d in history)
-    rows = store.conn.execute("SELECT action, status FROM decisions ORDER BY id").fetchall()
+    rows = store._conn.execute("SELECT action, status FROM decisions ORDER BY id").fetchall()
     assert rows == [("confirm", "confirmed"), ("escalate", "escalated"), ("undo", "confirmed")]
     assert all(type(value) is str for row in rows for value in row)
     with pytest.raises(StoreError, match="unknown decision 'maybe'; expected one of confirm, "):

@@ -21,6 +21,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenuBar
 
 from monitor.classify.taxonomy import Taxonomy
+from monitor.store import Action
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -145,7 +146,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm: this is pushback, in the categories shown"),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.decide("confirm"),
+        run=lambda w: w.decide(Action.CONFIRM),
     ),
     Spec(
         id="reject",
@@ -154,7 +155,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Reject: not pushback"),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.decide("reject"),
+        run=lambda w: w.decide(Action.REJECT),
     ),
     Spec(
         id="high",
@@ -165,7 +166,7 @@ ACTIONS: tuple[Spec, ...] = (
         ),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.decide("confirm", "high"),
+        run=lambda w: w.decide(Action.CONFIRM, "high"),
     ),
     Spec(
         id="medium",
@@ -174,7 +175,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as medium severity"),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.decide("confirm", "medium"),
+        run=lambda w: w.decide(Action.CONFIRM, "medium"),
     ),
     Spec(
         id="low",
@@ -183,7 +184,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as low severity"),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.decide("confirm", "low"),
+        run=lambda w: w.decide(Action.CONFIRM, "low"),
     ),
     Spec(
         id="escalate",
@@ -192,7 +193,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Escalate for a closer look"),
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
-        run=lambda w: w.decide("escalate"),
+        run=lambda w: w.decide(Action.ESCALATE),
     ),
     Spec(
         id="note",

@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Decision, StoredItem
+from monitor.store import Action, Decision, StoredItem
 
 GREY = "#777777"
 
@@ -213,9 +213,9 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
             actions.get(decision.action, decision.action),
         ]
         labels = ", ".join(names.get(c, c) for c in decision.labels or [])
-        if labels and decision.action in ("confirm", "relabel"):
+        if labels and decision.action in (Action.CONFIRM, Action.RELABEL):
             parts.append(f"({labels})")
-        if decision.severity and decision.action != "undo":
+        if decision.severity and decision.action is not Action.UNDO:
             parts.append(f"[{severity_name(decision.severity)}]")
         if decision.note:
             parts.append(f"— {decision.note}")

@@ -35,7 +35,7 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.config import Locations
 from monitor.errors import MonitorError
 from monitor.settings import Settings, load_settings
-from monitor.store import QueueQuery, ReadStore, Store
+from monitor.store import Action, QueueQuery, ReadStore, Store
 from ui.actions import Actions
 from ui.changes import ChangeHub
 from ui.detail_pane import DetailPane
@@ -387,7 +387,7 @@ class MainWindow(QMainWindow):
 
     # -- triage --------------------------------------------------------------------------
 
-    def decide(self, action: str, severity: str | None = None) -> None:
+    def decide(self, action: Action, severity: str | None = None) -> None:
         self.queue.decide(action, severity)
 
     def toggle_category(self, category: str) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signa
 from PySide6.QtWidgets import QTableView
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Changes, ReadStore, SelectionCategories
+from monitor.store import Action, Changes, ReadStore, SelectionCategories
 from ui.queue_model import COLUMNS, PAGE, QueueModel
 from ui.triage import Triage, Verdict
 from ui.worker import QueryOp, Reads
@@ -148,14 +148,14 @@ class QueueController(QObject):
 
     # -- deciding --------------------------------------------------------------------------
 
-    def decide(self, action: str, severity: str | None = None) -> None:
+    def decide(self, action: Action, severity: str | None = None) -> None:
         """Confirm (with a severity), reject or escalate the selected items, then select
         the next one."""
         ids = self.selected_ids()
         if not ids:
             return
         summary = self._summary
-        if action == "confirm" and summary is not None and summary.uncategorised:
+        if action is Action.CONFIRM and summary is not None and summary.uncategorised:
             self.refused.emit(
                 translate(
                     "MainWindow", "Nothing to confirm: choose the categories first (keys 1–7)"
@@ -186,7 +186,7 @@ class QueueController(QObject):
         change = (category,)
         self.triage.decide(
             Verdict(
-                action="relabel",
+                action=Action.RELABEL,
                 item_ids=tuple(ids),
                 remove=change if present else (),
                 add=() if present else change,

@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from monitor.models import ItemStatus
 from monitor.store import Changes, QueueQuery, QueueRow, ReadStore
 from ui.worker import QueryOp, Reads
 
@@ -195,12 +196,12 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("The feed gave no usable date: this is when it was fetched.")
             return row.title if column == "title" else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status in ("confirmed", "rejected"):
+            if row.status in (ItemStatus.CONFIRMED, ItemStatus.REJECTED):
                 return QBrush(QColor("#888888"))
             if column == "categories" and len(row.categories) == 1:
                 return QBrush(QColor(self._category_color(row.categories[0])))
             return None
-        if role == Qt.ItemDataRole.FontRole and row.status == "escalated":
+        if role == Qt.ItemDataRole.FontRole and row.status == ItemStatus.ESCALATED:
             font = QFont()
             font.setBold(True)
             return font

@@ -19,7 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from monitor.errors import StoreUnavailable
 from monitor.progress import Progress, Task
-from monitor.store import Changes, Store
+from monitor.store import Action, Changes, Store
 from ui.worker import on_done
 
 Write = Callable[[Callable[[Store], object]], Future[object]]
@@ -32,7 +32,7 @@ translate = QCoreApplication.translate
 class Verdict:
     """One decision on one or more items."""
 
-    action: str  # confirm, reject, relabel, escalate, note
+    action: Action
     item_ids: tuple[int, ...]
     labels: list[str] | None = None
     note: str | None = None
@@ -49,11 +49,11 @@ class Verdict:
         what = (
             self.title
             or {
-                "confirm": translate("Triage", "Confirm"),
-                "reject": translate("Triage", "Reject"),
-                "relabel": translate("Triage", "Relabel"),
-                "escalate": translate("Triage", "Escalate"),
-                "note": translate("Triage", "Note"),
+                Action.CONFIRM: translate("Triage", "Confirm"),
+                Action.REJECT: translate("Triage", "Reject"),
+                Action.RELABEL: translate("Triage", "Relabel"),
+                Action.ESCALATE: translate("Triage", "Escalate"),
+                Action.NOTE: translate("Triage", "Note"),
             }[self.action]
         )
         if self.severity and not self.title:
@@ -111,13 +111,13 @@ class DecisionCommand(QUndoCommand):
         progress = self.triage.progress_for(verdict)
 
         def work(store: Store) -> object:
-            if verdict.action != "note":
+            if verdict.action is not Action.NOTE:
                 with progress or contextlib.nullcontext():
                     return store.record_decisions(
-                        verdict.item_ids, "undo", analyst=analyst, progress=progress
+                        verdict.item_ids, Action.UNDO, analyst=analyst, progress=progress
                     )
             return [
-                store.record_decision(item_id, "note", note=previous or "", analyst=analyst)
+                store.record_decision(item_id, Action.NOTE, note=previous or "", analyst=analyst)
                 for item_id, previous in zip(verdict.item_ids, verdict.previous_notes, strict=True)
             ]
 

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
+from monitor.store import Action
 from ui.triage import Verdict
 
 if TYPE_CHECKING:
@@ -75,7 +76,7 @@ class TriageView(QObject):
     def save_note(self, ids: list[int], text: str, previous: list[str | None]) -> None:
         self.triage.decide(
             Verdict(
-                action="note",
+                action=Action.NOTE,
                 item_ids=tuple(ids),
                 note=text.strip(),
                 previous_notes=tuple(previous),

@@ -26,7 +26,7 @@ from monitor.cli.sources import sources
 from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import ClassifierError, ConfigError, MonitorError
-from monitor.models import ITEM_STATUSES, SourceReport
+from monitor.models import ITEM_STATUSES, Outcome, SourceReport
 from monitor.progress import Task
 from monitor.scheduler import ScheduleEvent
 from monitor.store import ItemQuery, fts_query
@@ -131,13 +131,13 @@ def _print_reports(reports: list[SourceReport]) -> None:
         )
     table(["source", "result", "new", "edited", "dups", "time", "detail"], rows, flexible=6)
     for report in reports:  # the table may cut messages short; errors are shown in full
-        if report.outcome == "error" and not report.local:
+        if report.outcome is Outcome.ERROR and not report.local:
             click.echo(f"\n{report.source}: {report.message}", err=True)
     local = [r for r in reports if r.local]
     if local:  # one fault of this computer, not one per source
         click.echo(f"\n{len(local)} sources not stored: {local[0].message}", err=True)
-    ok = sum(r.outcome in ("ok", "not_modified") for r in reports)
-    failed = sum(r.outcome == "error" and not r.local for r in reports)
+    ok = sum(r.outcome in (Outcome.OK, Outcome.NOT_MODIFIED) for r in reports)
+    failed = sum(r.outcome is Outcome.ERROR and not r.local for r in reports)
     click.echo(f"\n{ok} sources polled, {failed} failed, {sum(r.new for r in reports)} new items.")
 
 
@@ -242,7 +242,7 @@ def run(app: AppContext) -> None:
     def on_event(event: ScheduleEvent) -> None:
         report = event.report
         if event.kind == "finished" and report is not None:
-            if report.outcome == "error":
+            if report.outcome is Outcome.ERROR:
                 log.warning(
                     "%s failed: %s (next try %s)",
                     report.source,

@@ -15,6 +15,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
+from monitor.models import ItemStatus
 from monitor.store.queries import add_filters, add_search, fts_query
 
 
@@ -46,7 +47,7 @@ _ORDER = {
 
 @dataclass(frozen=True, kw_only=True)
 class QueueQuery:
-    queue: str = "review"
+    queue: Queue = Queue.REVIEW
     category: str | None = None
     source: str | None = None
     language: str | None = None
@@ -103,14 +104,14 @@ def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, l
     if query.category:
         joins.append("JOIN item_flags f ON f.item_id = i.id AND f.category = ?")
         params.append(query.category)
-        if query.queue in ("review", "escalated", "confirmed", "rejected"):
-            status = "pending" if query.queue == "review" else query.queue
-            joins.append(f"AND f.status = '{status}'")
-    if query.queue == "review":
+        if query.queue != Queue.ALL:
+            status = ItemStatus.PENDING if query.queue == Queue.REVIEW else query.queue
+            joins.append(f"AND f.status = '{status}'")  # a member's value, never typed text
+    if query.queue == Queue.REVIEW:
         clauses.append("i.status = 'pending' AND i.flagged = 1")
-    elif query.queue in ("escalated", "confirmed", "rejected"):
+    elif query.queue in (Queue.ESCALATED, Queue.CONFIRMED, Queue.REJECTED):
         clauses.append("i.status = ?")
-        params.append(query.queue)
+        params.append(str(query.queue))
     add_filters(
         clauses,
         params,
@@ -176,15 +177,15 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueR
 
 
 def queue_counts(conn: sqlite3.Connection, since: datetime) -> QueueCounts:
-    queues: dict[str, int] = {"all": 0}
+    queues: dict[str, int] = {Queue.ALL: 0}
     for status, flagged, count in conn.execute(
         "SELECT status, flagged, count(*) FROM items WHERE duplicate_of IS NULL"
         " GROUP BY status, flagged"
     ):
-        queues["all"] += count
-        if status == "pending" and flagged:
-            queues["review"] = count
-        elif status != "pending":
+        queues[Queue.ALL] += count
+        if status == ItemStatus.PENDING and flagged:
+            queues[Queue.REVIEW] = count
+        elif status != ItemStatus.PENDING:
             queues[status] = queues.get(status, 0) + count
     categories = dict(
         conn.execute(

@@ -20,7 +20,7 @@ from typing import Any
 import sqlite_utils
 
 from monitor.errors import StoreError, StoreUnavailable
-from monitor.models import Batch, Item, SaveResult, SourceState
+from monitor.models import Batch, Item, Outcome, SaveResult, SourceState
 from monitor.progress import Progress
 from monitor.store import activity, classifications, decisions, queue, reports
 from monitor.store.activity import SourceActivity
@@ -92,7 +92,7 @@ def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
 
 class Store:
     def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
-        self.db = db
+        self._db = db
         self.path = path
 
     @classmethod
@@ -116,35 +116,36 @@ class Store:
     def close(self) -> None:
         with contextlib.suppress(sqlite3.Error):
             if self.path is not None:
-                self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        self.db.close()
+                self._db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        self._db.close()
 
     @property
-    def conn(self) -> sqlite3.Connection:
-        return self.db.conn
+    def _conn(self) -> sqlite3.Connection:
+        """The store's own connection: nothing outside ``monitor/store`` runs SQL."""
+        return self._db.conn
 
     @contextlib.contextmanager
     def _writing(self) -> Iterator[None]:
         """One write transaction. It takes the write lock at its start (``BEGIN
         IMMEDIATE``), so that while another program writes it waits (the busy timeout):
         a deferred transaction that reads first could not wait when it came to write."""
-        if self.conn.in_transaction:
-            with self.db.atomic():  # a savepoint inside the outer transaction
+        if self._conn.in_transaction:
+            with self._db.atomic():  # a savepoint inside the outer transaction
                 yield
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._conn.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
-            self.conn.rollback()
+            self._conn.rollback()
             raise
-        self.conn.commit()
+        self._conn.commit()
 
     # -- sources -----------------------------------------------------------------------
 
     def source_state(self, source_id: str) -> SourceState:
         with translate_errors(self.path, f"reading the state of {source_id}"):
-            cursor = self.conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
+            cursor = self._conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,))
             row = cursor.fetchone()
         if row is None:
             return SourceState(source=source_id)
@@ -152,10 +153,10 @@ class Store:
 
     def source_states(self) -> dict[str, SourceState]:
         with translate_errors(self.path, "reading the sources' state"):
-            return {row["id"]: _state(row) for row in self.db["sources"].rows}
+            return {row["id"]: _state(row) for row in self._db["sources"].rows}
 
     def _ensure_source(self, source_id: str) -> None:
-        self.conn.execute("INSERT OR IGNORE INTO sources (id) VALUES (?)", (source_id,))
+        self._conn.execute("INSERT OR IGNORE INTO sources (id) VALUES (?)", (source_id,))
 
     def save_batch(
         self,
@@ -172,7 +173,7 @@ class Store:
         transaction."""
         with translate_errors(self.path, f"the batch of {source_id}"), self._writing():
             self._ensure_source(source_id)
-            result = upsert_items(self.conn, source_id, items, finished)
+            result = upsert_items(self._conn, source_id, items, finished)
             state_changes: dict[str, Any] = {
                 "last_attempt": iso(started),
                 "last_success": iso(finished),
@@ -190,7 +191,7 @@ class Store:
             self._update_source(source_id, state_changes)
             self._log(
                 source_id,
-                "not_modified" if batch.not_modified else "ok",
+                Outcome.NOT_MODIFIED if batch.not_modified else Outcome.OK,
                 started,
                 finished,
                 http_status=batch.http_status,
@@ -213,27 +214,32 @@ class Store:
         """Record a failed fetch; return the number of consecutive failures."""
         with translate_errors(self.path, f"the failure of {source_id}"), self._writing():
             self._ensure_source(source_id)
-            self.conn.execute(
+            self._conn.execute(
                 "UPDATE sources SET last_attempt = ?, last_error = ?, last_error_at = ?,"
                 " consecutive_failures = consecutive_failures + 1, next_poll = ?,"
                 " retry_after = ? WHERE id = ?",
                 (iso(started), message, iso(finished), iso(next_poll), iso(retry_after), source_id),
             )
             self._log(
-                source_id, "error", started, finished, http_status=http_status, message=message
+                source_id,
+                Outcome.ERROR,
+                started,
+                finished,
+                http_status=http_status,
+                message=message,
             )
-            row = self.conn.execute(
+            row = self._conn.execute(
                 "SELECT consecutive_failures FROM sources WHERE id = ?", (source_id,)
             ).fetchone()
         return int(row[0])
 
     def record_skip(self, source_id: str, reason: str, when: datetime) -> None:
         with translate_errors(self.path, f"the skip of {source_id}"), self._writing():
-            self._log(source_id, "skipped", when, when, message=reason)
+            self._log(source_id, Outcome.SKIPPED, when, when, message=reason)
 
     def _update_source(self, source_id: str, changes: dict[str, Any]) -> None:
         columns = ", ".join(f"{name} = ?" for name in changes)
-        self.conn.execute(
+        self._conn.execute(
             f"UPDATE sources SET {columns} WHERE id = ?",  # noqa: S608 - names are ours
             (*changes.values(), source_id),
         )
@@ -241,7 +247,7 @@ class Store:
     def _log(
         self,
         source_id: str,
-        outcome: str,
+        outcome: Outcome,
         started: datetime,
         finished: datetime,
         *,
@@ -249,7 +255,7 @@ class Store:
         result: SaveResult | None = None,
         message: str = "",
     ) -> None:
-        self.conn.execute(
+        self._conn.execute(
             "INSERT INTO fetch_log (source, started, finished, outcome, http_status, items_new,"
             " items_updated, duplicates, message, seconds) VALUES (?,?,?,?,?,?,?,?,?,?)",
             (
@@ -270,11 +276,11 @@ class Store:
 
     def items(self, query: ItemQuery) -> list[StoredItem]:
         with translate_errors(self.path, "reading items"):
-            return select_items(self.conn, query)
+            return select_items(self._conn, query)
 
     def count(self, query: ItemQuery) -> int:
         with translate_errors(self.path, "counting items"):
-            return count_items(self.conn, query)
+            return count_items(self._conn, query)
 
     def item(self, item_id: int) -> StoredItem | None:
         found = self.items(ItemQuery(ids=(item_id,), include_duplicates=True, limit=1))
@@ -283,7 +289,7 @@ class Store:
     def edits(self, item_id: int) -> list[dict[str, Any]]:
         with translate_errors(self.path, f"reading the edits of item {item_id}"):
             return list(
-                self.db.query(
+                self._db.query(
                     "SELECT edited, old_title, old_text FROM item_edits"
                     " WHERE item_id = ? ORDER BY id",
                     [item_id],
@@ -297,27 +303,27 @@ class Store:
 
     def classification_inputs(self, ids: Sequence[int]) -> list[ClassifyInput]:
         with translate_errors(self.path, "reading items to classify"):
-            return classifications.inputs(self.conn, ids)
+            return classifications.inputs(self._conn, ids)
 
     def to_classify(self, model_version: str, *, everything: bool = False) -> list[int]:
         with translate_errors(self.path, "finding items to classify"):
-            return classifications.to_classify(self.conn, model_version, everything)
+            return classifications.to_classify(self._conn, model_version, everything)
 
     def cached_embeddings(self, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
         with translate_errors(self.path, "reading embeddings"):
-            return classifications.embeddings(self.conn, ids, encoder)
+            return classifications.embeddings(self._conn, ids, encoder)
 
     def save_classifications(
         self, results: Sequence[Classification], vectors: dict[int, bytes], encoder: str | None
     ) -> int:
         with translate_errors(self.path, "the classifications"), self._writing():
-            return classifications.save(self.conn, results, vectors, encoder)
+            return classifications.save(self._conn, results, vectors, encoder)
 
     def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
         """Flag every stored classification again with ``thresholds`` (after a change in
         the settings); returns the items whose categories changed."""
         with translate_errors(self.path, "applying new thresholds"), self._writing():
-            return classifications.apply_thresholds(self.conn, thresholds)
+            return classifications.apply_thresholds(self._conn, thresholds)
 
     @property
     def folder(self) -> Path | None:
@@ -326,15 +332,15 @@ class Store:
 
     def register_model(self, record: ModelRecord) -> None:
         with translate_errors(self.path, f"model {record.version}"), self._writing():
-            classifications.register_model(self.conn, record, self.folder)
+            classifications.register_model(self._conn, record, self.folder)
 
     def active_model(self) -> ModelRecord | None:
         with translate_errors(self.path, "reading the active model"):
-            return classifications.active_model(self.conn, self.folder)
+            return classifications.active_model(self._conn, self.folder)
 
     def models(self) -> list[ModelRecord]:
         with translate_errors(self.path, "reading the models"):
-            return classifications.models(self.conn, self.folder)
+            return classifications.models(self._conn, self.folder)
 
     def record_decision(
         self,
@@ -348,7 +354,7 @@ class Store:
     ) -> Decision:
         with translate_errors(self.path, f"the decision on item {item_id}"), self._writing():
             return decisions.record(
-                self.conn,
+                self._conn,
                 item_id,
                 action,
                 labels=labels,
@@ -378,7 +384,7 @@ class Store:
             for item_id in item_ids:
                 done.append(
                     decisions.record(
-                        self.conn,
+                        self._conn,
                         item_id,
                         action,
                         labels=labels,
@@ -411,9 +417,9 @@ class Store:
         ):
             done = []
             for item_id in item_ids:
-                labels = decisions.relabelled(self.conn, item_id, add, remove, order)
+                labels = decisions.relabelled(self._conn, item_id, add, remove, order)
                 done.append(
-                    decisions.record(self.conn, item_id, "relabel", labels=labels, analyst=analyst)
+                    decisions.record(self._conn, item_id, "relabel", labels=labels, analyst=analyst)
                 )
                 if progress is not None and len(done) % PROGRESS_STEP == 0:
                     progress.advance(PROGRESS_STEP)
@@ -423,20 +429,20 @@ class Store:
 
     def decisions(self, item_id: int) -> list[Decision]:
         with translate_errors(self.path, f"reading the decisions on item {item_id}"):
-            return decisions.history(self.conn, item_id)
+            return decisions.history(self._conn, item_id)
 
     def labelled_items(self) -> list[LabelledItem]:
         with translate_errors(self.path, "reading the decisions"):
-            return decisions.labelled_items(self.conn)
+            return decisions.labelled_items(self._conn)
 
     def judged_since(self, since: str, model_version: str) -> list[Judged]:
         with translate_errors(self.path, "reading the decisions"):
-            return decisions.judged_since(self.conn, since, model_version)
+            return decisions.judged_since(self._conn, since, model_version)
 
     def count_flagged(self) -> int:
         """Pending items (not duplicates) that the model flagged: the review queue."""
         with translate_errors(self.path, "counting the review queue"):
-            row = self.conn.execute(
+            row = self._conn.execute(
                 "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id"
                 " WHERE i.status = 'pending' AND i.duplicate_of IS NULL AND c.categories != '[]'"
             ).fetchone()
@@ -444,45 +450,45 @@ class Store:
 
     def decisions_since(self, created: str | None) -> int:
         with translate_errors(self.path, "counting the decisions"):
-            return decisions.count_since(self.conn, created)
+            return decisions.count_since(self._conn, created)
 
     # -- what the views read (the queue, its counts, alerts, activity) ----------------
 
     def queue_ids(self, query: QueueQuery, limit: int | None = None) -> list[int]:
         with translate_errors(self.path, "reading the queue"):
-            return queue.queue_ids(self.conn, query, limit)
+            return queue.queue_ids(self._conn, query, limit)
 
     def queue_rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
         with translate_errors(self.path, "reading the queue"):
-            return queue.queue_rows(self.conn, ids)
+            return queue.queue_rows(self._conn, ids)
 
     def queue_counts(self, since: datetime) -> QueueCounts:
         """Items per queue and per category in review; per source since ``since``."""
         with translate_errors(self.path, "counting the queues"):
-            return queue.queue_counts(self.conn, since)
+            return queue.queue_counts(self._conn, since)
 
     def alerts(self, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
         with translate_errors(self.path, "reading new items for alerts"):
-            return queue.alerts(self.conn, ids, thresholds)
+            return queue.alerts(self._conn, ids, thresholds)
 
     def source_activity(
         self, intervals: Mapping[str, timedelta], now: datetime
     ) -> dict[str, SourceActivity]:
         with translate_errors(self.path, "reading the sources' activity"):
-            return activity.source_activity(self.conn, intervals, now)
+            return activity.source_activity(self._conn, intervals, now)
 
     def queue_categories(self, query: QueueQuery) -> SelectionCategories:
         with translate_errors(self.path, "reading the queue's categories"):
-            return queue.queue_categories(self.conn, query)
+            return queue.queue_categories(self._conn, query)
 
     def selection_categories(self, ids: Sequence[int]) -> SelectionCategories:
         with translate_errors(self.path, "reading the selection's categories"):
-            return queue.selection_categories(self.conn, ids)
+            return queue.selection_categories(self._conn, ids)
 
     def languages(self) -> list[str]:
         """The languages items are in, for choosing one."""
         with translate_errors(self.path, "reading the languages"):
-            rows = self.conn.execute(
+            rows = self._conn.execute(
                 "SELECT DISTINCT language FROM items WHERE language IS NOT NULL ORDER BY 1"
             )
             return [row[0] for row in rows]
@@ -491,23 +497,23 @@ class Store:
 
     def period_counts(self, start: datetime, end: datetime) -> PeriodCounts:
         with translate_errors(self.path, "counting the period's items"):
-            return reports.period_counts(self.conn, start, end)
+            return reports.period_counts(self._conn, start, end)
 
     def first_fetched(self, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
         with translate_errors(self.path, "reading the fetch log"):
-            return reports.first_fetched(self.conn, start, end)
+            return reports.first_fetched(self._conn, start, end)
 
     def authors_before(self, authors: Sequence[str], before: datetime) -> set[str]:
         with translate_errors(self.path, "reading the authors"):
-            return reports.authors_before(self.conn, authors, before)
+            return reports.authors_before(self._conn, authors, before)
 
     def period_review(self, start: datetime, end: datetime) -> PeriodReview:
         with translate_errors(self.path, "reading how the period was reviewed"):
-            return reports.period_review(self.conn, start, end)
+            return reports.period_review(self._conn, start, end)
 
     def integrity_ok(self) -> bool:
         try:
-            row = self.conn.execute("PRAGMA integrity_check").fetchone()
+            row = self._conn.execute("PRAGMA integrity_check").fetchone()
         except sqlite3.DatabaseError:
             return False
         return bool(row and row[0] == "ok")
