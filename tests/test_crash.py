@@ -7,7 +7,6 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,8 @@ from typing import Any
 import pytest
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer, Reply, Seen
+from monitorproc import item_count as committed
+from monitorproc import start, without_classifier
 
 from monitor.store import Store
 
@@ -30,17 +31,6 @@ def variant(number: int) -> bytes:
     return text.replace("<title>", f"<title>[{number}] ").encode()
 
 
-def committed(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
-
-
 def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: Path) -> None:
     sources = []
     for number in range(SOURCES):
@@ -48,23 +38,8 @@ def test_killed_poll_keeps_every_committed_batch(server: FeedServer, tmp_path: P
         url = server.add(f"/feed{number}.xml", Reply(200, variant(number), delay=0.1 * number))
         sources.append({"id": f"feed{number}", "kind": "rss", "url": url})
     feeds = write_feeds(tmp_path / "feeds.yaml", sources, concurrency=64, per_host=64)
-    db = tmp_path / "data" / "pushback.db"
-    db.parent.mkdir()
-    (db.parent / "settings.yaml").write_text("classifier:\n  enabled: false\n")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "monitor",
-            "--data-dir",
-            str(db.parent),
-            "--feeds",
-            str(feeds),
-            "poll",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    db = without_classifier(tmp_path / "data")
+    process = start(db.parent, feeds, "poll", stdout=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while committed(db) < 10 * ITEMS_PER_FEED and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -129,12 +104,9 @@ def test_ten_kills_while_items_are_written_lose_and_duplicate_nothing(
     store.register_model(trained_model)  # the classifier is trained: polls classify
     store.close()
     db = data / "pushback.db"
-    command = [sys.executable, "-m", "monitor", "--data-dir", str(data), "--feeds", str(feeds)]
     before = committed(db)
     for kill in range(KILLS):
-        process = subprocess.Popen(
-            [*command, "poll"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-        )
+        process = start(data, feeds, "poll", stdout=subprocess.DEVNULL)
         deadline = time.monotonic() + 120
         while committed(db) <= before and time.monotonic() < deadline:
             assert process.poll() is None, process.stderr.read().decode() if process.stderr else ""
@@ -149,8 +121,9 @@ def test_ten_kills_while_items_are_written_lose_and_duplicate_nothing(
         now = committed(db)
         assert now > before, f"kill {kill}: nothing new was written"
         before = now
-    final = subprocess.run([*command, "poll"], capture_output=True, timeout=300, check=False)
-    assert final.returncode == 0, final.stderr.decode()
+    final = start(data, feeds, "poll", stdout=subprocess.DEVNULL)
+    _, errors = final.communicate(timeout=300)
+    assert final.returncode == 0, errors.decode()
     conn = sqlite3.connect(db)
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert committed(db) > before

@@ -6,29 +6,18 @@ import asyncio
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
+from monitorproc import item_count, start, without_classifier
 
 from monitor.config import load_feeds
 from monitor.engine import Engine
 from monitor.runtime import LoopThread
 from monitor.scheduler import ScheduleEvent
-
-
-def item_count(db: Path) -> int:
-    try:
-        conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return int(conn.execute("SELECT count(*) FROM items").fetchone()[0])
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        return 0
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
@@ -39,23 +28,8 @@ def test_run_polls_and_stops_cleanly_on_a_signal(
         tmp_path / "feeds.yaml",
         [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
     )
-    db = tmp_path / "data" / "pushback.db"
-    db.parent.mkdir()
-    (db.parent / "settings.yaml").write_text("classifier:\n  enabled: false\n")
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "monitor",
-            "--data-dir",
-            str(db.parent),
-            "--feeds",
-            str(feeds),
-            "run",
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
+    db = without_classifier(tmp_path / "data")
+    process = start(db.parent, feeds, "run", stdout=subprocess.PIPE)
     deadline = time.monotonic() + 60
     while item_count(db) < 4 and time.monotonic() < deadline and process.poll() is None:
         time.sleep(0.05)
