@@ -2,7 +2,7 @@
 by side in one run, each configuration in a fresh process of its own (so that its peak
 memory is its own).
 
-    .venv/bin/python benchmarks/bench_classify.py [--texts 1000] [--batch 32] [--dev 1500]
+    .venv/bin/python benchmarks/bench_classify.py [--texts 1000] [--batch 32] [--dev N]
 
 Per configuration: items/s of the whole classification pipeline (tokenise, sort by
 length, encode, pool, head, cue terms, explanations with nearest examples) and the
@@ -15,7 +15,8 @@ set-up; else torch) and for torch:
   *and order* (both sorted by length, so the ratio measures waste, not sorting),
   measured back to back;
 - ``int8_speedup``: int8 pipeline items/s over fp32, in the same runtime;
-- ``int8_f1_delta``: macro-F1 on the development part with int8 embeddings and the
+- ``int8_f1_delta``: macro-F1 on the development part (all of it unless ``--dev N``),
+  encoded afresh as the app encodes, with int8 embeddings and the
   shipped head that int8 uses (``resources/model-int8``, trained on the int8 ONNX
   model's vectors; torch's int8 has none and reads the full-precision head), minus
   fp32's with its own head.
@@ -187,8 +188,8 @@ def measure(config: dict[str, Any]) -> dict[str, Any]:
         joined = [encoder.prefix + join_text(title, text) for title, text in pairs]
         rate = bare_rate if config["torch"] else bare_onnx_rate
         result["bare_items_per_s"] = rate(folder, joined, config["batch"], encoder.max_tokens)
-    if config.get("dev"):
-        dev = load_corpus(taxonomy.ids).dev[: config["dev"]]
+    if config["dev"] is not None:
+        dev = load_corpus(taxonomy.ids).dev[: config["dev"] or None]
         head = HeadModel.load(Path(record.path))
         embeddings = encoder.encode([e.text for e in dev])
         cues = np.array([taxonomy.cue_counts(e.text) for e in dev], np.int32)
@@ -228,7 +229,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--texts", type=int, default=1000)
     parser.add_argument("--batch", type=int, default=32)
-    parser.add_argument("--dev", type=int, default=1500, help="development examples for F1")
+    parser.add_argument(
+        "--dev", type=int, default=0, help="development examples for F1 (default: all)"
+    )
     parser.add_argument("--measure", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure:
@@ -262,7 +265,7 @@ def main() -> None:
                 "scratch": str(scratch),
                 "torch": backend == "torch",
                 "bare": encoder == "e5" and not int8,
-                "dev": args.dev if encoder == "e5" else 0,
+                "dev": args.dev if encoder == "e5" else None,
             }
             results[name] = run_config(config)
             line = f"{name:22} {results[name]['items_per_s']:7.1f} items/s"
