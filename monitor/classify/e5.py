@@ -21,6 +21,7 @@ does, with half the memory, and int8 uses the same int8 model everywhere.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import itertools
@@ -533,7 +534,8 @@ def _add_onnx(folder: Path, progress: Callable[[str], None] | None) -> None:
     except Exception as exc:  # noqa: BLE001 - the exporter and optimiser raise their own kinds
         # torch runs the folder as it is; the reason stays for whoever looks
         log.warning("%s: the ONNX export failed, torch runs the model (%s)", folder, exc)
-        (folder / NO_ONNX_FILE).write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
+        with contextlib.suppress(OSError):  # a read-only cache: tried again next time
+            (folder / NO_ONNX_FILE).write_text(f"{type(exc).__name__}: {exc}\n", encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> None:
