@@ -1,8 +1,13 @@
-"""The main window: navigator, filter bar, queue table and detail pane, with the triage
-actions, the status bar, the tray and the dialogs.
+"""The main window: navigator, filter bar, queue table and detail pane, the status bar,
+the tray and the dialogs, put together.
 
-The window reads the database directly (small, indexed reads); every write goes to the
-engine's writer thread, and everything slow runs through :mod:`ui.worker`.
+Its parts live apart: the actions in :mod:`ui.actions`, the selection and what is decided
+on it in :mod:`ui.queue_controller`, the dealings with the engine in
+:mod:`ui.engine_link`, the window's side of decisions in :mod:`ui.triage_view`, its
+layout between sessions in :mod:`ui.layout`. The GUI thread reads the store through a
+:class:`~monitor.store.ReadStore` (small, indexed reads); everything slower runs through
+:mod:`ui.worker`, every write on the engine's writer thread, and what a write changed
+reaches every view by :mod:`ui.changes`.
 """
 
 from __future__ import annotations
