@@ -12,7 +12,7 @@ import contextlib
 import errno
 import json
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,7 @@ from monitor.store import activity, classifications, decisions, queue, reports
 from monitor.store.activity import SourceActivity
 from monitor.store.batch import upsert_items
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
-from monitor.store.decisions import Decision, Judged, LabelledItem
+from monitor.store.decisions import Action, Decision, Judged, LabelledItem
 from monitor.store.migrations import migrate
 from monitor.store.queries import ItemQuery, StoredItem, count_items, select_items
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
@@ -380,24 +380,19 @@ class Store:
             translate_errors(self.path, f"the decisions on {len(item_ids)} items"),
             self._writing(),
         ):
-            done = []
-            for item_id in item_ids:
-                done.append(
-                    decisions.record(
-                        self._conn,
-                        item_id,
-                        action,
-                        labels=labels,
-                        note=note,
-                        analyst=analyst,
-                        severity=severity,
-                    )
-                )
-                if progress is not None and len(done) % PROGRESS_STEP == 0:
-                    progress.advance(PROGRESS_STEP)
-            if progress is not None:
-                progress.advance(len(done) % PROGRESS_STEP)
-            return done
+            return _each(
+                item_ids,
+                progress,
+                lambda item_id: decisions.record(
+                    self._conn,
+                    item_id,
+                    action,
+                    labels=labels,
+                    note=note,
+                    analyst=analyst,
+                    severity=severity,
+                ),
+            )
 
     def relabel(
         self,
@@ -415,17 +410,17 @@ class Store:
             translate_errors(self.path, f"relabelling {len(item_ids)} items"),
             self._writing(),
         ):
-            done = []
-            for item_id in item_ids:
-                labels = decisions.relabelled(self._conn, item_id, add, remove, order)
-                done.append(
-                    decisions.record(self._conn, item_id, "relabel", labels=labels, analyst=analyst)
-                )
-                if progress is not None and len(done) % PROGRESS_STEP == 0:
-                    progress.advance(PROGRESS_STEP)
-            if progress is not None:
-                progress.advance(len(done) % PROGRESS_STEP)
-            return done
+            return _each(
+                item_ids,
+                progress,
+                lambda item_id: decisions.record(
+                    self._conn,
+                    item_id,
+                    Action.RELABEL,
+                    labels=decisions.relabelled(self._conn, item_id, add, remove, order),
+                    analyst=analyst,
+                ),
+            )
 
     def decisions(self, item_id: int) -> list[Decision]:
         with translate_errors(self.path, f"reading the decisions on item {item_id}"):
@@ -517,6 +512,21 @@ class Store:
         except sqlite3.DatabaseError:
             return False
         return bool(row and row[0] == "ok")
+
+
+def _each(
+    item_ids: Sequence[int], progress: Progress | None, decide: Callable[[int], Decision]
+) -> list[Decision]:
+    """``decide`` each item in turn (the caller holds the transaction), counting them in
+    ``progress`` a step of :data:`PROGRESS_STEP` items at a time."""
+    done = []
+    for item_id in item_ids:
+        done.append(decide(item_id))
+        if progress is not None and len(done) % PROGRESS_STEP == 0:
+            progress.advance(PROGRESS_STEP)
+    if progress is not None:
+        progress.advance(len(done) % PROGRESS_STEP)
+    return done
 
 
 def _state(row: dict[str, Any]) -> SourceState:
