@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,24 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("PUSHBACK_MONITOR_HOME", str(home))
     monkeypatch.delenv("PUSHBACK_MONITOR_FEEDS", raising=False)
     return home
+
+
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1"}
+
+
+@pytest.fixture(autouse=True)
+def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test reaches past this machine: any name other than the local server's is not
+    resolved (as when offline), so an address in a test is only ever data."""
+    resolve = socket.getaddrinfo
+
+    def local_only(host: Any, *args: Any, **kwargs: Any) -> Any:
+        name = host.decode() if isinstance(host, bytes) else host
+        if name is not None and str(name) not in LOCAL_HOSTS:
+            raise socket.gaierror(socket.EAI_NONAME, f"{name}: tests do not leave this machine")
+        return resolve(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", local_only)
 
 
 @pytest.fixture

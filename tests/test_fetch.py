@@ -171,3 +171,12 @@ def test_http_proxy_is_used(server: FeedServer) -> None:
     server.add("/feed.xml", proxied)
     response = fetch(get("http://feeds.example.invalid/feed.xml", proxy=server.base))
     assert response.content == b"via proxy: http://feeds.example.invalid/feed.xml"
+
+
+def test_no_test_reaches_past_this_machine(server: FeedServer) -> None:
+    """The suite's guard (conftest.no_network): an outside address is not even resolved,
+    and the fetch fails naming it, while the local server answers as ever."""
+    server.file("/nos.xml", FEEDS / "nos.xml")
+    assert fetch(get(server.url("/nos.xml"))).status == 200
+    with pytest.raises(FetchError, match=r"https://www\.youtube\.com/feeds/videos\.xml"):
+        fetch(get("https://www.youtube.com/feeds/videos.xml?channel_id=UCq3Ci-h945sbEYXpVlw7rJg"))
