@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor import brief as briefs
+from monitor.brief.formats import SUFFIXES, patterns
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
 from monitor.progress import Progress, Task
@@ -34,6 +35,20 @@ from ui.worker import QueryOp, Reads
 
 RECENT_WEEKS = 12
 PREVIEW_DELAY_MS = 300
+# Each format's name in the format box and in the save dialog's file filter.
+FORMAT_NAMES = {
+    "docx": "Word",
+    "pdf": "PDF",
+    "html": "HTML",
+    "md": "Markdown",
+    "csv": "CSV",
+    "json": "JSON",
+}
+
+
+def name_filter(form: str) -> str:
+    """The save dialog's filter for ``form``, e.g. ``Word (*.docx)``."""
+    return f"{FORMAT_NAMES[form]} ({patterns(form)})"
 
 
 class PreviewBrowser(SafeBrowser):
@@ -87,15 +102,8 @@ class BriefDialog(QDialog):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(self.language.findData(settings.language or "nl"), 0))
         self.format = QComboBox()
-        for name, form in (
-            ("Word (DOCX)", "docx"),
-            ("PDF", "pdf"),
-            ("HTML", "html"),
-            ("Markdown", "md"),
-            ("CSV", "csv"),
-            ("JSON", "json"),
-        ):
-            self.format.addItem(name, form)
+        for form, name in FORMAT_NAMES.items():
+            self.format.addItem("Word (DOCX)" if form == "docx" else name, form)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.ask_where)
         self.outcome = QLabel()
@@ -206,18 +214,39 @@ class BriefDialog(QDialog):
 
     # -- saving --------------------------------------------------------------------------
 
+    def file_dialog(self) -> QFileDialog:
+        """The save dialog, not yet shown: the chosen format's filter selected (the others
+        offered) and the brief's name with that format's extension."""
+        request = self.request()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        dialog = QFileDialog(self, self.tr("Save the brief"), folder)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setNameFilters([name_filter(form) for form in FORMAT_NAMES])
+        dialog.selectNameFilter(name_filter(request.format))
+        dialog.setDefaultSuffix(SUFFIXES[request.format][0].lstrip("."))
+        dialog.selectFile(request.file_name())
+        return dialog
+
     def ask_where(self) -> None:
         try:
-            request = self.request()
+            dialog = self.file_dialog()
         except MonitorError as exc:
             self._failed(exc)
             return
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the brief"), str(Path(folder) / request.file_name())
-        )
-        if name:
-            self.save_to(Path(name))
+        if dialog.exec() and dialog.selectedFiles():
+            chosen = next(
+                (f for f in FORMAT_NAMES if name_filter(f) == dialog.selectedNameFilter()), None
+            )
+            self.save_as(Path(dialog.selectedFiles()[0]), chosen)
+
+    def save_as(self, path: Path, chosen: str | None = None) -> None:
+        """Save under the name the analyst gave. A name ending in a format's extension is
+        written in that format (the format box follows); any other name is written in
+        ``chosen`` (the dialog's filter) or the box's format and gets its extension."""
+        form = briefs.format_of(path) or chosen or self.format.currentData()
+        self.format.setCurrentIndex(self.format.findData(form))
+        self.save_to(Path(briefs.with_suffix(path, form)))
 
     def save_to(self, path: Path) -> None:
         """Write the brief to ``path`` in the background; the outcome is shown here."""

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor.brief.data import Brief, gather
+from monitor.brief.formats import DOCUMENTS, FORMATS, format_of, with_suffix
 from monitor.brief.period import Period, date_range, iso_week, last_complete_week, parse_date
 from monitor.brief.texts import LANGUAGES, Words
 from monitor.classify.taxonomy import Taxonomy
@@ -21,8 +22,6 @@ from monitor.store import ReadStore
 if TYPE_CHECKING:
     from monitor.brief.blocks import Block
 
-DOCUMENTS = ("docx", "pdf", "html", "md")
-FORMATS = (*DOCUMENTS, "csv", "json")
 RENDER_STEPS = 2  # the charts, then the file
 
 
@@ -152,6 +151,7 @@ __all__ = [
     "Request",
     "build",
     "date_range",
+    "format_of",
     "gather",
     "iso_week",
     "last_complete_week",
@@ -159,4 +159,5 @@ __all__ = [
     "preview",
     "render",
     "save",
+    "with_suffix",
 ]

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from monitor import brief as briefs
+from monitor.brief.formats import SUFFIXES
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import output_option, shorten
 from monitor.errors import BriefError, ConfigError
@@ -30,6 +31,28 @@ def _period(week: str | None, first: str | None, last: str | None) -> briefs.Per
         raise click.UsageError(str(exc)) from exc
 
 
+def _format(form: str | None, output: Path | None) -> str:
+    """The format asked for, or the one the output file's name gives; a file named for
+    one format is never written in another."""
+    named = briefs.format_of(output) if output is not None else None
+    if form is None:
+        if output is None:
+            return "docx"
+        if named is None:
+            known = ", ".join(suffix for suffixes in SUFFIXES.values() for suffix in suffixes)
+            raise click.BadParameter(
+                f"{output}: its name gives no format; end it in one of {known}, or give --format",
+                param_hint="'-o' / '--output'",
+            )
+        return named
+    if named is not None and named != form:
+        raise click.UsageError(
+            f"-o {output} names a {named} file, but --format says {form}: "
+            f"give --format {named}, or a file name ending in {SUFFIXES[form][0]}"
+        )
+    return form
+
+
 @click.command()
 @click.option(
     "--week", metavar="YYYY-WNN", help="An ISO week, e.g. 2026-W48 [default: last complete week]."
@@ -40,12 +63,13 @@ def _period(week: str | None, first: str | None, last: str | None) -> briefs.Per
     "--format",
     "form",
     type=click.Choice(briefs.FORMATS),
-    default="docx",
-    show_default=True,
     help="docx, pdf, html or md: the brief; csv or json: the period's items with "
-    "their labels and decisions.",
+    "their labels and decisions [default: the one -o's extension names, else docx].",
 )
-@output_option("Where to write it [default: pushback-brief-PERIOD-LANG.FORMAT here].")
+@output_option(
+    "Where to write it; its extension (.docx, .pdf, .html, .md, .csv, .json) gives the "
+    "format [default: pushback-brief-PERIOD-LANG.FORMAT here]."
+)
 @click.option(
     "--lang",
     "language",
@@ -58,7 +82,7 @@ def brief(
     week: str | None,
     first: str | None,
     last: str | None,
-    form: str,
+    form: str | None,
     output: Path | None,
     language: str | None,
 ) -> None:
@@ -69,6 +93,7 @@ def brief(
     from monitor.classify.runner import taxonomy_for  # noqa: PLC0415 - not needed elsewhere
 
     period = _period(week, first, last)
+    form = _format(form, output)
     settings = app.settings()
     try:
         names = {s.id: s.name for s in app.feeds_file().config.sources}
