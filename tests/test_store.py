@@ -15,8 +15,8 @@ import sqlite_utils
 from monitor.errors import StoreError, StoreUnavailable
 from monitor.models import ITEM_STATUSES, Batch, Item, ItemStatus, Outcome, SourceReport
 from monitor.store import QUEUES, Action, Queue, Store, fts_query
+from monitor.store.faults import translate_errors
 from monitor.store.migrations import MIGRATIONS, Migration, migrate
-from monitor.store.store import translate_errors
 
 
 def test_new_database_uses_wal_and_records_its_schema(tmp_path: Path) -> None:

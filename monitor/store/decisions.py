@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -14,6 +14,7 @@ from typing import Any
 
 from monitor.errors import StoreError
 from monitor.models import ItemStatus
+from monitor.progress import Progress
 from monitor.store.classifications import refresh_flags
 from monitor.store.times import iso
 
@@ -32,6 +33,7 @@ class Action(StrEnum):
 # Rows that leave the item as it was: skipped when looking for the decision to take back.
 _NOT_DECISIONS = (Action.UNDO, Action.NOTE)
 SEVERITIES = ("high", "medium", "low")
+PROGRESS_STEP = 500  # items between two steps of a bulk decision's progress
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -45,6 +47,18 @@ class Decision:
     analyst: str | None
     created: str
     undoes: int | None = None
+    severity: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
+    """What an analyst decides on one item or many: an :class:`Action` (or its value)
+    and what goes with it."""
+
+    action: Action | str
+    labels: list[str] | None = None
+    note: str | None = None
+    analyst: str | None = None
     severity: str | None = None
 
 
@@ -110,24 +124,16 @@ def _state_before(
     return ItemStatus.PENDING, None, None
 
 
-def record(
-    conn: sqlite3.Connection,
-    item_id: int,
-    action: Action | str,
-    *,
-    labels: list[str] | None = None,
-    note: str | None = None,
-    analyst: str | None = None,
-    severity: str | None = None,
-) -> Decision:
-    """Apply a decision to an item; the caller holds the transaction. ``action`` is an
-    :class:`Action` or its value. ``severity`` goes with confirm, relabel and escalate
-    (without it the item keeps the one it has)."""
+def record(conn: sqlite3.Connection, item_id: int, verdict: Verdict) -> Decision:
+    """Apply a decision to an item; the caller holds the transaction. A verdict's
+    ``severity`` goes with confirm, relabel and escalate (without it the item keeps the
+    one it has)."""
+    labels, note, severity = verdict.labels, verdict.note, verdict.severity
     try:
-        action = Action(action)
+        action = Action(verdict.action)
     except ValueError:
         raise StoreError(
-            f"unknown decision {action!r}; expected one of {', '.join(Action)}"
+            f"unknown decision {verdict.action!r}; expected one of {', '.join(Action)}"
         ) from None
     if severity is not None and severity not in SEVERITIES:
         raise StoreError(f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}")
@@ -174,7 +180,7 @@ def record(
     (row,) = conn.execute(
         "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
         f" undoes, severity) VALUES (?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
-        (item_id, action, encoded, status, note, analyst, created, undoes, severity),
+        (item_id, action, encoded, status, note, verdict.analyst, created, undoes, severity),
     ).fetchall()
     conn.execute(
         "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"
@@ -183,6 +189,51 @@ def record(
     )
     refresh_flags(conn, [item_id])
     return _row(row)
+
+
+def record_many(
+    conn: sqlite3.Connection,
+    item_ids: Sequence[int],
+    verdict: Verdict,
+    progress: Progress | None = None,
+) -> list[Decision]:
+    """The same verdict on each item; the caller holds the one transaction."""
+    return _each(item_ids, progress, lambda item_id: record(conn, item_id, verdict))
+
+
+def relabel_many(
+    conn: sqlite3.Connection,
+    item_ids: Sequence[int],
+    *,
+    add: Sequence[str],
+    remove: Sequence[str],
+    order: Sequence[str],
+    analyst: str | None,
+    progress: Progress | None,
+) -> list[Decision]:
+    """One relabel decision on each item: its categories with ``add`` and without
+    ``remove`` (see :func:`relabelled`); the caller holds the one transaction."""
+
+    def decide(item_id: int) -> Decision:
+        labels = relabelled(conn, item_id, add, remove, order)
+        return record(conn, item_id, Verdict(action=Action.RELABEL, labels=labels, analyst=analyst))
+
+    return _each(item_ids, progress, decide)
+
+
+def _each(
+    item_ids: Sequence[int], progress: Progress | None, decide: Callable[[int], Decision]
+) -> list[Decision]:
+    """``decide`` each item in turn, counting them in ``progress`` a step of
+    :data:`PROGRESS_STEP` items at a time."""
+    done = []
+    for item_id in item_ids:
+        done.append(decide(item_id))
+        if progress is not None and len(done) % PROGRESS_STEP == 0:
+            progress.advance(PROGRESS_STEP)
+    if progress is not None:
+        progress.advance(len(done) % PROGRESS_STEP)
+    return done
 
 
 def labelled_items(conn: sqlite3.Connection) -> list[LabelledItem]:

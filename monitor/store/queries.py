@@ -189,6 +189,23 @@ def count_items(conn: sqlite3.Connection, query: ItemQuery) -> int:
     return int(conn.execute(sql, params).fetchone()[0])
 
 
+def edits(conn: sqlite3.Connection, item_id: int) -> list[dict[str, Any]]:
+    """An item's earlier titles and texts, oldest first, with when each was replaced."""
+    rows = conn.execute(
+        "SELECT edited, old_title, old_text FROM item_edits WHERE item_id = ? ORDER BY id",
+        (item_id,),
+    )
+    return [
+        {"edited": edited, "old_title": title, "old_text": text} for edited, title, text in rows
+    ]
+
+
+def languages(conn: sqlite3.Connection) -> list[str]:
+    """The languages items are in, for choosing one."""
+    rows = conn.execute("SELECT DISTINCT language FROM items WHERE language IS NOT NULL ORDER BY 1")
+    return [row[0] for row in rows]
+
+
 def _stored(row: tuple[Any, ...]) -> StoredItem:
     (
         item_id,

@@ -176,6 +176,15 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueR
     return rows
 
 
+def count_flagged(conn: sqlite3.Connection) -> int:
+    """Pending items (not duplicates) that the model flagged: the review queue."""
+    row = conn.execute(
+        "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id"
+        " WHERE i.status = 'pending' AND i.duplicate_of IS NULL AND c.categories != '[]'"
+    ).fetchone()
+    return int(row[0])
+
+
 def queue_counts(conn: sqlite3.Connection, since: datetime) -> QueueCounts:
     queues: dict[str, int] = {Queue.ALL: 0}
     for status, flagged, count in conn.execute(

@@ -1,0 +1,70 @@
+"""The SQLite connection: opening it (WAL, its pragmas, the migrations), write
+transactions that wait for other programs, closing it, and the file's integrity."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from monitor.store.migrations import migrate
+
+# How long a write waits for another program's write to finish: longer than storing the
+# largest batch takes, so that an analyst's decision waits for a poll instead of failing.
+BUSY_SECONDS = 60
+
+
+def connect(path: Path, *, migrate_schema: bool) -> sqlite_utils.Database:
+    """Open (and create) the database at ``path``; with ``migrate_schema``, in WAL mode
+    and migrated, else only checked to be a database."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
+    db = sqlite_utils.Database(conn, execute_plugins=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+    conn.execute("PRAGMA foreign_keys = ON")
+    if migrate_schema:
+        if db.journal_mode != "wal":
+            db.enable_wal()
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(db, path)
+    else:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    return db
+
+
+def close(db: sqlite_utils.Database, *, checkpoint: bool) -> None:
+    """Close, after handing the write-ahead log back to the file where we can."""
+    with contextlib.suppress(sqlite3.Error):
+        if checkpoint:
+            db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+    db.close()
+
+
+@contextlib.contextmanager
+def writing(db: sqlite_utils.Database) -> Iterator[None]:
+    """One write transaction. It takes the write lock at its start (``BEGIN
+    IMMEDIATE``), so that while another program writes it waits (the busy timeout):
+    a deferred transaction that reads first could not wait when it came to write."""
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():  # a savepoint inside the outer transaction
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def integrity_ok(conn: sqlite3.Connection) -> bool:
+    try:
+        row = conn.execute("PRAGMA integrity_check").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return bool(row and row[0] == "ok")

@@ -1,0 +1,62 @@
+"""The database's faults in the engine's terms: every ``sqlite3`` error becomes a
+:class:`~monitor.errors.StoreError` naming the database file, and the faults of this
+computer that pass or that the user can clear (a full disk, a read-only folder, a busy
+database) become :class:`~monitor.errors.StoreUnavailable`."""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from monitor.errors import StoreError, StoreUnavailable
+
+# Local faults that pass (or that the user can clear): what they are called, and said.
+_UNAVAILABLE = {
+    "full": "the disk is full",
+    "busy": "the database is busy in another program",
+    "read-only": "the database or its folder is read-only",
+}
+_OS_FAULTS = {
+    errno.ENOSPC: "full",
+    errno.EDQUOT: "full",
+    errno.EROFS: "read-only",
+    errno.EACCES: "read-only",
+    errno.EPERM: "read-only",
+}
+
+
+def _sqlite_fault(text: str) -> str | None:
+    if "disk is full" in text:
+        return "full"
+    if "locked" in text or "busy" in text:
+        return "busy"
+    if "readonly" in text or "read-only" in text:
+        return "read-only"
+    return None
+
+
+@contextlib.contextmanager
+def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
+    """sqlite3 errors become :class:`StoreError` naming the database file; a full disk,
+    a read-only folder or a busy database (from SQLite or the file system) become
+    :class:`StoreUnavailable`."""
+    where = str(path) if path else "the database"
+    try:
+        yield
+    except (sqlite3.OperationalError, OSError) as exc:
+        if isinstance(exc, OSError):
+            reason = _OS_FAULTS.get(exc.errno or 0)
+            if reason is None:
+                raise
+        elif (reason := _sqlite_fault(str(exc))) is None:
+            raise StoreError(f"{where}: {doing} failed: {exc}") from exc
+        message = f"{where}: {_UNAVAILABLE[reason]}; {doing} was not saved"
+        raise StoreUnavailable(message, reason) from exc
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(
+            f"{where}: the database is damaged or not a Pushback Monitor "
+            f"database ({exc}); {doing} failed"
+        ) from exc
