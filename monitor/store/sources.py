@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -14,6 +15,15 @@ from monitor.models import Batch, Item, Outcome, SaveResult, SourceState
 from monitor.store.batch import upsert_items
 from monitor.store.times import from_iso, iso
 from monitor.urls import redact
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One fetch of a source: when it began and ended, and when to poll the source next."""
+
+    started: datetime
+    finished: datetime
+    next_poll: datetime
 
 
 def state(conn: sqlite3.Connection, source_id: str) -> SourceState:
@@ -30,20 +40,17 @@ def save_batch(
     source_id: str,
     items: Sequence[Item],
     batch: Batch,
-    *,
-    started: datetime,
-    finished: datetime,
-    next_poll: datetime,
+    attempt: Attempt,
     warnings: Sequence[str],
 ) -> SaveResult:
     """A successful fetch: its new and edited items, the source's state and the log."""
     _ensure(conn, source_id)
-    result = upsert_items(conn, source_id, items, finished)
+    result = upsert_items(conn, source_id, items, attempt.finished)
     changes: dict[str, Any] = {
-        "last_attempt": iso(started),
-        "last_success": iso(finished),
+        "last_attempt": iso(attempt.started),
+        "last_success": iso(attempt.finished),
         "consecutive_failures": 0,
-        "next_poll": iso(next_poll),
+        "next_poll": iso(attempt.next_poll),
         "retry_after": None,
         "last_warning": "\n".join(warnings) or None,
     }
@@ -58,8 +65,8 @@ def save_batch(
         conn,
         source_id,
         Outcome.NOT_MODIFIED if batch.not_modified else Outcome.OK,
-        started,
-        finished,
+        attempt.started,
+        attempt.finished,
         http_status=batch.http_status,
         result=result,
         message="\n".join(warnings),
@@ -71,10 +78,8 @@ def record_failure(
     conn: sqlite3.Connection,
     source_id: str,
     message: str,
+    attempt: Attempt,
     *,
-    started: datetime,
-    finished: datetime,
-    next_poll: datetime,
     retry_after: datetime | None,
     http_status: int | None,
 ) -> int:
@@ -84,10 +89,23 @@ def record_failure(
         "UPDATE sources SET last_attempt = ?, last_error = ?, last_error_at = ?,"
         " consecutive_failures = consecutive_failures + 1, next_poll = ?,"
         " retry_after = ? WHERE id = ?",
-        (iso(started), message, iso(finished), iso(next_poll), iso(retry_after), source_id),
+        (
+            iso(attempt.started),
+            message,
+            iso(attempt.finished),
+            iso(attempt.next_poll),
+            iso(retry_after),
+            source_id,
+        ),
     )
     _log(
-        conn, source_id, Outcome.ERROR, started, finished, http_status=http_status, message=message
+        conn,
+        source_id,
+        Outcome.ERROR,
+        attempt.started,
+        attempt.finished,
+        http_status=http_status,
+        message=message,
     )
     row = conn.execute(
         "SELECT consecutive_failures FROM sources WHERE id = ?", (source_id,)

@@ -112,17 +112,9 @@ class Store:
     ) -> SaveResult:
         """Store a successful fetch: new and edited items, source state and log, in one
         transaction."""
+        attempt = sources.Attempt(started, finished, next_poll)
         with self._writing(f"the batch of {source_id}"):
-            return sources.save_batch(
-                self._conn,
-                source_id,
-                items,
-                batch,
-                started=started,
-                finished=finished,
-                next_poll=next_poll,
-                warnings=warnings,
-            )
+            return sources.save_batch(self._conn, source_id, items, batch, attempt, warnings)
 
     def record_failure(
         self,
@@ -136,14 +128,13 @@ class Store:
         http_status: int | None = None,
     ) -> int:
         """Record a failed fetch; return the number of consecutive failures."""
+        attempt = sources.Attempt(started, finished, next_poll)
         with self._writing(f"the failure of {source_id}"):
             return sources.record_failure(
                 self._conn,
                 source_id,
                 message,
-                started=started,
-                finished=finished,
-                next_poll=next_poll,
+                attempt,
                 retry_after=retry_after,
                 http_status=http_status,
             )
