@@ -21,15 +21,22 @@ _COLUMNS = (
 
 
 @dataclass(frozen=True, kw_only=True)
-class ItemQuery:
-    ids: tuple[int, ...] = ()
-    status: str | None = None
+class ItemFilter:
+    """What both an item list (:class:`ItemQuery`) and a review queue
+    (:class:`~monitor.store.queue.QueueQuery`) narrow their items by."""
+
     category: str | None = None
     source: str | None = None
     language: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-    search: str | None = None
+    since: datetime | None = None  # published at or after
+    until: datetime | None = None  # published before
+    search: str | None = None  # words, as :func:`fts_query` reads them
+
+
+@dataclass(frozen=True, kw_only=True)
+class ItemQuery(ItemFilter):
+    ids: tuple[int, ...] = ()
+    status: str | None = None
     duplicate_of: int | None = None
     include_duplicates: bool = False
     limit: int | None = None

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import Any
 
 from monitor.models import ItemStatus
-from monitor.store.queries import add_filters, add_search, fts_query
+from monitor.store.queries import ItemFilter, add_filters, add_search, fts_query
 
 
 class Queue(StrEnum):
@@ -46,14 +46,8 @@ _ORDER = {
 
 
 @dataclass(frozen=True, kw_only=True)
-class QueueQuery:
+class QueueQuery(ItemFilter):
     queue: Queue = Queue.REVIEW
-    category: str | None = None
-    source: str | None = None
-    language: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-    search: str | None = None
     min_score: float | None = None
     sort: str = "published"
     descending: bool = True
