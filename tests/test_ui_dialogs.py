@@ -29,7 +29,8 @@ from monitor.store import Store
 from ui.settings_dialog import SettingsDialog
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.source_form import SourceForm
-from ui.sources_dialog import COLUMNS, SourcesDialog
+from ui.sources_dialog import SourcesDialog
+from ui.sources_model import COLUMNS
 
 
 def sources_dialog(qtbot: QtBot, desktop: Desktop) -> SourcesDialog:

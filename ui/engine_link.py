@@ -13,7 +13,7 @@ from monitor.config import FeedsFile, SourceConfig
 from monitor.errors import MonitorError
 from monitor.models import SourceReport, SourceState
 from monitor.store import Changes, SourceActivity
-from ui.sources_dialog import read_health
+from ui.sources_model import read_health
 from ui.worker import QueryOp, WriteOp, on_done
 
 if TYPE_CHECKING:

@@ -1,18 +1,16 @@
 """The sources dialog: every source with its health, and what can be done with them.
 
-The table reads feeds.yaml and, off the GUI thread, each source's stored state and its
-activity; every change is written to feeds.yaml (keeping its comments) and handed to
-the running schedule at once.
+The table (:mod:`ui.sources_model`) reads feeds.yaml and, off the GUI thread, each
+source's stored state and its activity; every change is written to feeds.yaml (keeping
+its comments) and handed to the running schedule at once.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,151 +30,14 @@ from PySide6.QtWidgets import (
 from monitor import opml
 from monitor.config import FeedsFile, SourceConfig, atomic_write, format_duration
 from monitor.errors import MonitorError
-from monitor.health import Health
 from monitor.models import SourceState
 from monitor.source_check import import_opml
-from monitor.store import ReadStore, SourceActivity
+from monitor.store import SourceActivity
 from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
-from ui.navigator import HEALTH_COLORS, dot, health
+from ui.sources_model import COLUMNS, SourcesModel, read_health, when
 from ui.worker import QueryOp, Reads, on_done
-
-COLUMNS = (
-    "enabled",
-    "name",
-    "kind",
-    "interval",
-    "last_success",
-    "last_error",
-    "items_7d",
-    "health",
-)
-_Index = QModelIndex | QPersistentModelIndex
-
-
-def read_health(
-    store: ReadStore, sources: list[SourceConfig]
-) -> tuple[dict[str, SourceState], dict[str, SourceActivity]]:
-    """Stored state and activity of ``sources`` (a read: run it in a :class:`QueryOp`)."""
-    intervals = {s.id: s.interval for s in sources}
-    return store.source_states(), store.source_activity(intervals, datetime.now(UTC))
-
-
-def _when(value: datetime | None) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
-
-
-class SourcesModel(QAbstractTableModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.sources: list[SourceConfig] = []
-        self.states: dict[str, SourceState] = {}
-        self.activity: dict[str, SourceActivity] = {}
-
-    def set_sources(self, sources: list[SourceConfig]) -> None:
-        self.beginResetModel()
-        self.sources = sources
-        self.endResetModel()
-
-    def set_health(
-        self, states: dict[str, SourceState], activity: dict[str, SourceActivity]
-    ) -> None:
-        self.states, self.activity = states, activity
-        if self.sources:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
-            )
-
-    def health(self, source: SourceConfig) -> Health:
-        return health(source, self.states.get(source.id), self.activity.get(source.id))
-
-    def health_name(self, state: str) -> str:
-        return {
-            "ok": self.tr("working"),
-            "failing": self.tr("failing"),
-            "silent": self.tr("gone silent"),
-            "never": self.tr("not polled yet"),
-            "off": self.tr("switched off"),
-        }[state]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.sources)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (
-            self.tr("On"),
-            self.tr("Name"),
-            self.tr("Kind"),
-            self.tr("Interval"),
-            self.tr("Last success"),
-            self.tr("Last error"),
-            self.tr("Items (7 days)"),
-            self.tr("Health"),
-        )[section]
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if COLUMNS[index.column()] == "enabled":
-            flags |= Qt.ItemFlag.ItemIsUserCheckable
-        return flags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        source = self.sources[index.row()]
-        column = COLUMNS[index.column()]
-        state = self.states.get(source.id)
-        activity = self.activity.get(source.id)
-        if role == Qt.ItemDataRole.CheckStateRole and column == "enabled":
-            return Qt.CheckState.Checked if source.enabled else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(source, column, state, activity)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "last_error"):
-            return (
-                redact(source.address)
-                if column == "name"
-                else (state.last_error if state else None)
-            )
-        if role == Qt.ItemDataRole.DecorationRole and column == "health":
-            return dot(HEALTH_COLORS[self.health(source)])
-        if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
-            return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "items_7d":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def _display(
-        self,
-        source: SourceConfig,
-        column: str,
-        state: SourceState | None,
-        activity: SourceActivity | None,
-    ) -> str | None:
-        if column == "name":
-            return source.name
-        if column == "kind":
-            return source.kind
-        if column == "interval":
-            return format_duration(source.interval)
-        if column == "last_success":
-            return _when(state.last_success if state else None)
-        if column == "last_error":
-            error = (state.last_error or "") if state and state.consecutive_failures else ""
-            return error.splitlines()[0][:80] if error else ""
-        if column == "items_7d":
-            return str(activity.items_7d) if activity else ""
-        if column == "health":
-            return self.health_name(self.health(source))
-        return None
-
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        return False  # the dialog writes feeds.yaml and then reloads the table
 
 
 class SourcesDialog(QDialog):
@@ -323,11 +184,11 @@ class SourcesDialog(QDialog):
             self.tr("Health: %1").replace("%1", self.model.health_name(self.model.health(source)))
         )
         if state and state.last_attempt:
-            lines.append(self.tr("Last poll: %1").replace("%1", _when(state.last_attempt)))
+            lines.append(self.tr("Last poll: %1").replace("%1", when(state.last_attempt)))
         if state and state.last_error:
             lines.append(
                 self.tr("Last error (%1, %2 failure(s) in a row):")
-                .replace("%1", _when(state.last_error_at))
+                .replace("%1", when(state.last_error_at))
                 .replace("%2", str(state.consecutive_failures))
             )
             lines.append(state.last_error)
@@ -336,7 +197,7 @@ class SourcesDialog(QDialog):
         if activity and activity.silent and activity.last_item and activity.usual_gap:
             lines.append(
                 self.tr("Gone silent: nothing new since %1, while it usually publishes every %2.")
-                .replace("%1", _when(activity.last_item))
+                .replace("%1", when(activity.last_item))
                 .replace("%2", format_duration(activity.usual_gap))
             )
         self.details.setPlainText("\n".join(lines))

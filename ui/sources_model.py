@@ -1,0 +1,159 @@
+"""The sources table: one row per source of feeds.yaml, with its stored state and its
+recent activity (read off the GUI thread by :func:`read_health`), and its health by the
+one rule of :mod:`monitor.health`.
+
+The model only shows; the sources dialog writes feeds.yaml and then hands the model the
+sources again.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QWidget
+
+from monitor.config import SourceConfig, format_duration
+from monitor.health import Health
+from monitor.models import SourceState
+from monitor.store import ReadStore, SourceActivity
+from monitor.urls import redact
+from ui.navigator import HEALTH_COLORS, dot, health
+
+COLUMNS = (
+    "enabled",
+    "name",
+    "kind",
+    "interval",
+    "last_success",
+    "last_error",
+    "items_7d",
+    "health",
+)
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def read_health(
+    store: ReadStore, sources: list[SourceConfig]
+) -> tuple[dict[str, SourceState], dict[str, SourceActivity]]:
+    """Stored state and activity of ``sources`` (a read: run it in a :class:`QueryOp`)."""
+    intervals = {s.id: s.interval for s in sources}
+    return store.source_states(), store.source_activity(intervals, datetime.now(UTC))
+
+
+def when(value: datetime | None) -> str:
+    return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+class SourcesModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sources: list[SourceConfig] = []
+        self.states: dict[str, SourceState] = {}
+        self.activity: dict[str, SourceActivity] = {}
+
+    def set_sources(self, sources: list[SourceConfig]) -> None:
+        self.beginResetModel()
+        self.sources = sources
+        self.endResetModel()
+
+    def set_health(
+        self, states: dict[str, SourceState], activity: dict[str, SourceActivity]
+    ) -> None:
+        self.states, self.activity = states, activity
+        if self.sources:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
+            )
+
+    def health(self, source: SourceConfig) -> Health:
+        return health(source, self.states.get(source.id), self.activity.get(source.id))
+
+    def health_name(self, state: Health) -> str:
+        return {
+            Health.OK: self.tr("working"),
+            Health.FAILING: self.tr("failing"),
+            Health.SILENT: self.tr("gone silent"),
+            Health.NEVER: self.tr("not polled yet"),
+            Health.OFF: self.tr("switched off"),
+        }[state]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.sources)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("On"),
+            self.tr("Name"),
+            self.tr("Kind"),
+            self.tr("Interval"),
+            self.tr("Last success"),
+            self.tr("Last error"),
+            self.tr("Items (7 days)"),
+            self.tr("Health"),
+        )[section]
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if COLUMNS[index.column()] == "enabled":
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        source = self.sources[index.row()]
+        column = COLUMNS[index.column()]
+        state = self.states.get(source.id)
+        activity = self.activity.get(source.id)
+        if role == Qt.ItemDataRole.CheckStateRole and column == "enabled":
+            return Qt.CheckState.Checked if source.enabled else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(source, column, state, activity)
+        if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "last_error"):
+            return (
+                redact(source.address)
+                if column == "name"
+                else (state.last_error if state else None)
+            )
+        if role == Qt.ItemDataRole.DecorationRole and column == "health":
+            return dot(HEALTH_COLORS[self.health(source)])
+        if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == "items_7d":
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(
+        self,
+        source: SourceConfig,
+        column: str,
+        state: SourceState | None,
+        activity: SourceActivity | None,
+    ) -> str | None:
+        if column == "name":
+            return source.name
+        if column == "kind":
+            return source.kind
+        if column == "interval":
+            return format_duration(source.interval)
+        if column == "last_success":
+            return when(state.last_success if state else None)
+        if column == "last_error":
+            error = (state.last_error or "") if state and state.consecutive_failures else ""
+            return error.splitlines()[0][:80] if error else ""
+        if column == "items_7d":
+            return str(activity.items_7d) if activity else ""
+        if column == "health":
+            return self.health_name(self.health(source))
+        return None
+
+    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        return False  # the dialog writes feeds.yaml and then reloads the table
