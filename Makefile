@@ -16,6 +16,7 @@ $(STAMP): pyproject.toml packaging/requirements-model.txt
 	$(BIN)/python -m pip install --disable-pip-version-check -e '.[dev]'
 	# convert them once into the user's cache, so that the first start does not wait
 	$(BIN)/python -m monitor.classify.e5
+	$(BIN)/pybabel compile -d resources/locale -D pushback_monitor  # the engine's catalogs
 	touch $(STAMP)
 
 run: $(STAMP)

@@ -29,6 +29,7 @@ from monitor.errors import (
     ResponseTooLarge,
     TooManyRedirects,
 )
+from monitor.i18n import N_, _, ngettext
 from monitor.urls import redact
 
 FEED_ACCEPT = (
@@ -113,7 +114,9 @@ class Response:
         try:
             return json.loads(self.content)
         except (ValueError, UnicodeDecodeError) as exc:
-            raise FetchError(self.url, f"the answer is not valid JSON ({exc})") from exc
+            raise FetchError(
+                self.url, _("the answer is not valid JSON ({reason})").format(reason=exc)
+            ) from exc
 
 
 def parse_retry_after(value: str | None, now: datetime) -> datetime | None:
@@ -142,12 +145,18 @@ def _error_detail(content: bytes) -> str:
     return ": ".join(dict.fromkeys(parts))
 
 
-def _to_proxy(proxy: str | None) -> str:
-    return f" to proxy {redact(proxy)}" if proxy else ""
+def _cannot_connect(proxy: str | None, exc: Exception) -> str:
+    # Through a proxy, the connection that failed is the one to the proxy.
+    text = str(exc)
+    reason = _(text) if text else text  # the library's words, where the catalog knows them
+    if proxy:
+        message = _("cannot connect to proxy {proxy}: {reason}")
+        return message.format(proxy=redact(proxy), reason=reason)
+    return _("cannot connect: {reason}").format(reason=reason)
 
 
-def _connecting(proxy: str | None) -> str:
-    return f"connecting{_to_proxy(proxy)}" if proxy else "(ConnectTimeout)"
+# What the network library says most often, for the catalog (translated by _cannot_connect).
+LIBRARY_REASONS = (N_("All connection attempts failed"),)
 
 
 def _no_cookies() -> CookieJar:
@@ -232,22 +241,29 @@ class Fetcher:
                 async with asyncio.timeout(timeout):
                     return await self._get(shown, url, timeout, params, request_headers, proxy)
         except TimeoutError as exc:
-            raise FetchTimeout(shown, f"no complete answer within {timeout:g}s") from exc
+            message = _("no complete answer within {seconds:g}s").format(seconds=timeout)
+            raise FetchTimeout(shown, message) from exc
         except httpx.TooManyRedirects as exc:
-            raise TooManyRedirects(
-                shown, f"more than {self.policy.max_redirects} redirects (a redirect loop?)"
-            ) from exc
+            message = _("more than {count} redirects (a redirect loop?)")
+            raise TooManyRedirects(shown, message.format(count=self.policy.max_redirects)) from exc
         except httpx.ConnectTimeout as exc:
-            raise FetchTimeout(shown, f"timed out {_connecting(proxy)}") from exc
+            message = (
+                _("timed out connecting to proxy {proxy}").format(proxy=redact(proxy))
+                if proxy
+                else _("timed out (ConnectTimeout)")
+            )
+            raise FetchTimeout(shown, message) from exc
         except httpx.TimeoutException as exc:
-            raise FetchTimeout(shown, f"timed out ({type(exc).__name__})") from exc
+            message = _("timed out ({reason})").format(reason=type(exc).__name__)
+            raise FetchTimeout(shown, message) from exc
         except httpx.ProxyError as exc:
-            raise FetchError(shown, redact(f"the proxy {proxy} failed: {exc}")) from exc
+            message = _("the proxy {proxy} failed: {reason}").format(proxy=proxy, reason=exc)
+            raise FetchError(shown, redact(message)) from exc
         except httpx.ConnectError as exc:
-            # Through a proxy, the connection that failed is the one to the proxy.
-            raise FetchError(shown, redact(f"cannot connect{_to_proxy(proxy)}: {exc}")) from exc
+            raise FetchError(shown, redact(_cannot_connect(proxy, exc))) from exc
         except (httpx.InvalidURL, httpx.UnsupportedProtocol) as exc:
-            raise FetchError(shown, redact(f"not a valid address: {exc}")) from exc
+            message = _("not a valid address: {reason}").format(reason=exc)
+            raise FetchError(shown, redact(message)) from exc
         except httpx.HTTPError as exc:
             raise FetchError(shown, redact(f"{type(exc).__name__}: {exc}")) from exc
 
@@ -291,20 +307,22 @@ class Fetcher:
         if response.status_code in (429, 503):
             retry_after = parse_retry_after(response.headers.get("retry-after"), self._clock())
             if retry_after is not None:
-                reason += f", retry after {retry_after:%Y-%m-%d %H:%M:%S} UTC"
+                when = f"{retry_after:%Y-%m-%d %H:%M:%S}"
+                reason += _(", retry after {time} UTC").format(time=when)
         message = f"{reason}: {detail}" if detail else reason
         raise HTTPStatusError(shown, response.status_code, message, retry_after)
 
     def _too_large(self, declared: int | None) -> str:
         cap = human_size(self.policy.max_bytes)
         if declared is not None:
-            return f"the answer is {human_size(declared)}, over the {cap} limit"
-        return f"the answer grew past the {cap} limit; download stopped"
+            size = human_size(declared)
+            return _("the answer is {size}, over the {cap} limit").format(size=size, cap=cap)
+        return _("the answer grew past the {cap} limit; download stopped").format(cap=cap)
 
 
 def human_size(size: int) -> str:
     if size < 1024:
-        return f"{size} bytes"
+        return ngettext("{count} byte", "{count} bytes", size).format(count=size)
     if size < 1024 * 1024:
         return f"{size / 1024:.1f} KB"
     return f"{size / 1024 / 1024:.1f} MB"

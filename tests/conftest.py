@@ -14,6 +14,7 @@ from feedserver import FeedServer
 from ruamel.yaml import YAML
 
 from monitor.cli.main import cli
+from monitor.i18n import use_language
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FEEDS = FIXTURES / "feeds"
@@ -21,6 +22,14 @@ SOCIAL = FIXTURES / "social"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 pytest_plugins = ("desktop",)  # the desktop fixture, for the window's tests
+
+
+@pytest.fixture(autouse=True)
+def engine_in_english() -> Iterator[None]:
+    """The engine's messages start in English: a test that showed the app in Dutch
+    leaves them Dutch (monitor.i18n), and the next test must not inherit that."""
+    yield
+    use_language("en")
 
 
 @pytest.fixture(autouse=True)

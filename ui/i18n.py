@@ -3,7 +3,8 @@
 Our strings are written in English and translated through Qt's translation files
 (``resources/translations/pushback_nl.ts``, compiled to ``.qm``; the English file only
 adds plural forms). Qt's own strings (standard buttons, file dialogs) come from Qt's
-catalogue. Switching installs the new translators; Qt then sends every widget a
+catalogue; the engine's messages from its gettext catalog (``monitor.i18n``). Switching
+installs the new translators; Qt then sends every widget a
 ``LanguageChange`` event and each one sets its texts again.
 """
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from monitor.bundled import bundled_path
 from monitor.errors import MonitorError
+from monitor.i18n import use_language
 from monitor.settings import LANGUAGES
 
 TRANSLATIONS = "resources/translations"
@@ -49,6 +51,7 @@ class Languages:
         QLocale.setDefault(
             QLocale(QLocale.Language.Dutch if chosen == "nl" else QLocale.Language.English)
         )
+        use_language(chosen)  # the engine's messages (errors of sources, fetches) too
         self.current = chosen
         return chosen
 

@@ -16,6 +16,7 @@ from monitor.brief.texts import LANGUAGES, Words
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config.feeds_file import atomic_write
 from monitor.errors import BriefError, ConfigError
+from monitor.i18n import _
 from monitor.progress import Progress, Task
 from monitor.store import ReadStore
 
@@ -41,7 +42,7 @@ class Request:
 
 def title_of(brief: Brief) -> str:
     words = Words(brief.language)
-    title = words("title") if brief.period.week else words("title_range")
+    title = words._("Weekly pushback brief") if brief.period.week else words._("Pushback brief")
     return f"{title} {brief.period.label}"
 
 
@@ -63,9 +64,12 @@ def build(
     """The brief (or the export) as the bytes of its file; ``progress`` counts its steps
     (gathering, drawing the charts, writing the file)."""
     if request.format not in FORMATS:
-        raise BriefError(f"format {request.format!r}: choose one of {', '.join(FORMATS)}")
+        message = _("format {format!r}: choose one of {formats}")
+        raise BriefError(message.format(format=request.format, formats=", ".join(FORMATS)))
     if request.language not in LANGUAGES:
-        raise BriefError(f"language {request.language!r}: choose nl or en")
+        raise BriefError(
+            _("language {language!r}: choose nl or en").format(language=request.language)
+        )
     with progress if progress is not None else Progress(Task.BRIEF) as steps:
         if request.format in ("csv", "json"):
             from monitor.brief import to_table  # noqa: PLC0415

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from monitor.brief.charts import Chart
 from monitor.brief.data import Brief, Figures, Finding
 from monitor.brief.texts import Words
+from monitor.i18n import N_
 from monitor.urls import is_web_address, web_link
 
 
@@ -66,13 +67,22 @@ def text(value: str, *, bold: bool = False, italic: bool = False, small: bool = 
     return Paragraph([Span(value, bold=bold, italic=italic)], small=small)
 
 
+FIGURES = (
+    ("monitored", N_("Items monitored")),
+    ("flagged", N_("Flagged by the model")),
+    ("reviewed", N_("Reviewed")),
+    ("confirmed", N_("Confirmed as pushback")),
+    ("awaiting_review", N_("Awaiting review")),
+)
+
+
 def _figure_rows(words: Words, now: Figures, before: Figures) -> list[list[Span]]:
     rows = []
-    for key in ("monitored", "flagged", "reviewed", "confirmed", "awaiting_review"):
+    for key, label in FIGURES:
         current, previous = getattr(now, key), getattr(before, key)
         rows.append(
             [
-                Span(words(key)),
+                Span(words._(label)),
                 Span(words.number(current), bold=key == "confirmed"),
                 Span(words.number(previous)),
                 Span(words.change(current, previous)),
@@ -82,9 +92,14 @@ def _figure_rows(words: Words, now: Figures, before: Figures) -> list[list[Span]
 
 
 def _key_figures(brief: Brief, words: Words) -> list[Block]:
-    columns = [words("figure"), words("this_period"), words("previous_period"), words("change")]
+    columns = [
+        words._("Figure"),
+        words._("This period"),
+        words._("Previous period"),
+        words._("Change"),
+    ]
     blocks: list[Block] = [
-        Heading(2, words("key_figures")),
+        Heading(2, words._("Key figures")),
         Table(
             columns,
             _figure_rows(words, brief.figures, brief.previous_figures),
@@ -95,7 +110,13 @@ def _key_figures(brief: Brief, words: Words) -> list[Block]:
     if brief.figures.awaiting_review:
         blocks.append(
             text(
-                words("awaiting_note", count=words.number(brief.figures.awaiting_review)),
+                words.ngettext(
+                    "{count} flagged item has not been reviewed yet; it is not a finding "
+                    "and does not appear in this brief.",
+                    "{count} flagged items have not been reviewed yet; they are not findings "
+                    "and do not appear in this brief.",
+                    brief.figures.awaiting_review,
+                ),
                 italic=True,
             )
         )
@@ -112,8 +133,8 @@ def _key_figures(brief: Brief, words: Words) -> list[Block]:
             ]
         )
     blocks += [
-        Heading(3, words("per_category")),
-        Table([words("category"), *columns[1:]], rows, [0.4, 0.2, 0.2, 0.2], {1, 2, 3}),
+        Heading(3, words._("Confirmed per category")),
+        Table([words._("Category"), *columns[1:]], rows, [0.4, 0.2, 0.2, 0.2], {1, 2, 3}),
     ]
     return blocks
 
@@ -121,7 +142,7 @@ def _key_figures(brief: Brief, words: Words) -> list[Block]:
 def _charts(brief: Brief, words: Words, charts: list[Chart]) -> list[Block]:
     if not charts:
         return []
-    blocks: list[Block] = [Heading(2, words("charts"))]
+    blocks: list[Block] = [Heading(2, words._("Over the period"))]
     for chart in charts:
         if chart.kind == "daily":
             used = [
@@ -137,13 +158,13 @@ def _charts(brief: Brief, words: Words, charts: list[Chart]) -> list[Block]:
                 for day in sorted(brief.daily)
             ]
             fallback = Table(
-                [words("date"), *(brief.category_name(c.id) for c in used)],
+                [words._("Date"), *(brief.category_name(c.id) for c in used)],
                 rows,
                 numeric=set(range(1, len(used) + 1)),
             )
         else:
             fallback = Table(
-                [words("source"), words("confirmed")],
+                [words._("Source"), words._("Confirmed as pushback")],
                 [[Span(name), Span(words.number(count))] for name, count in brief.top_sources],
                 numeric={1},
             )
@@ -154,10 +175,11 @@ def _charts(brief: Brief, words: Words, charts: list[Chart]) -> list[Block]:
 def _meta(finding: Finding, words: Words, brief: Brief) -> str:
     when = words.moment(finding.published)
     if finding.published_estimated:
-        when += f" ({words('estimated')})"
-    parts = [finding.source, when, f"{words('severity')}: {words.severity(finding.severity)}"]
+        when += " (" + words._("date estimated") + ")"
+    severity = words._("Severity") + ": " + words.severity(finding.severity)
+    parts = [finding.source, when, severity]
     if finding.score is not None:
-        parts.append(f"{words('score')} {words.decimal(finding.score)}")
+        parts.append(words._("score") + " " + words.decimal(finding.score))
     others = [brief.category_name(c) for c in finding.categories]
     if len(others) > 1:
         parts.append(", ".join(others))
@@ -166,17 +188,17 @@ def _meta(finding: Finding, words: Words, brief: Brief) -> str:
 
 def _open(url: str, words: Words) -> Span:
     """A link to a web address (its text: "open"); any other address as plain text."""
-    return Span(words("open"), link=url) if is_web_address(url) else Span(url)
+    return Span(words._("Open the source"), link=url) if is_web_address(url) else Span(url)
 
 
 def _findings(brief: Brief, words: Words) -> list[Block]:
-    blocks: list[Block] = [Heading(2, words("findings"))]
+    blocks: list[Block] = [Heading(2, words._("Findings by category"))]
     if not brief.findings:
-        return [*blocks, text(words("no_findings"))]
+        return [*blocks, text(words._("No confirmed findings in this period."))]
     for category, findings in brief.sections:
         blocks.append(Heading(3, f"{brief.category_name(category)} ({len(findings)})"))
         if not findings:
-            blocks.append(text(words("no_findings_category"), italic=True))
+            blocks.append(text(words._("No confirmed findings in this category."), italic=True))
         for finding in findings:
             blocks.append(Heading(4, finding.title, finding.url))
             blocks.append(text(_meta(finding, words, brief), small=True))
@@ -185,7 +207,10 @@ def _findings(brief: Brief, words: Words) -> list[Block]:
             if finding.note:
                 blocks.append(
                     Paragraph(
-                        [Span(f"{words('note')}: ", bold=True), Span(finding.note, italic=True)]
+                        [
+                            Span(words._("Analyst's note") + ": ", bold=True),
+                            Span(finding.note, italic=True),
+                        ]
                     )
                 )
             if finding.url:
@@ -193,30 +218,45 @@ def _findings(brief: Brief, words: Words) -> list[Block]:
     return blocks
 
 
+def _findings_count(words: Words, count: int) -> str:
+    return words.ngettext("{count} finding", "{count} findings", count)
+
+
 def _new(brief: Brief, words: Words) -> list[Block]:
     sources = [
         [
             Span(s.name),
-            Span(words("first_seen", date=words.day(s.first_seen.astimezone().date()))),
-            Span(words("findings_count", count=s.findings)),
+            Span(words._("first seen {date}", date=words.day(s.first_seen.astimezone().date()))),
+            Span(_findings_count(words, s.findings)),
         ]
         for s in brief.new_sources
     ]
     actors = [
-        [Span(a.name), Span(a.source), Span(words("findings_count", count=a.findings))]
+        [Span(a.name), Span(a.source), Span(_findings_count(words, a.findings))]
         for a in brief.new_actors
     ]
-    blocks: list[Block] = [Heading(2, words("new")), Heading(3, words("new_sources"))]
+    blocks: list[Block] = [
+        Heading(2, words._("Seen for the first time")),
+        Heading(3, words._("New sources")),
+    ]
     blocks.append(
-        Table([words("source"), words("date"), words("confirmed")], sources, [0.5, 0.3, 0.2])
+        Table(
+            [words._("Source"), words._("Date"), words._("Confirmed as pushback")],
+            sources,
+            [0.5, 0.3, 0.2],
+        )
         if sources
-        else text(words("no_new"))
+        else text(words._("None."))
     )
-    blocks.append(Heading(3, words("new_actors")))
+    blocks.append(Heading(3, words._("New actors")))
     blocks.append(
-        Table([words("new_actors"), words("source"), words("confirmed")], actors, [0.4, 0.4, 0.2])
+        Table(
+            [words._("New actors"), words._("Source"), words._("Confirmed as pushback")],
+            actors,
+            [0.4, 0.4, 0.2],
+        )
         if actors
-        else text(words("no_new"))
+        else text(words._("None."))
     )
     return blocks
 
@@ -227,25 +267,32 @@ def _methods(brief: Brief, words: Words) -> list[Block]:
     ranked = sorted(methods.thresholds, key=lambda c: order.index(c) if c in order else 99)
     thresholds = ", ".join(
         f"{brief.category_name(c)} {words.decimal(methods.thresholds[c])}" for c in ranked
-    ) or words("none")
+    ) or words._("none")
     share = (
         words.percent(methods.reviewed_share)
         if methods.reviewed_share is not None
-        else words("none")
+        else words._("none")
     )
     reviewers = ", ".join(
-        f"{name} ({words('decisions', count=count)})" for name, count in methods.reviewers
-    ) or words("none")
+        name + " (" + words.ngettext("{count} decision", "{count} decisions", count) + ")"
+        for name, count in methods.reviewers
+    ) or words._("none")
     rows = [
-        [Span(words("model")), Span(", ".join(methods.models) or words("none"))],
-        [Span(words("thresholds")), Span(thresholds)],
-        [Span(words("reviewed_share")), Span(share)],
-        [Span(words("reviewers")), Span(reviewers)],
+        [Span(words._("Model")), Span(", ".join(methods.models) or words._("none"))],
+        [Span(words._("Thresholds")), Span(thresholds)],
+        [Span(words._("Reviewed of the flagged items")), Span(share)],
+        [Span(words._("Reviewed by")), Span(reviewers)],
     ]
     return [
-        Heading(2, words("methods")),
-        text(words("methods_text")),
-        Table([words("aspect"), words("value")], rows, [0.3, 0.7]),
+        Heading(2, words._("Methods")),
+        text(
+            words._(
+                "Pushback Monitor polls the configured sources automatically and has every "
+                "item scored by a language model (classification into seven categories, "
+                "Dutch and English). Only items an analyst has confirmed count as findings."
+            )
+        ),
+        Table([words._("Aspect"), words._("Value")], rows, [0.3, 0.7]),
     ]
 
 
@@ -259,20 +306,20 @@ def _appendix(brief: Brief, words: Words) -> list[Block]:
             Span(f.title, link=f.url),
             Span(", ".join(brief.category_name(c) for c in f.categories)),
             Span(words.severity(f.severity)),
-            Span(words.decimal(f.score) if f.score is not None else words("not_rated")),
+            Span(words.decimal(f.score) if f.score is not None else words._("—")),
         ]
         for f in brief.findings
     ]
     header = [
-        words("date"),
-        words("source"),
-        words("title_column"),
-        words("categories"),
-        words("severity"),
-        words("score"),
+        words._("Date"),
+        words._("Source"),
+        words._("Title"),
+        words._("Categories"),
+        words._("Severity"),
+        words._("score"),
     ]
     return [
-        Heading(2, words("appendix")),
+        Heading(2, words._("Appendix: all confirmed items")),
         Table(header, rows, [0.15, 0.15, 0.35, 0.15, 0.1, 0.1], {5}),
     ]
 
@@ -280,15 +327,18 @@ def _appendix(brief: Brief, words: Words) -> list[Block]:
 def compose(brief: Brief, charts: list[Chart]) -> list[Block]:
     words = Words(brief.language)
     period = brief.period
-    title = words("title") if period.week else words("title_range")
+    title = words._("Weekly pushback brief") if period.week else words._("Pushback brief")
     when = words.span(period.first, period.last)
     if period.week:
-        when = f"{words('week', week=period.week)} · {when}"
+        when = words._("week {week}", week=period.week) + " · " + when
     heading = [part for part in (brief.organisation, when) if part]
     return [
         Heading(1, title),
         text(" · ".join(heading), bold=True),
-        text(words("generated", date=words.moment(brief.generated)), small=True),
+        text(
+            words._("Made on {date} with Pushback Monitor", date=words.moment(brief.generated)),
+            small=True,
+        ),
         *_key_figures(brief, words),
         *_charts(brief, words, charts),
         *_findings(brief, words),

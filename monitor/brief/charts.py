@@ -72,7 +72,7 @@ def daily(brief: Brief, words: Words) -> Chart | None:
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
     _style(axes)
-    return _render(figure, "daily", words("chart_daily"))
+    return _render(figure, "daily", words._("Confirmed items per day and category"))
 
 
 def top_sources(brief: Brief, words: Words) -> Chart | None:
@@ -90,7 +90,7 @@ def top_sources(brief: Brief, words: Words) -> Chart | None:
     axes.invert_yaxis()  # the most first
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     _style(axes)
-    return _render(figure, "sources", words("chart_sources"))
+    return _render(figure, "sources", words._("Sources with the most confirmed items"))
 
 
 def charts(brief: Brief, words: Words) -> list[Chart]:

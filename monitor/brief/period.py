@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
 from monitor.errors import BriefError
+from monitor.i18n import _
 
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 MAX_DAYS = 366
@@ -58,12 +59,15 @@ def iso_week(text: str) -> Period:
     """``2026-W48`` (or ``2026W48``) → Monday 23 to Sunday 29 November 2026."""
     match = _WEEK.match(text.strip())
     if not match:
-        raise BriefError(f"week {text!r}: write it as YEAR-WNN, for example 2026-W48")
+        raise BriefError(
+            _("week {text!r}: write it as YEAR-WNN, for example 2026-W48").format(text=text)
+        )
     year, week = int(match[1]), int(match[2])
     try:
         monday = date.fromisocalendar(year, week, 1)
     except ValueError as exc:
-        raise BriefError(f"week {text!r}: {year} has no week {week}") from exc
+        message = _("week {text!r}: {year} has no week {week}")
+        raise BriefError(message.format(text=text, year=year, week=week)) from exc
     return Period(monday, monday + timedelta(days=6), _week_label(monday))
 
 
@@ -75,9 +79,11 @@ def last_complete_week(today: date) -> Period:
 
 def date_range(first: date, last: date) -> Period:
     if last < first:
-        raise BriefError(f"the period ends ({last}) before it begins ({first})")
+        message = _("the period ends ({last}) before it begins ({first})")
+        raise BriefError(message.format(last=last, first=first))
     if (last - first).days + 1 > MAX_DAYS:
-        raise BriefError(f"a brief covers at most {MAX_DAYS} days; {first} to {last} is longer")
+        message = _("a brief covers at most {days} days; {first} to {last} is longer")
+        raise BriefError(message.format(days=MAX_DAYS, first=first, last=last))
     return Period(first, last)
 
 
@@ -85,4 +91,5 @@ def parse_date(text: str, option: str) -> date:
     try:
         return date.fromisoformat(text)
     except ValueError as exc:
-        raise BriefError(f"{option} {text!r}: not a date; write it as 2026-11-23") from exc
+        message = _("{option} {text!r}: not a date; write it as 2026-11-23")
+        raise BriefError(message.format(option=option, text=text)) from exc

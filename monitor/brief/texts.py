@@ -1,174 +1,32 @@
-"""Every heading, label and date of a brief, in Dutch and English."""
+"""Every heading, label and date of a brief in its language: the English text is the
+message, the Dutch comes from the engine's catalog (:mod:`monitor.i18n`), as every other
+translated message of the engine does; numbers and dates are written as each language
+writes them."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
+from monitor.i18n import N_, catalog
+
 LANGUAGES = ("nl", "en")
 
-MONTHS = {
-    "nl": [
-        "januari",
-        "februari",
-        "maart",
-        "april",
-        "mei",
-        "juni",
-        "juli",
-        "augustus",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ],
-    "en": [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-}
-DAYS = {
-    "nl": ["ma", "di", "wo", "do", "vr", "za", "zo"],
-    "en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-}
-
-TEXTS: dict[str, dict[str, str]] = {
-    "nl": {
-        "title": "Wekelijks overzicht pushback",
-        "title_range": "Overzicht pushback",
-        "week": "week {week}",
-        "generated": "Gemaakt op {date} met Pushback Monitor",
-        "key_figures": "Kerncijfers",
-        "figure": "Cijfer",
-        "this_period": "Deze periode",
-        "previous_period": "Vorige periode",
-        "change": "Verschil",
-        "monitored": "Berichten gevolgd",
-        "flagged": "Gemarkeerd door het model",
-        "reviewed": "Beoordeeld",
-        "confirmed": "Bevestigd als pushback",
-        "awaiting_review": "Wacht op beoordeling",
-        "per_category": "Bevestigd per categorie",
-        "awaiting_note": (
-            "{count} gemarkeerde berichten zijn nog niet beoordeeld; ze tellen niet als "
-            "bevindingen en staan niet in dit overzicht."
-        ),
-        "charts": "Verloop",
-        "chart_daily": "Bevestigde berichten per dag en categorie",
-        "chart_sources": "Bronnen met de meeste bevestigde berichten",
-        "findings": "Bevindingen per categorie",
-        "no_findings": "Geen bevestigde bevindingen in deze periode.",
-        "no_findings_category": "Geen bevestigde bevindingen in deze categorie.",
-        "severity": "Ernst",
-        "severity_high": "hoog",
-        "severity_medium": "middel",
-        "severity_low": "laag",
-        "severity_none": "niet beoordeeld",
-        "score": "score",
-        "note": "Notitie analist",
-        "open": "Bron openen",
-        "new": "Voor het eerst gezien",
-        "new_sources": "Nieuwe bronnen",
-        "new_actors": "Nieuwe actoren",
-        "no_new": "Geen.",
-        "first_seen": "eerst gezien {date}",
-        "findings_count": "{count} bevindingen",
-        "methods": "Werkwijze",
-        "methods_text": (
-            "Pushback Monitor haalt de ingestelde bronnen automatisch op en laat elk bericht "
-            "beoordelen door een taalmodel (classificatie in zeven categorieën, Nederlands en "
-            "Engels). Alleen berichten die een analist heeft bevestigd, gelden als bevinding."
-        ),
-        "model": "Model",
-        "thresholds": "Drempels",
-        "reviewed_share": "Beoordeeld van de gemarkeerde berichten",
-        "reviewers": "Beoordeeld door",
-        "aspect": "Onderdeel",
-        "value": "Waarde",
-        "decisions": "{count} besluiten",
-        "appendix": "Bijlage: alle bevestigde berichten",
-        "date": "Datum",
-        "source": "Bron",
-        "title_column": "Titel",
-        "categories": "Categorieën",
-        "category": "Categorie",
-        "not_rated": "—",
-        "estimated": "datum geschat",
-        "none": "geen",
-    },
-    "en": {
-        "title": "Weekly pushback brief",
-        "title_range": "Pushback brief",
-        "week": "week {week}",
-        "generated": "Made on {date} with Pushback Monitor",
-        "key_figures": "Key figures",
-        "figure": "Figure",
-        "this_period": "This period",
-        "previous_period": "Previous period",
-        "change": "Change",
-        "monitored": "Items monitored",
-        "flagged": "Flagged by the model",
-        "reviewed": "Reviewed",
-        "confirmed": "Confirmed as pushback",
-        "awaiting_review": "Awaiting review",
-        "per_category": "Confirmed per category",
-        "awaiting_note": (
-            "{count} flagged items have not been reviewed yet; they are not findings and do "
-            "not appear in this brief."
-        ),
-        "charts": "Over the period",
-        "chart_daily": "Confirmed items per day and category",
-        "chart_sources": "Sources with the most confirmed items",
-        "findings": "Findings by category",
-        "no_findings": "No confirmed findings in this period.",
-        "no_findings_category": "No confirmed findings in this category.",
-        "severity": "Severity",
-        "severity_high": "high",
-        "severity_medium": "medium",
-        "severity_low": "low",
-        "severity_none": "not rated",
-        "score": "score",
-        "note": "Analyst's note",
-        "open": "Open the source",
-        "new": "Seen for the first time",
-        "new_sources": "New sources",
-        "new_actors": "New actors",
-        "no_new": "None.",
-        "first_seen": "first seen {date}",
-        "findings_count": "{count} findings",
-        "methods": "Methods",
-        "methods_text": (
-            "Pushback Monitor polls the configured sources automatically and has every item "
-            "scored by a language model (classification into seven categories, Dutch and "
-            "English). Only items an analyst has confirmed count as findings."
-        ),
-        "model": "Model",
-        "thresholds": "Thresholds",
-        "reviewed_share": "Reviewed of the flagged items",
-        "reviewers": "Reviewed by",
-        "aspect": "Aspect",
-        "value": "Value",
-        "decisions": "{count} decisions",
-        "appendix": "Appendix: all confirmed items",
-        "date": "Date",
-        "source": "Source",
-        "title_column": "Title",
-        "categories": "Categories",
-        "category": "Category",
-        "not_rated": "—",
-        "estimated": "date estimated",
-        "none": "none",
-    },
-}
+MONTHS = (
+    N_("January"),
+    N_("February"),
+    N_("March"),
+    N_("April"),
+    N_("May"),
+    N_("June"),
+    N_("July"),
+    N_("August"),
+    N_("September"),
+    N_("October"),
+    N_("November"),
+    N_("December"),
+)
+DAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+SEVERITIES = {"high": N_("high"), "medium": N_("medium"), "low": N_("low"), "": N_("not rated")}
 
 
 class Words:
@@ -176,17 +34,27 @@ class Words:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._texts = TEXTS[language]
+        self._catalog = catalog(language)
 
-    def __call__(self, key: str, **values: object) -> str:
-        return self._texts[key].format(**values)
+    def _(self, message: str, **values: object) -> str:
+        """``message`` in this language, its ``{fields}`` filled with ``values``."""
+        text = self._catalog.gettext(message)
+        return text.format(**values) if values else text
+
+    def ngettext(self, singular: str, plural: str, count: int, **values: object) -> str:
+        """The form for ``count`` (its ``{count}`` written as this language writes
+        numbers)."""
+        text = self._catalog.ngettext(singular, plural, count)
+        return text.format(count=self.number(count), **values)
+
+    def month(self, value: date) -> str:
+        return self._(MONTHS[value.month - 1])
 
     def day(self, value: date) -> str:
-        month = MONTHS[self.language][value.month - 1]
-        return f"{value.day} {month} {value.year}"
+        return f"{value.day} {self.month(value)} {value.year}"
 
     def short_day(self, value: date) -> str:
-        return f"{DAYS[self.language][value.weekday()]} {value.day}-{value.month}"
+        return f"{self._(DAYS[value.weekday()])} {value.day}-{value.month}"
 
     def moment(self, value: datetime) -> str:
         local = value.astimezone()
@@ -194,8 +62,7 @@ class Words:
 
     def span(self, first: date, last: date) -> str:
         if first.year == last.year and first.month == last.month:
-            month = MONTHS[self.language][first.month - 1]
-            return f"{first.day}–{last.day} {month} {first.year}"
+            return f"{first.day}–{last.day} {self.month(first)} {first.year}"
         return f"{self.day(first)} – {self.day(last)}"
 
     def number(self, value: int) -> str:
@@ -219,4 +86,4 @@ class Words:
         return text
 
     def severity(self, value: str | None) -> str:
-        return self(f"severity_{value}" if value else "severity_none")
+        return self._(SEVERITIES.get(value or "", SEVERITIES[""]))

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from monitor.errors import ParseError
+from monitor.i18n import _
 
 if TYPE_CHECKING:  # see monitor.sources.kind: kinds load before the configuration
     from monitor.config.schema import SourceConfig
@@ -28,7 +29,9 @@ def expect(value: Any, kind: type, url: str, what: str) -> Any:
     if not isinstance(value, kind):
         raise ParseError(
             url,
-            f"unexpected answer: {what} should be a {kind.__name__}, got {type(value).__name__}",
+            _("unexpected answer: {what} should be a {kind}, got {found}").format(
+                what=what, kind=kind.__name__, found=type(value).__name__
+            ),
         )
     return value
 

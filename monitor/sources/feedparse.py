@@ -20,6 +20,7 @@ import feedparser
 import lxml.etree
 
 from monitor.errors import ParseError
+from monitor.i18n import _
 from monitor.models import Entry
 from monitor.sources.encoding import to_utf8
 
@@ -155,35 +156,43 @@ def _parse_json_feed(content: bytes, url: str) -> ParsedFeed:
     try:
         document = json.loads(content)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ParseError(url, f"looks like JSON but is not valid JSON ({exc})") from exc
+        message = _("looks like JSON but is not valid JSON ({reason})").format(reason=exc)
+        raise ParseError(url, message) from exc
     if not isinstance(document, dict) or "jsonfeed.org" not in str(document.get("version")):
-        raise ParseError(url, "JSON, but not a JSON Feed (no jsonfeed.org version)")
+        raise ParseError(url, _("JSON, but not a JSON Feed (no jsonfeed.org version)"))
     try:
         parsed = fastfeedparser.parse(content)
     except ValueError as exc:
-        raise ParseError(url, f"JSON, but not a readable JSON Feed ({exc})") from exc
+        message = _("JSON, but not a readable JSON Feed ({reason})").format(reason=exc)
+        raise ParseError(url, message) from exc
     feed = parsed.get("feed") or {}
     entries = [
         _entry(e, _iso(e.get("published")) or _iso(e.get("updated")))
         for e in parsed.get("entries") or []
     ]
     if not entries and not feed.get("title"):
-        raise ParseError(url, "JSON, but not a JSON Feed (no 'items' and no 'title')")
+        raise ParseError(url, _("JSON, but not a JSON Feed (no 'items' and no 'title')"))
     # Item-level languages are JSON Feed 1.1; fastfeedparser leaves them out.
     return ParsedFeed(
         title=feed.get("title"), language=feed.get("language"), entries=entries, parser="jsonfeed"
     )
 
 
+def _broken(problem: str | None) -> str:
+    if problem:
+        return _("not a feed, or too broken to read: {reason}").format(reason=problem)
+    return _("not a feed, or too broken to read")
+
+
 def parse_feed(content: bytes, *, url: str, charset: str | None = None) -> ParsedFeed:
     """Parse a downloaded feed. Raises :class:`ParseError` when it is not a feed at all."""
     stripped = content.lstrip()
     if not stripped:
-        raise ParseError(url, "the server answered with an empty body, not a feed")
+        raise ParseError(url, _("the server answered with an empty body, not a feed"))
     if stripped[:1] in (b"{", b"["):
         return _parse_json_feed(stripped, url)
     if _HTML_START.match(stripped[:2048]):
-        raise ParseError(url, "this is an HTML web page, not a feed (RSS, Atom or JSON Feed)")
+        raise ParseError(url, _("this is an HTML web page, not a feed (RSS, Atom or JSON Feed)"))
 
     decoded = to_utf8(content, charset)
     warnings = list(decoded.warnings)
@@ -197,8 +206,10 @@ def parse_feed(content: bytes, *, url: str, charset: str | None = None) -> Parse
         name = lxml.etree.QName(root).localname
         if name not in _FEED_ROOTS:
             if name.lower() == "html":
-                raise ParseError(url, "this is an HTML web page, not a feed")
-            raise ParseError(url, f"XML, but not a feed: the document is <{name}>")
+                raise ParseError(url, _("this is an HTML web page, not a feed"))
+            raise ParseError(
+                url, _("XML, but not a feed: the document is <{name}>").format(name=name)
+            )
         expected = sum(1 for _ in root.iter(*_ITEM_TAGS))
         try:
             title, language, entries = parse_fast(decoded.data)
@@ -212,8 +223,7 @@ def parse_feed(content: bytes, *, url: str, charset: str | None = None) -> Parse
 
     title, language, entries, bozo = parse_lenient(decoded.data)
     if not entries and not title:
-        detail = f": {bozo}" if bozo else ""
-        raise ParseError(url, f"not a feed, or too broken to read{detail}")
+        raise ParseError(url, _broken(bozo))
     if bozo and root is not None:
         warnings.append(f"read leniently: {bozo}")
     return ParsedFeed(

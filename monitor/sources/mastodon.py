@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from monitor.errors import MonitorError, ParseError
+from monitor.i18n import _
 from monitor.models import Batch, Entry
 from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
 from monitor.sources.draft import SourceDraft
@@ -83,7 +84,8 @@ async def _account_id(source: SourceConfig, state: SourceState, fetcher: Fetcher
     )
     account = expect(response.json(), dict, response.url, "the account")
     if not account.get("id"):
-        raise ParseError(response.url, f"no account id for @{source.account} in the answer")
+        message = _("no account id for @{account} in the answer").format(account=source.account)
+        raise ParseError(response.url, message)
     return str(account["id"])
 
 
@@ -103,7 +105,7 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
         params["since_id"] = str(since)
     statuses: list[dict[str, Any]] = []
     pages = MAX_PAGES if since else FIRST_POLL_PAGES
-    for _ in range(pages):
+    for _page in range(pages):
         response = await fetcher.get(
             url, params=params, accept=JSON_ACCEPT, **request_options(source)
         )

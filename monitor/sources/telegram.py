@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 
 from monitor.errors import ParseError
+from monitor.i18n import _
 from monitor.models import Batch, Entry
 from monitor.sources.base import iso_time, request_options
 from monitor.sources.draft import SourceDraft
@@ -104,7 +105,7 @@ def parse_page(content: bytes, url: str, base_url: str) -> tuple[list[tuple[int,
     try:
         document = cast(lxml.html.HtmlElement, lxml.html.document_fromstring(content))
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise ParseError(url, f"unreadable page ({exc})") from exc
+        raise ParseError(url, _("unreadable page ({reason})").format(reason=exc)) from exc
     is_channel = bool(document.find_class("tgme_channel_info")) or bool(
         document.find_class("tgme_widget_message")
     )
@@ -130,8 +131,10 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
         if page == 0 and not is_channel:
             raise ParseError(
                 response.url,
-                "no public posts found: the channel does not exist, is private, "
-                "or has its web preview turned off",
+                _(
+                    "no public posts found: the channel does not exist, is private, "
+                    "or has its web preview turned off"
+                ),
             )
         if page == 0 and not found:
             warnings.append("the channel preview shows no posts")

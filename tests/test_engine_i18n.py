@@ -1,0 +1,188 @@
+"""The engine's messages and the brief in Dutch and English: the Dutch catalog is complete,
+compiled and up to date with the code; counted phrases take the right form; an engine
+error comes out in Dutch once Dutch is chosen."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import gettext
+import string
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.pofile import read_po
+from briefdata import NAMES, build
+
+from monitor import brief as briefs
+from monitor import i18n
+from monitor.brief import blocks
+from monitor.brief.texts import Words
+from monitor.classify.taxonomy import load_taxonomy
+from monitor.errors import FetchError
+from monitor.fetch import Fetcher, HttpPolicy
+from monitor.store import Store
+
+UPDATE = (
+    "pybabel extract -o /tmp/monitor.pot monitor && pybabel update -i /tmp/monitor.pot "
+    "-d resources/locale -D pushback_monitor"
+)
+COMPILE = "pybabel compile -d resources/locale -D pushback_monitor"
+
+
+def dutch_catalog() -> Catalog:
+    with i18n.catalog_file("nl", ".po").open("rb") as source:
+        return read_po(source)
+
+
+def fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_every_dutch_message_is_translated() -> None:
+    catalog = dutch_catalog()
+    assert catalog.num_plurals == 2
+    for message in catalog:
+        if not message.id:
+            continue
+        ids = message.id if isinstance(message.id, tuple) else (message.id,)
+        strings = message.string if isinstance(message.string, tuple) else (message.string,)
+        assert all(strings), f"no Dutch for {ids[0]!r}"
+        assert not message.fuzzy, f"{ids[0]!r} is marked fuzzy"
+        for text in strings:  # the same {fields}, so that .format() fills them
+            assert fields(text) == fields(ids[-1]), f"{ids[0]!r}: {text!r}"
+
+
+def test_the_catalog_holds_every_message_of_the_code() -> None:
+    root = Path(i18n.__file__).parent
+    found = {
+        message if isinstance(message, str) else message[0]
+        for _, _, message, _, _ in (entry[:5] for entry in extract_from_dir(str(root)))
+    }
+    known = {m.id if isinstance(m.id, str) else m.id[0] for m in dutch_catalog() if m.id}
+    assert found - known == set(), f"new messages: run {UPDATE}, then translate them"
+    assert known - found == set(), f"messages gone from the code: run {UPDATE}"
+
+
+def test_the_compiled_catalog_is_current() -> None:
+    compiled = i18n.catalog("nl")
+    assert isinstance(compiled, gettext.GNUTranslations), f"run {COMPILE}"
+    for message in dutch_catalog():
+        if not message.id:
+            continue
+        if isinstance(message.id, tuple):
+            one, many = message.id
+            assert compiled.ngettext(one, many, 1) == message.string[0], f"run {COMPILE}"
+            assert compiled.ngettext(one, many, 2) == message.string[1], f"run {COMPILE}"
+        else:
+            assert compiled.gettext(message.id) == message.string, f"run {COMPILE}"
+
+
+# -- counted phrases in the brief --------------------------------------------------------
+
+AWAITING = {
+    "en": {
+        1: "1 flagged item has not been reviewed yet; it is not a finding and does not "
+        "appear in this brief.",
+        2: "2 flagged items have not been reviewed yet; they are not findings and do not "
+        "appear in this brief.",
+    },
+    "nl": {
+        1: "1 gemarkeerd bericht is nog niet beoordeeld; het telt niet als bevinding en "
+        "staat niet in dit overzicht.",
+        2: "2 gemarkeerde berichten zijn nog niet beoordeeld; ze tellen niet als "
+        "bevindingen en staan niet in dit overzicht.",
+    },
+}
+FINDINGS = {"en": ("1 finding", "2 findings"), "nl": ("1 bevinding", "2 bevindingen")}
+DECISIONS = {"en": ("1 decision", "2 decisions"), "nl": ("1 besluit", "2 besluiten")}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Any]:
+    build(tmp_path / "b.db")
+    opened = Store.open(tmp_path / "b.db")
+    yield opened
+    opened.close()
+
+
+def texts_of(laid_out: list[blocks.Block]) -> str:
+    parts: list[str] = []
+    for block in laid_out:
+        if isinstance(block, blocks.Paragraph):
+            parts.append("".join(span.text for span in block.spans))
+        elif isinstance(block, blocks.Table):
+            parts += [span.text for row in block.rows for span in row]
+    return "\n".join(parts)
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_counted_phrases_take_their_form(store: Store, language: str) -> None:
+    brief = briefs.gather(
+        store, briefs.iso_week("2026-W48"), taxonomy=load_taxonomy(), language=language,
+        source_names=NAMES,
+    )  # fmt: skip
+    assert brief.figures.awaiting_review == 1
+    assert [s.findings for s in brief.new_sources] == [2]
+    one = texts_of(blocks.compose(brief, [])).split("\n")
+    assert AWAITING[language][1] in one
+    assert FINDINGS[language][1] in one and FINDINGS[language][0] not in one
+    figures = dataclasses.replace(brief.figures, awaiting_review=2)
+    sources = [dataclasses.replace(s, findings=1) for s in brief.new_sources]
+    actors = [dataclasses.replace(a, findings=1) for a in brief.new_actors]
+    other = dataclasses.replace(brief, figures=figures, new_sources=sources, new_actors=actors)
+    two = texts_of(blocks.compose(other, [])).split("\n")
+    assert AWAITING[language][2] in two
+    assert FINDINGS[language][0] in two and FINDINGS[language][1] not in two
+    words = Words(language)
+    finding = ("{count} finding", "{count} findings")
+    decision = ("{count} decision", "{count} decisions")
+    assert (words.ngettext(*finding, 1), words.ngettext(*finding, 2)) == FINDINGS[language]
+    assert (words.ngettext(*decision, 1), words.ngettext(*decision, 2)) == DECISIONS[language]
+    assert words.severity(None) == {"en": "not rated", "nl": "niet beoordeeld"}[language]
+    assert words.ngettext(*finding, 1200).startswith("1.200" if language == "nl" else "1,200")
+
+
+def test_a_dutch_brief_needs_its_catalog(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from monitor.errors import MonitorError
+
+    i18n.catalog.cache_clear()
+    monkeypatch.setattr(i18n, "LOCALE", str(tmp_path / "nowhere"))
+    try:
+        with pytest.raises(MonitorError, match="no nl catalog"):
+            Words("nl")
+        assert Words("en")._("Key figures") == "Key figures"
+    finally:
+        monkeypatch.undo()
+        i18n.catalog.cache_clear()
+
+
+# -- the engine's messages ---------------------------------------------------------------
+
+
+def refused(language: str) -> str:
+    """The error of a fetch from a closed port (nothing listens on 9)."""
+    i18n.use_language(language)
+
+    async def main() -> None:
+        async with Fetcher(HttpPolicy()) as fetcher:
+            await fetcher.get("http://127.0.0.1:9/feed.xml", timeout=5)
+
+    with pytest.raises(FetchError) as caught:
+        asyncio.run(main())
+    return str(caught.value)
+
+
+def test_an_engine_error_comes_out_in_the_chosen_language() -> None:
+    english = refused("en")
+    assert english == "http://127.0.0.1:9/feed.xml: cannot connect: All connection attempts failed"
+    dutch = refused("nl")
+    assert dutch == (
+        "http://127.0.0.1:9/feed.xml: geen verbinding: Alle verbindingspogingen zijn mislukt"
+    )
+    assert i18n.use_language("fr") == "en"  # no French catalog: English
+    assert "cannot connect" in refused("fr")
