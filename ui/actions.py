@@ -78,7 +78,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Sources…"),
         menu=Menu.FILE,
         group=Group.WINDOWS,
-        run=lambda w: w.open_sources(),
+        run=lambda w: w.dialogs.open_sources(),
     ),
     Spec(
         id="brief",
@@ -87,7 +87,7 @@ ACTIONS: tuple[Spec, ...] = (
         tip=QT_TRANSLATE_NOOP("MainWindow", "Preview and save the pushback brief of a week"),
         menu=Menu.FILE,
         group=Group.WINDOWS,
-        run=lambda w: w.open_brief(),
+        run=lambda w: w.dialogs.open_brief(),
     ),
     Spec(
         id="settings",
@@ -95,7 +95,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Settings…"),
         menu=Menu.FILE,
         group=Group.WINDOWS,
-        run=lambda w: w.open_settings(),
+        run=lambda w: w.dialogs.open_settings(),
     ),
     Spec(
         id="quit",
@@ -290,7 +290,7 @@ ACTIONS: tuple[Spec, ...] = (
         ),
         menu=Menu.HELP,
         group=Group.WINDOWS,
-        run=lambda w: w.open_quality(),
+        run=lambda w: w.dialogs.open_quality(),
     ),
     Spec(
         id="shortcuts",
@@ -298,7 +298,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Keyboard shortcuts"),
         menu=Menu.HELP,
         group=Group.WINDOWS,
-        run=lambda w: w.show_shortcuts(),
+        run=lambda w: w.dialogs.show_shortcuts(),
     ),
 )
 _BY_ID = {spec.id: spec for spec in ACTIONS}

@@ -2,12 +2,13 @@
 the tray and the dialogs, put together.
 
 Its parts live apart: the actions in :mod:`ui.actions`, the selection and what is decided
-on it in :mod:`ui.queue_controller`, the dealings with the engine in
-:mod:`ui.engine_link`, the window's side of decisions in :mod:`ui.triage_view`, its
-layout between sessions in :mod:`ui.layout`. The GUI thread reads the store through a
-:class:`~monitor.store.ReadStore` (small, indexed reads); everything slower runs through
-:mod:`ui.worker`, every write on the engine's writer thread, and what a write changed
-reaches every view by :mod:`ui.changes`.
+on it in :mod:`ui.queue_controller`, the queue's table in :mod:`ui.queue_table`, the
+dealings with the engine in :mod:`ui.engine_link`, the window's side of decisions in
+:mod:`ui.triage_view`, the dialogs it opens in :mod:`ui.window_dialogs`, the names it
+shows in :mod:`ui.names`, its layout between sessions in :mod:`ui.layout`. The GUI
+thread reads the store through a :class:`~monitor.store.ReadStore` (small, indexed
+reads); everything slower runs through :mod:`ui.worker`, every write on the engine's
+writer thread, and what a write changed reaches every view by :mod:`ui.changes`.
 """
 
 from __future__ import annotations
@@ -16,22 +17,13 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import (
-    QEvent,
-    QItemSelectionModel,
-    QLocale,
-    QModelIndex,
-    Qt,
-    QUrl,
-)
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon
 from PySide6.QtWidgets import (
     QApplication,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -50,15 +42,18 @@ from ui.filter_bar import FilterBar
 from ui.geometry import resize_within_screen
 from ui.i18n import Languages
 from ui.layout import Layout
+from ui.names import Names
 from ui.navigator import Navigator, Place
 from ui.progress import show_progress
 from ui.queue_controller import QueueController
-from ui.queue_model import COLUMNS, QueueModel
+from ui.queue_model import QueueModel
+from ui.queue_table import make_queue_table, show_newest_first
 from ui.status_panel import StatusPanel
 from ui.tray import Tray
 from ui.triage import Triage
 from ui.triage_view import TriageView
-from ui.worker import QueryOp, Reads, drain, on_done
+from ui.window_dialogs import WindowDialogs
+from ui.worker import QueryOp, Reads, drain
 
 if TYPE_CHECKING:
     from ui.brief_dialog import BriefDialog
@@ -87,23 +82,26 @@ class MainWindow(QMainWindow):
 
         self.reader: ReadStore = Store.open(self.db_path, migrate_schema=False)  # GUI thread's
         self.reads = Reads(self.db_path)  # the worker threads'
-        self._names = self._source_names()
+        self.names = Names(taxonomy, host, lambda: self.language)
         self.navigator = Navigator(taxonomy)
         self.filters = FilterBar(taxonomy)
         self.model = QueueModel(
-            self.reader, self.reads, self._category_name, self._category_color, self._source_name
+            self.reader, self.reads, self.names.category, self.names.color, self.names.source
         )
-        self.table = self._make_table()
+        self.table = make_queue_table(self.model, self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().sortIndicatorChanged.connect(self._sort_by_column)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.queue_title = QLabel()
         self.queue_title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.detail: DetailPane = DetailPane(
-            self.reader, taxonomy, open_url=open_url, source_name=self._source_name
+            self.reader, taxonomy, open_url=open_url, source_name=self.names.source
         )
         self.triage = Triage(host.write, self.settings.analyst_name, self)
         self.changes = ChangeHub(self)  # what every write changed, for every view
         self.queue: QueueController = QueueController(
             self.table, self.model, self.reads, self.triage, taxonomy
         )
+        self.dialogs: WindowDialogs = WindowDialogs(self)
         self.action_set = Actions(self, taxonomy)
         self.category_actions = self.action_set.categories
         self._lay_out()
@@ -125,7 +123,7 @@ class MainWindow(QMainWindow):
 
         self._connect()
 
-        self._apply_settings(self.settings)
+        self.apply_settings(self.settings)
         self.retranslate()
         self.layout_file.restore()
         self.refresh_queue()
@@ -137,13 +135,13 @@ class MainWindow(QMainWindow):
         if settings_problem:
             self.statusBar().showMessage(settings_problem, 60_000)
 
-        # -- building ------------------------------------------------------------------------
+    # -- building ------------------------------------------------------------------------
 
     def _make_status_bar(self) -> None:
-        self.status = StatusPanel(self.host, self.statusBar(), self._source_names())
+        self.status = StatusPanel(self.host, self.statusBar(), self.names.sources)
         self.decisions: TriageView = TriageView(self)
         self.unsaved = self.decisions.unsaved
-        self.status.show_failures.connect(self.open_sources)
+        self.status.show_failures.connect(self.dialogs.open_sources)
         self.status.show_new.connect(self.refresh_queue)
         self.status.pause_button.toggled.connect(self.action("pause").setChecked)
 
@@ -168,37 +166,6 @@ class MainWindow(QMainWindow):
             return load_settings(self.locations.data_dir), ""
         except MonitorError as exc:
             return Settings(), str(exc)
-
-    def _make_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("queue")
-        table.setModel(self.model)
-        table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.setWordWrap(False)
-        table.setAlternatingRowColors(True)
-        header = table.horizontalHeader()
-        # The header does not share the table's selection: painting it asks, for each
-        # column, whether the selection covers it, one model index per row (seven seconds
-        # after Ctrl+A on 400,000 rows). The rows show what is selected.
-        header.setSelectionModel(QItemSelectionModel(self.model, header))
-        header.setSectionResizeMode(COLUMNS.index("title"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            ("score", 48),
-            ("categories", 130),
-            ("source", 130),
-            ("language", 44),
-            ("published", 124),
-        ):
-            table.setColumnWidth(COLUMNS.index(column), width)
-        header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)
-        header.setSortIndicatorShown(True)
-        header.sortIndicatorChanged.connect(self._sort_by_column)
-        table.selectionModel().currentRowChanged.connect(self._current_changed)
-        return table
 
     def action(self, action_id: str) -> QAction:
         """One of the window's actions (ui/actions.py), by its id."""
@@ -241,42 +208,24 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Pushback Monitor"))
-        self.action_set.retranslate(self._category_name)
+        self.action_set.retranslate(self.names.category)
         self.detail.arrange(again=True)  # the names' lengths changed
         self.decisions.undo_texts()
         self.model.retranslate()
         self._show_title()
 
-    def _category_name(self, category: str) -> str:
-        try:
-            return self.taxonomy.category(category).name.get(self.language, category)
-        except KeyError:
-            return category
-
-    def _category_color(self, category: str) -> str:
-        try:
-            return self.taxonomy.category(category).color
-        except KeyError:
-            return "#777777"
-
     def source_names_changed(self) -> None:
         """feeds.yaml was reloaded: names shown for sources may have changed."""
-        self._names = self.status.names = self._source_names()
+        self.status.names = self.names.reload_sources()
         self.model.invalidate_all()
-
-    def _source_name(self, source: str) -> str:
-        return self._names.get(source, source)  # a removed source: its id
-
-    def _source_names(self) -> dict[str, str]:
-        return {s.id: s.name for s in self.host.config.sources}
 
     def _show_title(self) -> None:
         place = self.navigator.place() or Place()
         title = self.navigator.queue_name(place.queue)
         if place.category:
-            title = f"{title} · {self._category_name(place.category)}"
+            title = f"{title} · {self.names.category(place.category)}"
         if place.source:
-            title = self._source_names().get(place.source, place.source)
+            title = self.names.in_feeds().get(place.source, place.source)
         count = self.model.rowCount()
         shown = QLocale().toString(count) + ("" if self.model.complete else "+")
         title = f"{title}  ·  " + self.tr("%1 items").replace("%1", shown)
@@ -286,7 +235,7 @@ class MainWindow(QMainWindow):
 
     # -- settings ------------------------------------------------------------------------
 
-    def _apply_settings(self, settings: Settings) -> None:
+    def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.triage.analyst = settings.analyst_name
         if self.languages is not None:
@@ -301,30 +250,7 @@ class MainWindow(QMainWindow):
         self.model.invalidate_all()
 
     def settings_dialog(self) -> SettingsDialog | None:
-        """The settings dialog, wired to the window; ``None`` (and a message) when the
-        files it edits cannot be read."""
-        from ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - opened rarely
-
-        try:
-            dialog = SettingsDialog(self.locations, self.taxonomy, self.language, self)
-        except MonitorError as exc:
-            self.statusBar().showMessage(str(exc), 30_000)
-            return None
-        dialog.applied.connect(self._settings_saved)
-        return dialog
-
-    def open_settings(self) -> None:
-        dialog = self.settings_dialog()
-        if dialog is not None:
-            dialog.exec()
-
-    def _settings_saved(self, settings: Settings) -> None:
-        classifier_changed = settings.classifier != self.settings.classifier
-        self.engine.reflag |= settings.classifier.thresholds != self.settings.classifier.thresholds
-        self._apply_settings(settings)
-        if classifier_changed:  # a failure is shown (the worker's default), never lost
-            on_done(self.host.start_classifier(), lambda _: None, parent=self)
-        self.engine.feeds_changed()
+        return self.dialogs.settings()
 
     # -- the queue -----------------------------------------------------------------------
 
@@ -396,31 +322,12 @@ class MainWindow(QMainWindow):
         self.queue.decide(action, severity)
 
     def toggle_category(self, category: str) -> None:
-        self.queue.toggle_category(category, self._category_name)
-
-    # -- the engine ----------------------------------------------------------------------
+        self.queue.toggle_category(category, self.names.category)
 
     # -- windows -------------------------------------------------------------------------
 
-    def open_sources(self) -> None:
-        from ui.sources_dialog import SourcesDialog  # noqa: PLC0415 - opened rarely
-
-        dialog = SourcesDialog(self.host, self.locations.feeds_path, self.reads, self)
-        dialog.exec()
-        self.engine.sources_reloaded()
-
     def brief_dialog(self) -> BriefDialog:
-        from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
-
-        return BriefDialog(self.reads, self.taxonomy, self.settings, self._names, self)
-
-    def open_brief(self) -> None:
-        self.brief_dialog().exec()
-
-    def open_quality(self) -> None:
-        from ui.quality_dialog import QualityDialog  # noqa: PLC0415 - opened rarely
-
-        QualityDialog(self.reads, self.taxonomy, self.language, self).exec()
+        return self.dialogs.brief()
 
     def toggle_uncertain(self) -> None:
         """The list in "most uncertain first" order, or back to newest first."""
@@ -433,7 +340,7 @@ class MainWindow(QMainWindow):
             self.select_row(0)  # the most informative item to decide first
             self._show_title()
         else:
-            header.setSortIndicator(COLUMNS.index("published"), Qt.SortOrder.DescendingOrder)
+            show_newest_first(self.table)
 
     def _sort_by_column(self, column: int, order: Qt.SortOrder) -> None:
         if column < 0:
@@ -442,11 +349,6 @@ class MainWindow(QMainWindow):
         current = self.current_id()
         self.model.sort(column, order)
         self._select_again(current)
-
-    def show_shortcuts(self) -> None:
-        from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
-
-        ShortcutsDialog(self.action_set.sheet(), self).exec()
 
     def open_item(self, item_id: int) -> None:
         """Show one item (from a notification): in the review queue, filters cleared."""
@@ -458,29 +360,9 @@ class MainWindow(QMainWindow):
         self.navigator.go(Place())  # the review queue
         self.navigator.blockSignals(False)
         self.refresh_queue()
-        self._select_item(item_id)
-
-    def _select_item(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
-        if row is not None:
-            self.select_row(row)
-            return
-        self.table.clearSelection()
-        self.detail.show_item(item_id)  # decided meanwhile, or not in the list yet
-        if not self.model.complete:  # further down than the first page: once all is known
-            generation = self.model.generation
-
-            def loaded(_: int) -> None:
-                self.model.loaded.disconnect(loaded)
-                if self.model.generation == generation:
-                    self._select_item_if_listed(item_id)
-
-            self.model.loaded.connect(loaded)
-
-    def _select_item_if_listed(self, item_id: int) -> None:
-        row = self.model.row_of(item_id)
-        if row is not None:
-            self.select_row(row)
+        if not self.queue.go_to(item_id):
+            self.table.clearSelection()
+            self.detail.show_item(item_id)  # decided meanwhile, or not in the list yet
 
     def bring_forward(self) -> None:
         self.showNormal()

@@ -104,6 +104,30 @@ class QueueController(QObject):
             return False
         return True
 
+    def go_to(self, item_id: int) -> bool:
+        """Select the item's row. False when it is not listed (decided meanwhile, or not
+        read yet); if the list is still being read, it is selected once it arrives, as
+        long as the list was not read afresh in between."""
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.select_row(row)
+            return True
+        if not self.model.complete:  # further down than the first page: once all is known
+            generation = self.model.generation
+
+            def loaded(_: int) -> None:
+                self.model.loaded.disconnect(loaded)
+                if self.model.generation == generation:
+                    self._select_if_listed(item_id)
+
+            self.model.loaded.connect(loaded)
+        return False
+
+    def _select_if_listed(self, item_id: int) -> None:
+        row = self.model.row_of(item_id)
+        if row is not None:
+            self.select_row(row)
+
     # -- the categories of the selection -----------------------------------------------
 
     def sync(self) -> None:

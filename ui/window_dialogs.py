@@ -1,0 +1,81 @@
+"""The dialogs the main window opens (sources, brief, settings, quality, shortcuts), each
+imported only when first asked for, and what the window does once one closes: a changed
+feeds.yaml goes to the schedule, changed settings to every view and the classifier."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from monitor.errors import MonitorError
+from monitor.settings import Settings
+from ui.worker import on_done
+
+if TYPE_CHECKING:
+    from ui.brief_dialog import BriefDialog
+    from ui.main_window import MainWindow
+    from ui.settings_dialog import SettingsDialog
+
+
+class WindowDialogs(QObject):
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def open_sources(self) -> None:
+        from ui.sources_dialog import SourcesDialog  # noqa: PLC0415 - opened rarely
+
+        w = self.window
+        SourcesDialog(w.host, w.locations.feeds_path, w.reads, w).exec()
+        w.engine.sources_reloaded()
+
+    def brief(self) -> BriefDialog:
+        from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
+
+        w = self.window
+        return BriefDialog(w.reads, w.taxonomy, w.settings, w.names.sources, w)
+
+    def open_brief(self) -> None:
+        self.brief().exec()
+
+    def open_quality(self) -> None:
+        from ui.quality_dialog import QualityDialog  # noqa: PLC0415 - opened rarely
+
+        w = self.window
+        QualityDialog(w.reads, w.taxonomy, w.language, w).exec()
+
+    def show_shortcuts(self) -> None:
+        from ui.shortcuts_dialog import ShortcutsDialog  # noqa: PLC0415 - opened rarely
+
+        ShortcutsDialog(self.window.action_set.sheet(), self.window).exec()
+
+    # -- settings --------------------------------------------------------------------------
+
+    def settings(self) -> SettingsDialog | None:
+        """The settings dialog, wired to the window; ``None`` (and a message) when the
+        files it edits cannot be read."""
+        from ui.settings_dialog import SettingsDialog  # noqa: PLC0415 - opened rarely
+
+        w = self.window
+        try:
+            dialog = SettingsDialog(w.locations, w.taxonomy, w.language, w)
+        except MonitorError as exc:
+            w.statusBar().showMessage(str(exc), 30_000)
+            return None
+        dialog.applied.connect(self._settings_saved)
+        return dialog
+
+    def open_settings(self) -> None:
+        dialog = self.settings()
+        if dialog is not None:
+            dialog.exec()
+
+    def _settings_saved(self, settings: Settings) -> None:
+        w = self.window
+        classifier_changed = settings.classifier != w.settings.classifier
+        w.engine.reflag |= settings.classifier.thresholds != w.settings.classifier.thresholds
+        w.apply_settings(settings)
+        if classifier_changed:  # a failure is shown (the worker's default), never lost
+            on_done(w.host.start_classifier(), lambda _: None, parent=w)
+        w.engine.feeds_changed()
