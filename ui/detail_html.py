@@ -11,11 +11,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from html import escape
-from typing import Any
+from typing import Any, TypedDict
 
 from PySide6.QtCore import QCoreApplication
 
 from monitor.classify.taxonomy import Taxonomy
+from monitor.models import ItemStatus
 from monitor.store import Action, Decision, StoredItem
 
 GREY = "#777777"
@@ -24,18 +25,44 @@ GREY = "#777777"
 translate = QCoreApplication.translate
 
 
-def headings() -> dict[str, str]:
+@dataclass(frozen=True, kw_only=True)
+class Headings:
     """The pane's fixed texts, in the interface language."""
-    return {
-        "categories": translate("ItemDetail", "Categories"),
-        "scores": translate("ItemDetail", "Scores"),
-        "nearest_labelled_examples": translate("ItemDetail", "Nearest labelled examples"),
-        "decisions": translate("ItemDetail", "Decisions"),
-        "text": translate("ItemDetail", "Text"),
-        "also_reported_by": translate("ItemDetail", "Also reported by"),
-        "note": translate("ItemDetail", "Note"),
-        "not_classified_yet": translate("ItemDetail", "Not classified yet."),
-    }
+
+    categories: str
+    scores: str
+    nearest_labelled_examples: str
+    decisions: str
+    text: str
+    also_reported_by: str
+    note: str
+    not_classified_yet: str
+
+
+def headings() -> Headings:
+    return Headings(
+        categories=translate("ItemDetail", "Categories"),
+        scores=translate("ItemDetail", "Scores"),
+        nearest_labelled_examples=translate("ItemDetail", "Nearest labelled examples"),
+        decisions=translate("ItemDetail", "Decisions"),
+        text=translate("ItemDetail", "Text"),
+        also_reported_by=translate("ItemDetail", "Also reported by"),
+        note=translate("ItemDetail", "Note"),
+        not_classified_yet=translate("ItemDetail", "Not classified yet."),
+    )
+
+
+class NearestExample(TypedDict):
+    """One of a category's nearest labelled examples in a stored explanation."""
+
+    text: str
+    similarity: float
+
+
+class CategoryExplanation(TypedDict, total=False):
+    """What a stored explanation holds for one category (the pane reads its examples)."""
+
+    nearest: list[NearestExample]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -101,14 +128,14 @@ def _local(value: datetime | str) -> str:
     return when.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-def status_name(status: str) -> str:
+def status_name(status: ItemStatus) -> str:
     names = {
-        "pending": translate("ItemDetail", "to review"),
-        "confirmed": translate("ItemDetail", "confirmed"),
-        "rejected": translate("ItemDetail", "rejected"),
-        "escalated": translate("ItemDetail", "escalated"),
+        ItemStatus.PENDING: translate("ItemDetail", "to review"),
+        ItemStatus.CONFIRMED: translate("ItemDetail", "confirmed"),
+        ItemStatus.REJECTED: translate("ItemDetail", "rejected"),
+        ItemStatus.ESCALATED: translate("ItemDetail", "escalated"),
     }
-    return names.get(status, status)
+    return names[status]
 
 
 def severity_name(severity: str) -> str:
@@ -149,7 +176,7 @@ def _heading(
         )
     if item.categories:
         chosen = ", ".join(names.get(c, c) for c in item.categories)
-        html.append(f"<p><b>{escape(heading['categories'])}:</b> {escape(chosen)}</p>")
+        html.append(f"<p><b>{escape(heading.categories)}:</b> {escape(chosen)}</p>")
     return html
 
 
@@ -158,8 +185,8 @@ def _scores(
 ) -> list[str]:
     heading = headings()
     if not item.scores:
-        return [f"<p style='color:{GREY}'>{escape(heading['not_classified_yet'])}</p>"]
-    html = [f"<h3>{escape(heading['scores'])}</h3><table width='100%' cellspacing='2'>"]
+        return [f"<p style='color:{GREY}'>{escape(heading.not_classified_yet)}</p>"]
+    html = [f"<h3>{escape(heading.scores)}</h3><table width='100%' cellspacing='2'>"]
     for name, score in sorted(item.scores.items(), key=lambda pair: -pair[1]):
         threshold = thresholds.get(name, 0.5)
         tag = "b" if score >= threshold else "span"
@@ -176,14 +203,15 @@ def _nearest(
     explanation: dict[str, Any], colors: dict[str, str], names: dict[str, str]
 ) -> list[str]:
     heading = headings()
+    explained: dict[str, CategoryExplanation] = explanation.get("categories", {})
     nearest = [
         (name, example)
-        for name, detail in explanation.get("categories", {}).items()
+        for name, detail in explained.items()
         for example in detail.get("nearest", [])
     ]
     if not nearest:
         return []
-    html = [f"<h3>{escape(heading['nearest_labelled_examples'])}</h3><ul>"]
+    html = [f"<h3>{escape(heading.nearest_labelled_examples)}</h3><ul>"]
     for name, example in nearest:
         html.append(
             f"<li><span style='color:{colors.get(name, GREY)}'>{escape(names.get(name, name))}"
@@ -198,19 +226,19 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
     if not decisions:
         return []
     actions = {
-        "confirm": translate("ItemDetail", "confirmed"),
-        "reject": translate("ItemDetail", "rejected: not pushback"),
-        "relabel": translate("ItemDetail", "relabelled"),
-        "escalate": translate("ItemDetail", "escalated"),
-        "note": translate("ItemDetail", "note"),
-        "undo": translate("ItemDetail", "undone"),
+        Action.CONFIRM: translate("ItemDetail", "confirmed"),
+        Action.REJECT: translate("ItemDetail", "rejected: not pushback"),
+        Action.RELABEL: translate("ItemDetail", "relabelled"),
+        Action.ESCALATE: translate("ItemDetail", "escalated"),
+        Action.NOTE: translate("ItemDetail", "note"),
+        Action.UNDO: translate("ItemDetail", "undone"),
     }
-    html = [f"<h3>{escape(heading['decisions'])}</h3><ul>"]
+    html = [f"<h3>{escape(heading.decisions)}</h3><ul>"]
     for decision in decisions:
         parts = [
             _local(decision.created),
             decision.analyst or "",
-            actions.get(decision.action, decision.action),
+            actions[decision.action],
         ]
         labels = ", ".join(names.get(c, c) for c in decision.labels or [])
         if labels and decision.action in (Action.CONFIRM, Action.RELABEL):
@@ -244,15 +272,15 @@ def render(
     html = _heading(item, cues, colors, names, source_name)
     html += _scores(item, thresholds, colors, names)
     body = highlighted(item.text, [c for c in cues if c.field == "text"], colors, names)
-    html.append(f"<h3>{escape(heading['text'])}</h3><p>{body}</p>")
+    html.append(f"<h3>{escape(heading.text)}</h3><p>{body}</p>")
     html += _nearest(explanation, colors, names)
     if duplicates:
-        html.append(f"<h3>{escape(heading['also_reported_by'])}</h3><ul>")
+        html.append(f"<h3>{escape(heading.also_reported_by)}</h3><ul>")
         for other in duplicates:
             where = escape(source_name(other.source))
             html.append(f"<li>{where}: {escape(other.title)} ({_local(other.published)})</li>")
         html.append("</ul>")
     if item.note:
-        html.append(f"<h3>{escape(heading['note'])}</h3><p>{escape(item.note)}</p>")
+        html.append(f"<h3>{escape(heading.note)}</h3><p>{escape(item.note)}</p>")
     html += _decisions(decisions, names)
     return "".join(html)

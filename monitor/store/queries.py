@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from monitor.models import ItemStatus
+
 _FTS_TOKEN = re.compile(r'"[^"]+"|\S+')
 _COLUMNS = (
     "i.id, i.source, i.external_id, i.title, i.url, i.canonical_url, i.published,"
@@ -60,7 +62,7 @@ class StoredItem:
     text: str
     html: str
     author: str | None
-    status: str
+    status: ItemStatus
     duplicate_of: int | None
     meta: dict[str, Any] = field(default_factory=dict)
     categories: list[str] = field(default_factory=list)
@@ -258,7 +260,7 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         text=text,
         html=html,
         author=author,
-        status=status,
+        status=ItemStatus(status),
         duplicate_of=duplicate_of,
         meta=json.loads(meta) if meta else {},
         categories=json.loads(categories) if categories else [],

@@ -63,7 +63,7 @@ class QueueRow:
     language: str | None
     published: datetime
     published_estimated: bool
-    status: str
+    status: ItemStatus
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -165,7 +165,7 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueR
                 language,
                 datetime.fromisoformat(published),
                 bool(estimated),
-                status,
+                ItemStatus(status),
             )
     return rows
 
