@@ -4,62 +4,62 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="147"/>
+        <location filename="../../ui/brief_dialog.py" line="155"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="152"/>
+        <location filename="../../ui/brief_dialog.py" line="160"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="161"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="154"/>
+        <location filename="../../ui/brief_dialog.py" line="162"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="190"/>
+        <location filename="../../ui/brief_dialog.py" line="198"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="217"/>
+        <location filename="../../ui/brief_dialog.py" line="222"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="231"/>
+        <location filename="../../ui/brief_dialog.py" line="260"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="240"/>
+        <location filename="../../ui/brief_dialog.py" line="269"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="248"/>
+        <location filename="../../ui/brief_dialog.py" line="277"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
@@ -179,109 +179,109 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="30"/>
+        <location filename="../../ui/detail_html.py" line="44"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="31"/>
+        <location filename="../../ui/detail_html.py" line="45"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="32"/>
+        <location filename="../../ui/detail_html.py" line="46"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="33"/>
+        <location filename="../../ui/detail_html.py" line="47"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="34"/>
+        <location filename="../../ui/detail_html.py" line="48"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="35"/>
+        <location filename="../../ui/detail_html.py" line="49"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="36"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="37"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="106"/>
+        <location filename="../../ui/detail_html.py" line="133"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="107"/>
-        <location filename="../../ui/detail_html.py" line="201"/>
+        <location filename="../../ui/detail_html.py" line="134"/>
+        <location filename="../../ui/detail_html.py" line="229"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="108"/>
+        <location filename="../../ui/detail_html.py" line="135"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="109"/>
-        <location filename="../../ui/detail_html.py" line="204"/>
+        <location filename="../../ui/detail_html.py" line="136"/>
+        <location filename="../../ui/detail_html.py" line="232"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="116"/>
+        <location filename="../../ui/detail_html.py" line="143"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="117"/>
+        <location filename="../../ui/detail_html.py" line="144"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="118"/>
+        <location filename="../../ui/detail_html.py" line="145"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="133"/>
+        <location filename="../../ui/detail_html.py" line="160"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="145"/>
+        <location filename="../../ui/detail_html.py" line="172"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="202"/>
+        <location filename="../../ui/detail_html.py" line="230"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="203"/>
+        <location filename="../../ui/detail_html.py" line="231"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="205"/>
+        <location filename="../../ui/detail_html.py" line="233"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="206"/>
+        <location filename="../../ui/detail_html.py" line="234"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
@@ -289,321 +289,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="237"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="246"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255"/>
+        <location filename="../../ui/actions.py" line="256"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="297"/>
+        <location filename="../../ui/actions.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="210"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
+        <location filename="../../ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
-        <location filename="../../ui/triage_view.py" line="48"/>
+        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/triage_view.py" line="49"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
-        <location filename="../../ui/triage_view.py" line="49"/>
+        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/triage_view.py" line="50"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%1 items</source>
         <translation>%1 items</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/engine_link.py" line="150"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="160"/>
+        <location filename="../../ui/queue_controller.py" line="184"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="178"/>
+        <location filename="../../ui/queue_controller.py" line="202"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>Still reading the selection&apos;s categories: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="183"/>
+        <location filename="../../ui/queue_controller.py" line="207"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="183"/>
+        <location filename="../../ui/queue_controller.py" line="207"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="68"/>
+        <location filename="../../ui/triage_view.py" line="69"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="113"/>
+        <location filename="../../ui/triage_view.py" line="114"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="48"/>
+        <location filename="../../ui/engine_link.py" line="51"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="60"/>
+        <location filename="../../ui/engine_link.py" line="63"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="69"/>
+        <location filename="../../ui/engine_link.py" line="72"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="78"/>
+        <location filename="../../ui/engine_link.py" line="81"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="125"/>
+        <location filename="../../ui/triage_view.py" line="126"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="138"/>
+        <location filename="../../ui/triage_view.py" line="139"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="141"/>
+        <location filename="../../ui/triage_view.py" line="142"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
     </message>
@@ -806,37 +806,37 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="66"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="195"/>
+        <location filename="../../ui/queue_model.py" line="196"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
@@ -1228,113 +1228,113 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="258"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="260"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="261"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="263"/>
+        <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="126"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="266"/>
+        <location filename="../../ui/sources_dialog.py" line="127"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="315"/>
+        <location filename="../../ui/sources_dialog.py" line="176"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="323"/>
+        <location filename="../../ui/sources_dialog.py" line="184"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="326"/>
+        <location filename="../../ui/sources_dialog.py" line="187"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="329"/>
+        <location filename="../../ui/sources_dialog.py" line="190"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Last error (%1, %2 failure(s) in a row):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="338"/>
+        <location filename="../../ui/sources_dialog.py" line="199"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="379"/>
+        <location filename="../../ui/sources_dialog.py" line="240"/>
         <source>Remove sources</source>
         <translation>Remove sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="380"/>
+        <location filename="../../ui/sources_dialog.py" line="241"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Remove these sources from feeds.yaml? Their stored items are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="431"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="431"/>
-        <location filename="../../ui/sources_dialog.py" line="463"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
+        <location filename="../../ui/sources_dialog.py" line="324"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="447"/>
+        <location filename="../../ui/sources_dialog.py" line="308"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 sources added from %3, %2 already present.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="453"/>
+        <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="461"/>
+        <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="474"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 sources written to %2.</translation>
     </message>
@@ -1342,67 +1342,67 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="96"/>
+        <location filename="../../ui/sources_model.py" line="76"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="97"/>
+        <location filename="../../ui/sources_model.py" line="77"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="98"/>
+        <location filename="../../ui/sources_model.py" line="78"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="99"/>
+        <location filename="../../ui/sources_model.py" line="79"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="80"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="115"/>
+        <location filename="../../ui/sources_model.py" line="95"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="116"/>
+        <location filename="../../ui/sources_model.py" line="96"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="117"/>
+        <location filename="../../ui/sources_model.py" line="97"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_model.py" line="98"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_model.py" line="99"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_model.py" line="100"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_model.py" line="101"/>
         <source>Items (7 days)</source>
         <translation>Items (7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_model.py" line="102"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -1591,7 +1591,7 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>TriageView</name>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="69"/>
+        <location filename="../../ui/triage_view.py" line="70"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -1599,7 +1599,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="111"/>
+        <location filename="../../ui/triage_view.py" line="112"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -1607,7 +1607,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="131"/>
+        <location filename="../../ui/triage_view.py" line="132"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>

@@ -4,62 +4,62 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="147"/>
+        <location filename="../../ui/brief_dialog.py" line="155"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="149"/>
+        <location filename="../../ui/brief_dialog.py" line="157"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="152"/>
+        <location filename="../../ui/brief_dialog.py" line="160"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="153"/>
+        <location filename="../../ui/brief_dialog.py" line="161"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="154"/>
+        <location filename="../../ui/brief_dialog.py" line="162"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="190"/>
+        <location filename="../../ui/brief_dialog.py" line="198"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="217"/>
+        <location filename="../../ui/brief_dialog.py" line="222"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="231"/>
+        <location filename="../../ui/brief_dialog.py" line="260"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="240"/>
+        <location filename="../../ui/brief_dialog.py" line="269"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="248"/>
+        <location filename="../../ui/brief_dialog.py" line="277"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
@@ -179,109 +179,109 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="30"/>
+        <location filename="../../ui/detail_html.py" line="44"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="31"/>
+        <location filename="../../ui/detail_html.py" line="45"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="32"/>
+        <location filename="../../ui/detail_html.py" line="46"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="33"/>
+        <location filename="../../ui/detail_html.py" line="47"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="34"/>
+        <location filename="../../ui/detail_html.py" line="48"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="35"/>
+        <location filename="../../ui/detail_html.py" line="49"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="36"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="37"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="106"/>
+        <location filename="../../ui/detail_html.py" line="133"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="107"/>
-        <location filename="../../ui/detail_html.py" line="201"/>
+        <location filename="../../ui/detail_html.py" line="134"/>
+        <location filename="../../ui/detail_html.py" line="229"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="108"/>
+        <location filename="../../ui/detail_html.py" line="135"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="109"/>
-        <location filename="../../ui/detail_html.py" line="204"/>
+        <location filename="../../ui/detail_html.py" line="136"/>
+        <location filename="../../ui/detail_html.py" line="232"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="116"/>
+        <location filename="../../ui/detail_html.py" line="143"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="117"/>
+        <location filename="../../ui/detail_html.py" line="144"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="118"/>
+        <location filename="../../ui/detail_html.py" line="145"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="133"/>
+        <location filename="../../ui/detail_html.py" line="160"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="145"/>
+        <location filename="../../ui/detail_html.py" line="172"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="202"/>
+        <location filename="../../ui/detail_html.py" line="230"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="203"/>
+        <location filename="../../ui/detail_html.py" line="231"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="205"/>
+        <location filename="../../ui/detail_html.py" line="233"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="206"/>
+        <location filename="../../ui/detail_html.py" line="234"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
@@ -289,321 +289,321 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="145"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="145"/>
+        <location filename="../../ui/actions.py" line="146"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="163"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="173"/>
+        <location filename="../../ui/actions.py" line="174"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="174"/>
+        <location filename="../../ui/actions.py" line="175"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="182"/>
+        <location filename="../../ui/actions.py" line="183"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="183"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="154"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="154"/>
+        <location filename="../../ui/actions.py" line="155"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="192"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="201"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="202"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="237"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="238"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="137"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="246"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="246"/>
+        <location filename="../../ui/actions.py" line="247"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="255"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255"/>
+        <location filename="../../ui/actions.py" line="256"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="286"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="77"/>
+        <location filename="../../ui/actions.py" line="78"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="85"/>
+        <location filename="../../ui/actions.py" line="86"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="86"/>
+        <location filename="../../ui/actions.py" line="87"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="94"/>
+        <location filename="../../ui/actions.py" line="95"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="297"/>
+        <location filename="../../ui/actions.py" line="298"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="210"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="38"/>
+        <location filename="../../ui/actions.py" line="39"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
-        <location filename="../../ui/triage_view.py" line="48"/>
+        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/triage_view.py" line="49"/>
         <source>Undo %1</source>
         <translation>%1 ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
-        <location filename="../../ui/triage_view.py" line="49"/>
+        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/triage_view.py" line="50"/>
         <source>Redo %1</source>
         <translation>%1 opnieuw doen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>%1 items</source>
         <translation>%1 berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="317"/>
+        <location filename="../../ui/engine_link.py" line="150"/>
         <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
         <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="160"/>
+        <location filename="../../ui/queue_controller.py" line="184"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="178"/>
+        <location filename="../../ui/queue_controller.py" line="202"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>De categorieën van de selectie worden nog gelezen: probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="183"/>
+        <location filename="../../ui/queue_controller.py" line="207"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="183"/>
+        <location filename="../../ui/queue_controller.py" line="207"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="68"/>
+        <location filename="../../ui/triage_view.py" line="69"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="113"/>
+        <location filename="../../ui/triage_view.py" line="114"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="48"/>
+        <location filename="../../ui/engine_link.py" line="51"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="60"/>
+        <location filename="../../ui/engine_link.py" line="63"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Het ophalen kon niet opslaan wat het binnenhaalde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="69"/>
+        <location filename="../../ui/engine_link.py" line="72"/>
         <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
         <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="78"/>
+        <location filename="../../ui/engine_link.py" line="81"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="48"/>
+        <location filename="../../ui/actions.py" line="49"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="125"/>
+        <location filename="../../ui/triage_view.py" line="126"/>
         <source>Decisions not saved</source>
         <translation>Beslissingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="138"/>
+        <location filename="../../ui/triage_view.py" line="139"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="141"/>
+        <location filename="../../ui/triage_view.py" line="142"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
     </message>
@@ -806,37 +806,37 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="60"/>
+        <location filename="../../ui/queue_model.py" line="61"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="66"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="195"/>
+        <location filename="../../ui/queue_model.py" line="196"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -1228,113 +1228,113 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="258"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="260"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="261"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="262"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="263"/>
+        <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="265"/>
+        <location filename="../../ui/sources_dialog.py" line="126"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="266"/>
+        <location filename="../../ui/sources_dialog.py" line="127"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="315"/>
+        <location filename="../../ui/sources_dialog.py" line="176"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="323"/>
+        <location filename="../../ui/sources_dialog.py" line="184"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="326"/>
+        <location filename="../../ui/sources_dialog.py" line="187"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="329"/>
+        <location filename="../../ui/sources_dialog.py" line="190"/>
         <source>Last error (%1, %2 failure(s) in a row):</source>
         <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="338"/>
+        <location filename="../../ui/sources_dialog.py" line="199"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="379"/>
+        <location filename="../../ui/sources_dialog.py" line="240"/>
         <source>Remove sources</source>
         <translation>Bronnen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="380"/>
+        <location filename="../../ui/sources_dialog.py" line="241"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Deze bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="431"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="431"/>
-        <location filename="../../ui/sources_dialog.py" line="463"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
+        <location filename="../../ui/sources_dialog.py" line="324"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="447"/>
+        <location filename="../../ui/sources_dialog.py" line="308"/>
         <source>%1 sources added from %3, %2 already present.</source>
         <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="453"/>
+        <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="461"/>
+        <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="474"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>%1 sources written to %2.</source>
         <translation>%1 bronnen geschreven naar %2.</translation>
     </message>
@@ -1342,67 +1342,67 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="96"/>
+        <location filename="../../ui/sources_model.py" line="76"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="97"/>
+        <location filename="../../ui/sources_model.py" line="77"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="98"/>
+        <location filename="../../ui/sources_model.py" line="78"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="99"/>
+        <location filename="../../ui/sources_model.py" line="79"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="80"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="115"/>
+        <location filename="../../ui/sources_model.py" line="95"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="116"/>
+        <location filename="../../ui/sources_model.py" line="96"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="117"/>
+        <location filename="../../ui/sources_model.py" line="97"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_model.py" line="98"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_model.py" line="99"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_model.py" line="100"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_model.py" line="101"/>
         <source>Items (7 days)</source>
         <translation>Berichten (7 dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_model.py" line="102"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -1591,7 +1591,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>TriageView</name>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="69"/>
+        <location filename="../../ui/triage_view.py" line="70"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -1599,7 +1599,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="111"/>
+        <location filename="../../ui/triage_view.py" line="112"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
@@ -1607,7 +1607,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="131"/>
+        <location filename="../../ui/triage_view.py" line="132"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
