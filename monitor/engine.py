@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,10 +103,24 @@ class Engine:
             self.poller.classify = self._classify
 
     async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+    async def aclose(self, *, abandon_model: bool = False) -> None:
+        """Close the fetcher, the model thread and the store writer, which first finishes
+        what it was handed (every batch and decision given to it is stored). With
+        ``abandon_model`` (the app quits) the model thread is not waited for: whatever it
+        is still computing for a cancelled poll is dropped, and classified next time."""
         if self.fetcher is not None:
             await self.fetcher.aclose()
-        for hook in [*self._retired, *([self._hook] if self._hook else [])]:
-            await asyncio.get_running_loop().run_in_executor(None, hook.close)
+        hooks = [*self._retired, *([self._hook] if self._hook else [])]
+        self.detach_classifier()
+        self._retired = []
+        for hook in hooks:
+            if abandon_model:
+                # its reader closes once the chunk under way ends, if the process lives on
+                threading.Thread(target=hook.close, name="model-close", daemon=True).start()
+            else:
+                await asyncio.get_running_loop().run_in_executor(None, hook.close)
         if self.writer is not None:
             self.writer.close()
 

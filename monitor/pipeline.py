@@ -34,6 +34,10 @@ log = logging.getLogger(__name__)
 # Told of every source's report as it comes (after its new items were classified).
 OnReport = Callable[[SourceReport], None]
 Classify = Callable[[Sequence[int]], Awaitable[None]]
+# New items go to the classifier this many at a time, each chunk's results stored before
+# the next begins: a poll cancelled while classifying (the app quits) stops between
+# chunks and loses at most the chunk under way; what is left is classified next time.
+CLASSIFY_CHUNK = 64
 
 
 def normalise_batch(
@@ -67,6 +71,11 @@ def normalise_batch(
     if empty:
         warnings.append(f"{empty} entries with neither title nor text skipped")
     return items, warnings + repeated
+
+
+async def _in_chunks(classify: Classify, ids: Sequence[int]) -> None:
+    for start in range(0, len(ids), CLASSIFY_CHUNK):
+        await classify(ids[start : start + CLASSIFY_CHUNK])
 
 
 class Poller:
@@ -165,7 +174,7 @@ class Poller:
         result = await self.writer.call(save)
         if result.new_item_ids and self.classify is not None:
             try:
-                await self.classify(result.new_item_ids)
+                await _in_chunks(self.classify, result.new_item_ids)
             except MonitorError as exc:  # stored items wait unclassified; the poll succeeded
                 warnings.append(f"not classified yet: {exc}")
         return SourceReport(

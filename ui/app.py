@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 from dataclasses import dataclass
+from typing import NoReturn
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
@@ -104,4 +106,15 @@ def main(locations: Locations) -> int:
     except MonitorError as exc:
         QMessageBox.critical(None, "Pushback Monitor", str(exc))
         return 2
-    return session.run()
+    return end_process(session.run())
+
+
+def end_process(code: int) -> NoReturn:
+    """End the app at once, once :meth:`Session.run` has closed it (everything handed to
+    the store is stored). Python's own exit would first wait for threads still busy with
+    work that was called off (a classification under way, the classifier still loading),
+    for as long as that work takes; it is done again at the next start."""
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)

@@ -209,7 +209,7 @@ class EngineHost(QObject):
     def start_classifier(self) -> Future[None]:
         """Load (the first time: train) the classifier off the GUI thread, then classify
         new items and those that were waiting."""
-        return self._loop.submit(self._start_classifier())
+        return self._submit(self._start_classifier())  # called off when the app quits
 
     async def _start_classifier(self) -> None:
         self.classifier_status.emit(ClassifierState.LOADING, "")
@@ -265,15 +265,18 @@ class EngineHost(QObject):
         return future
 
     def close(self) -> None:
-        """Stop the schedule and cancel running polls (what they stored stays), then close
-        the database."""
+        """Quit without waiting for work: stop the schedule, cancel running polls and the
+        classifier's start, leave the model thread to whatever it still computes, then
+        close the database. What was stored stays (the writer finishes what it was
+        handed); a poll cut short is polled again, items not classified yet are
+        classified at the next start."""
         if self._stop is not None:
             self._loop.loop.call_soon_threadsafe(self._stop.set)
         running: list[Future[Any]] = list(self._running)
         for future in running:
             future.cancel()
         wait([*running, *([self._schedule] if self._schedule else [])], timeout=30)
-        self._loop.submit(self.engine.__aexit__(None, None, None)).result(timeout=30)
+        self._loop.submit(self.engine.aclose(abandon_model=True)).result(timeout=30)
         self._loop.stop()
 
 
