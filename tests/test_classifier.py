@@ -18,7 +18,7 @@ from feedserver import FeedServer
 from monitor.classify.backends import SequenceClassification, Texts, ZeroShot
 from monitor.classify.encoder import Encoder, check_model_dir, minilm_model_dir, same_space
 from monitor.classify.head import HeadModel, TrainingSet, fit_head, tune_threshold
-from monitor.classify.onnx import export
+from monitor.classify.onnx import ONNX_FILE, ONNX_INT8_FILE, export
 from monitor.classify.service import Classifier
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import Locations
@@ -114,7 +114,7 @@ def test_set_up_adds_the_onnx_export_with_torchs_vectors(encoder: Encoder) -> No
     that, with torch's vectors; int8 runs the int8 ONNX model, whose vectors are its own
     (so its version differs from torch's int8), and all of them read each other's heads."""
     folder = encoder.folder
-    assert (folder / "model.onnx").is_file() and (folder / "model-int8.onnx").is_file()
+    assert (folder / ONNX_FILE).is_file() and (folder / ONNX_INT8_FILE).is_file()
     torch = Encoder(folder, torch=True)
     assert encoder.onnx and not torch.onnx and encoder.version == torch.version
     assert encoder.prefix == torch.prefix == "query: "
@@ -148,8 +148,10 @@ def test_an_onnx_export_added_to_a_folder_arrives_whole_or_not_at_all(
     assert sorted(p.name for p in folder.iterdir()) == before
     assert [p.name for p in tmp_path.iterdir()] == ["minilm"]
     monkeypatch.undo()
+    (folder / "model-int8.onnx").write_bytes(b"an earlier export's int8 model")
     onnx.add_to(folder)
-    assert {"model.onnx", "model-int8.onnx"} <= {p.name for p in folder.iterdir()}
+    names = {p.name for p in folder.iterdir()}
+    assert {ONNX_FILE, ONNX_INT8_FILE} <= names and "model-int8.onnx" not in names
     exported = Encoder(folder)
     assert exported.onnx and Encoder(folder, int8=True).onnx
     texts = ["Pride banned in Budapest.", "Het kabinet schrapt ontwikkelingshulp."]
@@ -178,12 +180,23 @@ def test_the_onnx_encoder_gives_torchs_vectors(minilm: Encoder, onnx_folder: Pat
 def test_the_onnx_int8_model_stays_close(minilm: Encoder, onnx_folder: Path) -> None:
     texts = ["Het kabinet schrapt een half miljard aan ontwikkelingshulp.", "Pride banned."]
     quantised = Encoder(onnx_folder, int8=True)
-    assert quantised.int8 and quantised.version.endswith("-int8")
+    assert quantised.int8 and quantised.version.endswith("-int8-static")
     similarity = (quantised.encode(texts) * minilm.encode(texts)).sum(1)
     assert np.all(similarity > 0.95) and np.all(similarity < 0.99999)  # int8, and close
     without = onnx_folder.parent / "without-int8"
-    shutil.copytree(onnx_folder, without, ignore=shutil.ignore_patterns("model-int8.onnx"))
+    shutil.copytree(onnx_folder, without, ignore=shutil.ignore_patterns(ONNX_INT8_FILE))
     assert not Encoder(without, int8=True).int8  # no int8 model: full precision
+
+
+def test_an_int8_vector_does_not_depend_on_the_items_beside_it(onnx_folder: Path) -> None:
+    """The int8 model's activation ranges are fixed at export: an item encoded alone, in
+    a batch, or beside a long text that would widen a per-batch range, gets one vector."""
+    quantised = Encoder(onnx_folder, int8=True, batch_size=8)
+    text = "Het kabinet schrapt een half miljard aan ontwikkelingshulp."
+    mates = ["Gender ideology is being pushed in schools! " * 30, "Pride banned.", "€€€ 🔥" * 40]
+    alone = quantised.encode([text])[0]
+    for beside in (mates, mates[:1], list(reversed(mates))):
+        assert np.abs(quantised.encode([*beside, text])[-1] - alone).max() < 1e-6
 
 
 def test_an_onnx_folder_runs_without_torch(onnx_folder: Path) -> None:

@@ -33,7 +33,7 @@ def test_the_shipped_model_belongs_to_the_committed_corpus(shipped: str) -> None
         "the corpus changed after the model was built: run `make model`"
     )
     assert head.encoder.startswith("multilingual-e5-small:")
-    assert head.encoder.endswith("-int8") == (shipped == SHIPPED_INT8_MODEL)
+    assert head.encoder.endswith("-int8-static") == (shipped == SHIPPED_INT8_MODEL)
     assert set(head.thresholds) == set(CATEGORY_IDS)
 
 

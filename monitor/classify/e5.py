@@ -42,7 +42,7 @@ import platformdirs
 
 from monitor.bundled import bundled_path
 from monitor.classify import charsmap
-from monitor.classify.onnx import ONNX_FILE
+from monitor.classify.onnx import ONNX_FILE, ONNX_INT8_FILE
 from monitor.errors import ClassifierError, MonitorError
 
 log = logging.getLogger(__name__)
@@ -514,7 +514,9 @@ def ensure_model(progress: Callable[[str], None] | None = None) -> Path:
         for stale in folder.parent.glob(f"{NAME}-*"):  # conversions of earlier versions
             if stale != folder and stale.is_dir():
                 shutil.rmtree(stale, ignore_errors=True)
-    ready = (folder / ONNX_FILE).is_file() or (folder / NO_ONNX_FILE).is_file()
+    # an export of an earlier kind (its int8 model another file) is made again
+    exported = all((folder / name).is_file() for name in (ONNX_FILE, ONNX_INT8_FILE))
+    ready = exported or (folder / NO_ONNX_FILE).is_file()
     if not ready and _can_export():
         _add_onnx(folder, progress)
     return folder

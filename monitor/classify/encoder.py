@@ -68,7 +68,10 @@ def quiet_transformers() -> Any:
 
 DEFAULT_ENCODER, MINILM = ENCODERS
 _PROMPTS = "config_sentence_transformers.json"
-_INT8 = "-int8"  # ONNX Runtime's int8 model; torch's own quantisation adds _TORCH
+# int8 vectors: ONNX Runtime's int8 model, with activation ranges fixed at export
+# (_STATIC), or torch's own dynamic quantisation (_TORCH)
+_INT8 = "-int8"
+_STATIC = "-static"
 _TORCH = "-torch"
 
 
@@ -250,7 +253,7 @@ class Encoder:
     def version(self) -> str:
         """Changes whenever the vectors would: model files, length limit, quantisation."""
         check_model_dir(self.folder)
-        suffix = (_INT8 if self.onnx else _INT8 + _TORCH) if self.int8 else ""
+        suffix = _INT8 + (_STATIC if self.onnx else _TORCH) if self.int8 else ""
         return f"{identity(self.folder)}:{self.max_tokens}{suffix}"
 
     @property
