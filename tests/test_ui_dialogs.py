@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from monitor.bundled import bundled_path
+from monitor.classify.onnx import ONNX_INT8_FILE
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile
 from monitor.models import CATEGORY_IDS
@@ -210,8 +211,8 @@ def test_int8_is_offered_where_the_encoder_folder_has_it(
     )
     dialog = settings_dialog(qtbot, desktop)
     assert dialog.encoder.currentData() == str(tmp_path)  # an encoder folder of one's own
-    assert not dialog.int8.isEnabled() and "model-int8.onnx" in dialog.int8.toolTip()
-    (tmp_path / "model-int8.onnx").write_bytes(b"")
+    assert not dialog.int8.isEnabled() and ONNX_INT8_FILE in dialog.int8.toolTip()
+    (tmp_path / ONNX_INT8_FILE).write_bytes(b"")
     dialog.encoder.setCurrentIndex(dialog.encoder.findData("all-minilm-l6-v2"))
     dialog.encoder.setCurrentIndex(dialog.encoder.findData(str(tmp_path)))
     assert dialog.int8.isEnabled()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.encoder import encoder_folder, offers_int8
+from monitor.classify.onnx import ONNX_INT8_FILE
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
@@ -275,7 +276,9 @@ class SettingsDialog(QDialog):
         missing = folder is not None and not offers_int8(folder)
         self.int8.setEnabled(not missing)
         self.int8.setToolTip(
-            self.tr("This ONNX model folder has no int8 model (model-int8.onnx)") if missing else ""
+            self.tr("This ONNX model folder has no int8 model (%1)").replace("%1", ONNX_INT8_FILE)
+            if missing
+            else ""
         )
 
     def _browse(self) -> None:
