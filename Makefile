@@ -19,7 +19,10 @@ $(STAMP): pyproject.toml packaging/requirements-model.txt
 	$(BIN)/pybabel compile -d resources/locale -D pushback_monitor  # the engine's catalogs
 	touch $(STAMP)
 
+# The window needs Qt's X11 libraries on Linux: the check names what is missing and the
+# command that installs it on this distribution (ui/platform_check.py).
 run: $(STAMP)
+	@$(BIN)/python -m ui.platform_check
 	$(BIN)/pushback-monitor
 
 test: $(STAMP)

@@ -18,6 +18,7 @@ from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile, Locations
 from monitor.errors import MonitorError
 from monitor.settings import load_settings
+from ui import platform_check
 from ui.engine_host import EngineHost
 from ui.i18n import Languages
 from ui.main_window import MainWindow
@@ -100,6 +101,10 @@ def main(locations: Locations) -> int:
             "(pushback-monitor --help)",
             file=sys.stderr,
         )
+        return 1
+    problem = platform_check.check()  # before Qt loads its platform plugin
+    if problem is not None:
+        print(problem, file=sys.stderr)
         return 1
     try:
         session = start(locations)
