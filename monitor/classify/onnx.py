@@ -1,15 +1,15 @@
 """The sentence encoder as an ONNX model, for running without torch.
 
 :func:`export` writes a copy of a model folder in which ``model.onnx`` (the transformer,
-exported with torch) stands in for the torch weights, with ``model-int8.onnx`` beside it
-(the same in int8: weights quantised by ONNX Runtime, activation ranges calibrated
-once on the training corpus, so that an item's vector never depends on the items
-encoded beside it); :class:`~monitor.classify.encoder.Encoder`
-runs such a folder with ONNX Runtime and the ``tokenizers`` package, and gives the same
-vectors as torch does (int8: close to them, as torch's own int8 is). The packaged app
-ships the default model this way and leaves torch out (packaging/README.md has what that
-saves); from source, :func:`add_to` puts the same files beside the converted default
-model's torch weights at set-up, so that it runs the same way there.
+exported with torch) stands in for the torch weights, with ``model-int8-static.onnx``
+beside it (the same in int8: weights quantised by ONNX Runtime, activation ranges fixed
+once on training texts, so that an item's vector never depends on the items encoded
+beside it); :class:`~monitor.classify.encoder.Encoder` runs such a folder with ONNX
+Runtime and the ``tokenizers`` package, and gives the same vectors as torch does (int8:
+close to them, as torch's own int8 is). The packaged app ships the default model this
+way and leaves torch out (packaging/README.md has what that saves); from source,
+:func:`add_to` puts the same files beside the converted default model's torch weights
+at set-up, so that it runs the same way there.
 
 Exporting needs torch, transformers and ``onnx`` (the ``package`` extra); it is a build
 step, never done while the app runs.
@@ -55,8 +55,8 @@ EMBEDDINGS_FILE = "word-embeddings.float16"
 def export(source: Path, target: Path, *, int8: bool = True) -> Path:
     """Write ``target``: the configuration and tokenizer of ``source``, the model as
     ``model.onnx`` (inputs ``input_ids`` and ``attention_mask``, batch and length
-    dynamic; output the last hidden state) and, unless ``int8`` is false, as
-    ``model-int8.onnx``. Returns the path of the full-precision file."""
+    dynamic; output the last hidden state) and, unless ``int8`` is false, in int8 as
+    ``model-int8-static.onnx``. Returns the path of the full-precision file."""
     try:
         import torch  # noqa: PLC0415 - build-time only
 
@@ -226,9 +226,9 @@ def _share_embeddings(paths: list[Path]) -> None:
 
 def quantise(source: Path, target: Path, *, embeddings: bool = True) -> None:
     """int8 weights, one scale per output channel, for every matrix product except
-    those of the first encoder layer and each layer's last (the feed-forward output,
-    whose input after GELU has the widest, most lopsided range): quantising those costs
-    more accuracy than it gains in speed (measured in docs/classifier.md). The embedding
+    those of the first encoder layer and the feed-forward outputs of the next five (their
+    inputs after GELU have the most lopsided ranges): quantising those costs more
+    accuracy than it gains in speed (measured in docs/classifier.md). The embedding
     lookup too, unless ``embeddings`` is false (when the table is shared with the full
     model). The activations are quantised as ONNX Runtime does it dynamically, one range
     per tensor and run, until :func:`freeze_ranges` fixes them."""
@@ -260,8 +260,9 @@ def quantise(source: Path, target: Path, *, embeddings: bool = True) -> None:
 
 
 # The matrix products quantisation leaves in full precision (the exporter names nodes
-# after the module path): the first layer's, and every layer's feed-forward output.
-_KEPT_IN_FULL = re.compile(r"layer\.0/|layer\.\d+/output/dense/")
+# after the module path): the first layer's, and the feed-forward outputs of layers 1-5
+# (those of the later layers lose little in int8).
+_KEPT_IN_FULL = re.compile(r"layer\.0/|layer\.[1-5]/output/dense/")
 
 
 def calibration_tokens(folder: Path) -> list[list[int]]:
