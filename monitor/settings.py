@@ -7,6 +7,8 @@ organisation: Stichting Voorbeeld   # named on the weekly brief
 language: nl              # the desktop app's language: nl or en (default: the system's)
 notifications: true       # a desktop notification for items above an alert threshold
 alerts: {civic_space: 0.8}  # per category; categories without one never alert
+keep_polling: true        # closing the window keeps polling in the background (default:
+                          # asked at the first close where a tray or notifications exist)
 backups: 7                # daily backups kept in backups/ (0: none)
 classifier:
   enabled: true           # false: poll and store only, classify nothing
@@ -72,6 +74,7 @@ class Settings:
         default_factory=lambda: dict.fromkeys(CATEGORY_IDS, DEFAULT_ALERT)
     )
     backups: int = 7  # daily database backups kept (0: none)
+    keep_polling: bool | None = None  # closing the window: None asks (once), then the answer
     classifier: ClassifierSettings = field(default_factory=ClassifierSettings)
 
     @property
@@ -194,6 +197,7 @@ def parse_settings(text: str, path: Path) -> Settings:
             "notifications",
             "alerts",
             "backups",
+            "keep_polling",
             "classifier",
         )
     )
@@ -217,6 +221,9 @@ def parse_settings(text: str, path: Path) -> Settings:
         notifications=top.boolean("notifications", True),
         alerts=alerts if document.get("alerts") is not None else Settings().alerts,
         backups=top.integer("backups", 0, 365, Settings.backups),
+        keep_polling=None
+        if document.get("keep_polling") is None
+        else top.boolean("keep_polling", False),
         classifier=_classifier(document.get("classifier"), problems, path.parent),
     )
     if problems.messages:

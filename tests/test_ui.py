@@ -373,7 +373,7 @@ def test_o_opens_the_item_link_only_when_asked(qtbot: QtBot, desktop: Desktop) -
     assert desktop.opened == ["https://example.org/nos/0"]
 
 
-# -- polling, status and notifications ---------------------------------------------------
+# -- polling and status (alerts: test_ui_alerts.py) -------------------------------------
 
 
 def test_poll_now_shows_progress_and_keeps_failures_visible(qtbot: QtBot, desktop: Desktop) -> None:
@@ -402,29 +402,6 @@ def test_pause_and_resume_the_schedule(qtbot: QtBot, desktop: Desktop) -> None:
     qtbot.waitUntil(lambda: not desktop.host.paused)
     desktop.window.status.refresh_next_poll()
     qtbot.waitUntil(lambda: desktop.window.status.next_label.text().startswith("Next poll"))
-
-
-def test_a_notification_opens_its_item(qtbot: QtBot, desktop: Desktop) -> None:
-    window = desktop.window
-    window.tray.configure(enabled=True, thresholds={"civic_space": 0.85}, language="en")
-    with qtbot.waitSignal(window.tray.notified) as signal:
-        window.tray.check(desktop.ids)
-    title, message, item_id = signal.args
-    assert title == "New item above the alert threshold"
-    assert STORIES[1].title in message and "Civic space 0.88" in message
-    assert item_id == desktop.ids[1]
-    window.filters.search.setText("hungary")  # the analyst is elsewhere …
-    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
-    window.tray.icon.messageClicked.emit()  # … and clicks the notification
-    assert window.current_id() == desktop.ids[1]
-    assert window.filters.search.text() == ""
-
-
-def test_no_notification_below_the_alert_threshold(qtbot: QtBot, desktop: Desktop) -> None:
-    window = desktop.window
-    window.tray.configure(enabled=True, thresholds={"anti_srhr": 0.9}, language="en")
-    with qtbot.assertNotEmitted(window.tray.notified, wait=500):
-        window.tray.check(desktop.ids)
 
 
 # -- lifecycle ---------------------------------------------------------------------------

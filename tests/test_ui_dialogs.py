@@ -194,7 +194,7 @@ def test_settings_are_saved_and_applied(qtbot: QtBot, desktop: Desktop) -> None:
     assert "interval: 45m" in feeds_text(desktop)
     assert "# Our sources, reviewed every quarter." in feeds_text(desktop)
     assert desktop.window.detail.thresholds["civic_space"] == 0.6
-    assert desktop.window.tray.thresholds.get("anti_aid") is None
+    assert desktop.window.alerts.thresholds.get("anti_aid") is None
     assert settings.organisation == "Wereldvrouwen Utrecht"
     assert desktop.window.brief_dialog().request().organisation == "Wereldvrouwen Utrecht"
 

@@ -103,7 +103,7 @@ ACTIONS: tuple[Spec, ...] = (
         text=QT_TRANSLATE_NOOP("MainWindow", "Quit"),
         menu=Menu.FILE,
         group=Group.WINDOWS,
-        run=lambda w: w.close(),
+        run=lambda w: w.background.quit(),  # also when closing only hides the window
         separated=True,
     ),
     Spec(
@@ -280,6 +280,18 @@ ACTIONS: tuple[Spec, ...] = (
         group=Group.WINDOWS,
         run=lambda w: w.engine.toggle_pause(),
         checkable=True,
+    ),
+    Spec(
+        id="alerts",
+        keys=("Ctrl+Shift+A",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Recent alerts…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "The new items above an alert threshold; choosing one shows it"
+        ),
+        menu=Menu.POLLING,
+        group=Group.WINDOWS,
+        run=lambda w: w.alerts_button.open_popup(),
+        separated=True,
     ),
     Spec(
         id="quality",

@@ -19,6 +19,7 @@ from monitor.config import FeedsFile, Locations
 from monitor.errors import MonitorError
 from monitor.settings import load_settings
 from ui import platform_check
+from ui.background import activate_running
 from ui.engine_host import EngineHost
 from ui.i18n import Languages
 from ui.main_window import MainWindow
@@ -106,6 +107,8 @@ def main(locations: Locations) -> int:
     if problem is not None:
         print(problem, file=sys.stderr)
         return 1
+    if activate_running(locations.data_dir, application()):
+        return 0  # the app already runs on this data folder: its window is shown instead
     try:
         session = start(locations)
     except MonitorError as exc:

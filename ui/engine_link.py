@@ -87,7 +87,7 @@ class EngineLink(QObject):
         w = self.window
         w.changes.tell(Changes(sources=frozenset([report.source])))
         if report.new_item_ids:
-            w.tray.check(report.new_item_ids)
+            w.alerts.check(report.new_item_ids)
             w.status.add_new(len(report.new_item_ids))
 
     # -- what the window reads in the background ---------------------------------------

@@ -18,9 +18,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -34,6 +33,9 @@ from monitor.errors import MonitorError
 from monitor.settings import Settings, load_settings
 from monitor.store import Action, QueueQuery, ReadStore, Store
 from ui.actions import Actions
+from ui.alerts import AlertCenter
+from ui.alerts_panel import AlertsButton, attach_alerts
+from ui.background import Background
 from ui.changes import ChangeHub
 from ui.detail_pane import DetailPane
 from ui.engine_host import EngineHost
@@ -115,11 +117,11 @@ class MainWindow(QMainWindow):
 
         self._make_status_bar()
         self.engine: EngineLink = EngineLink(self)
-        icon = QApplication.windowIcon() if QApplication.instance() else QIcon()
-        self.tray = Tray(self.reads, taxonomy, icon, self)
-        self.tray.add_actions([self.action("poll"), self.action("quit")])
-        self.tray.open_item.connect(self.open_item)
-        self.tray.show_window.connect(self.bring_forward)
+        tray, alerts, button = attach_alerts(self)  # the tray icon, the alerts, their badge
+        self.tray: Tray = tray
+        self.alerts: AlertCenter = alerts
+        self.alerts_button: AlertsButton = button
+        self.background: Background = Background(self)  # what closing the window does
 
         self._connect()
 
@@ -242,9 +244,7 @@ class MainWindow(QMainWindow):
             self.language = self.languages.apply(settings.language)
         for view in (self.navigator, self.filters, self.detail):
             view.set_language(self.language)
-        self.tray.configure(
-            enabled=settings.notifications, thresholds=settings.alerts, language=self.language
-        )
+        self.alerts.configure(enabled=settings.notifications, thresholds=settings.alerts)
         self.engine.thresholds_changed()
         self.retranslate()
         self.model.invalidate_all()
@@ -350,20 +350,6 @@ class MainWindow(QMainWindow):
         self.model.sort(column, order)
         self._select_again(current)
 
-    def open_item(self, item_id: int) -> None:
-        """Show one item (from a notification): in the review queue, filters cleared."""
-        self.bring_forward()
-        self.filters.blockSignals(True)
-        self.filters.reset()
-        self.filters.blockSignals(False)
-        self.navigator.blockSignals(True)
-        self.navigator.go(Place())  # the review queue
-        self.navigator.blockSignals(False)
-        self.refresh_queue()
-        if not self.queue.go_to(item_id):
-            self.table.clearSelection()
-            self.detail.show_item(item_id)  # decided meanwhile, or not in the list yet
-
     def bring_forward(self) -> None:
         self.showNormal()
         self.raise_()
@@ -372,6 +358,8 @@ class MainWindow(QMainWindow):
     # -- the window's own state ----------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.background.close_handled(event):  # hidden, polling goes on
+            return
         if not self.decisions.may_quit():
             event.ignore()
             return
@@ -382,3 +370,4 @@ class MainWindow(QMainWindow):
         self.reads.close()
         self.reader.close()
         super().closeEvent(event)
+        self.background.closed()

@@ -91,6 +91,8 @@ class SettingsDialog(QDialog):
         self.analyst = QLineEdit()
         self.organisation = QLineEdit()
         self.notifications = QCheckBox()
+        self.on_close = QComboBox()  # what closing the window does: ask, keep polling, quit
+        self.on_close.setObjectName("on-close")
         folder_path = str(self.locations.data_dir)
         self.data_dir = QLineEdit(folder_path, readOnly=True)
         self.open_data = QPushButton()
@@ -101,7 +103,14 @@ class SettingsDialog(QDialog):
         folder.addWidget(self.data_dir, 1)
         folder.addWidget(self.open_data)
         self.general_labels = self._form(
-            [self.language, self.analyst, self.organisation, self.notifications, folder],
+            [
+                self.language,
+                self.analyst,
+                self.organisation,
+                self.notifications,
+                self.on_close,
+                folder,
+            ],
             QFormLayout(general),
         )
         return general
@@ -179,6 +188,7 @@ class SettingsDialog(QDialog):
                 self.tr("Analyst name"),
                 self.tr("Organisation"),
                 self.tr("Notifications"),
+                self.tr("Closing the window"),
                 self.tr("Data folder"),
             ),
             strict=True,
@@ -189,6 +199,23 @@ class SettingsDialog(QDialog):
         self.organisation.setToolTip(self.tr("Named under the title of the weekly brief"))
         self.notifications.setText(self.tr("Notify me of new items above an alert threshold"))
         self.open_data.setText(self.tr("Open"))
+        chosen_close = self.on_close.currentIndex()
+        self.on_close.clear()
+        for text, keep in (
+            (self.tr("Ask the first time"), None),
+            (self.tr("Keep polling in the background"), True),
+            (self.tr("Quit: polling stops"), False),
+        ):
+            self.on_close.addItem(text, keep)
+        self.on_close.setCurrentIndex(max(chosen_close, 0))
+        self.on_close.setToolTip(
+            self.tr(
+                "In the background, alerts still come as desktop notifications; the tray "
+                "icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) "
+                "always stops polling. Without a tray and a notification service, closing "
+                "the window quits."
+            )
+        )
         for label, text in zip(
             self.classifier_labels,
             (
@@ -251,6 +278,7 @@ class SettingsDialog(QDialog):
         self.analyst.setText(settings.analyst)
         self.organisation.setText(settings.organisation)
         self.notifications.setChecked(settings.notifications)
+        self.on_close.setCurrentIndex({None: 0, True: 1, False: 2}[settings.keep_polling])
         classifier = settings.classifier
         self.enabled.setChecked(classifier.enabled)
         self.encoder.setCurrentIndex(max(self.encoder.findData(classifier.encoder), 0))
@@ -296,6 +324,7 @@ class SettingsDialog(QDialog):
             ("analyst",): self.analyst.text().strip() or None,
             ("organisation",): self.organisation.text().strip() or None,
             ("notifications",): self.notifications.isChecked(),
+            ("keep_polling",): self.on_close.currentData(),
             ("alerts",): alerts,
             ("classifier", "enabled"): self.enabled.isChecked(),
             ("classifier", "encoder"): None

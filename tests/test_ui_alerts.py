@@ -1,0 +1,295 @@
+"""Alerts in the window and on the desktop, and what closing the window does.
+
+Offscreen there is no tray and no notification service: the in-window list must work
+alone; desktop notifications are checked through a fake notifier behind the same small
+interface (``ui/notifier.Notifier``), never a real session bus."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+
+import pytest
+from desktop import Desktop
+from PySide6.QtCore import Qt
+from PySide6.QtDBus import QDBusConnection
+from PySide6.QtGui import QCloseEvent, QGuiApplication
+from pytestqt.qtbot import QtBot
+from uidata import STORIES
+
+from monitor.settings import load_settings
+from ui.notifier import REMEMBERED, DBusNotifier, TrayNotifier
+
+
+@dataclass
+class FakeNotifier:
+    """Records notifications; :meth:`click` is the analyst clicking the latest one."""
+
+    on_click: object
+    kind: str = "dbus"
+    shown: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def notify(self, title: str, body: str, item_id: int) -> None:
+        self.shown.append((title, body, item_id))
+
+    def click(self) -> None:
+        assert callable(self.on_click)
+        self.on_click(self.shown[-1][2])
+
+
+def fake_notifier(desktop: Desktop) -> FakeNotifier:
+    notifier = FakeNotifier(desktop.window.alerts.open)
+    desktop.window.alerts.notifier = notifier
+    return notifier
+
+
+def alert_on(qtbot: QtBot, desktop: Desktop, thresholds: dict[str, float]) -> None:
+    alerts = desktop.window.alerts
+    alerts.configure(enabled=True, thresholds=thresholds)
+    with qtbot.waitSignal(alerts.changed):
+        alerts.check(desktop.ids)
+
+
+# -- the list in the window ----------------------------------------------------------------
+
+
+def test_without_a_tray_alerts_are_listed_in_the_window(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    assert window.alerts.notifier is None  # offscreen: no tray, no notification service
+    button = window.alerts_button
+    assert not button.badge.isVisibleTo(window)
+    alert_on(qtbot, desktop, {"civic_space": 0.85, "rule_of_law": 0.85})
+    assert button.badge.text() == "2" and button.badge.isVisibleTo(window)
+    assert "2 alerts not seen yet" in button.button.toolTip()
+    button.button.click()
+    popup = button.popup
+    qtbot.waitUntil(popup.isVisible)
+    rows = [popup.list.item(n).text() for n in range(popup.list.count())]
+    assert len(rows) == 2
+    assert any(STORIES[1].title in row and "Civic space 0.88" in row for row in rows)
+    assert any(STORIES[5].title in row and "Rule of law 0.86" in row for row in rows)
+    assert "no notifications" in popup.where.text()
+    assert not button.badge.isVisibleTo(window)  # seen now
+    assert popup.list.item(0).font().bold()  # … but marked as new in the list
+    alerts = window.alerts
+    with qtbot.assertNotEmitted(alerts.changed, wait=300):
+        alerts.check(desktop.ids)  # the same items again: listed once
+    assert popup.list.count() == 2
+
+
+def test_no_alert_below_the_alert_threshold(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    notifier = fake_notifier(desktop)
+    window.alerts.configure(enabled=True, thresholds={"anti_srhr": 0.9})
+    with qtbot.assertNotEmitted(window.alerts.changed, wait=500):
+        window.alerts.check(desktop.ids)
+    assert notifier.shown == [] and window.alerts.recent == []
+
+
+def test_the_list_says_so_when_there_is_no_alert_yet(qtbot: QtBot, desktop: Desktop) -> None:
+    button = desktop.window.alerts_button
+    button.open_popup()
+    qtbot.waitUntil(button.popup.isVisible)
+    assert not button.popup.list.isVisibleTo(button.popup)
+    assert "No alerts yet" in button.popup.empty.text()
+    qtbot.keyClick(button.popup.list, Qt.Key.Key_Escape)
+    assert not button.popup.isVisible()
+
+
+# -- desktop notifications -----------------------------------------------------------------
+
+
+def test_a_notification_names_the_categories_with_dutch_scores(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    window.apply_settings(replace(window.settings, language="nl"))
+    notifier = fake_notifier(desktop)
+    alert_on(qtbot, desktop, {"civic_space": 0.5})
+    title, body, item_id = notifier.shown[-1]
+    assert len(notifier.shown) == 1  # one notification for the round
+    assert title == "2 nieuwe berichten boven de meldingsdrempel"
+    assert item_id == desktop.ids[1]  # the strongest first
+    assert STORIES[1].title in body
+    assert "Maatschappelijke ruimte 0,88" in body and "0.88" not in body
+    assert "NOS Nieuws" in body  # the source's name, not its id
+    assert "en nog 1" in body
+
+
+def test_notifications_switched_off_still_list_the_alert(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    notifier = fake_notifier(desktop)
+    window.alerts.configure(enabled=False, thresholds={"civic_space": 0.85})
+    with qtbot.waitSignal(window.alerts.changed):
+        window.alerts.check(desktop.ids)
+    assert notifier.shown == []
+    assert [seen.alert.item_id for seen in window.alerts.recent] == [desktop.ids[1]]
+
+
+def test_a_click_on_a_notification_selects_its_item_and_decides_nothing(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    notifier = fake_notifier(desktop)
+    alert_on(qtbot, desktop, {"civic_space": 0.85})
+    window.filters.search.setText("hungary")  # the analyst is elsewhere …
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    elsewhere = window.current_id()
+    notifier.click()  # … and clicks the notification
+    qtbot.waitUntil(lambda: window.current_id() == desktop.ids[1])
+    assert window.filters.search.text() == ""
+    assert window.isVisible()
+    desktop.settled(qtbot)
+    for item_id in (desktop.ids[1], elsewhere):
+        assert desktop.decisions(item_id) == []
+        assert desktop.stored(item_id)[0] == "pending"
+
+
+def test_an_alert_whose_item_left_the_list_leaves_nothing_to_decide_on(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    """The alert's item was decided meanwhile: it is shown, nothing is selected, and the
+    triage keys that follow fall on no item (they once fell on the selected one)."""
+    window = desktop.window
+    notifier = fake_notifier(desktop)
+    alert_on(qtbot, desktop, {"civic_space": 0.85})
+    row = window.model.row_of(desktop.ids[1])
+    assert row is not None
+    window.select_row(row)
+    desktop.key(qtbot, "c")  # confirmed: it leaves the review queue at the next refresh
+    desktop.settled(qtbot)
+    notifier.click()
+    qtbot.waitUntil(
+        lambda: window.detail.item is not None and window.detail.item.id == desktop.ids[1]
+    )
+    assert window.model.row_of(desktop.ids[1]) is None
+    assert window.current_id() is None and window.selected_ids() == []
+    for key in ("2", "c", "x"):
+        desktop.key(qtbot, key)
+    desktop.settled(qtbot)
+    assert desktop.decisions(desktop.ids[1]) == ["confirm"]
+    for other in desktop.ids:
+        if other != desktop.ids[1]:
+            assert desktop.decisions(other) == [], other
+
+
+def test_choosing_an_alert_in_the_list_selects_its_item(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    alert_on(qtbot, desktop, {"rule_of_law": 0.85})
+    window.select_row(0)
+    window.alerts_button.open_popup()
+    popup = window.alerts_button.popup
+    qtbot.waitUntil(popup.isVisible)
+    popup.list.setCurrentRow(0)
+    qtbot.keyClick(popup.list, Qt.Key.Key_Return)  # Enter on the alert
+    qtbot.waitUntil(lambda: window.current_id() == desktop.ids[5])
+    assert not popup.isVisible()
+    desktop.settled(qtbot)
+    assert desktop.decisions(desktop.ids[5]) == [] and desktop.decisions(desktop.ids[0]) == []
+
+
+def test_the_tray_notifier_opens_the_latest_message_item(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    window.alerts.notifier = TrayNotifier(window.tray.icon, window.alerts.open)
+    with qtbot.waitSignal(window.alerts.notified):
+        window.alerts.configure(enabled=True, thresholds={"civic_space": 0.85})
+        window.alerts.check(desktop.ids)
+    window.select_row(0)
+    window.tray.icon.messageClicked.emit()
+    qtbot.waitUntil(lambda: window.current_id() == desktop.ids[1])
+    assert desktop.decisions(desktop.ids[1]) == []
+
+
+def test_dbus_clicks_map_to_their_own_notifications_only(qtbot: QtBot) -> None:
+    opened: list[int] = []
+    notifier = DBusNotifier(QDBusConnection("not-connected"), opened.append)  # no bus
+    for number in range(REMEMBERED + 5):
+        notifier.remember(100 + number, 1000 + number)
+    notifier.action_invoked(100 + REMEMBERED + 4, "default")
+    notifier.action_invoked(100 + REMEMBERED + 4, "dismiss")  # another action
+    notifier.action_invoked(7, "default")  # another application's notification
+    notifier.action_invoked(100, "default")  # forgotten long ago
+    assert opened == [1000 + REMEMBERED + 4]
+
+
+# -- closing the window --------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def quits_on_last_window() -> Iterator[None]:
+    """Hiding the window to keep polling changes this for the application: back after."""
+    yield
+    QGuiApplication.setQuitOnLastWindowClosed(True)
+
+
+def with_keep_polling(desktop: Desktop, keep: bool | None) -> None:
+    window = desktop.window
+    window.settings = replace(window.settings, keep_polling=keep)
+    window.background.way_back = lambda: True  # as with a tray icon or on the session bus
+
+
+def test_closing_keeps_polling_when_chosen(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    with_keep_polling(desktop, True)
+    assert not window.close()  # hidden, not closed
+    assert not window.isVisible()
+    reports = desktop.host.poll_now().result(timeout=20)  # the engine still polls
+    assert {r.source for r in reports} == {"nos", "guardian"}
+    window.bring_forward()  # the tray icon's "Show", or starting the app again
+    qtbot.waitUntil(window.isVisible)
+    window.background.quit()  # Quit ends it, whatever closing does
+    assert not window.isVisible() and window.background.quitting
+
+
+def test_closing_quits_when_not_chosen(qtbot: QtBot, desktop: Desktop) -> None:
+    with_keep_polling(desktop, False)
+    assert desktop.window.close()  # closed: the app ends, and the engine with it
+
+
+def test_closing_quits_without_a_way_back(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    window.settings = replace(window.settings, keep_polling=True)
+    assert not window.background.way_back()  # offscreen: no tray, no session bus
+    assert window.close()
+
+
+def test_the_first_close_asks_once_and_remembers(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    fake_notifier(desktop)  # alerts can reach the desktop: worth asking
+    with_keep_polling(desktop, None)
+    window.background.ask = lambda: True
+    assert not window.close()  # the analyst chose to keep polling
+    assert load_settings(desktop.locations.data_dir).keep_polling is True
+    assert window.settings.keep_polling is True
+    window.bring_forward()
+    window.background.ask = lambda: never_asked("asked twice")
+    assert not window.close()
+    window.bring_forward()
+    window.background.quit()
+
+
+def test_cancelling_the_question_keeps_the_window(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    fake_notifier(desktop)
+    with_keep_polling(desktop, None)
+    window.background.ask = lambda: None
+    event = QCloseEvent()
+    assert window.background.close_handled(event) and not event.isAccepted()
+    assert window.isVisible()
+    assert load_settings(desktop.locations.data_dir).keep_polling is None
+
+
+def test_the_close_choice_in_the_settings_dialog(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = desktop.window.settings_dialog()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    assert dialog.on_close.currentData() is None  # not chosen yet: asked at the first close
+    dialog.on_close.setCurrentIndex(dialog.on_close.findText("Keep polling in the background"))
+    with qtbot.waitSignal(dialog.applied):
+        dialog.save()
+    assert load_settings(desktop.locations.data_dir).keep_polling is True
+    assert desktop.window.settings.keep_polling is True
+
+
+def never_asked(message: str) -> bool | None:
+    raise AssertionError(message)
