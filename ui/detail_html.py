@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from monitor.classify.taxonomy import Taxonomy
 from monitor.models import ItemStatus
 from monitor.store import Action, Decision, StoredItem
+from ui.i18n import decimal
 
 GREY = "#777777"
 
@@ -193,7 +194,7 @@ def _scores(
         html.append(
             f"<tr><td width='32%'><{tag}>{escape(names.get(name, name))}</{tag}></td>"
             f"<td width='48%'>{_bar(score, threshold, colors.get(name, GREY))}</td>"
-            f"<td width='20%' align='right'>{score:.2f} / {threshold:.2f}</td></tr>"
+            f"<td width='20%' align='right'>{decimal(score)} / {decimal(threshold)}</td></tr>"
         )
     html.append("</table>")
     return html
@@ -215,7 +216,7 @@ def _nearest(
     for name, example in nearest:
         html.append(
             f"<li><span style='color:{colors.get(name, GREY)}'>{escape(names.get(name, name))}"
-            f"</span> ({example['similarity']:.2f}): {escape(example['text'])}</li>"
+            f"</span> ({decimal(example['similarity'])}): {escape(example['text'])}</li>"
         )
     html.append("</ul>")
     return html

@@ -2,15 +2,20 @@
 
 Our strings are written in English and translated through Qt's translation files
 (``resources/translations/pushback_nl.ts``, compiled to ``.qm``; the English file only
-adds plural forms). Qt's own strings (standard buttons, file dialogs) come from Qt's
-catalogue; the engine's messages from its gettext catalog (``monitor.i18n``). Switching
-installs the new translators; Qt then sends every widget a
-``LanguageChange`` event and each one sets its texts again.
+adds plural forms). Qt's own strings (standard buttons, file and message dialogs) come
+from Qt's catalogue ``qtbase_<language>.qm``: in the packaged app beside ours (the spec
+copies it there), in a checkout or a wheel in PySide6's own translations folder. The
+engine's messages come from its gettext catalog (``monitor.i18n``). Switching installs
+the new translators; Qt then sends every widget a ``LanguageChange`` event and each one
+sets its texts again.
+
+Numbers shown in the interface are written the language's way through :func:`decimal`
+(``0,60`` in Dutch): :meth:`Languages.apply` sets the default ``QLocale`` it uses.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from monitor.bundled import bundled_path
@@ -19,11 +24,29 @@ from monitor.i18n import use_language
 from monitor.settings import LANGUAGES
 
 TRANSLATIONS = "resources/translations"
+# Qt's own texts that its Dutch catalogue leaves out (labels of the file dialog), so ours
+# translates them, under Qt's context: Qt asks every installed translator.
+QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def system_language() -> str:
     """``nl`` for a Dutch (or Flemish) desktop, else ``en``."""
     return "nl" if QLocale.system().language() == QLocale.Language.Dutch else "en"
+
+
+def decimal(value: float, places: int = 2) -> str:
+    """``value`` with ``places`` decimals in the interface language: ``0,60`` or ``0.60``."""
+    return QLocale().toString(float(value), "f", places)
+
+
+def qt_folders() -> list[str]:
+    """Where Qt's own catalogues may be: ours (the packaged app), then PySide6's."""
+    return [ours for ours in (_folder(),) if ours] + [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    ]
 
 
 class Languages:
@@ -41,10 +64,12 @@ class Languages:
             self.app.removeTranslator(translator)
         self._installed = []
         ours = QTranslator(self.app)
-        if ours.load(f"pushback_{chosen}", str(self._folder())):
+        if ours.load(f"pushback_{chosen}", _folder()):
             self._installed.append(ours)
+        # qtbase, not the qt_<language> collection: that one names modules the app does
+        # not ship (Qt Multimedia...), and fails to load without them.
         qt = QTranslator(self.app)
-        if qt.load(f"qt_{chosen}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        if any(qt.load(f"qtbase_{chosen}", folder) for folder in qt_folders()):
             self._installed.append(qt)
         for translator in self._installed:
             self.app.installTranslator(translator)
@@ -55,9 +80,9 @@ class Languages:
         self.current = chosen
         return chosen
 
-    @staticmethod
-    def _folder() -> str:
-        try:
-            return str(bundled_path(TRANSLATIONS))
-        except MonitorError:
-            return ""  # an installation without translations shows English
+
+def _folder() -> str:
+    try:
+        return str(bundled_path(TRANSLATIONS))
+    except MonitorError:
+        return ""  # an installation without translations shows English

@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from monitor.models import ItemStatus
 from monitor.store import Changes, QueueQuery, QueueRow, ReadStore
+from ui.i18n import decimal
 from ui.worker import QueryOp, Reads
 
 FIRST_PAGE = 200
@@ -211,7 +212,7 @@ class QueueModel(QAbstractTableModel):
 
     def _display(self, row: QueueRow, column: str) -> str:
         if column == "score":
-            return f"{row.score:.2f}" if row.score is not None else ""
+            return decimal(row.score) if row.score is not None else ""
         if column == "categories":
             return ", ".join(self._category_name(c) for c in row.categories)
         if column == "title":

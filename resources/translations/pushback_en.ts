@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../ui/alerts.py" line="92"/>
+        <source>Alerts could not be checked: %1</source>
+        <translation>Alerts could not be checked: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="118"/>
+        <source>New item above the alert threshold</source>
+        <translation>New item above the alert threshold</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="120"/>
+        <source>%n new item(s) above the alert threshold</source>
+        <translation>
+            <numerusform>%n new item above the alert threshold</numerusform>
+            <numerusform>%n new items above the alert threshold</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="121"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsButton</name>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="178"/>
+        <source>Alerts</source>
+        <translation>Alerts</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts_panel.py" line="182"/>
+        <source>%n alert(s) not seen yet: click to see the recent alerts</source>
+        <translation>
+            <numerusform>%n alert not seen yet: click to see the recent alerts</numerusform>
+            <numerusform>%n alerts not seen yet: click to see the recent alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="184"/>
+        <source>The recent alerts: items above an alert threshold</source>
+        <translation>The recent alerts: items above an alert threshold</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPopup</name>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="81"/>
+        <source>Recent alerts</source>
+        <translation>Recent alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="89"/>
+        <source>Show this item (decides nothing)</source>
+        <translation>Show this item (decides nothing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="98"/>
+        <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
+        <translation>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="110"/>
+        <source>Desktop notifications are off (Settings).</source>
+        <translation>Desktop notifications are off (Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="112"/>
+        <source>This desktop shows no notifications: alerts appear only here.</source>
+        <translation>This desktop shows no notifications: alerts appear only here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="114"/>
+        <source>Each alert is also shown as a notification at the tray icon.</source>
+        <translation>Each alert is also shown as a notification at the tray icon.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="115"/>
+        <source>Each alert is also shown as a desktop notification.</source>
+        <translation>Each alert is also shown as a desktop notification.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../ui/background.py" line="157"/>
+        <source>Closing the window</source>
+        <translation>Closing the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="159"/>
+        <source>Keep polling in the background when the window is closed?</source>
+        <translation>Keep polling in the background when the window is closed?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="162"/>
+        <source>Open the window again from the tray icon, or by starting Pushback Monitor again.</source>
+        <translation>Open the window again from the tray icon, or by starting Pushback Monitor again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="165"/>
+        <source>Open the window again by starting Pushback Monitor again.</source>
+        <translation>Open the window again by starting Pushback Monitor again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="168"/>
+        <source>New alerts still arrive as desktop notifications.</source>
+        <translation>New alerts still arrive as desktop notifications.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="172"/>
+        <source>Quit (Ctrl+Q) ends polling. You can change this in Settings.</source>
+        <translation>Quit (Ctrl+Q) ends polling. You can change this in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="174"/>
+        <source>Keep polling</source>
+        <translation>Keep polling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="175"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <location filename="../../ui/brief_dialog.py" line="155"/>
@@ -62,6 +193,14 @@
         <location filename="../../ui/brief_dialog.py" line="277"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DBusNotifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="122"/>
+        <source>Show the item</source>
+        <translation>Show the item</translation>
     </message>
 </context>
 <context>
@@ -179,109 +318,109 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="44"/>
+        <location filename="../../ui/detail_html.py" line="45"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="45"/>
+        <location filename="../../ui/detail_html.py" line="46"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="46"/>
+        <location filename="../../ui/detail_html.py" line="47"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="47"/>
+        <location filename="../../ui/detail_html.py" line="48"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="48"/>
+        <location filename="../../ui/detail_html.py" line="49"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="49"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="133"/>
+        <location filename="../../ui/detail_html.py" line="134"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="134"/>
-        <location filename="../../ui/detail_html.py" line="229"/>
+        <location filename="../../ui/detail_html.py" line="135"/>
+        <location filename="../../ui/detail_html.py" line="230"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="135"/>
+        <location filename="../../ui/detail_html.py" line="136"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="136"/>
-        <location filename="../../ui/detail_html.py" line="232"/>
+        <location filename="../../ui/detail_html.py" line="137"/>
+        <location filename="../../ui/detail_html.py" line="233"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="143"/>
+        <location filename="../../ui/detail_html.py" line="144"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="144"/>
+        <location filename="../../ui/detail_html.py" line="145"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="145"/>
+        <location filename="../../ui/detail_html.py" line="146"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="160"/>
+        <location filename="../../ui/detail_html.py" line="161"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="172"/>
+        <location filename="../../ui/detail_html.py" line="173"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="230"/>
+        <location filename="../../ui/detail_html.py" line="231"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="231"/>
+        <location filename="../../ui/detail_html.py" line="232"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="233"/>
+        <location filename="../../ui/detail_html.py" line="234"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="234"/>
+        <location filename="../../ui/detail_html.py" line="235"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
@@ -289,7 +428,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
@@ -415,11 +554,21 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="287"/>
+        <source>Recent alerts…</source>
+        <translation>Recent alerts…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="288"/>
+        <source>The new items above an alert threshold; choosing one shows it</source>
+        <translation>The new items above an alert threshold; choosing one shows it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
@@ -459,7 +608,7 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="298"/>
+        <location filename="../../ui/actions.py" line="310"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -511,19 +660,9 @@
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>%1 items</source>
-        <translation>%1 items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_link.py" line="150"/>
-        <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
-        <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
     </message>
     <message>
         <location filename="../../ui/queue_controller.py" line="184"/>
@@ -568,11 +707,6 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="72"/>
-        <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
-        <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
-    </message>
-    <message>
         <location filename="../../ui/engine_link.py" line="81"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
@@ -606,6 +740,21 @@ They are kept and tried again until the database takes them. Click to try now.</
         <location filename="../../ui/triage_view.py" line="142"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>%1 items</source>
+        <translation>%1 items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="150"/>
+        <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
+        <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="72"/>
+        <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
+        <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
 </context>
 <context>
@@ -714,6 +863,11 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Working</translation>
     </message>
     <message>
+        <location filename="../../ui/progress.py" line="80"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
         <location filename="../../ui/progress.py" line="76"/>
         <source>%1: %2 of %3 sources done</source>
         <translation>%1: %2 of %3 sources done</translation>
@@ -723,10 +877,18 @@ They are kept and tried again until the database takes them. Click to try now.</
         <source>%1: %2 of %3 items</source>
         <translation>%1: %2 of %3 items</translation>
     </message>
+</context>
+<context>
+    <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/progress.py" line="80"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 of %3</translation>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 <context>
@@ -806,37 +968,37 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="66"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="66"/>
+        <location filename="../../ui/queue_model.py" line="67"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="196"/>
+        <location filename="../../ui/queue_model.py" line="197"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
@@ -844,183 +1006,208 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <source>Closing the window</source>
+        <translation>Closing the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <source>Ask the first time</source>
+        <translation>Ask the first time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <source>Keep polling in the background</source>
+        <translation>Keep polling in the background</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <source>Quit: polling stops</source>
+        <translation>Quit: polling stops</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
+        <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="251"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
     </message>
@@ -1283,11 +1470,6 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Last poll: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="190"/>
-        <source>Last error (%1, %2 failure(s) in a row):</source>
-        <translation>Last error (%1, %2 failure(s) in a row):</translation>
-    </message>
-    <message>
         <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
@@ -1319,11 +1501,6 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="308"/>
-        <source>%1 sources added from %3, %2 already present.</source>
-        <translation>%1 sources added from %3, %2 already present.</translation>
-    </message>
-    <message>
         <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
@@ -1332,6 +1509,16 @@ They are kept and tried again until the database takes them. Click to try now.</
         <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="190"/>
+        <source>Last error (%1, %2 failure(s) in a row):</source>
+        <translation>Last error (%1, %2 failure(s) in a row):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="308"/>
+        <source>%1 sources added from %3, %2 already present.</source>
+        <translation>%1 sources added from %3, %2 already present.</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="335"/>
@@ -1504,40 +1691,14 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="58"/>
+        <location filename="../../ui/tray.py" line="48"/>
         <source>Show Pushback Monitor</source>
         <translation>Show Pushback Monitor</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="59"/>
+        <location filename="../../ui/tray.py" line="49"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="78"/>
-        <source>Notifications failed: %1</source>
-        <translation>Notifications failed: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="90"/>
-        <source>New item above the alert threshold</source>
-        <translation>New item above the alert threshold</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tray.py" line="93"/>
-        <source>%n new item(s) above the alert threshold</source>
-        <translation>
-            <numerusform>%n new item above the alert threshold</numerusform>
-            <numerusform>%n new items above the alert threshold</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tray.py" line="95"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AlertCenter</name>
+    <message>
+        <location filename="../../ui/alerts.py" line="92"/>
+        <source>Alerts could not be checked: %1</source>
+        <translation>Meldingen konden niet worden nagekeken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="118"/>
+        <source>New item above the alert threshold</source>
+        <translation>Nieuw bericht boven de meldingsdrempel</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="120"/>
+        <source>%n new item(s) above the alert threshold</source>
+        <translation>
+            <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
+            <numerusform>%n nieuwe berichten boven de meldingsdrempel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="121"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>en nog %n</numerusform>
+            <numerusform>en nog %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlertsButton</name>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="178"/>
+        <source>Alerts</source>
+        <translation>Meldingen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts_panel.py" line="182"/>
+        <source>%n alert(s) not seen yet: click to see the recent alerts</source>
+        <translation>
+            <numerusform>%n melding nog niet gezien: klik voor de recente meldingen</numerusform>
+            <numerusform>%n meldingen nog niet gezien: klik voor de recente meldingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="184"/>
+        <source>The recent alerts: items above an alert threshold</source>
+        <translation>De recente meldingen: berichten boven een meldingsdrempel</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsPopup</name>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="81"/>
+        <source>Recent alerts</source>
+        <translation>Recente meldingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="89"/>
+        <source>Show this item (decides nothing)</source>
+        <translation>Dit bericht tonen (beslist niets)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="98"/>
+        <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
+        <translation>Nog geen meldingen. Nieuwe berichten die boven de meldingsdrempel van een categorie scoren (Instellingen, Classificatie) staan hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="110"/>
+        <source>Desktop notifications are off (Settings).</source>
+        <translation>Bureaubladmeldingen staan uit (Instellingen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="112"/>
+        <source>This desktop shows no notifications: alerts appear only here.</source>
+        <translation>Dit bureaublad toont geen bureaubladmeldingen: meldingen staan alleen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="114"/>
+        <source>Each alert is also shown as a notification at the tray icon.</source>
+        <translation>Elke melding verschijnt ook bij het pictogram in het systeemvak.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="115"/>
+        <source>Each alert is also shown as a desktop notification.</source>
+        <translation>Elke melding verschijnt ook als bureaubladmelding.</translation>
+    </message>
+</context>
+<context>
+    <name>Background</name>
+    <message>
+        <location filename="../../ui/background.py" line="157"/>
+        <source>Closing the window</source>
+        <translation>Het venster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="159"/>
+        <source>Keep polling in the background when the window is closed?</source>
+        <translation>Op de achtergrond blijven ophalen als het venster dicht is?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="162"/>
+        <source>Open the window again from the tray icon, or by starting Pushback Monitor again.</source>
+        <translation>Open het venster weer via het pictogram in het systeemvak, of door Pushback Monitor opnieuw te starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="165"/>
+        <source>Open the window again by starting Pushback Monitor again.</source>
+        <translation>Open het venster weer door Pushback Monitor opnieuw te starten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="168"/>
+        <source>New alerts still arrive as desktop notifications.</source>
+        <translation>Nieuwe meldingen komen dan nog steeds binnen als bureaubladmelding.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="172"/>
+        <source>Quit (Ctrl+Q) ends polling. You can change this in Settings.</source>
+        <translation>Afsluiten (Ctrl+Q) stopt het ophalen. Dit is te wijzigen in Instellingen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="174"/>
+        <source>Keep polling</source>
+        <translation>Blijven ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/background.py" line="175"/>
+        <source>Quit</source>
+        <translation>Afsluiten</translation>
+    </message>
+</context>
+<context>
     <name>BriefDialog</name>
     <message>
         <location filename="../../ui/brief_dialog.py" line="155"/>
@@ -62,6 +193,14 @@
         <location filename="../../ui/brief_dialog.py" line="277"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DBusNotifier</name>
+    <message>
+        <location filename="../../ui/notifier.py" line="122"/>
+        <source>Show the item</source>
+        <translation>Bericht tonen</translation>
     </message>
 </context>
 <context>
@@ -179,109 +318,109 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="44"/>
+        <location filename="../../ui/detail_html.py" line="45"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="45"/>
+        <location filename="../../ui/detail_html.py" line="46"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="46"/>
+        <location filename="../../ui/detail_html.py" line="47"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="47"/>
+        <location filename="../../ui/detail_html.py" line="48"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="48"/>
+        <location filename="../../ui/detail_html.py" line="49"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="49"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="133"/>
+        <location filename="../../ui/detail_html.py" line="134"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="134"/>
-        <location filename="../../ui/detail_html.py" line="229"/>
+        <location filename="../../ui/detail_html.py" line="135"/>
+        <location filename="../../ui/detail_html.py" line="230"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="135"/>
+        <location filename="../../ui/detail_html.py" line="136"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="136"/>
-        <location filename="../../ui/detail_html.py" line="232"/>
+        <location filename="../../ui/detail_html.py" line="137"/>
+        <location filename="../../ui/detail_html.py" line="233"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="143"/>
+        <location filename="../../ui/detail_html.py" line="144"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="144"/>
+        <location filename="../../ui/detail_html.py" line="145"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="145"/>
+        <location filename="../../ui/detail_html.py" line="146"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="160"/>
+        <location filename="../../ui/detail_html.py" line="161"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="172"/>
+        <location filename="../../ui/detail_html.py" line="173"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="230"/>
+        <location filename="../../ui/detail_html.py" line="231"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="231"/>
+        <location filename="../../ui/detail_html.py" line="232"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="233"/>
+        <location filename="../../ui/detail_html.py" line="234"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="234"/>
+        <location filename="../../ui/detail_html.py" line="235"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
@@ -289,7 +428,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
@@ -415,11 +554,21 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="287"/>
+        <source>Recent alerts…</source>
+        <translation>Recente meldingen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="288"/>
+        <source>The new items above an alert threshold; choosing one shows it</source>
+        <translation>De nieuwe berichten boven een meldingsdrempel; een keuze toont het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
@@ -459,7 +608,7 @@
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="298"/>
+        <location filename="../../ui/actions.py" line="310"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -502,28 +651,18 @@
         <location filename="../../ui/actions.py" line="112"/>
         <location filename="../../ui/triage_view.py" line="49"/>
         <source>Undo %1</source>
-        <translation>%1 ongedaan maken</translation>
+        <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="120"/>
         <location filename="../../ui/triage_view.py" line="50"/>
         <source>Redo %1</source>
-        <translation>%1 opnieuw doen</translation>
+        <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
-        <source>%1 items</source>
-        <translation>%1 berichten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_link.py" line="150"/>
-        <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
-        <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
     </message>
     <message>
         <location filename="../../ui/queue_controller.py" line="184"/>
@@ -568,11 +707,6 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Het ophalen kon niet opslaan wat het binnenhaalde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="72"/>
-        <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
-        <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
-    </message>
-    <message>
         <location filename="../../ui/engine_link.py" line="81"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
@@ -606,6 +740,21 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <location filename="../../ui/triage_view.py" line="142"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>%1 items</source>
+        <translation>%1 berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="150"/>
+        <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
+        <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="72"/>
+        <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
+        <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
 </context>
 <context>
@@ -714,6 +863,11 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Bezig</translation>
     </message>
     <message>
+        <location filename="../../ui/progress.py" line="80"/>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
         <location filename="../../ui/progress.py" line="76"/>
         <source>%1: %2 of %3 sources done</source>
         <translation>%1: %2 van %3 bronnen klaar</translation>
@@ -723,10 +877,18 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <source>%1: %2 of %3 items</source>
         <translation>%1: %2 van %3 berichten</translation>
     </message>
+</context>
+<context>
+    <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/progress.py" line="80"/>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 van %3</translation>
+        <location filename="../../ui/i18n.py" line="30"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Zoeken in:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/i18n.py" line="31"/>
+        <source>Files of &amp;type:</source>
+        <translation>Bestands&amp;type:</translation>
     </message>
 </context>
 <context>
@@ -806,37 +968,37 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="61"/>
+        <location filename="../../ui/queue_model.py" line="62"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="63"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="64"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="65"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="66"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="66"/>
+        <location filename="../../ui/queue_model.py" line="67"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="196"/>
+        <location filename="../../ui/queue_model.py" line="197"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -844,183 +1006,208 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="165"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="167"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <source>Closing the window</source>
+        <translation>Venster sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="201"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <source>Ask the first time</source>
+        <translation>De eerste keer vragen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <source>Keep polling in the background</source>
+        <translation>Op de achtergrond blijven ophalen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <source>Quit: polling stops</source>
+        <translation>Afsluiten: ophalen stopt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
+        <translation>Op de achtergrond komen meldingen nog steeds als bureaubladmelding binnen; het pictogram in het systeemvak, of Pushback Monitor opnieuw starten, opent het venster. Afsluiten (Ctrl+Q) stopt het ophalen altijd. Zonder systeemvak en zonder meldingendienst sluit het sluiten van het venster de app af.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="223"/>
         <source>Encoder</source>
         <translation>Encoder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Backend</source>
         <translation>Backend</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
-        <location filename="../../ui/settings_dialog.py" line="286"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="314"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="226"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>Het model dat de teksten leest. Een andere encoder krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="251"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="229"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="265"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_dialog.py" line="268"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="307"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (%1)</translation>
     </message>
@@ -1283,11 +1470,6 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="190"/>
-        <source>Last error (%1, %2 failure(s) in a row):</source>
-        <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
-    </message>
-    <message>
         <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
@@ -1319,11 +1501,6 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="308"/>
-        <source>%1 sources added from %3, %2 already present.</source>
-        <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
-    </message>
-    <message>
         <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
@@ -1332,6 +1509,16 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="190"/>
+        <source>Last error (%1, %2 failure(s) in a row):</source>
+        <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="308"/>
+        <source>%1 sources added from %3, %2 already present.</source>
+        <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="335"/>
@@ -1504,40 +1691,14 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Tray</name>
     <message>
-        <location filename="../../ui/tray.py" line="58"/>
+        <location filename="../../ui/tray.py" line="48"/>
         <source>Show Pushback Monitor</source>
         <translation>Pushback Monitor tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/tray.py" line="59"/>
+        <location filename="../../ui/tray.py" line="49"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="78"/>
-        <source>Notifications failed: %1</source>
-        <translation>Meldingen mislukt: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/tray.py" line="90"/>
-        <source>New item above the alert threshold</source>
-        <translation>Nieuw bericht boven de meldingsdrempel</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tray.py" line="93"/>
-        <source>%n new item(s) above the alert threshold</source>
-        <translation>
-            <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
-            <numerusform>%n nieuwe berichten boven de meldingsdrempel</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/tray.py" line="95"/>
-        <source>and %n more</source>
-        <translation>
-            <numerusform>en nog %n</numerusform>
-            <numerusform>en nog %n</numerusform>
-        </translation>
     </message>
 </context>
 <context>
