@@ -316,7 +316,7 @@ def _appendix(brief: Brief, words: Words) -> list[Block]:
         words._("Title"),
         words._("Categories"),
         words._("Severity"),
-        words._("score"),
+        words._("Score"),
     ]
     return [
         Heading(2, words._("Appendix: all confirmed items")),

@@ -1,14 +1,22 @@
-"""The brief as a Word document: real heading styles, tables, clickable links and the
-charts embedded."""
+"""The brief as a Word document: real heading styles, tables whose column widths come from
+their content (:mod:`.columns`), clickable links and the charts embedded at the size they
+were drawn for."""
 
 from __future__ import annotations
 
 import io
 from typing import Any
 
+from monitor.brief import columns, fonts
 from monitor.brief.blocks import Block, Heading, Paragraph, Picture, Span, Table
 
 LINK_COLOR = "1A3D6E"
+TEXT_WIDTH = 170.0  # millimetres: A4 less two margins of 2 cm
+CELL = 9  # points: the tables' text
+# Word's and LibreOffice's own space left and right of a cell's text (0.19 cm), and a
+# little more: the widths are measured in DejaVu Sans, which is wider than Calibri
+# anyway, so a word measured to fit does.
+PADDING = 1.9 + 0.3
 
 
 def _run_style(run: Any, span: Span) -> None:
@@ -16,7 +24,7 @@ def _run_style(run: Any, span: Span) -> None:
     run.italic = span.italic or None
 
 
-def _link(paragraph: Any, span: Span) -> None:
+def _link(paragraph: Any, span: Span, text: str | None = None) -> None:
     """A real hyperlink (python-docx has no call for one: the relationship and the
     ``w:hyperlink`` element are made by hand)."""
     from docx.opc.constants import RELATIONSHIP_TYPE  # noqa: PLC0415
@@ -28,7 +36,7 @@ def _link(paragraph: Any, span: Span) -> None:
     relation = paragraph.part.relate_to(span.link, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
     hyperlink = OxmlElement("w:hyperlink")
     hyperlink.set(qn("r:id"), relation)
-    run = paragraph.add_run(span.text)
+    run = paragraph.add_run(span.text if text is None else text)
     _run_style(run, span)
     run.font.underline = True
     run.font.color.rgb = RGBColor.from_string(LINK_COLOR)
@@ -44,34 +52,66 @@ def _spans(paragraph: Any, spans: list[Span]) -> None:
             _run_style(paragraph.add_run(span.text), span)
 
 
+def _cell(paragraph: Any, span: Span) -> None:
+    text = columns.breakable(span.text)
+    if span.link:
+        _link(paragraph, span, text)
+    else:
+        _run_style(paragraph.add_run(text), span)
+
+
+def _size(paragraph: Any, size: Any) -> None:
+    """Every run of ``paragraph`` at ``size``, those of its links too."""
+    from docx.text.run import Run  # noqa: PLC0415
+
+    for run in paragraph._p.xpath(".//w:r"):
+        Run(run, paragraph).font.size = size
+
+
+def column_widths(table: Table) -> list[float]:
+    """The table's column widths in millimetres across the page, from its content."""
+
+    def measure(text: str, bold: bool) -> float:
+        return fonts.text_width(text, CELL, bold=bold)
+
+    return columns.widths(columns.texts(table), measure, width=TEXT_WIDTH, padding=PADDING)
+
+
+def _repeat_header(row: Any) -> None:
+    """The header row again at the top of each page the table runs on to."""
+    from docx.oxml import OxmlElement  # noqa: PLC0415
+    from docx.oxml.ns import qn  # noqa: PLC0415
+
+    header = OxmlElement("w:tblHeader")
+    header.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(header)
+
+
 def _table(document: Any, table: Table) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH  # noqa: PLC0415
-    from docx.shared import Cm, Pt  # noqa: PLC0415
+    from docx.shared import Mm, Pt  # noqa: PLC0415
 
     grid = document.add_table(rows=1, cols=len(table.header))
     grid.style = "Light Grid Accent 1"
+    grid.autofit = False
+    _repeat_header(grid.rows[0])
     for index, title in enumerate(table.header):
-        cell = grid.rows[0].cells[index]
-        cell.text = title
+        grid.rows[0].cells[index].paragraphs[0].add_run(columns.breakable(title))
     for row in table.rows:
         cells = grid.add_row().cells
         for index, span in enumerate(row):
-            paragraph = cells[index].paragraphs[0]
-            _spans(paragraph, [span])
-            if index in table.numeric:
-                paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    if table.widths:
-        # Word reads the cells' widths, other programs the grid's: both are set.
-        grid.autofit = False
-        for column, share in zip(grid.columns, table.widths, strict=True):
-            column.width = Cm(17 * share)
+            _cell(cells[index].paragraphs[0], span)
+    widths = [Mm(width) for width in column_widths(table)]
+    # Word reads the cells' widths, LibreOffice the grid's: both are set.
+    for column, width in zip(grid.columns, widths, strict=True):
+        column.width = width
     for row in grid.rows:
         for index, cell in enumerate(row.cells):
+            cell.width = widths[index]
             for paragraph in cell.paragraphs:
-                for run in paragraph.runs:
-                    run.font.size = Pt(9)
-            if table.widths:
-                cell.width = Cm(17 * table.widths[index])
+                if index in table.numeric:
+                    paragraph.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+                _size(paragraph, Pt(CELL))
 
 
 def _field(paragraph: Any, instruction: str) -> None:
@@ -107,6 +147,14 @@ def _footer(section: Any, title: str, width: Any) -> None:
     paragraph.style.font.color.rgb = RGBColor(0x6E, 0x6E, 0x6E)
 
 
+def chart_width(picture: Picture) -> Any:
+    """The width a chart is placed at: the one it was drawn for (its text then has the
+    size it was drawn with), or the page's if that is less."""
+    from docx.shared import Inches, Mm  # noqa: PLC0415
+
+    return min(Inches(picture.chart.width), Mm(TEXT_WIDTH))
+
+
 def render(blocks: list[Block], *, title: str, language: str) -> bytes:
     import docx  # noqa: PLC0415 - only when a DOCX is made
     from docx.shared import Cm, Pt, RGBColor  # noqa: PLC0415
@@ -135,7 +183,7 @@ def render(blocks: list[Block], *, title: str, language: str) -> bytes:
         elif isinstance(block, Table):
             _table(document, block)
         elif isinstance(block, Picture):
-            document.add_picture(io.BytesIO(block.chart.png), width=Cm(16.5))
+            document.add_picture(io.BytesIO(block.chart.png), width=chart_width(block))
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

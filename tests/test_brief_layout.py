@@ -1,0 +1,215 @@
+"""The brief on paper, in both languages: table columns wide enough for their longest
+word (a line wraps only at a space), headers neither stretched nor lower-case, charts
+with text as large as the body's."""
+
+from __future__ import annotations
+
+import io
+import re
+from typing import Any
+
+import docx
+import pypdf
+import pytest
+from briefdata import NAMES, build
+from docx.shared import Mm
+
+from monitor import brief as briefs
+from monitor.brief import blocks, charts, columns, fonts, to_docx, to_pdf
+from monitor.brief.blocks import Table
+from monitor.brief.texts import Words
+from monitor.classify.taxonomy import load_taxonomy
+from monitor.store import Store
+
+WEEK = briefs.iso_week("2026-W48")
+LANGUAGES = ("nl", "en")
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    db = tmp_path_factory.mktemp("layout") / "b.db"
+    build(db)
+    opened = Store.open(db)
+    yield opened
+    opened.close()
+
+
+def gathered(store: Store, language: str) -> briefs.Brief:
+    return briefs.gather(
+        store,
+        WEEK,
+        taxonomy=load_taxonomy(),
+        language=language,
+        organisation="Netwerk Mensenrechten & Ontwikkeling",
+        source_names=NAMES,
+    )
+
+
+def laid_out(store: Store, language: str) -> list[blocks.Block]:
+    brief = gathered(store, language)
+    return blocks.compose(brief, charts.charts(brief, Words(language)))
+
+
+def tables(store: Store, language: str) -> list[Table]:
+    return [block for block in laid_out(store, language) if isinstance(block, Table)]
+
+
+def cell_texts(table: Table) -> list[list[tuple[str, bool]]]:
+    return columns.texts(table)
+
+
+# -- choosing the widths ----------------------------------------------------------------
+
+
+def by_characters(text: str, bold: bool) -> float:
+    return float(len(text))
+
+
+def test_every_column_gets_its_longest_word_and_the_rest_by_content() -> None:
+    texts = [
+        [("Severity", True), ("not rated", False)],
+        [("Title", True), ("a long title " * 8, False)],
+        [("Categories", True), ("Maatschappelijke ruimte, Rechtsstaat", False)],
+    ]
+    found = columns.widths(texts, by_characters, width=60)
+    assert sum(found) == pytest.approx(60)
+    assert found[0] >= len("Severity") and found[2] >= len("Maatschappelijke")
+    assert found[1] > found[0]  # the column with the most text gets the most room
+    short = columns.widths([[("a b", False)], [("cc", False)]], by_characters, width=10)
+    assert short == pytest.approx([6, 4])  # all on one line: the rest shared alike
+
+
+def test_an_address_may_wrap_after_a_slash_and_a_long_word_after_a_hyphen() -> None:
+    assert columns.pieces("example.org/nl/e-mail") == ["example.org/", "nl/", "e-mail"]
+    long = "https://example.org/long-path/item"
+    assert columns.pieces(long) == ["https://", "example.org/", "long-", "path/", "item"]
+    assert columns.pieces("Anti-lhbtiq+") == ["Anti-lhbtiq+"]
+    assert columns.pieces("a" * 20 + "-" + "b" * 10) == ["a" * 20 + "-", "b" * 10]
+    assert columns.breakable("see example.org/x now") == "see example.org/\u200bx now"
+
+
+# -- the PDF ----------------------------------------------------------------------------
+
+
+def pdf_document() -> Any:
+    return to_pdf._document("test", "en")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_word_in_a_pdf_table_is_cut(store: Store, language: str) -> None:
+    """fpdf2's own line breaking, at the widths the PDF uses, ends each line at a word."""
+    pdf = pdf_document()
+    for table in tables(store, language):
+        widths = to_pdf.column_widths(pdf, table)
+        for width, texts in zip(widths, cell_texts(table), strict=True):
+            for text, bold in texts:
+                pdf.set_font(to_pdf.FONT, "B" if bold else "", to_pdf.CELL)
+                shown = columns.breakable(to_pdf._printable(text))
+                lines = pdf.multi_cell(
+                    width, 5, shown, dry_run=True, output="LINES", padding=to_pdf.PADDING
+                )
+                pieces = [piece for word in shown.split() for piece in word.split("\u200b")]
+                got = [p for line in lines for w in line.split() for p in w.split("\u200b")]
+                assert got == pieces, f"{table.header}: {text!r} in {width:.1f} mm"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_pdf_keeps_the_words_the_issue_saw_cut(store: Store, language: str) -> None:
+    made = briefs.render(gathered(store, language), "pdf")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(made)).pages)
+    if language == "nl":
+        assert "Maatschappelijke ruimte, Rechtsstaat" in text
+        assert "niet beoordeeld" in text
+        assert not re.search(r"Maatschappelij\s+ke|beoordee\s+ld", text)
+    assert "Bevestigd als pushback" in text or language == "en"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pdf_tables_are_not_justified(store: Store, language: str) -> None:
+    """fpdf2 justifies a line by spacing its words out with a TJ array; left- or
+    right-aligned cells are written as plain strings."""
+    made = briefs.render(gathered(store, language), "pdf")
+    for page in pypdf.PdfReader(io.BytesIO(made)).pages:
+        assert b"TJ" not in page.get_contents().get_data()
+
+
+def placed_widths(page: Any) -> list[float]:
+    """The width (mm) of each image as the PDF's page places it."""
+    stream = page.get_contents().get_data().decode("latin-1")
+    pattern = r"([\d.]+) 0 0 [\d.]+ [\d.]+ [\d.]+ cm /I\d+ Do"
+    return [float(width) * 25.4 / 72 for width in re.findall(pattern, stream)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pdf_charts_print_their_text_at_least_as_large_as_the_body(
+    store: Store, language: str
+) -> None:
+    brief = gathered(store, language)
+    drawn = charts.charts(brief, Words(language))
+    pages = pypdf.PdfReader(io.BytesIO(briefs.render(brief, "pdf"))).pages
+    placed = [width for page in pages for width in placed_widths(page)]
+    assert len(placed) == len(drawn) == 2
+    for chart, width in zip(drawn, placed, strict=True):
+        printed = chart.smallest_text * width / (chart.width * 25.4)
+        assert printed >= to_pdf.TEXT - 0.01, f"{chart.kind}: {printed:.1f} pt"
+
+
+def test_the_first_page_runs_on_into_the_charts(store: Store) -> None:
+    """Page 1 holds the key figures and, right after them, the first chart: no half page
+    left empty before it."""
+    made = briefs.render(gathered(store, "nl"), "pdf")
+    first = pypdf.PdfReader(io.BytesIO(made)).pages[0]
+    assert "Kerncijfers" in first.extract_text()
+    assert "Verloop" in first.extract_text()
+    assert placed_widths(first)  # the chart itself on it
+
+
+# -- DOCX -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_no_word_in_a_docx_table_is_wider_than_its_column(store: Store, language: str) -> None:
+    """Each word of each cell, measured in a font wider than Word's Calibri, fits the
+    column width written in the file, less the cell's margins."""
+    document = docx.Document(io.BytesIO(briefs.render(gathered(store, language), "docx")))
+    assert len(document.tables) == len(tables(store, language))
+    for grid in document.tables:
+        widths = [column.width for column in grid.columns]
+        assert sum(widths) == pytest.approx(Mm(to_docx.TEXT_WIDTH), rel=0.001)
+        for number, row in enumerate(grid.rows):
+            for width, cell in zip(widths, row.cells, strict=True):
+                room = width / Mm(1) - 2 * 1.9
+                for word in re.split(r"[\s\u200b]+", cell.text):
+                    used = fonts.text_width(word, to_docx.CELL, bold=number == 0)
+                    assert used <= room, f"{word!r}: {used:.1f} mm in {room:.1f} mm"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_docx_charts_print_their_text_at_least_as_large_as_the_body(
+    store: Store, language: str
+) -> None:
+    brief = gathered(store, language)
+    drawn = charts.charts(brief, Words(language))
+    document = docx.Document(io.BytesIO(briefs.render(brief, "docx")))
+    body = document.styles["Normal"].font.size.pt
+    shapes = document.inline_shapes
+    assert len(shapes) == len(drawn) == 2
+    for chart, shape in zip(drawn, shapes, strict=True):
+        printed = chart.smallest_text * shape.width.inches / chart.width
+        assert printed >= body - 0.01, f"{chart.kind}: {printed:.1f} pt"
+
+
+# -- every format -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_column_header_begins_with_a_capital(store: Store, language: str) -> None:
+    for table in tables(store, language):
+        for title in table.header:
+            assert title[:1] == title[:1].upper(), f"{language}: {title!r} in {table.header}"
+
+
+def test_text_is_measured_in_the_fonts_own_widths() -> None:
+    assert fonts.text_width("mm", 10) == pytest.approx(2 * fonts.text_width("m", 10))
+    assert fonts.text_width("m", 10, bold=True) > fonts.text_width("m", 10)
+    assert fonts.text_width("m", 20) == pytest.approx(2 * fonts.text_width("m", 10))
