@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from monitor.models import Batch, Item
-from monitor.store import Store
+from monitor.store import Actor, ActorKind, Store
 from monitor.store.classifications import Classification
 
 WEEK_START = datetime(2026, 11, 23, tzinfo=UTC)  # Monday of 2026-W48
@@ -29,6 +29,11 @@ class Story:
     estimated: bool = False
     text: str = ""
     extra: dict[str, str] = field(default_factory=dict)
+    actors: list[Actor] = field(default_factory=list)  # as an analyst recorded them
+
+
+CABINET = Actor("Kabinet-Schoof", ActorKind.ORGANISATION)  # named in week 47 and 48
+CHANNEL = Actor("@waarheidskanaal", ActorKind.ACCOUNT)  # first named in week 48
 
 
 STORIES = [
@@ -41,6 +46,8 @@ STORIES = [
         severity="high",
         note="Raakt onze partners direct.",
         text="Eigen mensen eerst, zegt de minister.",
+        author="Redactie",  # a byline: never an actor by itself
+        actors=[CABINET],
     ),
     Story(
         "civil",
@@ -60,6 +67,7 @@ STORIES = [
         "confirm",
         severity="low",
         author="@waarheidskanaal",
+        actors=[CHANNEL],
     ),
     Story(
         "tg",
@@ -68,8 +76,18 @@ STORIES = [
         2,
         "confirm",
         author="@waarheidskanaal",
+        actors=[CHANNEL],
     ),
-    Story("nos", LONG_TITLE, {"rule_of_law": 0.7}, 3, "confirm", severity="medium", estimated=True),
+    Story(
+        "nos",
+        LONG_TITLE,
+        {"rule_of_law": 0.7},
+        3,
+        "confirm",
+        severity="medium",
+        estimated=True,
+        actors=[CABINET],
+    ),
     Story("nos", "Abortuskliniek belaagd door demonstranten", {"anti_srhr": 0.88}, 3, "reject"),
     Story("tg", "Gender is een ideologie", {"anti_gender": 0.75}, 4, "escalate"),
     Story("nos", "Pride verboden in Boedapest", {"anti_lgbtqi": 0.85}, 5),  # awaiting review
@@ -81,6 +99,7 @@ STORIES = [
         -5,
         "confirm",
         severity="medium",
+        actors=[CABINET],
     ),
     Story("nos", "Rechters onder vuur", {"rule_of_law": 0.9}, -3, "confirm"),
     Story("nos", "Weerbericht vorige week", {"anti_aid": 0.1}, -2),
@@ -142,6 +161,8 @@ def build(path: Path) -> list[int]:
                     note=story.note,
                     analyst="Sanne" if story.day % 2 else "Joris",
                 )
+            if story.actors:
+                store.set_actors(item_id, story.actors, analyst="Sanne")
     finally:
         store.close()
     return ids

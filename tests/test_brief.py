@@ -129,7 +129,11 @@ def test_only_confirmed_items_are_findings(store: Store) -> None:
 def test_new_sources_actors_and_methods(store: Store) -> None:
     brief = gathered(store)
     assert [(s.name, s.findings) for s in brief.new_sources] == [("Telegram: waarheid", 2)]
-    assert [(a.name, a.findings) for a in brief.new_actors] == [("@waarheidskanaal", 2)]
+    # Only the actors analysts recorded (the byline "Redactie" is none), new ones marked.
+    assert [(a.name, a.kind, a.findings, a.new) for a in brief.actors] == [
+        ("@waarheidskanaal", "account", 2, True),
+        ("Kabinet-Schoof", "organisation", 2, False),
+    ]
     methods = brief.methods
     assert methods.models == ["model-w48"]
     assert methods.reviewed_share == pytest.approx(7 / 8)
@@ -288,7 +292,8 @@ def test_csv_and_json_export_every_item_with_its_decisions(store: Store) -> None
     rows = list(csv.DictReader(io.StringIO(made(store, "csv").decode("utf-8-sig"))))
     assert len(rows) == 9
     first = next(r for r in rows if r["title"] == STORIES[0].title)
-    assert (first["categories"], first["severity"], first["decisions"]) == ("anti_aid", "high", "1")
+    # its confirmation and the entry that recorded its actors
+    assert (first["categories"], first["severity"], first["decisions"]) == ("anti_aid", "high", "2")
     assert first["source"] == "NOS Nieuws"
 
 

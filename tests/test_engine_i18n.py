@@ -133,8 +133,8 @@ def test_counted_phrases_take_their_form(store: Store, language: str) -> None:
     assert FINDINGS[language][1] in one and FINDINGS[language][0] not in one
     figures = dataclasses.replace(brief.figures, awaiting_review=2)
     sources = [dataclasses.replace(s, findings=1) for s in brief.new_sources]
-    actors = [dataclasses.replace(a, findings=1) for a in brief.new_actors]
-    other = dataclasses.replace(brief, figures=figures, new_sources=sources, new_actors=actors)
+    actors = [dataclasses.replace(a, findings=1) for a in brief.actors]
+    other = dataclasses.replace(brief, figures=figures, new_sources=sources, actors=actors)
     two = texts_of(blocks.compose(other, [])).split("\n")
     assert AWAITING[language][2] in two
     assert FINDINGS[language][0] in two and FINDINGS[language][1] not in two

@@ -204,6 +204,9 @@ def _findings(brief: Brief, words: Words) -> list[Block]:
             blocks.append(text(_meta(finding, words, brief), small=True))
             if finding.excerpt:
                 blocks.append(text(finding.excerpt))
+            if finding.actors:
+                named = ", ".join(actor.name for actor in finding.actors)
+                blocks.append(Paragraph([Span(words._("Actors") + ": ", bold=True), Span(named)]))
             if finding.note:
                 blocks.append(
                     Paragraph(
@@ -231,10 +234,6 @@ def _new(brief: Brief, words: Words) -> list[Block]:
         ]
         for s in brief.new_sources
     ]
-    actors = [
-        [Span(a.name), Span(a.source), Span(_findings_count(words, a.findings))]
-        for a in brief.new_actors
-    ]
     blocks: list[Block] = [
         Heading(2, words._("Seen for the first time")),
         Heading(3, words._("New sources")),
@@ -248,17 +247,52 @@ def _new(brief: Brief, words: Words) -> list[Block]:
         if sources
         else text(words._("None."))
     )
-    blocks.append(Heading(3, words._("New actors")))
-    blocks.append(
-        Table(
-            [words._("New actors"), words._("Source"), words._("Confirmed as pushback")],
-            actors,
-            [0.4, 0.4, 0.2],
-        )
-        if actors
-        else text(words._("None."))
-    )
     return blocks
+
+
+KINDS = {
+    "person": N_("person"),
+    "organisation": N_("organisation"),
+    "account": N_("account"),
+    "office": N_("office"),
+}
+
+
+def _actors(brief: Brief, words: Words) -> list[Block]:
+    """The actors recorded on the period's findings, new ones marked; never bylines."""
+    blocks: list[Block] = [Heading(2, words._("Actors"))]
+    if not brief.actors:
+        return [*blocks, text(words._("No actors were recorded on this period's findings."))]
+    rows = [
+        [
+            Span(a.name, bold=a.new),
+            Span(words._(KINDS.get(a.kind, a.kind))),
+            Span(_findings_count(words, a.findings)),
+            Span(words._("new") if a.new else "", bold=True),
+        ]
+        for a in brief.actors
+    ]
+    new = sum(a.new for a in brief.actors)
+    return [
+        *blocks,
+        text(
+            words._(
+                "Those who spread or enact the pushback of the findings, as the analysts "
+                "recorded them; new: named on no earlier finding."
+            )
+        ),
+        Table(
+            [words._("Actor"), words._("Kind"), words._("Confirmed as pushback"), words._("New")],
+            rows,
+            [0.45, 0.2, 0.2, 0.15],
+        ),
+        text(
+            words.ngettext(
+                "{count} new actor in this period.", "{count} new actors in this period.", new
+            ),
+            small=True,
+        ),
+    ]
 
 
 def _methods(brief: Brief, words: Words) -> list[Block]:
@@ -342,6 +376,7 @@ def compose(brief: Brief, charts: list[Chart]) -> list[Block]:
         *_key_figures(brief, words),
         *_charts(brief, words, charts),
         *_findings(brief, words),
+        *_actors(brief, words),
         *_new(brief, words),
         *_methods(brief, words),
         *_appendix(brief, words),

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from monitor.brief.period import Period
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import ItemQuery, PeriodCounts, ReadStore, StoredItem
+from monitor.store import Actor, ItemQuery, PeriodCounts, ReadStore, StoredItem
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, None: 3}
 EXCERPT = 280
@@ -37,6 +37,7 @@ class Finding:
     severity: str | None
     categories: list[str]
     language: str | None
+    actors: list[Actor] = field(default_factory=list)  # as the analysts recorded them
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -47,10 +48,13 @@ class NewSource:
 
 
 @dataclass(frozen=True, kw_only=True)
-class NewActor:
+class BriefActor:
+    """An actor the analysts recorded on the period's findings (never a byline)."""
+
     name: str
-    source: str
-    findings: int
+    kind: str  # an ActorKind value
+    findings: int  # the period's findings that name it
+    new: bool  # no finding before the period names it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -75,7 +79,7 @@ class Brief:
     top_sources: list[tuple[str, int]]
     sections: list[tuple[str, list[Finding]]]  # category id → its findings, in order
     new_sources: list[NewSource]
-    new_actors: list[NewActor]
+    actors: list[BriefActor]
     methods: Methods
     findings: list[Finding]  # every finding once, for the appendix
 
@@ -93,7 +97,7 @@ def _excerpt(text: str) -> str:
     return text[:EXCERPT].rsplit(" ", 1)[0] + " …"
 
 
-def _finding(item: StoredItem, names: Mapping[str, str]) -> Finding:
+def _finding(item: StoredItem, names: Mapping[str, str], actors: list[Actor]) -> Finding:
     return Finding(
         id=item.id,
         title=item.title,
@@ -107,6 +111,7 @@ def _finding(item: StoredItem, names: Mapping[str, str]) -> Finding:
         severity=item.severity,
         categories=list(item.categories),
         language=item.language,
+        actors=actors,
     )
 
 
@@ -127,18 +132,18 @@ def _new_sources(
     ]
 
 
-def _new_actors(
-    store: ReadStore, period: Period, findings: list[tuple[StoredItem, Finding]]
-) -> list[NewActor]:
-    """Authors of findings whose first item of all falls in this period."""
-    authors = Counter((item.author, finding.source) for item, finding in findings if item.author)
-    if not authors:
-        return []
-    seen_before = store.authors_before([author for author, _ in authors], period.start)
+def _actors(store: ReadStore, period: Period) -> list[BriefActor]:
+    """The actors recorded on the period's findings, most findings first; new: named on
+    no finding published before the period. An item's author is none of them unless an
+    analyst recorded it (the byline of a report on pushback is no actor)."""
     return [
-        NewActor(name=author, source=source, findings=count)
-        for (author, source), count in authors.most_common()
-        if author not in seen_before
+        BriefActor(
+            name=named.actor.name,
+            kind=named.actor.kind,
+            findings=named.findings,
+            new=named.first_finding >= period.start,
+        )
+        for named in store.period_actors(period.start, period.end)
     ]
 
 
@@ -170,8 +175,8 @@ def gather(
     names = dict(source_names or {})
     current = store.period_counts(period.start, period.end)
     stored = store.items(ItemQuery(status="confirmed", since=period.start, until=period.end))
-    pairs = [(item, _finding(item, names)) for item in stored]
-    findings = sorted((finding for _, finding in pairs), key=_order)
+    recorded = store.actors_of([item.id for item in stored])
+    findings = sorted((_finding(i, names, recorded.get(i.id, [])) for i in stored), key=_order)
     daily: dict[date, dict[str, int]] = {day: {} for day in period.days}
     for finding in findings:
         day = finding.published.astimezone().date()
@@ -196,7 +201,7 @@ def gather(
         top_sources=sources.most_common(TOP_SOURCES),
         sections=sections,
         new_sources=_new_sources(store, period, names, sources),
-        new_actors=_new_actors(store, period, pairs),
+        actors=_actors(store, period),
         methods=_methods(store, period, current, thresholds or {}),
         findings=sorted(findings, key=lambda f: (f.published, f.id)),
     )

@@ -339,10 +339,15 @@ def items(
     try:
         found = store.items(query)
         total = store.count(dataclasses.replace(query, limit=None))
+        actors = store.actors_of([item.id for item in found]) if as_json else {}
     finally:
         store.close()
     if as_json:
-        click.echo(json.dumps([item.to_json() for item in found], ensure_ascii=False, indent=2))
+        shown = [
+            item.to_json() | {"actors": review_commands.actors_json(actors.get(item.id, []))}
+            for item in found
+        ]
+        click.echo(json.dumps(shown, ensure_ascii=False, indent=2))
         return
     rows = [
         [

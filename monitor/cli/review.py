@@ -8,12 +8,15 @@ from pathlib import Path
 
 import click
 
+from monitor.actors import Suggester, guess_kind
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
 from monitor.cli.progress import printed
+from monitor.config import SourceConfig
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Task
+from monitor.store import Actor, ActorKind, Store, StoredItem
 from monitor.store.decisions import SEVERITIES, Action
 
 # The decisions that weigh a finding (a severity goes with them).
@@ -166,6 +169,30 @@ def _labels(value: str | None) -> list[str] | None:
     return labels
 
 
+def actors_json(actors: list[Actor]) -> list[dict[str, str]]:
+    """An item's actors as ``items --json`` gives them."""
+    return [{"name": a.name, "kind": a.kind} for a in actors]
+
+
+def _actor(value: str, known: dict[str, Actor]) -> Actor:
+    """``NAME`` or ``KIND:NAME``; without a kind, the one it was recorded with before, or
+    else a guess from the name (see :func:`monitor.actors.guess_kind`)."""
+    kind, _, name = value.partition(":")
+    if name.strip() and kind.strip() in set(ActorKind):
+        return Actor(" ".join(name.split()), ActorKind(kind.strip()))
+    name = " ".join(value.split())
+    if not name:
+        raise click.BadParameter("an actor needs a name", param_hint="--actor")
+    return known.get(name.casefold(), Actor(name, guess_kind(name)))
+
+
+def _set_actors(store: Store, item_id: int, values: tuple[str, ...], analyst: str) -> str:
+    known = {a.name.casefold(): a for a in store.known_actors()}
+    chosen = [_actor(value, known) for value in values]
+    decision = store.set_actors(item_id, chosen, analyst=analyst)
+    return ", ".join(decision.actors or []) or "none"
+
+
 @click.command()
 @click.argument("item_id", type=int)
 @click.option(
@@ -179,6 +206,16 @@ def _labels(value: str | None) -> list[str] | None:
 @click.option("--undo", "action", flag_value=Action.UNDO, help="Take back the last decision.")
 @click.option("--labels", metavar="C1,C2", help="Set the categories; empty means not pushback.")
 @click.option("--note", help="A note on the item, kept with the decision.")
+@click.option(
+    "--actor",
+    "actors",
+    multiple=True,
+    metavar="[KIND:]NAME",
+    help="Who spreads or enacts the pushback (repeat for several; they replace those "
+    "recorded). KIND is person, organisation, account or office [default: as recorded "
+    "before, else guessed from the name]. The brief lists actors from these records only.",
+)
+@click.option("--no-actors", is_flag=True, help="Take every recorded actor off the item.")
 @click.option(
     "--severity",
     type=click.Choice(SEVERITIES),
@@ -195,6 +232,8 @@ def review(
     action: str | None,
     labels: str | None,
     note: str | None,
+    actors: tuple[str, ...],
+    no_actors: bool,
     severity: str | None,
     analyst: str | None,
 ) -> None:
@@ -202,18 +241,26 @@ def review(
     is a new entry); they override the model for that item and teach it when it is
     retrained, which happens by itself after classifier.retrain_after decisions."""
     chosen = _labels(labels)
+    if actors and no_actors:
+        raise click.UsageError("give --actor or --no-actors, not both")
+    if action is None and chosen is None and note is None:
+        if actors or no_actors:
+            _review_actors(app, item_id, actors, analyst)
+            return
+        raise click.UsageError(
+            "give --confirm, --reject, --escalate, --undo, --labels, --note or --actor"
+        )
     if action is None:
-        if chosen is None and note is None:
-            raise click.UsageError(
-                "give --confirm, --reject, --escalate, --undo, --labels or --note"
-            )
         action = Action.RELABEL if chosen is not None else Action.NOTE
     decided = Action(action)  # click hands a flag's value over as plain text
     if severity and decided not in _WEIGHED:
         raise click.UsageError("--severity goes with --confirm, --labels or --escalate")
     settings = app.settings()
     store = app.open_store()
+    named = ""
     try:
+        if actors or no_actors:
+            named = _set_actors(store, item_id, actors, analyst or settings.analyst_name)
         decision = store.record_decision(
             item_id,
             decided,
@@ -229,21 +276,66 @@ def review(
     shown = ", ".join(decision.labels or []) or "none"
     weight = f", severity: {decision.severity}" if decision.severity else ""
     click.echo(f"item {item_id}: {decision.status} (categories: {shown}{weight})")
+    if named:
+        click.echo(f"item {item_id}: actors: {named}")
     threshold = settings.classifier.retrain_after
     if threshold and settings.classifier.backend == "embedding-head" and since >= threshold:
         click.echo(f"{since} decisions since the model was trained: retraining")
         _train_and_report(app)
 
 
+def _review_actors(
+    app: AppContext, item_id: int, actors: tuple[str, ...], analyst: str | None
+) -> None:
+    settings = app.settings()
+    store = app.open_store()
+    try:
+        named = _set_actors(store, item_id, actors, analyst or settings.analyst_name)
+    finally:
+        store.close()
+    click.echo(f"item {item_id}: actors: {named}")
+
+
+def _source(app: AppContext, source_id: str) -> SourceConfig | None:
+    try:
+        sources = app.feeds_file().config.sources
+    except ConfigError:
+        return None
+    return next((s for s in sources if s.id == source_id), None)
+
+
+def _show_actors(
+    app: AppContext, item: StoredItem, recorded: list[Actor], known: list[Actor]
+) -> None:
+    """The item's recorded actors, and what the suggestions would add (with why)."""
+    named = ", ".join(f"{a.name} ({a.kind})" for a in recorded) or "none recorded"
+    click.echo(f"\nactors: {named}")
+    source = _source(app, item.source)
+    suggested = Suggester(known).suggest(
+        item,
+        source_kind=source.kind if source else None,
+        source_name=source.name if source else None,
+        exclude=recorded,
+    )
+    for suggestion in suggested:
+        actor = suggestion.actor
+        click.echo(
+            f"  suggested: {actor.name} ({actor.kind}; {suggestion.why}: {suggestion.evidence!r})"
+        )
+
+
 @click.command()
 @click.argument("item_id", type=int)
 @pass_app
 def show(app: AppContext, item_id: int) -> None:
-    """Show one item: its text, its scores, why it was flagged, and its decisions."""
+    """Show one item: its text, its scores, why it was flagged, its actors (recorded and
+    suggested), and its decisions."""
     store = app.open_store()
     try:
         item = store.item(item_id)
         history = store.decisions(item_id)
+        recorded = store.actors_of([item_id]).get(item_id, [])
+        known = store.known_actors()
     finally:
         store.close()
     if item is None:
@@ -275,6 +367,7 @@ def show(app: AppContext, item_id: int) -> None:
         for name, detail in details.items():
             for example in detail.get("nearest", []):
                 click.echo(f"  like ({name}, {example['similarity']:.2f}): {example['text']}")
+    _show_actors(app, item, recorded, known)
     for decision in history:
         labels = ", ".join(decision.labels or [])
         click.echo(

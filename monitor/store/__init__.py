@@ -5,6 +5,7 @@ What other packages use is re-exported here; the modules inside are the store's 
 """
 
 from monitor.store.activity import SourceActivity
+from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.decisions import Action, Decision
 from monitor.store.queries import ItemQuery, StoredItem, fts_query
@@ -28,10 +29,13 @@ __all__ = [
     "QUEUES",
     "SORTS",
     "Action",
+    "Actor",
+    "ActorKind",
     "Alert",
     "Changes",
     "Decision",
     "ItemQuery",
+    "PeriodActor",
     "PeriodCounts",
     "PeriodReview",
     "Queue",

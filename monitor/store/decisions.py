@@ -27,11 +27,12 @@ class Action(StrEnum):
     RELABEL = "relabel"
     ESCALATE = "escalate"
     NOTE = "note"
+    ACTORS = "actors"  # the actors recorded on the item (see monitor/store/actors.py)
     UNDO = "undo"
 
 
 # Rows that leave the item as it was: skipped when looking for the decision to take back.
-_NOT_DECISIONS = (Action.UNDO, Action.NOTE)
+_NOT_DECISIONS = (Action.UNDO, Action.NOTE, Action.ACTORS)
 SEVERITIES = ("high", "medium", "low")
 PROGRESS_STEP = 500  # items between two steps of a bulk decision's progress
 
@@ -48,6 +49,7 @@ class Decision:
     created: str
     undoes: int | None = None
     severity: str | None = None
+    actors: list[str] | None = None  # an ``actors`` entry or its undo: the names after it
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -60,6 +62,7 @@ class Verdict:
     note: str | None = None
     analyst: str | None = None
     severity: str | None = None
+    actors: list[str] | None = None  # with ``actors``: the names recorded (the caller's)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +75,7 @@ class LabelledItem:
 
 
 def _row(row: tuple[Any, ...]) -> Decision:
-    id_, item_id, action, labels, status, note, analyst, created, undoes, severity = row
+    id_, item_id, action, labels, status, note, analyst, created, undoes, severity, actors = row
     return Decision(
         id=id_,
         item_id=item_id,
@@ -84,10 +87,11 @@ def _row(row: tuple[Any, ...]) -> Decision:
         created=created,
         undoes=undoes,
         severity=severity,
+        actors=json.loads(actors) if actors is not None else None,
     )
 
 
-_COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes, severity"
+_COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors"
 
 
 def history(conn: sqlite3.Connection, item_id: int) -> list[Decision]:
@@ -161,7 +165,7 @@ def record(conn: sqlite3.Connection, item_id: int, verdict: Verdict) -> Decision
         status = ItemStatus.CONFIRMED if labels else ItemStatus.REJECTED
     elif action is Action.ESCALATE:
         labels, status = current_labels, ItemStatus.ESCALATED
-    elif action is Action.NOTE:
+    elif action in (Action.NOTE, Action.ACTORS):
         labels, status = current_labels, ItemStatus(item[0])
     else:
         standing = _standing(history(conn, item_id))
@@ -177,10 +181,22 @@ def record(conn: sqlite3.Connection, item_id: int, verdict: Verdict) -> Decision
         severity = None  # not a finding: nothing to weigh
     # the row as stored is the decision returned, read as history reads it (one way to
     # build a Decision)
+    actors = json.dumps(verdict.actors) if action is Action.ACTORS else None
     (row,) = conn.execute(
         "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
-        f" undoes, severity) VALUES (?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
-        (item_id, action, encoded, status, note, verdict.analyst, created, undoes, severity),
+        f" undoes, severity, actors) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
+        (
+            item_id,
+            action,
+            encoded,
+            status,
+            note,
+            verdict.analyst,
+            created,
+            undoes,
+            severity,
+            actors,
+        ),
     ).fetchall()
     conn.execute(
         "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"

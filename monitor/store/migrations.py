@@ -271,6 +271,26 @@ def _redact_credentials(db: sqlite_utils.Database) -> None:
         )
 
 
+def _actors(db: sqlite_utils.Database) -> None:
+    """Who spreads or enacts pushback, as analysts record them on findings: each actor
+    once (the same name in any case is the same actor), the items that name them, and on
+    the decision log the actors an ``actors`` entry left the item with."""
+    db.table("actors").create(
+        {"id": int, "name": str, "key": str, "kind": str, "first_recorded": str},
+        pk="id",
+        not_null={"name", "key", "kind", "first_recorded"},
+    )
+    db.table("actors").create_index(["key"], unique=True)
+    db.table("item_actors").create(
+        {"item_id": int, "actor_id": int, "position": int},
+        pk=("item_id", "actor_id"),
+        not_null={"position"},
+        foreign_keys=[("item_id", "items", "id"), ("actor_id", "actors", "id")],
+    )
+    db.table("item_actors").create_index(["actor_id"])
+    db.table("decisions").add_column("actors", str)  # JSON: names, on an ``actors`` entry
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -297,6 +317,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_margin", _margin),
     Migration("0006_language_source", _language_source),
     Migration("0007_redact_credentials", _redact_credentials),
+    Migration("0009_actors", _actors),
 )
 
 

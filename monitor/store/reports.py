@@ -1,11 +1,11 @@
-"""What a report on a period (the weekly brief) reads: counts, first fetches, authors
-seen before, and how the period's items were classified and reviewed."""
+"""What a report on a period (the weekly brief) reads: counts, first fetches, and how
+the period's items were classified and reviewed (its actors: :mod:`~monitor.store.actors`)."""
 
 from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -78,23 +78,6 @@ def first_fetched(
     return [(source, datetime.fromisoformat(first)) for source, first in rows]
 
 
-def authors_before(conn: sqlite3.Connection, authors: Sequence[str], before: datetime) -> set[str]:
-    """Which of ``authors`` wrote an item published before ``before``."""
-    found: set[str] = set()
-    names = sorted(set(authors))
-    for chunk in (names[n : n + 500] for n in range(0, len(names), 500)):
-        marks = ",".join("?" * len(chunk))
-        found |= {
-            row[0]
-            for row in conn.execute(
-                f"SELECT DISTINCT author FROM items WHERE author IN ({marks})"  # noqa: S608
-                " AND published < ?",
-                [*chunk, iso(before)],
-            )
-        }
-    return found
-
-
 def period_review(conn: sqlite3.Connection, start: datetime, end: datetime) -> PeriodReview:
     bounds = _bounds(start, end)
     scope = (
@@ -120,6 +103,7 @@ def period_review(conn: sqlite3.Connection, start: datetime, end: datetime) -> P
     reviewers = conn.execute(
         "SELECT coalesce(d.analyst, '?'), count(*) FROM decisions d JOIN items i"
         " ON i.id = d.item_id WHERE i.published >= ? AND i.published < ?"
+        " AND d.actors IS NULL"  # recording actors (or taking them back) decides nothing
         " GROUP BY 1 ORDER BY 2 DESC, 1",
         bounds,
     ).fetchall()

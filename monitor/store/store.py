@@ -26,6 +26,7 @@ from monitor.models import Batch, Item, SaveResult, SourceState
 from monitor.progress import Progress
 from monitor.store import (
     activity,
+    actors,
     classifications,
     connection,
     decisions,
@@ -35,6 +36,7 @@ from monitor.store import (
     sources,
 )
 from monitor.store.activity import SourceActivity
+from monitor.store.actors import Actor, PeriodActor
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
 from monitor.store.decisions import Decision, Judged, LabelledItem, Verdict
 from monitor.store.faults import translate_errors
@@ -267,6 +269,33 @@ class Store:
                 progress=progress,
             )
 
+    # -- actors ------------------------------------------------------------------------
+
+    def set_actors(
+        self, item_id: int, chosen: Sequence[Actor], *, analyst: str | None = None
+    ) -> Decision:
+        """Make ``chosen`` the item's actors (an ``actors`` entry in the decision log)."""
+        with self._writing(f"the actors of item {item_id}"):
+            return actors.set_actors(self._conn, item_id, chosen, analyst)
+
+    def undo_actors(self, item_ids: Sequence[int], *, analyst: str | None = None) -> list[Decision]:
+        """Take back the latest ``actors`` entry of each item, all or none in one
+        transaction."""
+        with self._writing(f"undoing the actors of {len(item_ids)} items"):
+            return [actors.undo_actors(self._conn, i, analyst) for i in item_ids]
+
+    def actors_of(self, item_ids: Sequence[int]) -> dict[int, list[Actor]]:
+        with self._reading("reading the items' actors"):
+            return actors.actors_of(self._conn, item_ids)
+
+    def known_actors(self) -> list[Actor]:
+        with self._reading("reading the known actors"):
+            return actors.known_actors(self._conn)
+
+    def period_actors(self, start: datetime, end: datetime) -> list[PeriodActor]:
+        with self._reading("reading the period's actors"):
+            return actors.period_actors(self._conn, start, end)
+
     def decisions(self, item_id: int) -> list[Decision]:
         with self._reading(f"reading the decisions on item {item_id}"):
             return decisions.history(self._conn, item_id)
@@ -324,10 +353,6 @@ class Store:
     def first_fetched(self, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
         with self._reading("reading the fetch log"):
             return reports.first_fetched(self._conn, start, end)
-
-    def authors_before(self, authors: Sequence[str], before: datetime) -> set[str]:
-        with self._reading("reading the authors"):
-            return reports.authors_before(self._conn, authors, before)
 
     def period_review(self, start: datetime, end: datetime) -> PeriodReview:
         with self._reading("reading how the period was reviewed"):
