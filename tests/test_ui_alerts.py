@@ -6,13 +6,16 @@ interface (``ui/notifier.Notifier``), never a real session bus."""
 
 from __future__ import annotations
 
+import socket
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from desktop import Desktop
 from PySide6.QtCore import Qt
-from PySide6.QtDBus import QDBusConnection
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from pytestqt.qtbot import QtBot
 from uidata import STORIES
@@ -200,16 +203,54 @@ def test_the_tray_notifier_opens_the_latest_message_item(qtbot: QtBot, desktop: 
     assert desktop.decisions(desktop.ids[1]) == []
 
 
-def test_dbus_clicks_map_to_their_own_notifications_only(qtbot: QtBot) -> None:
-    opened: list[int] = []
-    notifier = DBusNotifier(QDBusConnection("not-connected"), opened.append)  # no bus
+class FakeSessionBus:
+    """A session bus where a notification service answers: what jeepney's connection
+    does for the notifier, without a real bus."""
+
+    def __init__(self) -> None:
+        self.sock, self.other_end = socket.socketpair()
+        self.sent: list[Any] = []
+        self.queue: deque[Any] = deque()
+        self.next_id = 40  # the match rule is answered first, then Notify: 42
+
+    def filter(self, rule: Any, *, queue: deque[Any]) -> None:
+        self.queue = queue
+
+    def send_and_get_reply(self, message: Any, *, timeout: float) -> Any:
+        self.sent.append(message)
+        self.next_id += 1
+        return SimpleNamespace(body=(self.next_id,))
+
+    def recv_messages(self, *, timeout: float) -> None:
+        raise TimeoutError
+
+    def signal(self, *body: object) -> None:
+        self.queue.append(SimpleNamespace(body=body))
+
+
+def test_dbus_notifications_are_typed_and_clicks_map_to_their_own(qtbot: QtBot) -> None:
+    from jeepney import HeaderFields
+
+    bus, opened = FakeSessionBus(), []
+    notifier = DBusNotifier(bus, opened.append)  # type: ignore[arg-type]
+    notifier.notify("Nieuw bericht", "Titel & meer\nNOS · Maatschappelijke ruimte 0,88", 7)
+    call = bus.sent[-1]
+    assert call.header.fields[HeaderFields.member] == "Notify"
+    assert call.header.fields[HeaderFields.signature] == "susssasa{sv}i"  # replaces_id: uint32
+    assert call.body[1] == 0 and call.body[3] == "Nieuw bericht"
+    assert call.body[4] == "Titel &amp; meer\nNOS · Maatschappelijke ruimte 0,88"
+    assert call.body[5][0] == "default"
+    bus.signal(7, "default")  # another application's notification
+    bus.signal(42, "dismiss")  # another action
+    bus.signal(42, "default")  # ours, clicked
+    notifier._read()
+    assert opened == [7]
     for number in range(REMEMBERED + 5):
         notifier.remember(100 + number, 1000 + number)
-    notifier.action_invoked(100 + REMEMBERED + 4, "default")
-    notifier.action_invoked(100 + REMEMBERED + 4, "dismiss")  # another action
-    notifier.action_invoked(7, "default")  # another application's notification
-    notifier.action_invoked(100, "default")  # forgotten long ago
-    assert opened == [1000 + REMEMBERED + 4]
+    bus.signal(42, "default")  # forgotten long ago
+    bus.signal(100 + REMEMBERED + 4, "default")
+    notifier._read()
+    assert opened == [7, 1000 + REMEMBERED + 4]
 
 
 # -- closing the window --------------------------------------------------------------------

@@ -12,13 +12,16 @@ from __future__ import annotations
 
 import html
 import os
-from collections import OrderedDict
+from collections import OrderedDict, deque
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Q_ARG, Q_RETURN_ARG, SLOT, QMetaObject, QObject, Qt, Slot
-from PySide6.QtDBus import QDBusConnection, QDBusInterface
+from PySide6.QtCore import QObject, QSocketNotifier
 from PySide6.QtWidgets import QSystemTrayIcon
+
+if TYPE_CHECKING:  # jeepney itself is imported where a session bus is looked for (Linux)
+    from jeepney import Message  # type: ignore[import-untyped]
+    from jeepney.io.blocking import DBusConnection  # type: ignore[import-untyped]
 
 SHOWN_MS = 10_000
 SERVICE = "org.freedesktop.Notifications"
@@ -26,7 +29,7 @@ PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 APP_NAME = "Pushback Monitor"
 ICON = "io.github.pushback_monitor.PushbackMonitor"  # the icon the .desktop file installs
-CALL_MS = 2_000  # a notification service that does not answer in time is given up
+CALL_S = 2.0  # a notification service that does not answer in time is given up
 REMEMBERED = 50  # notifications whose clicks are still understood
 
 OnClick = Callable[[int], None]
@@ -65,79 +68,110 @@ class TrayNotifier(QObject):
 class DBusNotifier(QObject):
     """Notifications through ``org.freedesktop.Notifications``, each with a "default"
     action: the service's ``ActionInvoked`` signal names the notification clicked,
-    which maps to its item. Signals about other applications' notifications carry ids
-    this notifier never handed out, and are ignored."""
+    which maps to its item; ids this notifier never handed out (other applications'
+    notifications, long-gone ones) are ignored.
+
+    Spoken with jeepney (pure Python; on Linux it comes with keyring) on a session-bus
+    connection of its own, read as Qt sees its socket become readable: ``Notify`` takes
+    a ``uint32`` that PySide's QtDBus cannot send (its Python ints become ``int32``, or
+    ``uint16`` through a ``QDBusArgument``), and some services send the click only to
+    the connection that asked for the notification."""
 
     kind = "dbus"
 
-    def __init__(self, bus: QDBusConnection, on_click: OnClick) -> None:
+    def __init__(self, connection: DBusConnection, on_click: OnClick) -> None:
+        from jeepney import MatchRule, message_bus  # noqa: PLC0415 - Linux only
+
         super().__init__()
-        self.bus = bus
+        self.connection = connection
         self.on_click = on_click
         self.items: OrderedDict[int, int] = OrderedDict()  # notification id → item id
-        self._service: QDBusInterface | None = None
-        bus.connect(  # type: ignore[call-overload]
-            SERVICE,
-            PATH,
-            INTERFACE,
-            "ActionInvoked",
-            self,
-            SLOT("action_invoked(uint,QString)"),  # a str at run time, whatever the stubs say
-        )
+        self.clicks: deque[Message] = deque()
+        rule = MatchRule(type="signal", interface=INTERFACE, member="ActionInvoked")
+        connection.filter(rule, queue=self.clicks)
+        connection.send_and_get_reply(message_bus.AddMatch(rule), timeout=CALL_S)
+        self.readable = QSocketNotifier(connection.sock.fileno(), QSocketNotifier.Type.Read, self)
+        self.readable.activated.connect(self._read)
 
     @staticmethod
-    def available(bus: QDBusConnection) -> bool:
-        """Whether the session bus has a notification service, running or startable."""
-        if not bus.isConnected():
-            return False
-        names = bus.interface()
-        if names.isServiceRegistered(SERVICE).value():
-            return True
-        startable = names.activatableServiceNames().value()
-        return isinstance(startable, list) and SERVICE in startable
-
-    def _interface(self) -> QDBusInterface:
-        if self._service is None or not self._service.isValid():
-            self._service = QDBusInterface(SERVICE, PATH, INTERFACE, self.bus, self)
-            self._service.setTimeout(CALL_MS)
-        return self._service
+    def open_session() -> DBusConnection | None:
+        """A session-bus connection where a notification service runs or can be started;
+        ``None`` without one (or without jeepney)."""
+        try:
+            from jeepney import DBusErrorResponse, message_bus  # noqa: PLC0415 - Linux only
+            from jeepney.io.blocking import Proxy, open_dbus_connection  # noqa: PLC0415
+        except ImportError:
+            return None
+        try:
+            connection = open_dbus_connection(bus="SESSION")
+        except (OSError, KeyError, ValueError, RuntimeError):  # no bus, or refused
+            return None
+        try:
+            bus = Proxy(message_bus, connection, timeout=CALL_S)
+            running = bus.NameHasOwner(SERVICE)[0]
+            if running or SERVICE in bus.ListActivatableNames()[0]:
+                return connection
+        except (OSError, DBusErrorResponse):
+            pass
+        connection.close()
+        return None
 
     def notify(self, title: str, body: str, item_id: int) -> None:
-        """Ask the service to show it. Called through the interface's introspected
-        method, so that every argument has the D-Bus type the service checks for
-        (``replaces_id`` is a ``uint32``, which a plain Python int would not be)."""
-        service = self._interface()
-        if not service.isValid():
-            return
-        notification = QMetaObject.invokeMethod(
-            service,
+        """Ask the service to show it; a service that does not answer in time is left."""
+        from jeepney import DBusAddress, DBusErrorResponse, new_method_call  # noqa: PLC0415
+
+        call = new_method_call(
+            DBusAddress(PATH, bus_name=SERVICE, interface=INTERFACE),
             "Notify",
-            Qt.ConnectionType.DirectConnection,
-            Q_RETURN_ARG("uint"),
-            Q_ARG("QString", APP_NAME),
-            Q_ARG("uint", 0),
-            Q_ARG("QString", ICON),
-            Q_ARG("QString", title),
-            Q_ARG("QString", html.escape(body, quote=False)),  # bodies may be read as markup
-            Q_ARG("QStringList", ["default", self.tr("Show the item")]),
-            Q_ARG("QVariantMap", {"desktop-entry": ICON}),
-            Q_ARG("int", SHOWN_MS),
+            "susssasa{sv}i",
+            (
+                APP_NAME,
+                0,  # replaces no earlier notification
+                ICON,
+                title,
+                html.escape(body, quote=False),  # bodies may be read as markup
+                ["default", self.tr("Show the item")],
+                {"desktop-entry": ("s", ICON)},
+                SHOWN_MS,
+            ),
         )
-        if isinstance(notification, int) and notification:
-            self.remember(notification, item_id)
+        try:
+            reply = self.connection.send_and_get_reply(call, timeout=CALL_S)
+        except (OSError, DBusErrorResponse):
+            return
+        if reply.body and isinstance(reply.body[0], int):
+            self.remember(reply.body[0], item_id)
+        self._clicked()  # a click that arrived while waiting for the answer
 
     def remember(self, notification: int, item_id: int) -> None:
         self.items[notification] = item_id
         while len(self.items) > REMEMBERED:
             self.items.popitem(last=False)
 
-    @Slot("uint", "QString")
     def action_invoked(self, notification: int, action: str) -> None:
-        """The service's signal: ``action`` of ``notification`` was chosen; "default" is
-        a click on the notification itself."""
+        """``action`` of ``notification`` was chosen; "default" is a click on the
+        notification itself."""
         item_id = self.items.get(int(notification))
         if item_id is not None and action == "default":
             self.on_click(item_id)
+
+    def _read(self) -> None:
+        """What the bus sent, in full; then the clicks among it."""
+        while True:
+            try:
+                self.connection.recv_messages(timeout=0)
+            except TimeoutError:
+                break
+            except OSError:  # the bus went away: no more clicks to hear of
+                self.readable.setEnabled(False)
+                break
+        self._clicked()
+
+    def _clicked(self) -> None:
+        while self.clicks:
+            body = self.clicks.popleft().body
+            if len(body) == 2:
+                self.action_invoked(body[0], str(body[1]))
 
 
 def desktop_notifier(tray: QSystemTrayIcon | None, on_click: OnClick) -> Notifier | None:
@@ -147,7 +181,5 @@ def desktop_notifier(tray: QSystemTrayIcon | None, on_click: OnClick) -> Notifie
         return None
     if tray is not None and QSystemTrayIcon.isSystemTrayAvailable():
         return TrayNotifier(tray, on_click)
-    bus = QDBusConnection.sessionBus()
-    if DBusNotifier.available(bus):
-        return DBusNotifier(bus, on_click)
-    return None
+    connection = DBusNotifier.open_session()
+    return DBusNotifier(connection, on_click) if connection is not None else None
