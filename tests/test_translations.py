@@ -89,3 +89,17 @@ def test_the_compiled_files_match_the_sources(tmp_path: Path) -> None:
         )
         compiled = source.with_suffix(".qm").read_bytes()
         assert compiled == (FOLDER / f"pushback_{language}.qm").read_bytes(), language
+
+
+def test_counted_texts_are_plural_in_both_languages() -> None:
+    """A source text with "(s)" is a counted one: written `self.tr(text, "", n)`, so that
+    pyside6-lupdate marks it plural, and shown in real forms ("1 item", "2 berichten"),
+    never as "item(s)"."""
+    for name in ("pushback_nl.ts", "pushback_en.ts"):
+        found = messages(FOLDER / name)
+        counted = {key: m for key, m in found.items() if "(s)" in key[1]}
+        assert counted, name
+        assert [key for key, m in counted.items() if m.get("numerus") != "yes"] == [], name
+        for key, message in counted.items():
+            forms = [f.text or "" for f in message.iter("numerusform")]
+            assert len(forms) == 2 and not any("(s)" in form for form in forms), (name, key)

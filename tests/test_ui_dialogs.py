@@ -68,7 +68,7 @@ def test_the_sources_table_shows_health_and_full_errors(qtbot: QtBot, desktop: D
     assert "500" in model.index(1, COLUMNS.index("last_error")).data()
     dialog.table.selectRow(1)
     details = dialog.details.toPlainText()  # the whole error, readable without hovering
-    assert "Last error (" in details and "1 failure(s) in a row" in details
+    assert "Last error (" in details and "1 failure in a row" in details
     assert "/down.xml" in details
 
 

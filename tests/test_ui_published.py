@@ -81,7 +81,8 @@ def test_a_switched_off_classifier_is_announced_as_a_member(
     assert all(isinstance(state, ClassifierState) for state in states)
     assert states[0] is ClassifierState.LOADING and states[-1] is ClassifierState.OFF
     assert panel.classifier_state == (ClassifierState.OFF, "")
-    assert panel.classifier.text() == "Classifier switched off in the settings"
+    assert panel.classifier.text() == "Classifier off"
+    assert panel.classifier.toolTip() == "Classifier switched off in the settings"
 
 
 def test_the_status_panel_follows_the_classifier_state(
@@ -93,17 +94,21 @@ def test_the_status_panel_follows_the_classifier_state(
     assert label.text() == "" and not label.isVisible()  # loading is shown as progress
     host.classifier_status.emit(ClassifierState.READY, "e5-2026-11")
     assert panel.classifier_state[0] is ClassifierState.READY
-    assert label.text() == "Classifier ready (model e5-2026-11)"
-    assert label.isVisible() and label.toolTip() == "" and label.styleSheet() == ""
+    # A short word in the status bar (it shares the room with the messages), the whole
+    # story in the tooltip.
+    assert label.text() == "Classifier ready"
+    assert label.toolTip() == "Classifier ready (model e5-2026-11)"
+    assert label.isVisible() and label.styleSheet() == ""
     host.classifier_status.emit(ClassifierState.FAILED, "model.npz is damaged")
-    assert label.text() == (
+    assert label.text() == "Classifier unavailable"
+    assert label.toolTip() == (
         "Classifier unavailable (model.npz is damaged); new items wait unclassified"
     )
-    assert label.toolTip() == "model.npz is damaged"
     assert "#c62828" in label.styleSheet()
     host.classifier_status.emit(ClassifierState.OFF, "")
-    assert label.text() == "Classifier switched off in the settings"
-    assert label.toolTip() == "" and label.styleSheet() == ""
+    assert label.text() == "Classifier off"
+    assert label.toolTip() == "Classifier switched off in the settings"
+    assert label.styleSheet() == ""
 
 
 def test_the_status_panel_counts_a_failed_poll_by_its_outcome(panel: StatusPanel) -> None:

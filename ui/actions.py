@@ -109,7 +109,7 @@ ACTIONS: tuple[Spec, ...] = (
     Spec(
         id="undo",
         keys=(QKeySequence.StandardKey.Undo,),
-        text=QT_TRANSLATE_NOOP("MainWindow", "Undo %1"),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Undo"),
         menu=Menu.EDIT,
         group=Group.TRIAGE,
         run=lambda w: w.decisions.undo(),
@@ -117,7 +117,7 @@ ACTIONS: tuple[Spec, ...] = (
     Spec(
         id="redo",
         keys=("Ctrl+Shift+Z", "Ctrl+Y"),
-        text=QT_TRANSLATE_NOOP("MainWindow", "Redo %1"),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Redo"),
         menu=Menu.EDIT,
         group=Group.TRIAGE,
         run=lambda w: w.decisions.redo(),

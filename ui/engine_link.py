@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
 from monitor.config import FeedsFile, SourceConfig
 from monitor.errors import MonitorError
@@ -38,6 +38,7 @@ class EngineLink(QObject):
         window.changes.changed.connect(self.apply)
         window.host.classifier_ready.connect(self.classifier_ready)
         window.host.thresholds_changed.connect(lambda _: self.thresholds_changed())
+        window.host.config_changed.connect(self._config_adopted)
         self.reflag = False  # thresholds changed: flag the stored scores again
 
     def _say(self, message: str, timeout: int = 30_000) -> None:
@@ -66,14 +67,19 @@ class EngineLink(QObject):
                 60_000,
             )
             return
+        self._say(self.round_summary(reports))
+
+    def round_summary(self, reports: list[SourceReport]) -> str:
+        """What a round of polls did, failures first: what is cut off to fit is the least
+        of it ("Poll finished: 1 of 9 sources failed · 1 new item")."""
         failed = sum(r.outcome == "error" for r in reports)
-        new = sum(r.new for r in reports)
-        self._say(
-            translate("MainWindow", "Poll finished: %1 new items, %2 of %3 sources failed")
-            .replace("%1", str(new))
-            .replace("%2", str(failed))
-            .replace("%3", str(len(reports)))
-        )
+        new = self.tr("%Ln new item(s)", "", sum(r.new for r in reports))
+        if failed:
+            sources = self.tr("%1 of %Ln source(s) failed", "", len(reports))
+            parts = [sources.replace("%1", QLocale().toString(failed)), new]
+        else:
+            parts = [new, self.tr("%Ln source(s) polled", "", len(reports))]
+        return self.tr("Poll finished: %1").replace("%1", " · ".join(parts))
 
     def poll_failed(self, error: BaseException) -> None:
         self.window.action("poll").setEnabled(True)
@@ -146,11 +152,15 @@ class EngineLink(QObject):
 
     def _reflagged(self, changes: Changes) -> None:
         """The stored items were flagged again with the new thresholds."""
+        count = len(changes.items)
         self._say(
-            translate(
-                "MainWindow",
-                "New thresholds applied: %1 items flagged differently; Ctrl+R shows them",
-            ).replace("%1", str(len(changes.items)))
+            self.tr(
+                "New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them",
+                "",
+                count,
+            )
+            if count
+            else self.tr("New thresholds applied: no item is flagged differently")
         )
 
     def thresholds_changed(self) -> None:
@@ -168,6 +178,11 @@ class EngineLink(QObject):
             self._say(str(exc))
             return
         on_done(w.host.reload(config), lambda _: self.sources_reloaded(), parent=w)
+
+    def _config_adopted(self, _config: object) -> None:
+        """feeds.yaml changed, in the app or outside it: a source switched off there no
+        longer counts as failing, so the health is read again."""
+        self.health_timer.start()
 
     def sources_reloaded(self) -> None:
         w = self.window

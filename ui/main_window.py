@@ -230,7 +230,7 @@ class MainWindow(QMainWindow):
             title = self.names.in_feeds().get(place.source, place.source)
         count = self.model.rowCount()
         shown = QLocale().toString(count) + ("" if self.model.complete else "+")
-        title = f"{title}  ·  " + self.tr("%1 items").replace("%1", shown)
+        title = f"{title}  ·  " + self.tr("%1 item(s)", "", count).replace("%1", shown)
         if self.model.query.sort == "uncertain":
             title += "  ·  " + self.tr("most uncertain first")
         self.queue_title.setText(title)

@@ -67,24 +67,6 @@ def title_of(task: Task) -> str:
     }[task]
 
 
-def describe(snapshot: Snapshot, title: str | None = None) -> str:
-    """One line for a progress: "Polling: 3 of 20 sources done", "Writing the brief…"."""
-    name = title or title_of(snapshot.task)
-    if not snapshot.total:
-        return f"{name}…" if title is None else name
-    if snapshot.task is Task.POLL:
-        counted = QCoreApplication.translate("ProgressView", "%1: %2 of %3 sources done")
-    elif snapshot.task is Task.CLASSIFY:
-        counted = QCoreApplication.translate("ProgressView", "%1: %2 of %3 items")
-    else:
-        counted = QCoreApplication.translate("ProgressView", "%1: %2 of %3")
-    return (
-        counted.replace("%1", name)
-        .replace("%2", QLocale().toString(min(snapshot.done, snapshot.total)))
-        .replace("%3", QLocale().toString(snapshot.total))
-    )
-
-
 class ProgressView(QObject):
     """The status bar's progress (a label and a bar) and the dialogs of waited-on work.
 
@@ -173,13 +155,27 @@ class ProgressView(QObject):
         counted = [s for s in self._shown if s.progress.total]
         latest = (counted or self._shown)[-1]
         snapshot = latest.progress.snapshot()
-        text = describe(snapshot, latest.title)
+        text = self.describe(snapshot, latest.title)
         others = len(self._shown) - 1
         self.label.setText(f"{text}  (+{others})" if others else text)
         self.label.setToolTip(snapshot.description)
         _show_count(self.bar, snapshot)
         self.label.show()
         self.bar.show()
+
+    def describe(self, snapshot: Snapshot, title: str | None = None) -> str:
+        """One line for a progress: "Polling: 3 of 20 sources done", "Writing the brief…"."""
+        name = title or title_of(snapshot.task)
+        if not snapshot.total:
+            return f"{name}…" if title is None else name
+        if snapshot.task is Task.POLL:
+            counted = self.tr("%1: %2 of %Ln source(s) done", "", snapshot.total)
+        elif snapshot.task is Task.CLASSIFY:
+            counted = self.tr("%1: %2 of %Ln item(s)", "", snapshot.total)
+        else:
+            counted = self.tr("%1: %2 of %3").replace("%3", QLocale().toString(snapshot.total))
+        done = QLocale().toString(min(snapshot.done, snapshot.total))
+        return counted.replace("%1", name).replace("%2", done)
 
     @staticmethod
     def _dialog(over: QWidget) -> QProgressDialog:
@@ -193,10 +189,9 @@ class ProgressView(QObject):
         dialog.show()
         return dialog
 
-    @staticmethod
-    def _show_in(dialog: QProgressDialog, shown: _Shown) -> None:
+    def _show_in(self, dialog: QProgressDialog, shown: _Shown) -> None:
         snapshot = shown.progress.snapshot()
-        dialog.setLabelText(describe(snapshot, shown.title))
+        dialog.setLabelText(self.describe(snapshot, shown.title))
         dialog.setMaximum(snapshot.total or 0)
         dialog.setValue(min(snapshot.done, snapshot.total or 0))
 

@@ -126,12 +126,16 @@ class QualityDialog(QDialog):
             self.summary.setText(self.tr("No trained model yet."))
             return
         trained = quality.trained_on
+        decisions = int(trained.get("decisions", 0))
         self.summary.setText(
-            self.tr("Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.")
+            self.tr(
+                "Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).",
+                "",
+                decisions,
+            )
             .replace("%1", quality.version)
             .replace("%2", (quality.encoder or "").split(":")[0])
             .replace("%3", QLocale(self.language).toString(int(trained.get("examples", 0))))
-            .replace("%4", QLocale(self.language).toString(int(trained.get("decisions", 0))))
         )
         language = self.choice.currentData() or ""
         for column, report in ((0, quality.development), (4, quality.decisions)):

@@ -187,9 +187,9 @@ class SourcesDialog(QDialog):
             lines.append(self.tr("Last poll: %1").replace("%1", when(state.last_attempt)))
         if state and state.last_error:
             lines.append(
-                self.tr("Last error (%1, %2 failure(s) in a row):")
-                .replace("%1", when(state.last_error_at))
-                .replace("%2", str(state.consecutive_failures))
+                self.tr(
+                    "Last error (%1, %Ln failure(s) in a row):", "", state.consecutive_failures
+                ).replace("%1", when(state.last_error_at))
             )
             lines.append(state.last_error)
         if state and state.last_warning:
@@ -304,12 +304,11 @@ class SourcesDialog(QDialog):
         except MonitorError as exc:
             self.tell(str(exc), error=True)
             return
-        message = (
-            self.tr("%1 sources added from %3, %2 already present.")
-            .replace("%1", str(len(result.added)))
-            .replace("%2", str(result.present))
-            .replace("%3", path.name)
+        message = self.tr("%Ln source(s) added from %1.", "", len(result.added)).replace(
+            "%1", path.name
         )
+        if result.present:
+            message += " " + self.tr("%Ln already present.", "", result.present)
         if result.rejected:
             message += "\n" + self.tr("Not added:") + "\n" + "\n".join(result.rejected)
         self.tell(message, error=bool(result.rejected))
@@ -332,7 +331,7 @@ class SourcesDialog(QDialog):
             self.tell(str(exc), error=True)
             return
         self.tell(
-            self.tr("%1 sources written to %2.")
-            .replace("%1", str(len(self.model.sources)))
-            .replace("%2", str(path))
+            self.tr("%Ln source(s) written to %1.", "", len(self.model.sources)).replace(
+                "%1", str(path)
+            )
         )

@@ -2,6 +2,10 @@
 failures (never silent: they stay visible until the source works again), new items
 waiting to be shown, and the classifier's state.
 
+Passing messages (``QStatusBar.showMessage``, from anywhere in the window) are shown by
+a :class:`MessageLabel` that takes the room the other parts leave: cut with "…" when they
+do not fit, and whole in its tooltip. Messages put what matters first.
+
 Progress of every kind (a round of polls, polls on schedule, loading the classifier,
 classifying) is shown by the window's :class:`ui.progress.ProgressView`, made here."""
 
@@ -9,8 +13,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QStatusBar
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar
 
 from monitor.models import Outcome, SourceReport
 from monitor.progress import Progress, Task
@@ -20,6 +25,34 @@ from ui.progress import ProgressView
 from ui.worker import on_done
 
 NEXT_POLL_REFRESH_MS = 10_000
+
+
+class MessageLabel(QLabel):
+    """The status bar's passing message in the room left to it, elided to fit, the
+    whole text in the tooltip. Qt's own drawing of the message is left no room: this
+    label is the first permanent widget and takes all the space the others leave."""
+
+    def __init__(self, bar: QStatusBar) -> None:
+        super().__init__()
+        self.message = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        bar.messageChanged.connect(self.show_message)
+
+    def show_message(self, message: str) -> None:
+        self.message = message
+        self.setToolTip(message)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        self.setText(
+            self.fontMetrics().elidedText(self.message, Qt.TextElideMode.ElideRight, width)
+        )
 
 
 class StatusPanel(QObject):
@@ -38,6 +71,8 @@ class StatusPanel(QObject):
         self.next_poll: tuple[datetime, str] | None = None
         self.classifier_state: tuple[ClassifierState, str] = (ClassifierState.LOADING, "")
 
+        self.message = MessageLabel(bar)
+        bar.addPermanentWidget(self.message, 1)  # first: the messages take what is left
         self.progress_view = ProgressView(bar.window())
         self.polls = self.progress_view.label
         self.progress = self.progress_view.bar
@@ -106,12 +141,17 @@ class StatusPanel(QObject):
 
     def _done(self, report: SourceReport) -> None:
         self.running.discard(report.source)
-        # A fault of this computer (the main window says so) leaves the source as it was.
-        if report.outcome is Outcome.ERROR and not report.local:
+        # A fault of this computer (the main window says so) leaves the source as it was,
+        # and a source switched off meanwhile never counts as failing (monitor.health).
+        off = self._switched_off(report.source)
+        if report.outcome is Outcome.ERROR and not report.local and not off:
             self.failing[report.source] = report.message
         elif not report.local:
             self.failing.pop(report.source, None)
         self._show()
+
+    def _switched_off(self, source: str) -> bool:
+        return any(s.id == source and not s.enabled for s in self.host.config.sources)
 
     def end_round(self) -> None:
         self.refresh_next_poll()
@@ -136,17 +176,20 @@ class StatusPanel(QObject):
         self.classifier_state = (state, detail)
         self._show()
 
-    def _classifier_text(self) -> str:
+    def _classifier_text(self) -> tuple[str, str]:
+        """A short word for the status bar, and the whole story for its tooltip."""
         state, detail = self.classifier_state
         if state is ClassifierState.LOADING:
-            return ""  # shown as progress
+            return "", ""  # shown as progress
         if state is ClassifierState.READY:
-            return self.tr("Classifier ready (model %1)").replace("%1", detail)
+            return self.tr("Classifier ready"), self.tr("Classifier ready (model %1)").replace(
+                "%1", detail
+            )
         if state is ClassifierState.OFF:
-            return self.tr("Classifier switched off in the settings")
-        return self.tr("Classifier unavailable (%1); new items wait unclassified").replace(
-            "%1", detail
-        )
+            return self.tr("Classifier off"), self.tr("Classifier switched off in the settings")
+        return self.tr("Classifier unavailable"), self.tr(
+            "Classifier unavailable (%1); new items wait unclassified"
+        ).replace("%1", detail)
 
     def add_new(self, count: int) -> None:
         self.new_items += count
@@ -203,9 +246,11 @@ class StatusPanel(QObject):
             self.next_label.setText(self.tr("Polling paused"))
         elif self.next_poll is not None:
             when, source = self.next_poll
-            self.next_label.setText(
+            at = when.astimezone().strftime("%H:%M")
+            self.next_label.setText(self.tr("Next poll %1").replace("%1", at))
+            self.next_label.setToolTip(
                 self.tr("Next poll %1 (%2)")
-                .replace("%1", when.astimezone().strftime("%H:%M"))
+                .replace("%1", at)
                 .replace("%2", self.names.get(source, source))
             )
         else:
@@ -215,9 +260,9 @@ class StatusPanel(QObject):
         self.failures.setText(self.tr("⚠ %n source(s) failing", "", count))
         self.new_button.setVisible(bool(self.new_items))
         self.new_button.setText(self.tr("%n new item(s) – Ctrl+R", "", self.new_items))
-        self.classifier.setText(self._classifier_text())
-        self.classifier.setVisible(bool(self.classifier.text()))
-        state, detail = self.classifier_state
-        failed = state is ClassifierState.FAILED
-        self.classifier.setToolTip(detail if failed else "")
+        text, whole = self._classifier_text()
+        self.classifier.setText(text)
+        self.classifier.setToolTip(whole)
+        self.classifier.setVisible(bool(text))
+        failed = self.classifier_state[0] is ClassifierState.FAILED
         self.classifier.setStyleSheet("color: #c62828;" if failed else "")

@@ -46,6 +46,8 @@ class Verdict:
     title: str | None = None  # how the undo history names it, when not by its action
 
     def describe(self) -> str:
+        """What was decided ("Confirm"), whatever the number of items (see
+        :meth:`Triage.describe`)."""
         what = (
             self.title
             or {
@@ -62,17 +64,12 @@ class Verdict:
                 "medium": translate("Triage", "Confirm, severity medium"),
                 "low": translate("Triage", "Confirm, severity low"),
             }[self.severity]
-        count = len(self.item_ids)
-        return (
-            what
-            if count == 1
-            else translate("Triage", "%1 (%2 items)").replace("%1", what).replace("%2", str(count))
-        )
+        return what
 
 
 class DecisionCommand(QUndoCommand):
     def __init__(self, triage: Triage, verdict: Verdict) -> None:
-        super().__init__(verdict.describe())
+        super().__init__(triage.describe(verdict))
         self.triage = triage
         self.verdict = verdict
         self.failed = False
@@ -162,13 +159,26 @@ class Triage(QObject):
     def decide(self, verdict: Verdict) -> None:
         self.stack.push(DecisionCommand(self, verdict))
 
+    def describe(self, verdict: Verdict) -> str:
+        """How the undo history names a decision: "Confirm", "Confirm (3 items)"."""
+        count = len(verdict.item_ids)
+        what = verdict.describe()
+        return what if count == 1 else self.tr("%1 (%Ln item(s))", "", count).replace("%1", what)
+
+    def retitle(self) -> None:
+        """Name every step of the history in the interface language now in use."""
+        for index in range(self.stack.count()):
+            command = self.stack.command(index)
+            if isinstance(command, DecisionCommand):
+                command.setText(self.describe(command.verdict))
+
     def progress_for(self, verdict: Verdict) -> Progress | None:
         """A progress for writing a decision on many items (announced by
         :attr:`progress`); None for a few, which take no time worth showing."""
         if len(verdict.item_ids) < BULK:
             return None
         progress = Progress(Task.OTHER, total=len(verdict.item_ids))
-        self.progress.emit(progress, verdict.describe())
+        self.progress.emit(progress, self.describe(verdict))
         return progress
 
     def run(self, command: DecisionCommand, work: Callable[[Store], object]) -> None:

@@ -43,14 +43,24 @@ class TriageView(QObject):
         redo.setEnabled(False)
 
     def undo_texts(self, *, undo: str | None = None, redo: str | None = None) -> None:
+        """The actions name the step they undo or redo ("Undo Confirm"). Called without
+        texts (the language changed), the history's steps are named again first, so a
+        note taken in English is not undone in Dutch as "Note"."""
+        if undo is None and redo is None:
+            self.triage.retitle()
+            undo, redo = self.triage.stack.undoText(), self.triage.stack.redoText()
         self._next_undo = self._next_undo if undo is None else undo
         self._next_redo = self._next_redo if redo is None else redo
-        for action_id, text, following in (
-            ("undo", translate("MainWindow", "Undo %1"), self._next_undo),
-            ("redo", translate("MainWindow", "Redo %1"), self._next_redo),
-        ):
+        named = {
+            "undo": translate("MainWindow", "Undo %1"),
+            "redo": translate("MainWindow", "Redo %1"),
+        }
+        bare = {"undo": translate("MainWindow", "Undo"), "redo": translate("MainWindow", "Redo")}
+        for action_id, following in (("undo", self._next_undo), ("redo", self._next_redo)):
             action = self.window.action(action_id)
-            action.setText(text.replace("%1", following).strip())
+            action.setText(
+                named[action_id].replace("%1", following) if following else bare[action_id]
+            )
             action.setToolTip(f"{action.text()} ({action.shortcut().toString()})")
 
     # -- notes -----------------------------------------------------------------------------

@@ -227,6 +227,51 @@
     </message>
 </context>
 <context>
+    <name>EngineLink</name>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="76"/>
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln new item</numerusform>
+            <numerusform>%Ln new items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="78"/>
+        <source>%1 of %Ln source(s) failed</source>
+        <translation>
+            <numerusform>%1 of %Ln source failed</numerusform>
+            <numerusform>%1 of %Ln sources failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="81"/>
+        <source>%Ln source(s) polled</source>
+        <translation>
+            <numerusform>%Ln source polled</numerusform>
+            <numerusform>%Ln sources polled</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="82"/>
+        <source>Poll finished: %1</source>
+        <translation>Poll finished: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="158"/>
+        <source>New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them</source>
+        <translation>
+            <numerusform>New thresholds applied: %Ln item flagged differently · Ctrl+R shows it</numerusform>
+            <numerusform>New thresholds applied: %Ln items flagged differently · Ctrl+R shows them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="163"/>
+        <source>New thresholds applied: no item is flagged differently</source>
+        <translation>New thresholds applied: no item is flagged differently</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filter_bar.py" line="128"/>
@@ -432,6 +477,14 @@
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>%1 item(s)</source>
+        <translation>
+            <numerusform>%1 item</numerusform>
+            <numerusform>%1 items</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/actions.py" line="145"/>
         <source>Confirm</source>
@@ -476,6 +529,18 @@
         <location filename="../../ui/actions.py" line="154"/>
         <source>Reject</source>
         <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
@@ -648,14 +713,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
-        <location filename="../../ui/triage_view.py" line="49"/>
+        <location filename="../../ui/triage_view.py" line="55"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
-        <location filename="../../ui/triage_view.py" line="50"/>
+        <location filename="../../ui/triage_view.py" line="56"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -685,29 +748,29 @@
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="69"/>
+        <location filename="../../ui/triage_view.py" line="79"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="114"/>
+        <location filename="../../ui/triage_view.py" line="124"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="51"/>
+        <location filename="../../ui/engine_link.py" line="52"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="63"/>
+        <location filename="../../ui/engine_link.py" line="64"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="81"/>
+        <location filename="../../ui/engine_link.py" line="87"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
@@ -727,34 +790,19 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="126"/>
+        <location filename="../../ui/triage_view.py" line="136"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="139"/>
+        <location filename="../../ui/triage_view.py" line="149"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="142"/>
+        <location filename="../../ui/triage_view.py" line="152"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
-        <source>%1 items</source>
-        <translation>%1 items</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_link.py" line="150"/>
-        <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
-        <translation>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_link.py" line="72"/>
-        <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
-        <translation>Poll finished: %1 new items, %2 of %3 sources failed</translation>
     </message>
 </context>
 <context>
@@ -862,20 +910,26 @@ They are kept and tried again until the database takes them. Click to try now.</
         <source>Working</source>
         <translation>Working</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="172"/>
+        <source>%1: %2 of %Ln source(s) done</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln source done</numerusform>
+            <numerusform>%1: %2 of %Ln sources done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="174"/>
+        <source>%1: %2 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1: %2 of %Ln item</numerusform>
+            <numerusform>%1: %2 of %Ln items</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/progress.py" line="80"/>
+        <location filename="../../ui/progress.py" line="176"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/progress.py" line="76"/>
-        <source>%1: %2 of %3 sources done</source>
-        <translation>%1: %2 of %3 sources done</translation>
-    </message>
-    <message>
-        <location filename="../../ui/progress.py" line="78"/>
-        <source>%1: %2 of %3 items</source>
-        <translation>%1: %2 of %3 items</translation>
     </message>
 </context>
 <context>
@@ -959,10 +1013,13 @@ They are kept and tried again until the database takes them. Click to try now.</
         <source>No trained model yet.</source>
         <translation>No trained model yet.</translation>
     </message>
-    <message>
-        <location filename="../../ui/quality_dialog.py" line="130"/>
-        <source>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</source>
-        <translation>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/quality_dialog.py" line="132"/>
+        <source>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).</source>
+        <translation>
+            <numerusform>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision.</numerusform>
+            <numerusform>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decisions.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1526,38 @@ They are kept and tried again until the database takes them. Click to try now.</
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="191"/>
+        <source>Last error (%1, %Ln failure(s) in a row):</source>
+        <translation>
+            <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
+            <numerusform>Last error (%1, %Ln failures in a row):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="307"/>
+        <source>%Ln source(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln source added from %1.</numerusform>
+            <numerusform>%Ln sources added from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="311"/>
+        <source>%Ln already present.</source>
+        <translation>
+            <numerusform>%Ln already present.</numerusform>
+            <numerusform>%Ln already present.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="334"/>
+        <source>%Ln source(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln source written to %1.</numerusform>
+            <numerusform>%Ln sources written to %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Last warning: %1</source>
@@ -1496,34 +1585,19 @@ They are kept and tried again until the database takes them. Click to try now.</
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="292"/>
-        <location filename="../../ui/sources_dialog.py" line="324"/>
+        <location filename="../../ui/sources_dialog.py" line="323"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="314"/>
+        <location filename="../../ui/sources_dialog.py" line="313"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="322"/>
+        <location filename="../../ui/sources_dialog.py" line="321"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="190"/>
-        <source>Last error (%1, %2 failure(s) in a row):</source>
-        <translation>Last error (%1, %2 failure(s) in a row):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="308"/>
-        <source>%1 sources added from %3, %2 already present.</source>
-        <translation>%1 sources added from %3, %2 already present.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
-        <source>%1 sources written to %2.</source>
-        <translation>%1 sources written to %2.</translation>
     </message>
 </context>
 <context>
@@ -1597,82 +1671,102 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="89"/>
+        <location filename="../../ui/status_panel.py" line="124"/>
         <source>Resume polling</source>
         <translation>Resume polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="89"/>
+        <location filename="../../ui/status_panel.py" line="124"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="91"/>
+        <location filename="../../ui/status_panel.py" line="126"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Stop and restart the polling schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="92"/>
+        <location filename="../../ui/status_panel.py" line="127"/>
         <source>Show the sources and their errors</source>
         <translation>Show the sources and their errors</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="93"/>
+        <location filename="../../ui/status_panel.py" line="128"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="129"/>
+        <location filename="../../ui/status_panel.py" line="169"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="132"/>
+        <location filename="../../ui/status_panel.py" line="172"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="144"/>
+        <location filename="../../ui/status_panel.py" line="185"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="146"/>
+        <location filename="../../ui/status_panel.py" line="185"/>
+        <source>Classifier ready</source>
+        <translation>Classifier ready</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="189"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="147"/>
+        <location filename="../../ui/status_panel.py" line="189"/>
+        <source>Classifier off</source>
+        <translation>Classifier off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="190"/>
+        <source>Classifier unavailable</source>
+        <translation>Classifier unavailable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="191"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="175"/>
+        <location filename="../../ui/status_panel.py" line="218"/>
         <source>Next poll unknown</source>
         <translation>Next poll unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="198"/>
+        <location filename="../../ui/status_panel.py" line="241"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="203"/>
+        <location filename="../../ui/status_panel.py" line="246"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="207"/>
+        <location filename="../../ui/status_panel.py" line="250"/>
+        <source>Next poll %1</source>
+        <translation>Next poll %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="252"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="212"/>
+        <location filename="../../ui/status_panel.py" line="257"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="215"/>
+        <location filename="../../ui/status_panel.py" line="260"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -1680,7 +1774,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="217"/>
+        <location filename="../../ui/status_panel.py" line="262"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>
@@ -1704,55 +1798,58 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="52"/>
+        <location filename="../../ui/triage.py" line="54"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="53"/>
+        <location filename="../../ui/triage.py" line="55"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="54"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="55"/>
+        <location filename="../../ui/triage.py" line="57"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="61"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="62"/>
+        <location filename="../../ui/triage.py" line="64"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="63"/>
+        <location filename="../../ui/triage.py" line="65"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
-    <message>
-        <location filename="../../ui/triage.py" line="69"/>
-        <source>%1 (%2 items)</source>
-        <translation>%1 (%2 items)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/triage.py" line="166"/>
+        <source>%1 (%Ln item(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln item)</numerusform>
+            <numerusform>%1 (%Ln items)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TriageView</name>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="70"/>
+        <location filename="../../ui/triage_view.py" line="80"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -1760,7 +1857,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="112"/>
+        <location filename="../../ui/triage_view.py" line="122"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -1768,7 +1865,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="132"/>
+        <location filename="../../ui/triage_view.py" line="142"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>

@@ -227,6 +227,51 @@
     </message>
 </context>
 <context>
+    <name>EngineLink</name>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="76"/>
+        <source>%Ln new item(s)</source>
+        <translation>
+            <numerusform>%Ln nieuw bericht</numerusform>
+            <numerusform>%Ln nieuwe berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="78"/>
+        <source>%1 of %Ln source(s) failed</source>
+        <translation>
+            <numerusform>%1 van %Ln bron mislukt</numerusform>
+            <numerusform>%1 van %Ln bronnen mislukt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="81"/>
+        <source>%Ln source(s) polled</source>
+        <translation>
+            <numerusform>%Ln bron opgehaald</numerusform>
+            <numerusform>%Ln bronnen opgehaald</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="82"/>
+        <source>Poll finished: %1</source>
+        <translation>Ophalen klaar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/engine_link.py" line="158"/>
+        <source>New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them</source>
+        <translation>
+            <numerusform>Nieuwe drempels toegepast: %Ln bericht anders gemarkeerd · Ctrl+R toont het</numerusform>
+            <numerusform>Nieuwe drempels toegepast: %Ln berichten anders gemarkeerd · Ctrl+R toont ze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/engine_link.py" line="163"/>
+        <source>New thresholds applied: no item is flagged differently</source>
+        <translation>Nieuwe drempels toegepast: geen bericht anders gemarkeerd</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filter_bar.py" line="128"/>
@@ -432,6 +477,14 @@
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/main_window.py" line="233"/>
+        <source>%1 item(s)</source>
+        <translation>
+            <numerusform>%1 bericht</numerusform>
+            <numerusform>%1 berichten</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/actions.py" line="145"/>
         <source>Confirm</source>
@@ -476,6 +529,18 @@
         <location filename="../../ui/actions.py" line="154"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="120"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
+        <source>Redo</source>
+        <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="155"/>
@@ -648,14 +713,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
-        <location filename="../../ui/triage_view.py" line="49"/>
+        <location filename="../../ui/triage_view.py" line="55"/>
         <source>Undo %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="120"/>
-        <location filename="../../ui/triage_view.py" line="50"/>
+        <location filename="../../ui/triage_view.py" line="56"/>
         <source>Redo %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
@@ -685,29 +748,29 @@
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="69"/>
+        <location filename="../../ui/triage_view.py" line="79"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="114"/>
+        <location filename="../../ui/triage_view.py" line="124"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="51"/>
+        <location filename="../../ui/engine_link.py" line="52"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="63"/>
+        <location filename="../../ui/engine_link.py" line="64"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Het ophalen kon niet opslaan wat het binnenhaalde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="81"/>
+        <location filename="../../ui/engine_link.py" line="87"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
@@ -727,34 +790,19 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="126"/>
+        <location filename="../../ui/triage_view.py" line="136"/>
         <source>Decisions not saved</source>
         <translation>Beslissingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="139"/>
+        <location filename="../../ui/triage_view.py" line="149"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="142"/>
+        <location filename="../../ui/triage_view.py" line="152"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="233"/>
-        <source>%1 items</source>
-        <translation>%1 berichten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_link.py" line="150"/>
-        <source>New thresholds applied: %1 items flagged differently; Ctrl+R shows them</source>
-        <translation>Nieuwe drempels toegepast: %1 berichten anders gemarkeerd; Ctrl+R toont ze</translation>
-    </message>
-    <message>
-        <location filename="../../ui/engine_link.py" line="72"/>
-        <source>Poll finished: %1 new items, %2 of %3 sources failed</source>
-        <translation>Ophalen klaar: %1 nieuwe berichten, %2 van %3 bronnen mislukt</translation>
     </message>
 </context>
 <context>
@@ -862,20 +910,26 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="172"/>
+        <source>%1: %2 of %Ln source(s) done</source>
+        <translation>
+            <numerusform>%1: %2 van %Ln bron klaar</numerusform>
+            <numerusform>%1: %2 van %Ln bronnen klaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="174"/>
+        <source>%1: %2 of %Ln item(s)</source>
+        <translation>
+            <numerusform>%1: %2 van %Ln bericht</numerusform>
+            <numerusform>%1: %2 van %Ln berichten</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/progress.py" line="80"/>
+        <location filename="../../ui/progress.py" line="176"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
-    </message>
-    <message>
-        <location filename="../../ui/progress.py" line="76"/>
-        <source>%1: %2 of %3 sources done</source>
-        <translation>%1: %2 van %3 bronnen klaar</translation>
-    </message>
-    <message>
-        <location filename="../../ui/progress.py" line="78"/>
-        <source>%1: %2 of %3 items</source>
-        <translation>%1: %2 van %3 berichten</translation>
     </message>
 </context>
 <context>
@@ -959,10 +1013,13 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <source>No trained model yet.</source>
         <translation>Nog geen getraind model.</translation>
     </message>
-    <message>
-        <location filename="../../ui/quality_dialog.py" line="130"/>
-        <source>Model %1 (encoder %2), trained on %3 labelled examples and %4 decisions.</source>
-        <translation>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %4 beslissingen.</translation>
+    <message numerus="yes">
+        <location filename="../../ui/quality_dialog.py" line="132"/>
+        <source>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).</source>
+        <translation>
+            <numerusform>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %Ln beslissing.</numerusform>
+            <numerusform>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %Ln beslissingen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1526,38 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="191"/>
+        <source>Last error (%1, %Ln failure(s) in a row):</source>
+        <translation>
+            <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
+            <numerusform>Laatste fout (%1, %Ln keer achter elkaar mislukt):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="307"/>
+        <source>%Ln source(s) added from %1.</source>
+        <translation>
+            <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
+            <numerusform>%Ln bronnen toegevoegd uit %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="311"/>
+        <source>%Ln already present.</source>
+        <translation>
+            <numerusform>%Ln was er al.</numerusform>
+            <numerusform>%Ln waren er al.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="334"/>
+        <source>%Ln source(s) written to %1.</source>
+        <translation>
+            <numerusform>%Ln bron geschreven naar %1.</numerusform>
+            <numerusform>%Ln bronnen geschreven naar %1.</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Last warning: %1</source>
@@ -1496,34 +1585,19 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     </message>
     <message>
         <location filename="../../ui/sources_dialog.py" line="292"/>
-        <location filename="../../ui/sources_dialog.py" line="324"/>
+        <location filename="../../ui/sources_dialog.py" line="323"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="314"/>
+        <location filename="../../ui/sources_dialog.py" line="313"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="322"/>
+        <location filename="../../ui/sources_dialog.py" line="321"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="190"/>
-        <source>Last error (%1, %2 failure(s) in a row):</source>
-        <translation>Laatste fout (%1, %2 keer achter elkaar mislukt):</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="308"/>
-        <source>%1 sources added from %3, %2 already present.</source>
-        <translation>%1 bronnen toegevoegd uit %3, %2 waren er al.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
-        <source>%1 sources written to %2.</source>
-        <translation>%1 bronnen geschreven naar %2.</translation>
     </message>
 </context>
 <context>
@@ -1597,82 +1671,102 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="89"/>
+        <location filename="../../ui/status_panel.py" line="124"/>
         <source>Resume polling</source>
         <translation>Ophalen hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="89"/>
+        <location filename="../../ui/status_panel.py" line="124"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="91"/>
+        <location filename="../../ui/status_panel.py" line="126"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Het ophaalschema stoppen en weer starten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="92"/>
+        <location filename="../../ui/status_panel.py" line="127"/>
         <source>Show the sources and their errors</source>
         <translation>De bronnen en hun fouten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="93"/>
+        <location filename="../../ui/status_panel.py" line="128"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>De nieuwe berichten in de lijst tonen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="129"/>
+        <location filename="../../ui/status_panel.py" line="169"/>
         <source>%1 skipped: %2</source>
         <translation>%1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="132"/>
+        <location filename="../../ui/status_panel.py" line="172"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Terug uit de slaapstand: gemiste ophaalbeurten worden ingehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="144"/>
+        <location filename="../../ui/status_panel.py" line="185"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classificatie klaar (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="146"/>
+        <location filename="../../ui/status_panel.py" line="185"/>
+        <source>Classifier ready</source>
+        <translation>Classificatie klaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="189"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classificatie uitgeschakeld in de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="147"/>
+        <location filename="../../ui/status_panel.py" line="189"/>
+        <source>Classifier off</source>
+        <translation>Classificatie uit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="190"/>
+        <source>Classifier unavailable</source>
+        <translation>Classificatie niet beschikbaar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="191"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classificatie niet beschikbaar (%1); nieuwe berichten wachten ongeclassificeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="175"/>
+        <location filename="../../ui/status_panel.py" line="218"/>
         <source>Next poll unknown</source>
         <translation>Volgende ophaalbeurt onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="198"/>
+        <location filename="../../ui/status_panel.py" line="241"/>
         <source>Polling %1</source>
         <translation>Bezig met ophalen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="203"/>
+        <location filename="../../ui/status_panel.py" line="246"/>
         <source>Polling paused</source>
         <translation>Ophalen gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="207"/>
+        <location filename="../../ui/status_panel.py" line="250"/>
+        <source>Next poll %1</source>
+        <translation>Volgende ophaalbeurt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="252"/>
         <source>Next poll %1 (%2)</source>
         <translation>Volgende ophaalbeurt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="212"/>
+        <location filename="../../ui/status_panel.py" line="257"/>
         <source>No poll scheduled</source>
         <translation>Geen ophaalbeurt gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="215"/>
+        <location filename="../../ui/status_panel.py" line="260"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n bron mislukt</numerusform>
@@ -1680,7 +1774,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="217"/>
+        <location filename="../../ui/status_panel.py" line="262"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n nieuw bericht – Ctrl+R</numerusform>
@@ -1704,55 +1798,58 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="52"/>
+        <location filename="../../ui/triage.py" line="54"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="53"/>
+        <location filename="../../ui/triage.py" line="55"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="54"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="55"/>
+        <location filename="../../ui/triage.py" line="57"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="61"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="62"/>
+        <location filename="../../ui/triage.py" line="64"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="63"/>
+        <location filename="../../ui/triage.py" line="65"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
-    <message>
-        <location filename="../../ui/triage.py" line="69"/>
-        <source>%1 (%2 items)</source>
-        <translation>%1 (%2 berichten)</translation>
+    <message numerus="yes">
+        <location filename="../../ui/triage.py" line="166"/>
+        <source>%1 (%Ln item(s))</source>
+        <translation>
+            <numerusform>%1 (%Ln bericht)</numerusform>
+            <numerusform>%1 (%Ln berichten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TriageView</name>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="70"/>
+        <location filename="../../ui/triage_view.py" line="80"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -1760,7 +1857,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="112"/>
+        <location filename="../../ui/triage_view.py" line="122"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
@@ -1768,7 +1865,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="132"/>
+        <location filename="../../ui/triage_view.py" line="142"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
