@@ -205,6 +205,19 @@ ACTIONS: tuple[Spec, ...] = (
         run=lambda w: w.decisions.write_note(),
     ),
     Spec(
+        id="actors",
+        keys=("A",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Actors…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Record who spreads or enacts the pushback: names with completion, and the "
+            "suggestions from the item",
+        ),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=lambda w: w.detail.edit_actors(),
+    ),
+    Spec(
         id=CATEGORIES,
         keys=(),
         text=QT_TRANSLATE_NOOP("MainWindow", "Add or remove the category %1 (%2)"),

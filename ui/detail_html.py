@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor.classify.taxonomy import Taxonomy
 from monitor.models import ItemStatus
-from monitor.store import Action, Decision, StoredItem
+from monitor.store import Action, Actor, ActorKind, Decision, StoredItem
 from ui.i18n import decimal
 
 GREY = "#777777"
@@ -38,6 +38,7 @@ class Headings:
     also_reported_by: str
     note: str
     not_classified_yet: str
+    actors: str
 
 
 def headings() -> Headings:
@@ -50,7 +51,26 @@ def headings() -> Headings:
         also_reported_by=translate("ItemDetail", "Also reported by"),
         note=translate("ItemDetail", "Note"),
         not_classified_yet=translate("ItemDetail", "Not classified yet."),
+        actors=translate("ItemDetail", "Actors"),
     )
+
+
+def kind_name(kind: str) -> str:
+    """A kind of actor in the interface language."""
+    names = {
+        ActorKind.PERSON: translate("ItemDetail", "person"),
+        ActorKind.ORGANISATION: translate("ItemDetail", "organisation"),
+        ActorKind.ACCOUNT: translate("ItemDetail", "account"),
+        ActorKind.OFFICE: translate("ItemDetail", "office"),
+    }
+    return names.get(ActorKind(kind), kind) if kind in set(ActorKind) else kind
+
+
+def _actors(actors: Sequence[Actor]) -> list[str]:
+    if not actors:
+        return []
+    named = ", ".join(f"{a.name} ({kind_name(a.kind)})" for a in actors)
+    return [f"<p><b>{escape(headings().actors)}:</b> {escape(named)}</p>"]
 
 
 class NearestExample(TypedDict):
@@ -232,6 +252,7 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
         Action.RELABEL: translate("ItemDetail", "relabelled"),
         Action.ESCALATE: translate("ItemDetail", "escalated"),
         Action.NOTE: translate("ItemDetail", "note"),
+        Action.ACTORS: translate("ItemDetail", "actors:"),
         Action.UNDO: translate("ItemDetail", "undone"),
     }
     html = [f"<h3>{escape(heading.decisions)}</h3><ul>"]
@@ -248,6 +269,10 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
             parts.append(f"[{severity_name(decision.severity)}]")
         if decision.note:
             parts.append(f"— {decision.note}")
+        if decision.actors is not None:
+            none = translate("ItemDetail", "none")
+            named = ", ".join(decision.actors) or none
+            parts.append(named if decision.action is Action.ACTORS else f"(→ {named})")
         html.append(f"<li>{escape(' '.join(p for p in parts if p))}</li>")
     html.append("</ul>")
     return html
@@ -262,6 +287,7 @@ def render(
     duplicates: Sequence[StoredItem] = (),
     decisions: Sequence[Decision] = (),
     source_name: Callable[[str], str] = str,
+    actors: Sequence[Actor] = (),
 ) -> str:
     """The whole detail pane for ``item``; ``language`` picks the category names."""
     heading = headings()
@@ -271,6 +297,7 @@ def render(
     thresholds = {**explanation.get("thresholds", {}), **thresholds}
     cues = find_cues(taxonomy, item)
     html = _heading(item, cues, colors, names, source_name)
+    html += _actors(actors)
     html += _scores(item, thresholds, colors, names)
     body = highlighted(item.text, [c for c in cues if c.field == "text"], colors, names)
     html.append(f"<h3>{escape(heading.text)}</h3><p>{body}</p>")

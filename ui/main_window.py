@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
             self.reader, taxonomy, open_url=open_url, source_name=self.names.source
         )
         self.triage = Triage(host.write, self.settings.analyst_name, self)
+        self.detail.attach(
+            self.triage, lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        )
         self.changes = ChangeHub(self)  # what every write changed, for every view
         self.queue: QueueController = QueueController(
             self.table, self.model, self.reads, self.triage, taxonomy

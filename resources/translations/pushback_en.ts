@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActorsRow</name>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="161"/>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Actors:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="163"/>
+        <source>Who spreads or enacts it: names, separated by commas</source>
+        <translation>Who spreads or enacts it: names, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="167"/>
+        <source>People, organisations, accounts and offices behind the pushback, as the brief lists them; Enter records them, Escape puts back those recorded</source>
+        <translation>People, organisations, accounts and offices behind the pushback, as the brief lists them; Enter records them, Escape puts back those recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="217"/>
+        <source>the account behind the post</source>
+        <translation>the account behind the post</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="218"/>
+        <source>recorded on other findings</source>
+        <translation>recorded on other findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="219"/>
+        <source>named with an office</source>
+        <translation>named with an office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="220"/>
+        <source>the party of an office holder</source>
+        <translation>the party of an office holder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="221"/>
+        <source>an office named in the item</source>
+        <translation>an office named in the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="222"/>
+        <source>an organisation named in the item</source>
+        <translation>an organisation named in the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="235"/>
+        <source>Suggested:</source>
+        <translation>Suggested:</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
         <location filename="../../ui/alerts.py" line="92"/>
@@ -198,7 +251,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="122"/>
+        <location filename="../../ui/notifier.py" line="133"/>
         <source>Show the item</source>
         <translation>Show the item</translation>
     </message>
@@ -206,22 +259,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170"/>
+        <location filename="../../ui/detail_pane.py" line="403"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172"/>
+        <location filename="../../ui/detail_pane.py" line="405"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="174"/>
+        <location filename="../../ui/detail_pane.py" line="407"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="207"/>
+        <location filename="../../ui/detail_pane.py" line="456"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -363,122 +416,157 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="45"/>
+        <location filename="../../ui/detail_html.py" line="46"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="46"/>
+        <location filename="../../ui/detail_html.py" line="47"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="47"/>
+        <location filename="../../ui/detail_html.py" line="48"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="48"/>
+        <location filename="../../ui/detail_html.py" line="49"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="49"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="134"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="61"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="62"/>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="63"/>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="64"/>
+        <source>office</source>
+        <translation>office</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="154"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="135"/>
-        <location filename="../../ui/detail_html.py" line="230"/>
+        <location filename="../../ui/detail_html.py" line="155"/>
+        <location filename="../../ui/detail_html.py" line="250"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="136"/>
+        <location filename="../../ui/detail_html.py" line="156"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="137"/>
-        <location filename="../../ui/detail_html.py" line="233"/>
+        <location filename="../../ui/detail_html.py" line="157"/>
+        <location filename="../../ui/detail_html.py" line="253"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="144"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="145"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="146"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="161"/>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="173"/>
+        <location filename="../../ui/detail_html.py" line="193"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="231"/>
+        <location filename="../../ui/detail_html.py" line="251"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="232"/>
+        <location filename="../../ui/detail_html.py" line="252"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="234"/>
+        <location filename="../../ui/detail_html.py" line="254"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="235"/>
+        <location filename="../../ui/detail_html.py" line="255"/>
+        <source>actors:</source>
+        <translation>actors:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="256"/>
         <source>undone</source>
         <translation>undone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="273"/>
+        <source>none</source>
+        <translation>none</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -568,22 +656,32 @@
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="210"/>
+        <source>Actors…</source>
+        <translation>Actors…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="211"/>
+        <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
+        <translation>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="233"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="250"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="251"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
@@ -593,12 +691,12 @@
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="246"/>
+        <location filename="../../ui/actions.py" line="259"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="260"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
@@ -608,47 +706,47 @@
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="256"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Recent alerts…</source>
         <translation>Recent alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="301"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>The new items above an alert threshold; choosing one shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="299"/>
+        <location filename="../../ui/actions.py" line="312"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="313"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="282"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270"/>
+        <location filename="../../ui/actions.py" line="283"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
@@ -673,7 +771,7 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="310"/>
+        <location filename="../../ui/actions.py" line="323"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -683,7 +781,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
@@ -723,7 +821,7 @@
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
@@ -1844,6 +1942,11 @@ They are kept and tried again until the database takes them. Click to try now.</
             <numerusform>%1 (%Ln item)</numerusform>
             <numerusform>%1 (%Ln items)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_command.py" line="21"/>
+        <source>Actors</source>
+        <translation>Actors</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>ActorsRow</name>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="161"/>
+        <source>&amp;Actors:</source>
+        <translation>&amp;Actoren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="163"/>
+        <source>Who spreads or enacts it: names, separated by commas</source>
+        <translation>Wie verspreidt of voert het uit: namen, gescheiden door komma&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="167"/>
+        <source>People, organisations, accounts and offices behind the pushback, as the brief lists them; Enter records them, Escape puts back those recorded</source>
+        <translation>Personen, organisaties, accounts en ambten achter de pushback, zoals het overzicht ze noemt; Enter legt ze vast, Escape zet de vastgelegde terug</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="217"/>
+        <source>the account behind the post</source>
+        <translation>het account achter het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="218"/>
+        <source>recorded on other findings</source>
+        <translation>vastgelegd bij andere bevindingen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="219"/>
+        <source>named with an office</source>
+        <translation>genoemd met een ambt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="220"/>
+        <source>the party of an office holder</source>
+        <translation>de partij van een ambtsdrager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="221"/>
+        <source>an office named in the item</source>
+        <translation>een ambt genoemd in het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="222"/>
+        <source>an organisation named in the item</source>
+        <translation>een organisatie genoemd in het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_pane.py" line="235"/>
+        <source>Suggested:</source>
+        <translation>Voorgesteld:</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
         <location filename="../../ui/alerts.py" line="92"/>
@@ -198,7 +251,7 @@
 <context>
     <name>DBusNotifier</name>
     <message>
-        <location filename="../../ui/notifier.py" line="122"/>
+        <location filename="../../ui/notifier.py" line="133"/>
         <source>Show the item</source>
         <translation>Bericht tonen</translation>
     </message>
@@ -206,22 +259,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="170"/>
+        <location filename="../../ui/detail_pane.py" line="403"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="172"/>
+        <location filename="../../ui/detail_pane.py" line="405"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="174"/>
+        <location filename="../../ui/detail_pane.py" line="407"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="207"/>
+        <location filename="../../ui/detail_pane.py" line="456"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -363,122 +416,157 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="45"/>
+        <location filename="../../ui/detail_html.py" line="46"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="46"/>
+        <location filename="../../ui/detail_html.py" line="47"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="47"/>
+        <location filename="../../ui/detail_html.py" line="48"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="48"/>
+        <location filename="../../ui/detail_html.py" line="49"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="49"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="134"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
+        <source>Actors</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="61"/>
+        <source>person</source>
+        <translation>persoon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="62"/>
+        <source>organisation</source>
+        <translation>organisatie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="63"/>
+        <source>account</source>
+        <translation>account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="64"/>
+        <source>office</source>
+        <translation>ambt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="154"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="135"/>
-        <location filename="../../ui/detail_html.py" line="230"/>
+        <location filename="../../ui/detail_html.py" line="155"/>
+        <location filename="../../ui/detail_html.py" line="250"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="136"/>
+        <location filename="../../ui/detail_html.py" line="156"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="137"/>
-        <location filename="../../ui/detail_html.py" line="233"/>
+        <location filename="../../ui/detail_html.py" line="157"/>
+        <location filename="../../ui/detail_html.py" line="253"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="144"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="145"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="146"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="161"/>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="173"/>
+        <location filename="../../ui/detail_html.py" line="193"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="231"/>
+        <location filename="../../ui/detail_html.py" line="251"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="232"/>
+        <location filename="../../ui/detail_html.py" line="252"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="234"/>
+        <location filename="../../ui/detail_html.py" line="254"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="235"/>
+        <location filename="../../ui/detail_html.py" line="255"/>
+        <source>actors:</source>
+        <translation>actoren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="256"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="273"/>
+        <source>none</source>
+        <translation>geen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 bericht</numerusform>
@@ -568,22 +656,32 @@
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="210"/>
+        <source>Actors…</source>
+        <translation>Actoren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="211"/>
+        <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
+        <translation>Leg vast wie de pushback verspreidt of uitvoert: namen met aanvulling, en de voorstellen uit het bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="233"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="237"/>
+        <location filename="../../ui/actions.py" line="250"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="238"/>
+        <location filename="../../ui/actions.py" line="251"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
@@ -593,12 +691,12 @@
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="246"/>
+        <location filename="../../ui/actions.py" line="259"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="247"/>
+        <location filename="../../ui/actions.py" line="260"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
@@ -608,47 +706,47 @@
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="255"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="256"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Recent alerts…</source>
         <translation>Recente meldingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="301"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>De nieuwe berichten boven een meldingsdrempel; een keuze toont het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="299"/>
+        <location filename="../../ui/actions.py" line="312"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="313"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="282"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270"/>
+        <location filename="../../ui/actions.py" line="283"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
@@ -673,7 +771,7 @@
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="310"/>
+        <location filename="../../ui/actions.py" line="323"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -683,7 +781,7 @@
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="223"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
@@ -723,7 +821,7 @@
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
@@ -1844,6 +1942,11 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
             <numerusform>%1 (%Ln bericht)</numerusform>
             <numerusform>%1 (%Ln berichten)</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/actor_command.py" line="21"/>
+        <source>Actors</source>
+        <translation>Actoren</translation>
     </message>
 </context>
 <context>
