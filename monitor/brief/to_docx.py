@@ -72,19 +72,21 @@ def column_widths(table: Table) -> list[float]:
     """The table's column widths in millimetres across the page, from its content."""
 
     def measure(text: str, bold: bool) -> float:
-        return fonts.text_width(text, CELL, bold=bold)
+        # the table style sets the first column in bold as well as the header
+        return fonts.text_width(text, CELL, bold=True)
 
     return columns.widths(columns.texts(table), measure, width=TEXT_WIDTH, padding=PADDING)
 
 
-def _repeat_header(row: Any) -> None:
-    """The header row again at the top of each page the table runs on to."""
+def _row_property(row: Any, name: str) -> None:
+    """Switch on the row property ``name`` (``w:tblHeader``: the row again at the top of
+    each page the table runs on to; ``w:cantSplit``: the row kept on one page)."""
     from docx.oxml import OxmlElement  # noqa: PLC0415
     from docx.oxml.ns import qn  # noqa: PLC0415
 
-    header = OxmlElement("w:tblHeader")
-    header.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(header)
+    setting = OxmlElement(name)
+    setting.set(qn("w:val"), "true")
+    row._tr.get_or_add_trPr().append(setting)
 
 
 def _table(document: Any, table: Table) -> None:
@@ -94,9 +96,11 @@ def _table(document: Any, table: Table) -> None:
     grid = document.add_table(rows=1, cols=len(table.header))
     grid.style = "Light Grid Accent 1"
     grid.autofit = False
-    _repeat_header(grid.rows[0])
+    _row_property(grid.rows[0], "w:tblHeader")
     for index, title in enumerate(table.header):
-        grid.rows[0].cells[index].paragraphs[0].add_run(columns.breakable(title))
+        paragraph = grid.rows[0].cells[index].paragraphs[0]
+        paragraph.add_run(columns.breakable(title))
+        paragraph.paragraph_format.keep_with_next = True  # never alone at a page's foot
     for row in table.rows:
         cells = grid.add_row().cells
         for index, span in enumerate(row):
@@ -106,6 +110,7 @@ def _table(document: Any, table: Table) -> None:
     for column, width in zip(grid.columns, widths, strict=True):
         column.width = width
     for row in grid.rows:
+        _row_property(row, "w:cantSplit")
         for index, cell in enumerate(row.cells):
             cell.width = widths[index]
             for paragraph in cell.paragraphs:
