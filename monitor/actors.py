@@ -142,7 +142,7 @@ def guess_kind(name: str) -> ActorKind:
     name = name.strip()
     if _HANDLE.search(name):
         return ActorKind.ACCOUNT
-    words = [w.strip("'’()").casefold() for w in name.split()]
+    words = [w.strip("'’()").casefold() for w in re.split(r"[\s\-]+", name)]
     if any(w in ORGANISATION_WORDS for w in words) or re.fullmatch(r"[A-Z0-9]{2,6}", name):
         return ActorKind.ORGANISATION
     if re.match(rf"{_OFFICES}(?:\s+(?i:of|for|van|voor)\s.*)?$", name):

@@ -157,6 +157,7 @@ def test_a_typed_name_gets_a_likely_kind() -> None:
     assert guess_kind("@gezineerst@mastodon.social") is ActorKind.ACCOUNT
     assert guess_kind("Ministerie van Justitie en Veiligheid") is ActorKind.ORGANISATION
     assert guess_kind("PVV") is ActorKind.ORGANISATION
+    assert guess_kind("Kabinet-Schoof") is ActorKind.ORGANISATION
     assert guess_kind("Minister of Justice") is ActorKind.OFFICE
     assert guess_kind("Sadyr Japarov") is ActorKind.PERSON
 
