@@ -89,6 +89,8 @@ class SourceState:
     consecutive_failures: int = 0
     next_poll: datetime | None = None
     retry_after: datetime | None = None  # the server asked us to wait until then
+    title: str | None = None  # the feed's own title, as it last gave one
+    name: str | None = None  # the name feeds.yaml gave the source at its last poll
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -169,6 +169,7 @@ class Poller:
                 finished=fetched,
                 next_poll=upcoming,
                 warnings=warnings,
+                name=source.name if source.named else None,
             )
 
         result = await self.writer.call(save)

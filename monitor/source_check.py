@@ -69,7 +69,9 @@ def import_opml(feeds_file: FeedsFile, path: Path) -> OpmlImport:
             if transient(draft, feeds_file.config).address in known:
                 result.present += 1
                 continue
-            source = feeds_file.add({**draft, "id": source_id, "name": found.name})
+            # an outline named by the id alone was a source without a name of its own
+            name = found.name if found.name != found.id else None
+            source = feeds_file.add({**draft, "id": source_id, "name": name})
         except ConfigError as exc:
             result.rejected.append(f"{label}: {exc}")
             continue

@@ -92,7 +92,9 @@ def test_invalid_feeds_yaml_exits_2_with_file_line_and_field(
     )
     result = run_cli("poll")
     assert result.exit_code == 2
-    assert result.output == "error: feeds.yaml:6: sources[0].interval: must be at least 5 minutes\n"
+    assert result.output == (
+        "error: feeds.yaml:6: source “a” (sources[0]): interval: must be at least 5 minutes\n"
+    )
 
 
 def test_poll_one_source_and_an_unknown_one(

@@ -52,7 +52,25 @@ def test_interval_below_minimum_names_file_line_and_field(tmp_path: Path) -> Non
         "    interval: 2m\n"
     )
     assert problems_of(tmp_path, text) == [
-        "feeds.yaml:9: sources[3].interval: must be at least 5 minutes"
+        "feeds.yaml:9: source “d” (sources[3]): interval: must be at least 5 minutes"
+    ]
+
+
+def test_a_source_is_named_by_its_name_else_its_id_then_its_place_and_field(
+    tmp_path: Path,
+) -> None:
+    text = HEADER + (
+        "  - id: gezin-blog\n"  # 3
+        "    name: Gezin blog\n"
+        "    kind: rss\n"
+        "    url: https://example.org/feed\n"
+        "    interval: 2m\n"  # 7
+        "  - {kind: rss, url: 'https://example.org/b', interval: 1m}\n"  # 8: no id, no name
+    )
+    assert problems_of(tmp_path, text) == [
+        "feeds.yaml:7: source “Gezin blog” (sources[0]): interval: must be at least 5 minutes",
+        "feeds.yaml:8: sources[1]: needs an 'id'",
+        "feeds.yaml:8: sources[1]: interval: must be at least 5 minutes",
     ]
 
 
@@ -77,16 +95,19 @@ def test_every_problem_is_reported_with_its_line(tmp_path: Path) -> None:
         "    proxy: ftp://proxy:21\n"  # 19
     )
     assert problems_of(tmp_path, text) == [
-        "feeds.yaml:5: sources[0].url: 'feeds.nos.nl/nosnieuwsalgemeen' is not an http(s) "
-        "address; write it in full, with https://",
-        "feeds.yaml:6: sources[1]: a mastodon source needs exactly one of 'hashtag' or 'account'",
-        "feeds.yaml:9: sources[2].id: duplicate id 'nos' (first used on line 3)",
-        "feeds.yaml:12: sources[2].intervall: unknown field (did you mean 'interval'?)",
-        "feeds.yaml:14: sources[3].kind: unknown kind 'atom'; expected one of rss, mastodon, "
-        "bluesky, telegram",
-        "feeds.yaml:18: sources[4].channel: 'ab' is not valid (a public channel name)",
-        "feeds.yaml:19: sources[4].proxy: 'ftp://proxy:21' must start with one of http://, "
-        "https://, socks5://, socks5h://",
+        "feeds.yaml:5: source “nos” (sources[0]): url: 'feeds.nos.nl/nosnieuwsalgemeen' is "
+        "not an http(s) address; write it in full, with https://",
+        "feeds.yaml:6: source “masto” (sources[1]): a mastodon source needs exactly one of "
+        "'hashtag' or 'account'",
+        "feeds.yaml:9: source “nos” (sources[2]): id: duplicate id 'nos' (first used on line 3)",
+        "feeds.yaml:12: source “nos” (sources[2]): intervall: unknown field (did you mean "
+        "'interval'?)",
+        "feeds.yaml:14: source “x” (sources[3]): kind: unknown kind 'atom'; expected one of "
+        "rss, mastodon, bluesky, telegram",
+        "feeds.yaml:18: source “tg” (sources[4]): channel: 'ab' is not valid (a public "
+        "channel name)",
+        "feeds.yaml:19: source “tg” (sources[4]): proxy: 'ftp://proxy:21' must start with one "
+        "of http://, https://, socks5://, socks5h://",
     ]
 
 
@@ -96,7 +117,7 @@ def test_duplicate_id_points_at_both_lines(tmp_path: Path) -> None:
         "  - {id: nos, kind: rss, url: 'https://example.org/2'}\n"
     )
     assert problems_of(tmp_path, text) == [
-        "feeds.yaml:4: sources[1].id: duplicate id 'nos' (first used on line 3)"
+        "feeds.yaml:4: source “nos” (sources[1]): id: duplicate id 'nos' (first used on line 3)"
     ]
 
 
@@ -119,21 +140,22 @@ def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
         ),
         (
             "version: 1\nsources:\n  - {id: a, kind: bluesky, actor: x.bsky.social, query: hi}\n",
-            "feeds.yaml:3: sources[0]: a bluesky source needs exactly one of 'actor' or 'query'",
+            "feeds.yaml:3: source “a” (sources[0]): a bluesky source needs exactly one of "
+            "'actor' or 'query'",
         ),
         (
             "version: 1\nsources:\n  - {id: a, kind: rss, url: 'https://e.org/', channel: abcd}\n",
-            "feeds.yaml:3: sources[0].channel: is not used by a rss source",
+            "feeds.yaml:3: source “a” (sources[0]): channel: is not used by a rss source",
         ),
         (
             "version: 1\nsources:\n  - {id: A B, kind: rss, url: 'https://e.org/'}\n",
-            "feeds.yaml:3: sources[0].id: 'A B' is not valid (use lower-case letters, "
-            "digits, - _ .)",
+            "feeds.yaml:3: source “A B” (sources[0]): id: 'A B' is not valid (use lower-case "
+            "letters, digits, - _ .)",
         ),
         (
             "version: 1\nsources:\n  - {id: a, kind: rss, url: 'https://e.org/', interval: soon}\n",
-            "feeds.yaml:3: sources[0].interval: 'soon' is not a duration; write it like 90s, "
-            "15m, 2h or 1d",
+            "feeds.yaml:3: source “a” (sources[0]): interval: 'soon' is not a duration; write it "
+            "like 90s, 15m, 2h or 1d",
         ),
     ],
 )
@@ -209,7 +231,8 @@ def test_an_invalid_addition_is_refused_and_nothing_is_written(tmp_path: Path) -
     path.write_text(HEADER + "  - {id: a, kind: rss, url: 'https://e.org/'}\n", "utf-8")
     before = path.read_bytes()
     feeds = FeedsFile.load(path)
-    with pytest.raises(ConfigError, match=r"sources\[1\]\.interval: must be at least 5 minutes"):
+    refused = r"source “b” \(sources\[1\]\): interval: must be at least 5 minutes"
+    with pytest.raises(ConfigError, match=refused):
         feeds.add({"id": "b", "kind": "rss", "url": "https://e.org/b", "interval": "1m"})
     with pytest.raises(ConfigError, match="duplicate id 'a'"):
         feeds.add({"id": "a", "kind": "rss", "url": "https://e.org/c"})

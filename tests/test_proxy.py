@@ -122,28 +122,28 @@ def test_a_proxy_password_from_the_keyring_is_sent_to_the_proxy(
     [
         (
             "    proxy_keyring: corp-proxy\n",
-            "feeds.yaml:6: sources[0].proxy_keyring: needs 'proxy', the address with the user"
-            " (http://alice@proxy.example.org:3128)",
+            "feeds.yaml:6: source “a” (sources[0]): proxy_keyring: needs 'proxy', the address"
+            " with the user (http://alice@proxy.example.org:3128)",
         ),
         (
             "    proxy: http://proxy.example.org:3128\n    proxy_keyring: corp-proxy\n",
-            "feeds.yaml:6: sources[0].proxy: must name the user whose password is in the"
-            " keyring (http://alice@proxy.example.org:3128)",
+            "feeds.yaml:6: source “a” (sources[0]): proxy: must name the user whose password"
+            " is in the keyring (http://alice@proxy.example.org:3128)",
         ),
         (
             "    proxy: http://alice:pw@proxy.example.org:3128\n    proxy_keyring: corp-proxy\n",
-            "feeds.yaml:6: sources[0].proxy: holds a password, and proxy_keyring names one:"
-            " keep it in the keyring only",
+            "feeds.yaml:6: source “a” (sources[0]): proxy: holds a password, and"
+            " proxy_keyring names one: keep it in the keyring only",
         ),
         (
             "    proxy: http://bob@proxy.example.org:3128\n    proxy_keyring: corp-proxy\n",
-            "feeds.yaml:7: sources[0].proxy_keyring: no password for user 'bob' under"
+            "feeds.yaml:7: source “a” (sources[0]): proxy_keyring: no password for user 'bob' under"
             " 'corp-proxy' in the system keyring; store it with: keyring set corp-proxy bob",
         ),
         (
             "    proxy: ftp://alice:s3cretPW@proxy:21\n",
-            "feeds.yaml:6: sources[0].proxy: 'ftp://alice:***@proxy:21' must start with one of"
-            " http://, https://, socks5://, socks5h://",
+            "feeds.yaml:6: source “a” (sources[0]): proxy: 'ftp://alice:***@proxy:21' must"
+            " start with one of http://, https://, socks5://, socks5h://",
         ),
     ],
 )

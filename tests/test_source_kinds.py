@@ -93,7 +93,8 @@ def test_a_recognised_source_is_added_as_written_and_read_back(
 
 
 def test_the_typed_config_has_exactly_the_fields_the_kinds_declare() -> None:
-    typed = {f.name for f in dataclasses.fields(SourceConfig)} - set(COMMON_FIELDS)
+    # ``named`` is no field of feeds.yaml: whether its ``name`` is given
+    typed = {f.name for f in dataclasses.fields(SourceConfig)} - {*COMMON_FIELDS, "named"}
     assert typed == set(ADDRESS_FIELDS)
 
 
@@ -120,7 +121,7 @@ def test_a_source_without_its_address_names_file_line_and_what_it_needs(
     assert needed
     for need in needed:
         assert any(
-            m.startswith("feeds.yaml:") and "sources[0]: " in m and need in m
+            m.startswith("feeds.yaml:") and "source “x” (sources[0]): " in m and need in m
             for m in caught.value.problems
         ), (need, caught.value.problems)
 
@@ -133,8 +134,8 @@ def test_an_unknown_kind_names_file_line_field_and_every_kind(tmp_path: Path) ->
         n for n, text in enumerate(path.read_text().splitlines(), 1) if "kind: youtube" in text
     )
     assert caught.value.problems == [
-        f"feeds.yaml:{line}: sources[0].kind: unknown kind 'youtube'; expected one of "
-        + ", ".join(KINDS)
+        f"feeds.yaml:{line}: source “x” (sources[0]): kind: unknown kind 'youtube'; "
+        "expected one of " + ", ".join(KINDS)
     ]
 
 
@@ -143,7 +144,7 @@ def test_a_field_of_another_kind_is_named_as_not_used(kind: str, tmp_path: Path)
     other = next(name for name in ADDRESS_FIELDS if name not in KINDS[kind].field_names)
     draft = dict(PASTED[[d.kind for _, d, _ in PASTED].index(kind)][1])
     path = write_feeds(tmp_path / "feeds.yaml", [{"id": "x", **draft, other: "x"}])
-    with pytest.raises(ConfigError, match=rf"sources\[0\]\.{other}: is not used by a {kind}"):
+    with pytest.raises(ConfigError, match=rf"\(sources\[0\]\): {other}: is not used by a {kind}"):
         FeedsFile.load(path)
 
 

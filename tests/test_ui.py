@@ -99,7 +99,8 @@ def test_a_note_is_written_with_n(qtbot: QtBot, desktop: Desktop) -> None:
     qtbot.waitUntil(lambda: "Bron nagaan" in desktop.window.detail.browser.toPlainText())
     desktop.key(qtbot, "z", Qt.KeyboardModifier.ControlModifier)
     desktop.settled(qtbot)
-    assert desktop.stored(item)[2] == ""  # the note before it: none
+    assert desktop.stored(item)[2] is None  # the note before it: none
+    assert desktop.decisions(item) == ["note", "undo"]  # an undo, as the log promises
 
 
 def test_a_decision_the_database_cannot_take_yet_is_kept_and_retried(

@@ -132,7 +132,9 @@ class EngineLink(QObject):
         states: dict[str, SourceState],
         activity: dict[str, SourceActivity],
     ) -> None:
-        self.window.navigator.set_sources(sources, states, activity)
+        if self.window.names.set_states(states):  # a first poll brought a feed's title
+            self.window.source_names_changed()
+        self.window.navigator.set_sources(self.window.names.shown(sources), states, activity)
         self.window.status.set_failing(self.window.navigator.failing())
 
     # -- the classifier -------------------------------------------------------------------

@@ -1,12 +1,15 @@
 """The filter bar above the queue: full-text search, date range, language, category and
-minimum score. It only describes a filter; the window turns it into a query."""
+minimum score. It only describes a filter; the window turns it into a query. The
+languages offered are those the stored items are in (the store's languages query), read
+again once new items came in."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,10 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import fts_query
+from monitor.store import Changes, ReadStore, fts_query
 from ui.dates import to_date
+from ui.worker import QueryOp, Reads
 
 SEARCH_DELAY_MS = 250
+LANGUAGES_DELAY_MS = 2_000  # the languages are read again once a burst of polls is over
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -40,6 +45,8 @@ class Filter:
 class FilterBar(QWidget):
     changed = Signal()
     left = Signal()  # Esc in the search field: back to the list
+    _reads: Reads | None = None  # where the languages are read (languages_from)
+    _read_failed: Callable[[BaseException], None] | None = None
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,6 +109,7 @@ class FilterBar(QWidget):
         layout.addLayout(top)
         layout.addLayout(bottom)
         self._seen_languages: list[str] = []
+        self._languages_timer = QTimer(self, singleShot=True, interval=LANGUAGES_DELAY_MS)
         self.retranslate()
 
     # -- texts ---------------------------------------------------------------------------
@@ -157,6 +165,29 @@ class FilterBar(QWidget):
         self.language = language
         self.retranslate()
 
+    def languages_from(
+        self, reads: Reads, failed: Callable[[BaseException], None] | None = None
+    ) -> None:
+        """Offer the languages of the items in the store ``reads`` opens: now, and again
+        after new items arrive (:meth:`apply`); ``failed`` hears of a read that failed."""
+        self._reads, self._read_failed = reads, failed
+        self._languages_timer.timeout.connect(self.read_languages)
+        self.read_languages()
+
+    def read_languages(self) -> None:
+        if self._reads is None:
+            return
+        op = QueryOp(self._reads, self, _languages)
+        op = op.success(self.set_languages)
+        if self._read_failed is not None:
+            op = op.failure(self._read_failed)
+        op.run()
+
+    def apply(self, changes: Changes) -> None:
+        """New items may be in a language not offered yet."""
+        if changes.new_items and self._reads is not None:
+            self._languages_timer.start()
+
     def set_languages(self, codes: list[str]) -> None:
         """The item languages present in the database, offered in the language box."""
         self._seen_languages = codes
@@ -167,7 +198,10 @@ class FilterBar(QWidget):
         codes = list(dict.fromkeys(["nl", "en", *self._seen_languages]))
         self._refill(
             self.languages,
-            [(self.tr("All languages"), ""), *((known.get(c, c), c) for c in codes)],
+            [
+                (self.tr("All languages"), ""),
+                *((known.get(c) or _native_name(c), c) for c in codes),
+            ],
         )
 
     @staticmethod
@@ -240,3 +274,15 @@ class FilterBar(QWidget):
 
 def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
+
+
+def _languages(store: ReadStore) -> list[str]:
+    return store.languages()
+
+
+def _native_name(code: str) -> str:
+    """A language the interface has no name for, in its own words: "français (fr)"."""
+    locale = QLocale(code)
+    if locale.language() == QLocale.Language.C:
+        return code
+    return f"{locale.nativeLanguageName()} ({code})"

@@ -1,5 +1,6 @@
-"""The window's own state between sessions: its size and place, the splitters and the
-queue's columns, kept in the data folder (``window.ini``) like everything else."""
+"""The window's own state between sessions: its size and place, the splitters, the
+queue's columns and which queue was open, kept in the data folder (``window.ini``) like
+everything else."""
 
 from __future__ import annotations
 
@@ -10,6 +11,10 @@ from PySide6.QtCore import QByteArray, QSettings
 from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 LAYOUT_FILE = "window.ini"
+QUEUE_KEY = "queue"
+
+# Reading and setting a text kept between sessions (the queue open, as its place key).
+TextPart = tuple[Callable[[], str], Callable[[str], object]]
 
 
 class Layout:
@@ -19,8 +24,10 @@ class Layout:
         window: QMainWindow,
         splitters: dict[str, QSplitter],
         columns: QHeaderView,
+        queue: TextPart | None = None,
     ) -> None:
         self.path = data_dir / LAYOUT_FILE
+        self.queue = queue
         self.parts: dict[str, tuple[Callable[[], QByteArray], Callable[[QByteArray], object]]]
         self.parts = {
             "geometry": (window.saveGeometry, window.restoreGeometry),
@@ -37,9 +44,14 @@ class Layout:
             value = stored.value(key)
             if isinstance(value, QByteArray):
                 restore(value)
+        queue = stored.value(QUEUE_KEY)
+        if self.queue is not None and isinstance(queue, str) and queue:
+            self.queue[1](queue)
 
     def save(self) -> None:
         stored = self._file()
         for key, (save, _) in self.parts.items():
             stored.setValue(key, save())
+        if self.queue is not None:
+            stored.setValue(QUEUE_KEY, self.queue[0]())
         stored.sync()

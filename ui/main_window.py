@@ -55,7 +55,7 @@ from ui.tray import Tray
 from ui.triage import Triage
 from ui.triage_view import TriageView
 from ui.window_dialogs import WindowDialogs
-from ui.worker import QueryOp, Reads, drain
+from ui.worker import Reads, drain
 
 if TYPE_CHECKING:
     from ui.brief_dialog import BriefDialog
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
             self,
             {"outer": self.outer_splitter, "right": self.right_splitter},
             self.table.horizontalHeader(),
+            queue=(self._place_key, self._restore_place),
         )
 
         self._make_status_bar()
@@ -134,9 +135,7 @@ class MainWindow(QMainWindow):
         self.refresh_queue()
         self.engine.counts_timer.start(0)
         self.engine.health_timer.start(0)
-        QueryOp(self.reads, self, lambda store: store.languages()).success(
-            self.filters.set_languages
-        ).failure(self.engine.read_failed).run()
+        self.filters.languages_from(self.reads, self.engine.read_failed)
         if settings_problem:
             self.statusBar().showMessage(settings_problem, 60_000)
 
@@ -157,13 +156,14 @@ class MainWindow(QMainWindow):
         self.model.loaded.connect(self._loaded)
         # each view reads again what a write changed (in this order: the rows first)
         self.triage.changed.connect(self.changes.tell)
-        for view in (self.model, self.queue, self.detail):
+        for view in (self.model, self.queue, self.detail, self.filters):
             self.changes.changed.connect(view.apply)
         self.triage.progress.connect(
             lambda progress, title: show_progress(self, progress, title=title)
         )
         self.queue.categories.connect(self._show_categories)
         self.queue.refused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
+        self.queue.told.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
 
     def _load_settings(self) -> tuple[Settings, str]:
@@ -220,9 +220,11 @@ class MainWindow(QMainWindow):
         self._show_title()
 
     def source_names_changed(self) -> None:
-        """feeds.yaml was reloaded: names shown for sources may have changed."""
+        """feeds.yaml was reloaded, or a first poll brought a feed's title: names shown
+        for sources may have changed."""
         self.status.names = self.names.reload_sources()
         self.model.invalidate_all()
+        self._show_title()
 
     def _show_title(self) -> None:
         place = self.navigator.place() or Place()
@@ -230,7 +232,7 @@ class MainWindow(QMainWindow):
         if place.category:
             title = f"{title} · {self.names.category(place.category)}"
         if place.source:
-            title = self.names.in_feeds().get(place.source, place.source)
+            title = self.names.source(place.source)
         count = self.model.rowCount()
         shown = QLocale().toString(count) + ("" if self.model.complete else "+")
         title = f"{title}  ·  " + self.tr("%1 item(s)", "", count).replace("%1", shown)
@@ -286,6 +288,26 @@ class MainWindow(QMainWindow):
         if not self.queue.select_again(current, near):
             self.detail.show_item(None)
         self._show_title()
+
+    def _place_key(self) -> str:
+        return (self.navigator.place() or Place()).key()
+
+    def _restore_place(self, key: str) -> None:
+        """Open the queue that was open when the window last closed (ui/layout.py); a
+        source not listed yet: its queue."""
+        try:
+            place = Place.from_key(key)
+        except ValueError:
+            return  # written by another version
+        self.navigator.blockSignals(True)
+        self.navigator.go(place)
+        if self.navigator.place() != place:
+            self.navigator.go(Place(queue=place.queue))
+        self.navigator.blockSignals(False)
+        if place.category:
+            self.filters.blockSignals(True)
+            self.filters.set_category(place.category)
+            self.filters.blockSignals(False)
 
     def _place_chosen(self, place: Place) -> None:
         if place.category:

@@ -1,11 +1,16 @@
 """The names the window shows: a category's in the interface language (and its colour),
-a source's as feeds.yaml in use gives it (a removed source shows its id)."""
+a source's by :mod:`monitor.source_names` (the name feeds.yaml in use gives it, else its
+feed's own title; a removed source its last known name)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import dataclasses
+from collections.abc import Callable, Iterable, Mapping
 
 from monitor.classify.taxonomy import Taxonomy
+from monitor.config import SourceConfig
+from monitor.models import SourceState
+from monitor.source_names import source_names
 from ui.engine_host import EngineHost
 
 UNKNOWN_COLOR = "#777777"  # a category the taxonomy no longer has
@@ -16,7 +21,10 @@ class Names:
         self.taxonomy = taxonomy
         self.host = host
         self.language = language
-        self.sources = self.in_feeds()  # source id → name, as shown
+        self.states: dict[str, SourceState] = {}  # as last read (titles, last known names)
+        # source id → name, as shown; updated in place, so views holding it see changes
+        self.sources: dict[str, str] = {}
+        self._refresh()
 
     def category(self, category: str) -> str:
         try:
@@ -34,10 +42,32 @@ class Names:
         return self.sources.get(source, source)
 
     def in_feeds(self) -> dict[str, str]:
-        """The sources' names in the feeds.yaml the engine uses now."""
-        return {s.id: s.name for s in self.host.config.sources}
+        """The names of the sources in the feeds.yaml the engine uses now (and of those
+        the store remembers)."""
+        return source_names(self.host.config.sources, self.states)
+
+    def shown(self, sources: Iterable[SourceConfig]) -> list[SourceConfig]:
+        """``sources`` each with the name it is shown by (for views that show
+        ``SourceConfig.name``)."""
+        return [
+            source if source.named else dataclasses.replace(source, name=self.source(source.id))
+            for source in sources
+        ]
 
     def reload_sources(self) -> dict[str, str]:
         """feeds.yaml was reloaded: the names shown from now on."""
-        self.sources = self.in_feeds()
+        self._refresh()
         return self.sources
+
+    def set_states(self, states: Mapping[str, SourceState]) -> bool:
+        """The sources' stored states were read again; True when a name shown changed
+        (a first poll brought a feed's title)."""
+        self.states = dict(states)
+        before = dict(self.sources)
+        self._refresh()
+        return before != self.sources
+
+    def _refresh(self) -> None:
+        names = self.in_feeds()
+        self.sources.clear()
+        self.sources.update(names)

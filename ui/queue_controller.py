@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QObject, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTableView
 
 from monitor.classify.taxonomy import Taxonomy
@@ -27,6 +28,7 @@ SMALL = PAGE  # selections up to this many rows are read from the rows at hand
 class QueueController(QObject):
     categories = Signal(object)  # set[str]: the categories every selected item carries
     refused = Signal(str)  # why a decision was not taken
+    told = Signal(str)  # what a decision on several items did ("67 items confirmed …")
 
     def __init__(
         self,
@@ -188,8 +190,24 @@ class QueueController(QObject):
             return
         last = self.last_selected_row()
         self.triage.decide(Verdict(action=action, item_ids=tuple(ids), severity=severity))
+        self._tell(action, len(ids))
         if last is not None and last + 1 < self.model.rowCount():
             self.select_row(last + 1)
+
+    def _tell(self, action: Action, count: int) -> None:
+        """Say how many items a decision on several took, and how to take it back."""
+        if count < 2:
+            return  # the row shows it
+        texts = {
+            Action.CONFIRM: self.tr("%Ln item(s) confirmed — %1 undoes", "", count),
+            Action.REJECT: self.tr("%Ln item(s) rejected — %1 undoes", "", count),
+            Action.ESCALATE: self.tr("%Ln item(s) escalated — %1 undoes", "", count),
+            Action.RELABEL: self.tr("%Ln item(s) relabelled — %1 undoes", "", count),
+        }
+        if action in texts:
+            undo = QKeySequence(QKeySequence.StandardKey.Undo)
+            keys = undo.toString(QKeySequence.SequenceFormat.NativeText)
+            self.told.emit(texts[action].replace("%1", keys))
 
     def toggle_category(self, category: str, name: Callable[[str], str]) -> None:
         """Add the category to the selected items, or take it off when all have it."""
@@ -218,3 +236,4 @@ class QueueController(QObject):
                 title=title,
             )
         )
+        self._tell(Action.RELABEL, len(ids))

@@ -16,7 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from monitor.models import ItemStatus
-from monitor.store import Changes, QueueQuery, QueueRow, ReadStore
+from monitor.store import Changes, Queue, QueueQuery, QueueRow, ReadStore
 from ui.i18n import decimal
 from ui.worker import QueryOp, Reads
 
@@ -25,7 +25,26 @@ PAGE = 300
 CACHE_LIMIT = 20_000
 NEAR = 1_000  # rows around a hint that row_of() searches first
 COLUMNS = ("score", "categories", "title", "source", "language", "published")
+# a first click on these sorts highest (newest) first; the others go A to Z
+HIGHEST_FIRST = ("score", "published")
+# the status an item has while it belongs to a queue; decided otherwise, it has left the
+# queue (greyed until the list is read again). All items: the decided are greyed.
+_QUEUE_STATUS = {
+    Queue.REVIEW: ItemStatus.PENDING,
+    Queue.ESCALATED: ItemStatus.ESCALATED,
+    Queue.CONFIRMED: ItemStatus.CONFIRMED,
+    Queue.REJECTED: ItemStatus.REJECTED,
+}
+_DECIDED = (ItemStatus.CONFIRMED, ItemStatus.REJECTED)
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def done_here(queue: Queue, status: ItemStatus) -> bool:
+    """Whether an item of ``status`` is done with as far as ``queue`` goes: decided out of
+    it (a confirmed item in To review), never for being what the queue holds (every item
+    of Confirmed is confirmed)."""
+    wanted = _QUEUE_STATUS.get(queue)
+    return status != wanted if wanted is not None else status in _DECIDED
 
 
 class QueueModel(QAbstractTableModel):
@@ -179,8 +198,14 @@ class QueueModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
+        if role == Qt.ItemDataRole.InitialSortOrderRole:  # what the header's first click picks
+            highest = COLUMNS[section] in HIGHEST_FIRST
+            order = Qt.SortOrder.DescendingOrder if highest else Qt.SortOrder.AscendingOrder
+            return order.value  # read as a number
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -197,7 +222,7 @@ class QueueModel(QAbstractTableModel):
                 return self.tr("The feed gave no usable date: this is when it was fetched.")
             return row.title if column == "title" else None
         if role == Qt.ItemDataRole.ForegroundRole:
-            if row.status in (ItemStatus.CONFIRMED, ItemStatus.REJECTED):
+            if done_here(self.query.queue, row.status):
                 return QBrush(QColor("#888888"))
             if column == "categories" and len(row.categories) == 1:
                 return QBrush(QColor(self._category_color(row.categories[0])))

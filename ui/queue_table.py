@@ -1,5 +1,6 @@
 """The queue's table view: rows selected whole, fixed row heights, the columns' widths
-and the sort indicator on the publication date, newest first."""
+and the sort indicator on the publication date, newest first. A first click on a header
+sorts as the model's ``InitialSortOrderRole`` says: Score and Published highest first."""
 
 from __future__ import annotations
 

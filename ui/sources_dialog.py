@@ -179,7 +179,9 @@ class SourcesDialog(QDialog):
         source = self.model.sources[current.row()]
         state = self.model.states.get(source.id)
         activity = self.model.activity.get(source.id)
-        lines = [f"{source.name} ({source.id}) · {source.kind} · {redact(source.address)}"]
+        lines = [
+            f"{self.model.name(source)} ({source.id}) · {source.kind} · {redact(source.address)}"
+        ]
         lines.append(
             self.tr("Health: %1").replace("%1", self.model.health_name(self.model.health(source)))
         )
@@ -234,7 +236,7 @@ class SourcesDialog(QDialog):
         chosen = self.selected()
         if not chosen:
             return
-        names = "\n".join(f"• {s.name}" for s in chosen)
+        names = "\n".join(f"• {self.model.name(s)}" for s in chosen)
         answer = QMessageBox.question(
             self,
             self.tr("Remove sources"),

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from monitor.config import SourceConfig, format_duration
 from monitor.health import Health
 from monitor.models import SourceState
+from monitor.source_names import source_name
 from monitor.store import ReadStore, SourceActivity
 from monitor.urls import redact
 from ui.navigator import HEALTH_COLORS, dot, health
@@ -68,6 +69,11 @@ class SourcesModel(QAbstractTableModel):
                 self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
             )
 
+    def name(self, source: SourceConfig) -> str:
+        """What the source is called (monitor.source_names): its feed's title when
+        feeds.yaml gives it no name."""
+        return source_name(source, self.states.get(source.id))
+
     def health(self, source: SourceConfig) -> Health:
         return health(source, self.states.get(source.id), self.activity.get(source.id))
 
@@ -89,7 +95,11 @@ class SourcesModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "items_7d":
+            return self.tr("Items the source delivered in the last 7 days")
+        if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
             self.tr("On"),
@@ -139,7 +149,7 @@ class SourcesModel(QAbstractTableModel):
         activity: SourceActivity | None,
     ) -> str | None:
         if column == "name":
-            return source.name
+            return self.name(source)
         if column == "kind":
             return source.kind
         if column == "interval":

@@ -1,7 +1,7 @@
 """Analyst decisions as undoable commands over the append-only decision log.
 
 Doing a decision appends it; undoing appends an ``undo`` row that restores the state
-before it (a note is undone by a note restoring the previous text). Nothing is ever
+before it (a note's undo restores the note before it). Nothing is ever
 deleted, so the log shows the whole story, undos included. Every write runs on the
 engine's writer thread; :attr:`Triage.changed` tells the views which items changed.
 """
@@ -113,10 +113,7 @@ class DecisionCommand(QUndoCommand):
                     return store.record_decisions(
                         verdict.item_ids, Action.UNDO, analyst=analyst, progress=progress
                     )
-            return [
-                store.record_decision(item_id, Action.NOTE, note=previous or "", analyst=analyst)
-                for item_id, previous in zip(verdict.item_ids, verdict.previous_notes, strict=True)
-            ]
+            return store.undo_notes(verdict.item_ids, analyst=analyst)
 
         self.triage.run(self, work)
 

@@ -11,8 +11,10 @@ from typing import Any, TypeVar
 import click
 
 from monitor.config import FeedsFile, Locations
+from monitor.errors import ConfigError
 from monitor.fetch import Fetcher, HttpPolicy
 from monitor.settings import Settings, load_settings
+from monitor.source_names import source_names
 from monitor.store import Store
 
 T = TypeVar("T")
@@ -33,6 +35,15 @@ class AppContext:
     def open_store(self) -> Store:
         self.locations.ensure()
         return Store.open(self.locations.db_path)
+
+    def source_names(self, store: Store) -> dict[str, str]:
+        """Source id → the name it is shown by (:mod:`monitor.source_names`); when
+        feeds.yaml cannot be read, the names the store remembers."""
+        try:
+            sources = self.feeds_file().config.sources
+        except ConfigError:
+            sources = ()
+        return source_names(sources, store.source_states())
 
     def with_fetcher(self, work: Callable[[Fetcher], Coroutine[Any, Any, T]]) -> T:
         """Run ``work`` with a fetcher under the feeds.yaml HTTP policy."""

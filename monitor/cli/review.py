@@ -336,13 +336,17 @@ def show(app: AppContext, item_id: int) -> None:
         history = store.decisions(item_id)
         recorded = store.actors_of([item_id]).get(item_id, [])
         known = store.known_actors()
+        names = app.source_names(store)
     finally:
         store.close()
     if item is None:
         raise ConfigError(f"no item with id {item_id}")
+    source = names.get(item.source, item.source)
+    source = source if source == item.source else f"{source} ({item.source})"
+    severity = f" · severity {item.severity}" if item.severity else ""
     click.echo(
-        f"{item.title}\n{item.source} · {item.published:%Y-%m-%d %H:%M} · "
-        f"{item.language or '-'} · {item.status}\n{item.url or ''}\n"
+        f"{item.title}\n{source} · {item.published:%Y-%m-%d %H:%M} · "
+        f"{item.language or '-'} · {item.status}{severity}\n{item.url or ''}\n"
     )
     click.echo(item.text[:2000])
     if item.scores:

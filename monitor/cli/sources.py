@@ -20,6 +20,7 @@ from monitor.health import Health, SourceHealth
 from monitor.models import Batch, Item, SourceState
 from monitor.source_check import Preview, preview, transient
 from monitor.source_check import import_opml as import_opml_file
+from monitor.source_names import source_name
 from monitor.sources import FEED_KIND, SourceDraft
 from monitor.urls import redact
 
@@ -75,6 +76,7 @@ def list_sources(app: AppContext, as_json: bool) -> None:
         rows.append(
             [
                 source.id,
+                source_name(source, states.get(source.id)),
                 source.kind,
                 format_duration(source.interval),
                 "yes" if source.enabled else "no",
@@ -85,9 +87,9 @@ def list_sources(app: AppContext, as_json: bool) -> None:
             ]
         )
     table(
-        ["id", "kind", "every", "on", "health", "last success", "next poll", "last error"],
+        ["id", "name", "kind", "every", "on", "health", "last success", "next poll", "last error"],
         rows,
-        flexible=7,
+        flexible=8,
     )
 
 
@@ -99,7 +101,7 @@ def _source_json(
 
     return {
         "id": source.id,
-        "name": source.name,
+        "name": source_name(source, state),
         "kind": source.kind,
         "address": redact(source.address),
         "proxy": redact(source.proxy) if source.proxy else None,

@@ -1,7 +1,8 @@
 """Reading a round-trip YAML mapping field by field, collecting every problem with its line.
 
 Shared by feeds.yaml, settings.yaml and the taxonomy: messages read
-``feeds.yaml:14: sources[3].interval: must be at least 5 minutes``.
+``settings.yaml:4: classifier.backend: …``, or, where a mapping has a name of its own,
+``feeds.yaml:14: source “NOS Nieuws” (sources[3]): interval: must be at least 5 minutes``.
 """
 
 from __future__ import annotations
@@ -66,19 +67,34 @@ def suggest(name: str, allowed: tuple[str, ...]) -> str:
 
 
 class Reader:
-    """Reads one mapping, recording a problem for each bad field instead of stopping."""
+    """Reads one mapping, recording a problem for each bad field instead of stopping.
 
-    def __init__(self, node: Mapping[str, Any], prefix: str, problems: Problems) -> None:
+    ``prefix`` is where the mapping sits (``classifier``, ``sources[3]``); ``named``, when
+    given, is how messages name it instead (``source “NOS” (sources[3])``), its fields
+    following after a colon, so that a message says which source is meant and which field.
+    """
+
+    def __init__(
+        self,
+        node: Mapping[str, Any],
+        prefix: str,
+        problems: Problems,
+        *,
+        named: str | None = None,
+    ) -> None:
         self.node = node
         self.prefix = prefix
         self.problems = problems
+        self.named = named
 
     def field(self, key: str) -> str:
+        if self.named:
+            return f"{self.named}: {key}"
         return f"{self.prefix}.{key}" if self.prefix else key
 
     def error(self, key: str | None, message: str) -> None:
         line = line_of(self.node, key) if key is not None else line_of(self.node)
-        self.problems.add(line, self.field(key) if key else self.prefix, message)
+        self.problems.add(line, self.field(key) if key else self.named or self.prefix, message)
 
     def check_unknown(self, allowed: tuple[str, ...]) -> None:
         for key in self.node:

@@ -66,7 +66,7 @@ class SourceConfig:
 
     id: str
     kind: str
-    name: str
+    name: str  # the name feeds.yaml gives it, else its id (see ``named``)
     interval: timedelta
     timeout: timedelta
     enabled: bool = True
@@ -76,6 +76,9 @@ class SourceConfig:
     headers: Mapping[str, str] = field(default_factory=dict)
     proxy: str | None = None
     notes: str | None = None
+    # whether feeds.yaml gives it a name of its own; without one, the feed's own title
+    # (stored at its first poll, monitor.source_names) is shown instead of the id
+    named: bool = True
     # The address fields of every kind (monitor.sources.ADDRESS_FIELDS), typed here so
     # that readers can name them; a test keeps the two in step.
     url: str | None = None

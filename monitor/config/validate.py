@@ -1,7 +1,9 @@
 """Check a parsed feeds.yaml document and turn it into a :class:`FeedsConfig`.
 
-Every fault is reported, not only the first, as ``feeds.yaml:14: sources[3].interval: …``:
-the line comes from the round-trip YAML node, so it points at the user's own text.
+Every fault is reported, not only the first, as
+``feeds.yaml:14: source “NOS Nieuws” (sources[3]): interval: …``: the file, the line (from
+the round-trip YAML node, so it points at the user's own text), the source by its name
+(else its id) and its place in the list, and the field.
 """
 
 from __future__ import annotations
@@ -103,12 +105,31 @@ def _read_address(reader: Reader, kind: SourceKind) -> dict[str, Any]:
     return values
 
 
+MAX_NAME_SHOWN = 60  # characters of a source's name in a message
+
+
+def source_named(node: Any, index: int) -> str:
+    """How messages name the source at ``sources[index]``: by the name it is given, else by
+    its id, as written, and its place in the list (``source “NOS” (sources[3])``)."""
+    place = f"sources[{index}]"
+    if not isinstance(node, Mapping):
+        return place
+    for key in ("name", "id"):
+        value = node.get(key)
+        if isinstance(value, str) and value.strip():
+            label = " ".join(value.split())
+            if len(label) > MAX_NAME_SHOWN:
+                label = label[: MAX_NAME_SHOWN - 1] + "…"
+            return f"source “{label}” ({place})"
+    return place
+
+
 def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) -> Any:
     prefix = f"sources[{index}]"
     if not isinstance(node, Mapping):
         problems.add(line_of(node), prefix, "must be a mapping with id, kind and an address")
         return None
-    reader = Reader(node, prefix, problems)
+    reader = Reader(node, prefix, problems, named=source_named(node, index))
     source_id = reader.text("id", pattern=_ID, hint=" (use lower-case letters, digits, - _ .)")
     if node.get("id") is None:
         reader.error(None, "needs an 'id'")
@@ -126,10 +147,12 @@ def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) 
             reader.error(name, f"is not used by a {kind.name} source")
     address = _read_address(reader, kind)
     proxy = read_proxy(reader)
+    name = reader.text("name")
     config = {
         "id": source_id,
         "kind": kind.name,
-        "name": reader.text("name") or source_id,
+        "name": name or source_id,
+        "named": name is not None,
         "interval": reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, defaults.interval),
         "timeout": reader.duration("timeout", MIN_TIMEOUT, MAX_TIMEOUT, defaults.timeout),
         "enabled": reader.boolean("enabled", True),
@@ -173,7 +196,7 @@ def validate(document: Any, path: Path) -> FeedsConfig:
         if fields["id"] in first_line:
             problems.add(
                 line_of(node, "id"),
-                f"sources[{index}].id",
+                f"{source_named(node, index)}: id",
                 f"duplicate id {fields['id']!r} (first used on line {first_line[fields['id']]})",
             )
             continue

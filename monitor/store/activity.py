@@ -25,7 +25,7 @@ SILENT_FACTOR = 3
 
 @dataclass(frozen=True, kw_only=True)
 class SourceActivity:
-    items_7d: int = 0
+    items_7d: int = 0  # items it delivered (fetched) in the last seven days
     last_item: datetime | None = None
     usual_gap: timedelta | None = None  # None: too little history to tell
     silent: bool = False
@@ -52,8 +52,10 @@ def source_activity(
             (source, iso(now), RECENT),
         ).fetchall()
         published = [datetime.fromisoformat(r[0]) for r in rows]
+        # what it delivered: items fetched this week, whenever they were published (a
+        # first poll of a blog brings posts older than a week, and it did deliver them)
         (items_7d,) = conn.execute(
-            "SELECT count(*) FROM items WHERE source = ? AND published >= ?",
+            "SELECT count(*) FROM items WHERE source = ? AND fetched >= ?",
             (source, week_ago),
         ).fetchone()
         gap = usual_gap(published, interval)

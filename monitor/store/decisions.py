@@ -207,6 +207,47 @@ def record(conn: sqlite3.Connection, item_id: int, verdict: Verdict) -> Decision
     return _row(row)
 
 
+def undo_note(conn: sqlite3.Connection, item_id: int, analyst: str | None) -> Decision:
+    """Take back the item's latest note still standing: an ``undo`` row that points at it
+    and holds the note it restores (None: the item had none), so the log reads "undo", not
+    a note with empty text. Status, labels and severity stay; the caller holds the
+    transaction."""
+    past = history(conn, item_id)
+    undone = {d.undoes for d in past if d.undoes}
+    notes = [d for d in past if d.action is Action.NOTE and d.id not in undone]
+    if not notes:
+        raise StoreError(f"item {item_id} has no note to undo")
+    target = notes[-1]
+    restored = _note_before(past, target)
+    item = conn.execute(
+        "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
+    ).fetchone()
+    created = iso(datetime.now(UTC))
+    (row,) = conn.execute(
+        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
+        f" undoes, severity) VALUES (?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
+        (item_id, Action.UNDO, item[1], item[0], restored, analyst, created, target.id, item[2]),
+    ).fetchall()
+    conn.execute("UPDATE items SET note = ? WHERE id = ?", (restored, item_id))
+    return _row(row)
+
+
+def _note_before(past: list[Decision], target: Decision) -> str | None:
+    """The item's note just before ``target``, replayed from the log: a row with a note
+    sets it, the undo of a note sets what it restored, other rows leave it."""
+    by_id = {d.id: d for d in past}
+    note = None
+    for decision in past:
+        if decision.id >= target.id:
+            break
+        undid = by_id.get(decision.undoes) if decision.undoes else None
+        restores = undid is not None and undid.action is Action.NOTE
+        sets = decision.note is not None and decision.action is not Action.UNDO
+        if restores or sets:
+            note = decision.note
+    return note
+
+
 def record_many(
     conn: sqlite3.Connection,
     item_ids: Sequence[int],

@@ -271,6 +271,15 @@ def _redact_credentials(db: sqlite_utils.Database) -> None:
         )
 
 
+def _source_titles(db: sqlite_utils.Database) -> None:
+    """A source's feed title and its feeds.yaml name as last seen (what it is called when
+    feeds.yaml names it not or no longer lists it); items by source and fetch time, for
+    what each source delivered lately."""
+    for column in ("title", "name"):
+        db.table("sources").add_column(column, str)
+    db.table("items").create_index(["source", "fetched"])
+
+
 def _actors(db: sqlite_utils.Database) -> None:
     """Who spreads or enacts pushback, as analysts record them on findings: each actor
     once (the same name in any case is the same actor), the items that name them, and on
@@ -317,6 +326,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0005_margin", _margin),
     Migration("0006_language_source", _language_source),
     Migration("0007_redact_credentials", _redact_credentials),
+    Migration("0008_source_titles", _source_titles),
     Migration("0009_actors", _actors),
 )
 

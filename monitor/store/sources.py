@@ -1,6 +1,7 @@
 """What the store remembers of each source between polls (ETag, Last-Modified, cursor,
-successes, failures, when to poll next) and the fetch log: one row a fetch, skip or
-failure. The caller holds the transaction of every write."""
+successes, failures, when to poll next, what it is called: the feed's own title and the
+name feeds.yaml gave it) and the fetch log: one row a fetch, skip or failure. The caller
+holds the transaction of every write."""
 
 from __future__ import annotations
 
@@ -42,8 +43,11 @@ def save_batch(
     batch: Batch,
     attempt: Attempt,
     warnings: Sequence[str],
+    name: str | None = None,
 ) -> SaveResult:
-    """A successful fetch: its new and edited items, the source's state and the log."""
+    """A successful fetch: its new and edited items, the source's state and the log.
+    ``name`` is the one feeds.yaml gives the source (None: none of its own), kept with
+    the feed's title so that the source keeps a name once feeds.yaml no longer lists it."""
     _ensure(conn, source_id)
     result = upsert_items(conn, source_id, items, attempt.finished)
     changes: dict[str, Any] = {
@@ -53,7 +57,10 @@ def save_batch(
         "next_poll": iso(attempt.next_poll),
         "retry_after": None,
         "last_warning": "\n".join(warnings) or None,
+        "name": name,
     }
+    if title := feed_title(batch):
+        changes["title"] = title
     if batch.not_modified:
         changes.pop("last_warning")
     else:
@@ -72,6 +79,15 @@ def save_batch(
         message="\n".join(warnings),
     )
     return result
+
+
+MAX_TITLE = 200  # characters of a feed's title kept as its source's name
+
+
+def feed_title(batch: Batch) -> str | None:
+    """The feed's own title on one line, if it gave one."""
+    title = " ".join((batch.feed_title or "").split())
+    return title[:MAX_TITLE] or None
 
 
 def record_failure(
@@ -178,4 +194,6 @@ def _state(row: dict[str, Any]) -> SourceState:
         consecutive_failures=row["consecutive_failures"] or 0,
         next_poll=from_iso(row["next_poll"]),
         retry_after=from_iso(row["retry_after"]),
+        title=row["title"],
+        name=row["name"],
     )

@@ -111,12 +111,13 @@ class Store:
         finished: datetime,
         next_poll: datetime,
         warnings: Sequence[str] = (),
+        name: str | None = None,
     ) -> SaveResult:
         """Store a successful fetch: new and edited items, source state and log, in one
-        transaction."""
+        transaction; ``name``: the one feeds.yaml gives the source, if any."""
         attempt = sources.Attempt(started, finished, next_poll)
         with self._writing(f"the batch of {source_id}"):
-            return sources.save_batch(self._conn, source_id, items, batch, attempt, warnings)
+            return sources.save_batch(self._conn, source_id, items, batch, attempt, warnings, name)
 
     def record_failure(
         self,
@@ -245,6 +246,12 @@ class Store:
         )
         with self._writing(f"the decisions on {len(item_ids)} items"):
             return decisions.record_many(self._conn, item_ids, verdict, progress)
+
+    def undo_notes(self, item_ids: Sequence[int], *, analyst: str | None = None) -> list[Decision]:
+        """Take back the latest note of each item (an ``undo`` row restoring the note
+        before it), all or none in one transaction."""
+        with self._writing(f"undoing the notes on {len(item_ids)} items"):
+            return [decisions.undo_note(self._conn, i, analyst) for i in item_ids]
 
     def relabel(
         self,

@@ -311,7 +311,7 @@
         <translation>Ophalen klaar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="158"/>
+        <location filename="../../ui/engine_link.py" line="160"/>
         <source>New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them</source>
         <translation>
             <numerusform>Nieuwe drempels toegepast: %Ln bericht anders gemarkeerd · Ctrl+R toont het</numerusform>
@@ -319,7 +319,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="163"/>
+        <location filename="../../ui/engine_link.py" line="165"/>
         <source>New thresholds applied: no item is flagged differently</source>
         <translation>Nieuwe drempels toegepast: geen bericht anders gemarkeerd</translation>
     </message>
@@ -327,88 +327,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="128"/>
+        <location filename="../../ui/filter_bar.py" line="136"/>
         <source>Search titles and text  ( / )</source>
         <translation>Zoeken in titels en tekst  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="131"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Alle woorden moeten voorkomen; &quot;woorden tussen aanhalingstekens&quot; als zinsdeel; een woord dat eindigt op * vindt alles wat zo begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="138"/>
+        <location filename="../../ui/filter_bar.py" line="146"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="139"/>
+        <location filename="../../ui/filter_bar.py" line="147"/>
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="140"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="141"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="142"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
         <source>Dates…</source>
         <translation>Datums…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="145"/>
+        <location filename="../../ui/filter_bar.py" line="153"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="148"/>
+        <location filename="../../ui/filter_bar.py" line="156"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="157"/>
         <source>Any score</source>
         <translation>Elke score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="150"/>
-        <location filename="../../ui/filter_bar.py" line="230"/>
+        <location filename="../../ui/filter_bar.py" line="158"/>
+        <location filename="../../ui/filter_bar.py" line="264"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="151"/>
+        <location filename="../../ui/filter_bar.py" line="159"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Alleen berichten met een hoogste score van minstens deze waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="152"/>
+        <location filename="../../ui/filter_bar.py" line="160"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="153"/>
+        <location filename="../../ui/filter_bar.py" line="161"/>
         <source>Nothing to search for: type a word</source>
         <translation>Niets om op te zoeken: typ een woord</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="166"/>
+        <location filename="../../ui/filter_bar.py" line="197"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="166"/>
+        <location filename="../../ui/filter_bar.py" line="197"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="170"/>
+        <location filename="../../ui/filter_bar.py" line="202"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
@@ -566,7 +566,7 @@
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 bericht</numerusform>
@@ -821,27 +821,27 @@
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="184"/>
+        <location filename="../../ui/queue_controller.py" line="186"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="202"/>
+        <location filename="../../ui/queue_controller.py" line="220"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>De categorieën van de selectie worden nog gelezen: probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="207"/>
+        <location filename="../../ui/queue_controller.py" line="225"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="207"/>
+        <location filename="../../ui/queue_controller.py" line="225"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
@@ -1121,39 +1121,74 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     </message>
 </context>
 <context>
+    <name>QueueController</name>
+    <message numerus="yes">
+        <location filename="../../ui/queue_controller.py" line="202"/>
+        <source>%Ln item(s) confirmed — %1 undoes</source>
+        <translation>
+            <numerusform>%Ln bericht bevestigd — %1 maakt ongedaan</numerusform>
+            <numerusform>%Ln berichten bevestigd — %1 maakt ongedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue_controller.py" line="203"/>
+        <source>%Ln item(s) rejected — %1 undoes</source>
+        <translation>
+            <numerusform>%Ln bericht afgewezen — %1 maakt ongedaan</numerusform>
+            <numerusform>%Ln berichten afgewezen — %1 maakt ongedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue_controller.py" line="204"/>
+        <source>%Ln item(s) escalated — %1 undoes</source>
+        <translation>
+            <numerusform>%Ln bericht geëscaleerd — %1 maakt ongedaan</numerusform>
+            <numerusform>%Ln berichten geëscaleerd — %1 maakt ongedaan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/queue_controller.py" line="205"/>
+        <source>%Ln item(s) relabelled — %1 undoes</source>
+        <translation>
+            <numerusform>Categorieën van %Ln bericht aangepast — %1 maakt ongedaan</numerusform>
+            <numerusform>Categorieën van %Ln berichten aangepast — %1 maakt ongedaan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="62"/>
+        <location filename="../../ui/queue_model.py" line="81"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="63"/>
+        <location filename="../../ui/queue_model.py" line="82"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="64"/>
+        <location filename="../../ui/queue_model.py" line="83"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="65"/>
+        <location filename="../../ui/queue_model.py" line="84"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="66"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="67"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="197"/>
+        <location filename="../../ui/queue_model.py" line="222"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -1615,17 +1650,17 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="184"/>
+        <location filename="../../ui/sources_dialog.py" line="186"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="187"/>
+        <location filename="../../ui/sources_dialog.py" line="189"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="191"/>
+        <location filename="../../ui/sources_dialog.py" line="193"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
@@ -1633,7 +1668,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="307"/>
+        <location filename="../../ui/sources_dialog.py" line="309"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
@@ -1641,7 +1676,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="311"/>
+        <location filename="../../ui/sources_dialog.py" line="313"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln was er al.</numerusform>
@@ -1649,7 +1684,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="334"/>
+        <location filename="../../ui/sources_dialog.py" line="336"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln bron geschreven naar %1.</numerusform>
@@ -1657,43 +1692,43 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="196"/>
+        <location filename="../../ui/sources_dialog.py" line="198"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="199"/>
+        <location filename="../../ui/sources_dialog.py" line="201"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="240"/>
+        <location filename="../../ui/sources_dialog.py" line="242"/>
         <source>Remove sources</source>
         <translation>Bronnen verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="241"/>
+        <location filename="../../ui/sources_dialog.py" line="243"/>
         <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
         <translation>Deze bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="292"/>
+        <location filename="../../ui/sources_dialog.py" line="294"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="292"/>
-        <location filename="../../ui/sources_dialog.py" line="323"/>
+        <location filename="../../ui/sources_dialog.py" line="294"/>
+        <location filename="../../ui/sources_dialog.py" line="325"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="313"/>
+        <location filename="../../ui/sources_dialog.py" line="315"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="321"/>
+        <location filename="../../ui/sources_dialog.py" line="323"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
@@ -1701,67 +1736,72 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="76"/>
+        <location filename="../../ui/sources_model.py" line="82"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="77"/>
+        <location filename="../../ui/sources_model.py" line="83"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="78"/>
+        <location filename="../../ui/sources_model.py" line="84"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="79"/>
+        <location filename="../../ui/sources_model.py" line="85"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="80"/>
+        <location filename="../../ui/sources_model.py" line="86"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="95"/>
+        <location filename="../../ui/sources_model.py" line="101"/>
+        <source>Items the source delivered in the last 7 days</source>
+        <translation>Berichten die de bron de afgelopen 7 dagen heeft geleverd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="105"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="96"/>
+        <location filename="../../ui/sources_model.py" line="106"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="97"/>
+        <location filename="../../ui/sources_model.py" line="107"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="98"/>
+        <location filename="../../ui/sources_model.py" line="108"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="99"/>
+        <location filename="../../ui/sources_model.py" line="109"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="110"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="101"/>
+        <location filename="../../ui/sources_model.py" line="111"/>
         <source>Items (7 days)</source>
         <translation>Berichten (7 dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="102"/>
+        <location filename="../../ui/sources_model.py" line="112"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -1936,7 +1976,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="166"/>
+        <location filename="../../ui/triage.py" line="163"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln bericht)</numerusform>
