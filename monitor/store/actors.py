@@ -11,7 +11,6 @@ item names it any more.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -19,7 +18,15 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from monitor.errors import StoreError
-from monitor.store.decisions import _COLUMNS, Action, Decision, Verdict, _row, history, record
+from monitor.store.decisions import (
+    Action,
+    Decision,
+    Verdict,
+    history,
+    latest_standing,
+    record,
+    record_undo,
+)
 from monitor.store.times import iso
 
 MAX_NAME = 200
@@ -130,33 +137,11 @@ def undo_actors(conn: sqlite3.Connection, item_id: int, analyst: str | None) -> 
     those before it again, and an ``undo`` entry says so. The caller holds the
     transaction."""
     past = history(conn, item_id)
-    undone = {d.undoes for d in past if d.undoes}
-    entries = [d for d in past if d.action is Action.ACTORS and d.id not in undone]
-    if not entries:
-        raise StoreError(f"item {item_id} has no actors to undo")
-    target = entries[-1]
+    target = latest_standing(past, Action.ACTORS, f"item {item_id} has no actors to undo")
     known = {name_key(a.name): a for a in known_actors(conn, every=True)}
     restored = [known.get(name_key(n), Actor(n)) for n in _names_before(past, target)]
     names = _link(conn, item_id, restored)
-    status, labels, severity = conn.execute(
-        "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
-    ).fetchone()
-    (row,) = conn.execute(
-        "INSERT INTO decisions (item_id, action, labels, status, analyst, created, undoes,"  # noqa: S608
-        f" severity, actors) VALUES (?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
-        (
-            item_id,
-            Action.UNDO,
-            labels,
-            status,
-            analyst,
-            iso(datetime.now(UTC)),
-            target.id,
-            severity,
-            json.dumps(names),
-        ),
-    ).fetchall()
-    return _row(row)
+    return record_undo(conn, item_id, target, analyst, actors=names)
 
 
 def actors_of(conn: sqlite3.Connection, item_ids: Sequence[int]) -> dict[int, list[Actor]]:

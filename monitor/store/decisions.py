@@ -213,22 +213,52 @@ def undo_note(conn: sqlite3.Connection, item_id: int, analyst: str | None) -> De
     a note with empty text. Status, labels and severity stay; the caller holds the
     transaction."""
     past = history(conn, item_id)
-    undone = {d.undoes for d in past if d.undoes}
-    notes = [d for d in past if d.action is Action.NOTE and d.id not in undone]
-    if not notes:
-        raise StoreError(f"item {item_id} has no note to undo")
-    target = notes[-1]
+    target = latest_standing(past, Action.NOTE, f"item {item_id} has no note to undo")
     restored = _note_before(past, target)
-    item = conn.execute(
+    conn.execute("UPDATE items SET note = ? WHERE id = ?", (restored, item_id))
+    return record_undo(conn, item_id, target, analyst, note=restored)
+
+
+def latest_standing(past: list[Decision], action: Action, missing: str) -> Decision:
+    """The latest entry of ``action`` in an item's log that no ``undo`` took back; a
+    :class:`StoreError` saying ``missing`` when there is none."""
+    undone = {d.undoes for d in past if d.undoes}
+    entries = [d for d in past if d.action is action and d.id not in undone]
+    if not entries:
+        raise StoreError(missing)
+    return entries[-1]
+
+
+def record_undo(
+    conn: sqlite3.Connection,
+    item_id: int,
+    target: Decision,
+    analyst: str | None,
+    *,
+    note: str | None = None,
+    actors: list[str] | None = None,
+) -> Decision:
+    """An ``undo`` row pointing at ``target`` that leaves the item's status, labels and
+    severity as they are and holds what it restored (a note, or the actors' names)."""
+    status, labels, severity = conn.execute(
         "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
     ).fetchone()
-    created = iso(datetime.now(UTC))
     (row,) = conn.execute(
         "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
-        f" undoes, severity) VALUES (?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
-        (item_id, Action.UNDO, item[1], item[0], restored, analyst, created, target.id, item[2]),
+        f" undoes, severity, actors) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
+        (
+            item_id,
+            Action.UNDO,
+            labels,
+            status,
+            note,
+            analyst,
+            iso(datetime.now(UTC)),
+            target.id,
+            severity,
+            None if actors is None else json.dumps(actors),
+        ),
     ).fetchall()
-    conn.execute("UPDATE items SET note = ? WHERE id = ?", (restored, item_id))
     return _row(row)
 
 
