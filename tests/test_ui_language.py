@@ -62,7 +62,7 @@ def test_the_undo_texts_are_dutch_whatever_language_the_step_was_taken_in(
 ) -> None:
     window = desktop.window
     assert window.action("undo").text() == "Undo" and window.action("redo").text() == "Redo"
-    window.decisions.save_note([desktop.ids[0]], "Volgen.", [None])
+    window.decisions.save_note([desktop.ids[0]], "Volgen.")
     desktop.settled(qtbot)
     assert window.action("undo").text() == "Undo Note"
 

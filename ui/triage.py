@@ -37,7 +37,6 @@ class Verdict:
     labels: list[str] | None = None
     note: str | None = None
     severity: str | None = None  # high, medium or low, with confirm
-    previous_notes: tuple[str | None, ...] = ()  # for undoing a note
     # relabel: categories to add to or take off each item's own (labels unused), in the
     # taxonomy's order
     add: tuple[str, ...] = ()

@@ -81,17 +81,10 @@ class TriageView(QObject):
             previous[0] or "" if len(ids) == 1 else "",
         )
         if accepted:
-            self.save_note(ids, text, previous)
+            self.save_note(ids, text)
 
-    def save_note(self, ids: list[int], text: str, previous: list[str | None]) -> None:
-        self.triage.decide(
-            Verdict(
-                action=Action.NOTE,
-                item_ids=tuple(ids),
-                note=text.strip(),
-                previous_notes=tuple(previous),
-            )
-        )
+    def save_note(self, ids: list[int], text: str) -> None:
+        self.triage.decide(Verdict(action=Action.NOTE, item_ids=tuple(ids), note=text.strip()))
 
     # -- undo ------------------------------------------------------------------------------
 
