@@ -199,6 +199,39 @@ def test_an_int8_vector_does_not_depend_on_the_items_beside_it(onnx_folder: Path
         assert np.abs(quantised.encode([*beside, text])[-1] - alone).max() < 1e-6
 
 
+def test_int8_products_give_floats_at_once_with_the_same_numbers(
+    onnx_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each int8 matrix product scales its result as it multiplies (one operator, not a
+    product, a cast and a multiplication), and the vectors stay exactly as they were."""
+    import onnx
+    import onnxruntime
+
+    from monitor.classify import int8
+
+    plain = tmp_path / "plain.onnx"
+    with monkeypatch.context() as patched:
+        patched.setattr(int8, "integer_to_float", lambda model, path: None)
+        int8.quantise(onnx_folder / ONNX_FILE, plain, calibrate_on=onnx_folder)
+
+    def kinds(path: Path) -> list[str]:
+        return [n.op_type for n in onnx.load(str(path)).graph.node]
+
+    products = kinds(plain).count("MatMulInteger")
+    assert products > 0 and "MatMulInteger" not in kinds(onnx_folder / ONNX_INT8_FILE)
+    assert kinds(onnx_folder / ONNX_INT8_FILE).count("MatMulIntegerToFloat") == products
+    assert len(kinds(plain)) - len(kinds(onnx_folder / ONNX_INT8_FILE)) >= 2 * products
+    ids = np.array([[101, 7592, 2088, 2003, 1037, 3231, 102]], np.int64)
+    inputs = {"input_ids": ids, "attention_mask": np.ones_like(ids)}
+    fused, unfused = (
+        onnxruntime.InferenceSession(str(path), providers=["CPUExecutionProvider"]).run(
+            None, inputs
+        )[0]
+        for path in (onnx_folder / ONNX_INT8_FILE, plain)
+    )
+    assert np.array_equal(fused, unfused)
+
+
 def test_an_onnx_folder_runs_without_torch(onnx_folder: Path) -> None:
     """As in the packaged app, where torch and transformers are left out."""
     script = (

@@ -18,7 +18,6 @@ step, never done while the app runs.
 from __future__ import annotations
 
 import logging
-import re
 import shutil
 import tempfile
 import warnings
@@ -31,9 +30,6 @@ ONNX_FILE = "model.onnx"
 ONNX_INT8_FILE = "model-int8-static.onnx"
 # int8 models of earlier exports (dynamic activation ranges), removed when replaced
 STALE_FILES = ("model-int8.onnx",)
-# The training examples whose activations fix the int8 model's ranges: every n-th of
-# the corpus's training part, up to this many, each encoded alone.
-CALIBRATION_TEXTS = 256
 # What the exported folder keeps of the original: configuration and tokenizer.
 KEPT = (
     "config.json",
@@ -114,8 +110,9 @@ def export(source: Path, target: Path, *, int8: bool = True) -> Path:
     if large:
         _half_precision_embeddings(path)
     if int8:
-        quantise(path, target / ONNX_INT8_FILE, embeddings=not large)
-        freeze_ranges(target / ONNX_INT8_FILE, calibration_tokens(target))
+        from monitor.classify.int8 import quantise  # noqa: PLC0415 - build-time only
+
+        quantise(path, target / ONNX_INT8_FILE, calibrate_on=target, embeddings=not large)
     if large:
         _share_embeddings([p for p in (path, target / ONNX_INT8_FILE) if p.is_file()])
     return path
@@ -222,129 +219,6 @@ def _share_embeddings(paths: list[Path]) -> None:
         table.ClearField("raw_data")
         table.data_location = onnx.TensorProto.EXTERNAL
         onnx.save(model, str(path))
-
-
-def quantise(source: Path, target: Path, *, embeddings: bool = True) -> None:
-    """int8 weights, one scale per output channel, for every matrix product except
-    those of the first encoder layer and the fifth layer's feed-forward output (whose
-    input after GELU has the most lopsided range): quantising those costs more accuracy
-    than it gains in speed (measured in docs/classifier.md). The embedding
-    lookup too, unless ``embeddings`` is false (when the table is shared with the full
-    model). The activations are quantised as ONNX Runtime does it dynamically, one range
-    per tensor and run, until :func:`freeze_ranges` fixes them."""
-    import onnx  # noqa: PLC0415 - build-time only
-    from onnxruntime.quantization import QuantType, quantize_dynamic  # noqa: PLC0415
-
-    graph = onnx.load(str(source), load_external_data=False).graph
-    kept = [
-        node.name
-        for node in graph.node
-        if node.op_type in ("MatMul", "Attention") and _KEPT_IN_FULL.search(node.name)
-    ]
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        logging.disable(logging.WARNING)  # its advice on pre-processing, through the root logger
-        try:
-            quantize_dynamic(
-                str(source),
-                str(target),
-                per_channel=True,
-                weight_type=QuantType.QInt8,
-                nodes_to_exclude=kept,
-                op_types_to_quantize=["MatMul", "Attention", *(["Gather"] if embeddings else [])],
-                # the fused operators are ONNX Runtime's own, unknown to shape inference
-                extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT},
-            )
-        finally:
-            logging.disable(logging.NOTSET)
-
-
-# The matrix products quantisation leaves in full precision (the exporter names nodes
-# after the module path): the first layer's, and the feed-forward output of layer 4
-# (counted from 0), the one whose int8 loses most of the others.
-_KEPT_IN_FULL = re.compile(r"layer\.0/|layer\.4/output/dense/")
-
-
-def calibration_tokens(folder: Path) -> list[list[int]]:
-    """Token ids of the texts :func:`freeze_ranges` calibrates on: a fixed, evenly
-    spread choice of the training corpus (seeds and every dataset, both languages),
-    with the folder's prompt, cut at the encoder's length limit."""
-    import tokenizers  # noqa: PLC0415
-
-    from monitor.classify.corpus import load_corpus  # noqa: PLC0415 - reads the datasets
-    from monitor.classify.encoder import MAX_TOKENS, prefix_of  # noqa: PLC0415
-    from monitor.classify.taxonomy import load_taxonomy  # noqa: PLC0415
-
-    train = load_corpus(load_taxonomy().ids).train
-    step = max(1, len(train) // CALIBRATION_TEXTS)
-    prefix = prefix_of(folder)
-    tokenizer = tokenizers.Tokenizer.from_file(str(folder / "tokenizer.json"))
-    tokenizer.enable_truncation(MAX_TOKENS)
-    texts = [prefix + example.text for example in train[::step][:CALIBRATION_TEXTS]]
-    return [encoding.ids for encoding in tokenizer.encode_batch(texts)]
-
-
-def freeze_ranges(path: Path, calibration: list[list[int]]) -> None:
-    """Replace, in place, each dynamic quantiser of the int8 model (which takes its
-    range from the tensor of the run, so from the whole batch) by a fixed one: the
-    widest range any calibration text reaches there, each text run alone (no padding).
-    An item's int8 vector then depends on that item only, as in full precision; the
-    matrix products that read the quantised tensors stay as they are."""
-    import numpy as np  # noqa: PLC0415
-    import onnx  # noqa: PLC0415
-    import onnxruntime  # noqa: PLC0415
-    from onnx import helper, numpy_helper  # noqa: PLC0415
-
-    if not calibration:
-        raise ClassifierError(f"{path}: no calibration texts to fix the int8 ranges with")
-    model = onnx.load(str(path))
-    quantisers = [node for node in model.graph.node if node.op_type == "DynamicQuantizeLinear"]
-    if not quantisers:
-        raise ClassifierError(f"{path}: the int8 model has no dynamic quantiser to fix")
-    watched = [node.input[0] for node in quantisers]
-    outputs = len(model.graph.output)
-    for name in watched:  # the quantisers' inputs as outputs of a probe, run once per text
-        model.graph.output.append(helper.make_tensor_value_info(name, onnx.TensorProto.FLOAT, None))
-    options = onnxruntime.SessionOptions()
-    options.log_severity_level = 3
-    session = onnxruntime.InferenceSession(
-        model.SerializeToString(), options, providers=["CPUExecutionProvider"]
-    )
-    del model.graph.output[outputs:]
-    low = np.zeros(len(watched), np.float64)  # ranges always include zero
-    high = np.zeros(len(watched), np.float64)
-    for ids in calibration:
-        inputs = {
-            "input_ids": np.array([ids], np.int64),
-            "attention_mask": np.ones((1, len(ids)), np.int64),
-        }
-        for n, tensor in enumerate(session.run(watched, inputs)):
-            low[n] = min(low[n], float(tensor.min()))
-            high[n] = max(high[n], float(tensor.max()))
-    nodes = list(model.graph.node)
-    model.graph.ClearField("node")
-    fixed = dict(zip((id(q) for q in quantisers), zip(low, high, strict=True), strict=True))
-    for node in nodes:
-        if id(node) not in fixed:
-            model.graph.node.append(node)
-            continue
-        lowest, highest = fixed[id(node)]
-        scale = max(highest - lowest, 1e-8) / 255.0  # uint8, as the dynamic quantiser
-        zero = int(np.clip(round(-lowest / scale), 0, 255))
-        quantised, scale_name, zero_name = node.output
-        model.graph.initializer.append(
-            numpy_helper.from_array(np.array(scale, np.float32), scale_name)
-        )
-        model.graph.initializer.append(numpy_helper.from_array(np.array(zero, np.uint8), zero_name))
-        model.graph.node.append(
-            helper.make_node(
-                "QuantizeLinear",
-                [node.input[0], scale_name, zero_name],
-                [quantised],
-                name=f"{node.name}_fixed",
-            )
-        )
-    onnx.save(model, str(path))
 
 
 def main() -> None:
