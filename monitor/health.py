@@ -10,18 +10,51 @@ A source is, in this order of precedence:
 - ``failing``: its last poll failed (``failures`` in a row, ``error`` the last one).
 - ``silent``: it works but has stopped delivering (see :mod:`monitor.store.activity`).
 - ``ok``.
+
+Whether the computer seems to be **offline** is decided here too (:func:`offline`): when
+nearly every source fails for want of a network (a name that cannot be resolved, a
+network that cannot be reached), that is said once instead of listing the sources as
+failing one by one. An error counts when it carries one of the operating system's words
+or numbers for it, or the network library's (in English or as the engine's catalogs
+translate it: an error is stored in the language the app ran in).
 """
 
 from __future__ import annotations
 
+import functools
+import math
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
 from monitor.config.schema import SourceConfig
+from monitor.errors import MonitorError
+from monitor.i18n import _, catalog, ngettext
 from monitor.models import SourceState
+from monitor.settings import LANGUAGES
 from monitor.store import ReadStore, SourceActivity
+
+# Offline: at least this share of the sources heard from fail for want of a network, and
+# at least this many (one source's unknown host is a typo, not a missing network).
+OFFLINE_SHARE = 0.8
+OFFLINE_MIN = 2
+# The operating system's words for "no network" (the C library may translate them, so
+# their numbers too), and the network library's; matched without regard to case.
+NO_NETWORK_WORDS = (
+    "Name or service not known",  # glibc: no such name, or no DNS server answers
+    "Temporary failure in name resolution",  # glibc: no DNS server reachable
+    "No address associated with hostname",
+    "nodename nor servname provided",  # macOS
+    "getaddrinfo failed",  # Windows
+    "Network is unreachable",
+    "No route to host",
+    "All connection attempts failed",  # httpx (anyio): every address of the host
+)
+NO_NETWORK_ERRNOS = re.compile(
+    r"\[Errno (-2|-3|-5|8|101|113|51|65|11001|11002|11004|10051|10065)\]"
+)
 
 
 class Health(StrEnum):
@@ -102,3 +135,67 @@ def read(
     intervals = {s.id: s.interval for s in chosen}
     activity = store.source_activity(intervals, now or datetime.now(UTC))
     return assess_all(chosen, store.source_states(), activity)
+
+
+# -- offline ------------------------------------------------------------------------------
+
+
+@functools.cache
+def _no_network_words() -> tuple[str, ...]:
+    """The words of :data:`NO_NETWORK_WORDS`, in English and in every catalog's language."""
+    words = set(NO_NETWORK_WORDS)
+    for language in LANGUAGES:
+        try:
+            words.update(catalog(language).gettext(word) for word in NO_NETWORK_WORDS)
+        except MonitorError:
+            continue  # a catalog not compiled: its errors are English
+    return tuple(sorted(word.casefold() for word in words))
+
+
+def no_network(error: str) -> bool:
+    """Whether ``error`` (a source's last error) says the network could not be reached at
+    all, rather than that the source's server answered badly or not in time."""
+    if NO_NETWORK_ERRNOS.search(error):
+        return True
+    folded = error.casefold()
+    return any(word in folded for word in _no_network_words())
+
+
+@dataclass(frozen=True, slots=True)
+class Offline:
+    """The computer seems to be offline: ``unreachable`` sources could not be reached."""
+
+    unreachable: int
+
+    @property
+    def headline(self) -> str:
+        return _("No network: the computer seems to be offline")
+
+    @property
+    def detail(self) -> str:
+        return ngettext(
+            "{count} source could not be reached",
+            "{count} sources could not be reached",
+            self.unreachable,
+        ).format(count=self.unreachable)
+
+    @property
+    def message(self) -> str:
+        """ "No network: the computer seems to be offline — 37 sources could not be reached"."""
+        return f"{self.headline} — {self.detail}"
+
+
+def offline(failing: Mapping[str, str], sources: int) -> Offline | None:
+    """Whether the computer seems to be offline, given the failing sources and their last
+    errors (:func:`failing`) and the number of sources heard from: switched on and polled
+    (failing or not). Counting only those, a first round of polls without a network is
+    called offline as its polls fail, not once the last one has."""
+    unreachable = sum(no_network(error) for error in failing.values())
+    needed = max(OFFLINE_MIN, math.ceil(OFFLINE_SHARE * sources))
+    return Offline(unreachable) if unreachable >= needed else None
+
+
+def offline_in(healths: Mapping[str, SourceHealth]) -> Offline | None:
+    """:func:`offline` of every source's health (:func:`read`)."""
+    heard = sum(found.status not in (Health.OFF, Health.NEVER) for found in healths.values())
+    return offline(failing(healths), heard)

@@ -2,13 +2,14 @@
 the tray and the dialogs, put together.
 
 Its parts live apart: the actions in :mod:`ui.actions`, the selection and what is decided
-on it in :mod:`ui.queue_controller`, the queue's table in :mod:`ui.queue_table`, the
-dealings with the engine in :mod:`ui.engine_link`, the window's side of decisions in
-:mod:`ui.triage_view`, the dialogs it opens in :mod:`ui.window_dialogs`, the names it
-shows in :mod:`ui.names`, its layout between sessions in :mod:`ui.layout`. The GUI
-thread reads the store through a :class:`~monitor.store.ReadStore` (small, indexed
-reads); everything slower runs through :mod:`ui.worker`, every write on the engine's
-writer thread, and what a write changed reaches every view by :mod:`ui.changes`.
+on it in :mod:`ui.queue_controller`, the queue's table in :mod:`ui.queue_table`, what an
+empty queue says in :mod:`ui.empty_state`, the dealings with the engine in
+:mod:`ui.engine_link`, the window's side of decisions in :mod:`ui.triage_view`, the
+dialogs it opens in :mod:`ui.window_dialogs`, the names it shows in :mod:`ui.names`, its
+layout between sessions in :mod:`ui.layout`. The GUI thread reads the store through a
+:class:`~monitor.store.ReadStore` (small, indexed reads); everything slower runs through
+:mod:`ui.worker`, every write on the engine's writer thread, and what a write changed
+reaches every view by :mod:`ui.changes`.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from ui.alerts_panel import AlertsButton, attach_alerts
 from ui.background import Background
 from ui.changes import ChangeHub
 from ui.detail_pane import DetailPane
+from ui.empty_state import EmptyState, attach_empty_state
 from ui.engine_host import EngineHost
 from ui.engine_link import EngineLink
 from ui.filter_bar import FilterBar
@@ -120,6 +122,7 @@ class MainWindow(QMainWindow):
         )
 
         self._make_status_bar()
+        self.empty_state: EmptyState = attach_empty_state(self)  # over the table, when empty
         self.engine: EngineLink = EngineLink(self)
         tray, alerts, button = attach_alerts(self)  # the tray icon, the alerts, their badge
         self.tray: Tray = tray
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
         self.navigator.chosen.connect(self._place_chosen)
         self.filters.changed.connect(self.refresh_queue)
         self.filters.left.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
-        self.model.loaded.connect(self._loaded)
+        self.model.loaded.connect(lambda _: self._show_title())
         # each view reads again what a write changed (in this order: the rows first)
         self.triage.changed.connect(self.changes.tell)
         for view in (self.model, self.queue, self.detail, self.filters):
@@ -315,9 +318,6 @@ class MainWindow(QMainWindow):
             self.filters.set_category(place.category)
             self.filters.blockSignals(False)
         self.refresh_queue()
-
-    def _loaded(self, _: int) -> None:
-        self._show_title()
 
     def current_id(self) -> int | None:
         return self.queue.current_id()

@@ -25,7 +25,8 @@ For background work of your own (a ``QueryOp(...).with_progress(...)``, a save):
 - The work must end the progress (``progress.close()``, or ``with progress:``), failed or
   not: that is what takes it off the screen.
 - The status bar shows the most recently started task that runs, with ``(+n)`` for the
-  others; the description the work gives (in English) is its tooltip.
+  others; the description the work gives (in English) is its tooltip. An empty queue shows
+  the same task in its place (``ui/empty_state.py``, through ``changed`` and ``current``).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
 
 from monitor.progress import Progress, Snapshot, Task
@@ -71,7 +72,10 @@ class ProgressView(QObject):
     """The status bar's progress (a label and a bar) and the dialogs of waited-on work.
 
     One per window, made by the status panel (which places its label and bar); find it
-    with :func:`view_of`."""
+    with :func:`view_of`. ``changed`` tells other views of it (the empty queue's) that
+    :meth:`current` may have changed."""
+
+    changed = Signal()
 
     def __init__(
         self,
@@ -145,23 +149,33 @@ class ProgressView(QObject):
                 self._show_in(shown.window, shown)
         if not self._shown:
             self._timer.stop()
+        self._show_in_bar()
+        self.changed.emit()
+
+    def _show_in_bar(self) -> None:
+        latest = self.current() if self._in_bar else None
+        if latest is None:
             self.label.hide()
             self.bar.hide()
             return
-        if not self._in_bar:
-            return
-        # The most recent task with a known total (how far is worth more than that it
-        # runs), else the most recent.
-        counted = [s for s in self._shown if s.progress.total]
-        latest = (counted or self._shown)[-1]
-        snapshot = latest.progress.snapshot()
-        text = self.describe(snapshot, latest.title)
+        snapshot, text = latest
         others = len(self._shown) - 1
         self.label.setText(f"{text}  (+{others})" if others else text)
         self.label.setToolTip(snapshot.description)
-        _show_count(self.bar, snapshot)
+        show_count(self.bar, snapshot)
         self.label.show()
         self.bar.show()
+
+    def current(self) -> tuple[Snapshot, str] | None:
+        """The task the status bar shows, and its line: the most recent with a known total
+        (how far is worth more than that it runs), else the most recent; ``None`` when
+        nothing runs."""
+        counted = [s for s in self._shown if s.progress.total]
+        if not (counted or self._shown):
+            return None
+        latest = (counted or self._shown)[-1]
+        snapshot = latest.progress.snapshot()
+        return snapshot, self.describe(snapshot, latest.title)
 
     def describe(self, snapshot: Snapshot, title: str | None = None) -> str:
         """One line for a progress: "Polling: 3 of 20 sources done", "Writing the brief…"."""
@@ -196,7 +210,8 @@ class ProgressView(QObject):
         dialog.setValue(min(snapshot.done, snapshot.total or 0))
 
 
-def _show_count(bar: QProgressBar, snapshot: Snapshot) -> None:
+def show_count(bar: QProgressBar, snapshot: Snapshot) -> None:
+    """``snapshot`` in ``bar``: how far, or busy when the total is not known."""
     if snapshot.total:
         bar.setRange(0, snapshot.total)
         bar.setValue(min(snapshot.done, snapshot.total))

@@ -1,6 +1,8 @@
 """The status bar: polls running now and their progress, the next poll, Pause/Resume,
 failures (never silent: they stay visible until the source works again), new items
-waiting to be shown, and the classifier's state.
+waiting to be shown, and the classifier's state. When nearly every source fails for want
+of a network, the failures say once that the computer seems to be offline (the rule is
+:func:`monitor.health.offline`).
 
 Passing messages (``QStatusBar.showMessage``, from anywhere in the window) are shown by
 a :class:`MessageLabel` that takes the room the other parts leave: cut with "…" when they
@@ -13,10 +15,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QStatusBar
 
+from monitor import health
+from monitor.health import Offline
 from monitor.models import Outcome, SourceReport
 from monitor.progress import Progress, Task
 from monitor.scheduler import ScheduleEvent
@@ -58,6 +62,7 @@ class MessageLabel(QLabel):
 class StatusPanel(QObject):
     show_failures = Signal()  # the analyst wants to see which sources fail
     show_new = Signal()  # … or the new items
+    changed = Signal()  # what it shows changed (the empty queue shows some of it too)
 
     def __init__(self, host: EngineHost, bar: QStatusBar, names: dict[str, str]) -> None:
         super().__init__(bar)
@@ -67,6 +72,8 @@ class StatusPanel(QObject):
         self.running: set[str] = set()
         self._scheduled: Progress | None = None  # polls on schedule, while any runs
         self.failing: dict[str, str] = {}  # source id → its last error
+        self.offline: Offline | None = None  # nearly every source unreachable
+        self.reached: set[str] = set()  # sources whose last poll here worked
         self.new_items = 0
         self.next_poll: tuple[datetime, str] | None = None
         self.classifier_state: tuple[ClassifierState, str] = (ClassifierState.LOADING, "")
@@ -112,19 +119,43 @@ class StatusPanel(QObject):
         self._timer.timeout.connect(self.refresh_next_poll)
         self._timer.start()
         bar.installEventFilter(self)
+        self.failures.installEventFilter(self)
+        bar.messageChanged.connect(self._fit_offline)
         self.retranslate()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.bar and event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.Resize and watched in (self.bar, self.failures):
+            self._fit_offline()  # the room left changed
         return False
+
+    @Slot()
+    def _fit_offline(self) -> None:
+        """Offline: the whole message where it fits and no passing message needs the room,
+        else its headline (the least it takes: the window may be narrower than the whole);
+        the whole is in the tooltip."""
+        button = self.failures
+        if self.offline is None:
+            button.setMinimumWidth(0)  # its text's width, as the other parts
+            return
+        whole, short = "⚠ " + self.offline.message, "⚠ " + self.offline.headline
+        metrics = button.fontMetrics()
+        padding = button.sizeHint().width() - metrics.horizontalAdvance(button.text())
+        button.setMinimumWidth(metrics.horizontalAdvance(short) + padding)
+        text = whole
+        if button.isVisible():  # else not laid out yet: its width says nothing
+            room = button.width() + self.message.width()  # the message takes what is left
+            fits = metrics.horizontalAdvance(whole) + padding <= room
+            text = whole if fits and not self.message.message else short
+        if button.text() != text:
+            button.setText(text)
 
     def retranslate(self) -> None:
         self.pause_button.setText(
             self.tr("Resume polling") if self.pause_button.isChecked() else self.tr("Pause polling")
         )
         self.pause_button.setToolTip(self.tr("Stop and restart the polling schedule"))
-        self.failures.setToolTip(self.tr("Show the sources and their errors"))
         self.new_button.setToolTip(self.tr("Show the new items in the list (Ctrl+R)"))
         self._show()
 
@@ -146,8 +177,10 @@ class StatusPanel(QObject):
         off = self._switched_off(report.source)
         if report.outcome is Outcome.ERROR and not report.local and not off:
             self.failing[report.source] = report.message
+            self.reached.discard(report.source)
         elif not report.local:
             self.failing.pop(report.source, None)
+            self.reached.add(report.source)
         self._show()
 
     def _switched_off(self, source: str) -> bool:
@@ -255,9 +288,7 @@ class StatusPanel(QObject):
             )
         else:
             self.next_label.setText(self.tr("No poll scheduled"))
-        count = len(self.failing)
-        self.failures.setVisible(bool(count))
-        self.failures.setText(self.tr("⚠ %n source(s) failing", "", count))
+        self._show_failures()
         self.new_button.setVisible(bool(self.new_items))
         self.new_button.setText(self.tr("%n new item(s) – Ctrl+R", "", self.new_items))
         text, whole = self._classifier_text()
@@ -266,3 +297,19 @@ class StatusPanel(QObject):
         self.classifier.setVisible(bool(text))
         failed = self.classifier_state[0] is ClassifierState.FAILED
         self.classifier.setStyleSheet("color: #c62828;" if failed else "")
+        self.changed.emit()
+
+    def _show_failures(self) -> None:
+        count = len(self.failing)
+        switched_on = {s.id for s in self.host.config.enabled_sources}
+        heard = switched_on & (self.reached | set(self.failing))  # polled, failing or not
+        self.offline = health.offline(self.failing, len(heard))
+        self.failures.setVisible(bool(count))
+        show = self.tr("Show the sources and their errors")
+        if self.offline is not None:  # the engine's words, in the language in use
+            self.failures.setToolTip(f"{self.offline.message}\n{show}")
+            self._fit_offline()
+        else:
+            self.failures.setText(self.tr("⚠ %n source(s) failing", "", count))
+            self.failures.setToolTip(show)
+            self._fit_offline()

@@ -280,6 +280,142 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="162"/>
+        <source>No items match these filters</source>
+        <translation>No items match these filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="164"/>
+        <source>No items from %1 yet</source>
+        <translation>No items from %1 yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="168"/>
+        <source>Nothing to review right now</source>
+        <translation>Nothing to review right now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="169"/>
+        <source>No escalated items</source>
+        <translation>No escalated items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="170"/>
+        <source>No confirmed items yet</source>
+        <translation>No confirmed items yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="171"/>
+        <source>No rejected items yet</source>
+        <translation>No rejected items yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="172"/>
+        <source>No items yet</source>
+        <translation>No items yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="194"/>
+        <source>No sources yet</source>
+        <translation>No sources yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="196"/>
+        <source>Every source is switched off</source>
+        <translation>Every source is switched off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="198"/>
+        <source>Polling is paused</source>
+        <translation>Polling is paused</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/empty_state.py" line="199"/>
+        <source>Polling %n source(s)</source>
+        <translation>
+            <numerusform>Polling %n source</numerusform>
+            <numerusform>Polling %n sources</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="202"/>
+        <source>next poll %1</source>
+        <translation>next poll %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="210"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="211"/>
+        <source>Clear the search and the filters to see the whole list.</source>
+        <translation>Clear the search and the filters to see the whole list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="219"/>
+        <source>Add sources…</source>
+        <translation>Add sources…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="222"/>
+        <source>Add the news sites, blogs and Mastodon, Bluesky or Telegram accounts to watch under %1.</source>
+        <translation>Add the news sites, blogs and Mastodon, Bluesky or Telegram accounts to watch under %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="228"/>
+        <source>More sources: %1.</source>
+        <translation>More sources: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="231"/>
+        <source>The sources are polled again on schedule; Poll now tries at once.</source>
+        <translation>The sources are polled again on schedule; Poll now tries at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="237"/>
+        <source>Its items appear here once it is polled.</source>
+        <translation>Its items appear here once it is polled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="242"/>
+        <source>The classifier is switched off in the settings, so nothing is flagged for review; All items shows everything polled.</source>
+        <translation>The classifier is switched off in the settings, so nothing is flagged for review; All items shows everything polled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="247"/>
+        <source>The classifier is unavailable, so new items wait unclassified; All items shows everything polled.</source>
+        <translation>The classifier is unavailable, so new items wait unclassified; All items shows everything polled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="250"/>
+        <source>Items the classifier flags appear here as the polls bring them in.</source>
+        <translation>Items the classifier flags appear here as the polls bring them in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="252"/>
+        <source>Items appear here as the polls bring them in.</source>
+        <translation>Items appear here as the polls bring them in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="254"/>
+        <source>Items you escalate in To review appear here.</source>
+        <translation>Items you escalate in To review appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="255"/>
+        <source>Items you confirm in To review appear here.</source>
+        <translation>Items you confirm in To review appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="256"/>
+        <source>Items you reject in To review appear here.</source>
+        <translation>Items you reject in To review appear here.</translation>
+    </message>
+</context>
+<context>
     <name>EngineLink</name>
     <message numerus="yes">
         <location filename="../../ui/engine_link.py" line="76"/>
@@ -561,12 +697,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -821,7 +957,7 @@
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
@@ -851,7 +987,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="124"/>
+        <location filename="../../ui/triage_view.py" line="117"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
@@ -888,17 +1024,17 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="136"/>
+        <location filename="../../ui/triage_view.py" line="129"/>
         <source>Decisions not saved</source>
         <translation>Decisions not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="149"/>
+        <location filename="../../ui/triage_view.py" line="142"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="152"/>
+        <location filename="../../ui/triage_view.py" line="145"/>
         <source>Quit without them</source>
         <translation>Quit without them</translation>
     </message>
@@ -974,42 +1110,42 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../ui/progress.py" line="60"/>
+        <location filename="../../ui/progress.py" line="61"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="61"/>
+        <location filename="../../ui/progress.py" line="62"/>
         <source>Classifying</source>
         <translation>Classifying</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="62"/>
+        <location filename="../../ui/progress.py" line="63"/>
         <source>Preparing the classifier</source>
         <translation>Preparing the classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="63"/>
+        <location filename="../../ui/progress.py" line="64"/>
         <source>Training the classifier</source>
         <translation>Training the classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="64"/>
+        <location filename="../../ui/progress.py" line="65"/>
         <source>Writing the brief</source>
         <translation>Writing the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="65"/>
+        <location filename="../../ui/progress.py" line="66"/>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="66"/>
+        <location filename="../../ui/progress.py" line="67"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="172"/>
+        <location filename="../../ui/progress.py" line="186"/>
         <source>%1: %2 of %Ln source(s) done</source>
         <translation>
             <numerusform>%1: %2 of %Ln source done</numerusform>
@@ -1017,7 +1153,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="174"/>
+        <location filename="../../ui/progress.py" line="188"/>
         <source>%1: %2 of %Ln item(s)</source>
         <translation>
             <numerusform>%1: %2 of %Ln item</numerusform>
@@ -1025,7 +1161,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="176"/>
+        <location filename="../../ui/progress.py" line="190"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
@@ -1809,102 +1945,102 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="124"/>
+        <location filename="../../ui/status_panel.py" line="156"/>
         <source>Resume polling</source>
         <translation>Resume polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="124"/>
+        <location filename="../../ui/status_panel.py" line="156"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="126"/>
+        <location filename="../../ui/status_panel.py" line="158"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Stop and restart the polling schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="127"/>
+        <location filename="../../ui/status_panel.py" line="308"/>
         <source>Show the sources and their errors</source>
         <translation>Show the sources and their errors</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="128"/>
+        <location filename="../../ui/status_panel.py" line="159"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="169"/>
+        <location filename="../../ui/status_panel.py" line="202"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="172"/>
+        <location filename="../../ui/status_panel.py" line="205"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="185"/>
+        <location filename="../../ui/status_panel.py" line="218"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="185"/>
+        <location filename="../../ui/status_panel.py" line="218"/>
         <source>Classifier ready</source>
         <translation>Classifier ready</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="189"/>
+        <location filename="../../ui/status_panel.py" line="222"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="189"/>
+        <location filename="../../ui/status_panel.py" line="222"/>
         <source>Classifier off</source>
         <translation>Classifier off</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="190"/>
+        <location filename="../../ui/status_panel.py" line="223"/>
         <source>Classifier unavailable</source>
         <translation>Classifier unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="191"/>
+        <location filename="../../ui/status_panel.py" line="224"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="218"/>
+        <location filename="../../ui/status_panel.py" line="251"/>
         <source>Next poll unknown</source>
         <translation>Next poll unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="241"/>
+        <location filename="../../ui/status_panel.py" line="274"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="246"/>
+        <location filename="../../ui/status_panel.py" line="279"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="250"/>
+        <location filename="../../ui/status_panel.py" line="283"/>
         <source>Next poll %1</source>
         <translation>Next poll %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="252"/>
+        <location filename="../../ui/status_panel.py" line="285"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="257"/>
+        <location filename="../../ui/status_panel.py" line="290"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="260"/>
+        <location filename="../../ui/status_panel.py" line="313"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -1912,7 +2048,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="262"/>
+        <location filename="../../ui/status_panel.py" line="293"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>
@@ -1936,47 +2072,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="54"/>
+        <location filename="../../ui/triage.py" line="53"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="55"/>
+        <location filename="../../ui/triage.py" line="54"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="55"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="57"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="63"/>
+        <location filename="../../ui/triage.py" line="62"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="64"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="65"/>
+        <location filename="../../ui/triage.py" line="64"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="163"/>
+        <location filename="../../ui/triage.py" line="162"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln item)</numerusform>
@@ -2000,7 +2136,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="122"/>
+        <location filename="../../ui/triage_view.py" line="115"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -2008,7 +2144,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="142"/>
+        <location filename="../../ui/triage_view.py" line="135"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>

@@ -280,6 +280,142 @@
     </message>
 </context>
 <context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../ui/empty_state.py" line="162"/>
+        <source>No items match these filters</source>
+        <translation>Geen berichten voldoen aan deze filters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="164"/>
+        <source>No items from %1 yet</source>
+        <translation>Nog geen berichten van %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="168"/>
+        <source>Nothing to review right now</source>
+        <translation>Er is nu niets te beoordelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="169"/>
+        <source>No escalated items</source>
+        <translation>Geen geëscaleerde berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="170"/>
+        <source>No confirmed items yet</source>
+        <translation>Nog geen bevestigde berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="171"/>
+        <source>No rejected items yet</source>
+        <translation>Nog geen afgewezen berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="172"/>
+        <source>No items yet</source>
+        <translation>Nog geen berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="194"/>
+        <source>No sources yet</source>
+        <translation>Nog geen bronnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="196"/>
+        <source>Every source is switched off</source>
+        <translation>Alle bronnen zijn uitgeschakeld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="198"/>
+        <source>Polling is paused</source>
+        <translation>Ophalen is gepauzeerd</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/empty_state.py" line="199"/>
+        <source>Polling %n source(s)</source>
+        <translation>
+            <numerusform>%n bron wordt gevolgd</numerusform>
+            <numerusform>%n bronnen worden gevolgd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="202"/>
+        <source>next poll %1</source>
+        <translation>volgende ophaalbeurt %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="210"/>
+        <source>Clear filters</source>
+        <translation>Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="211"/>
+        <source>Clear the search and the filters to see the whole list.</source>
+        <translation>Wis de zoekopdracht en de filters om de hele lijst te zien.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="219"/>
+        <source>Add sources…</source>
+        <translation>Bronnen toevoegen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="222"/>
+        <source>Add the news sites, blogs and Mastodon, Bluesky or Telegram accounts to watch under %1.</source>
+        <translation>Voeg onder %1 de nieuwssites, blogs en Mastodon-, Bluesky- of Telegram-accounts toe die u wilt volgen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="228"/>
+        <source>More sources: %1.</source>
+        <translation>Meer bronnen: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="231"/>
+        <source>The sources are polled again on schedule; Poll now tries at once.</source>
+        <translation>De bronnen worden volgens schema opnieuw opgehaald; Nu ophalen probeert het meteen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="237"/>
+        <source>Its items appear here once it is polled.</source>
+        <translation>De berichten van deze bron verschijnen hier zodra die is opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="242"/>
+        <source>The classifier is switched off in the settings, so nothing is flagged for review; All items shows everything polled.</source>
+        <translation>De classificatie staat uit in de instellingen, dus er wordt niets gemarkeerd om te beoordelen; Alle berichten toont alles wat is opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="247"/>
+        <source>The classifier is unavailable, so new items wait unclassified; All items shows everything polled.</source>
+        <translation>De classificatie is niet beschikbaar, dus nieuwe berichten wachten ongeclassificeerd; Alle berichten toont alles wat is opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="250"/>
+        <source>Items the classifier flags appear here as the polls bring them in.</source>
+        <translation>Berichten die de classificatie markeert, verschijnen hier zodra ze binnenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="252"/>
+        <source>Items appear here as the polls bring them in.</source>
+        <translation>Berichten verschijnen hier zodra ze binnenkomen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="254"/>
+        <source>Items you escalate in To review appear here.</source>
+        <translation>Berichten die u in Te beoordelen escaleert, verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="255"/>
+        <source>Items you confirm in To review appear here.</source>
+        <translation>Berichten die u in Te beoordelen bevestigt, verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="256"/>
+        <source>Items you reject in To review appear here.</source>
+        <translation>Berichten die u in Te beoordelen afwijst, verschijnen hier.</translation>
+    </message>
+</context>
+<context>
     <name>EngineLink</name>
     <message numerus="yes">
         <location filename="../../ui/engine_link.py" line="76"/>
@@ -561,12 +697,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 bericht</numerusform>
@@ -821,7 +957,7 @@
         <translation>Opnieuw: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
@@ -851,7 +987,7 @@
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="124"/>
+        <location filename="../../ui/triage_view.py" line="117"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
@@ -888,17 +1024,17 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="136"/>
+        <location filename="../../ui/triage_view.py" line="129"/>
         <source>Decisions not saved</source>
         <translation>Beslissingen niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="149"/>
+        <location filename="../../ui/triage_view.py" line="142"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="152"/>
+        <location filename="../../ui/triage_view.py" line="145"/>
         <source>Quit without them</source>
         <translation>Afsluiten zonder ze</translation>
     </message>
@@ -974,42 +1110,42 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../ui/progress.py" line="60"/>
+        <location filename="../../ui/progress.py" line="61"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="61"/>
+        <location filename="../../ui/progress.py" line="62"/>
         <source>Classifying</source>
         <translation>Classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="62"/>
+        <location filename="../../ui/progress.py" line="63"/>
         <source>Preparing the classifier</source>
         <translation>Classificatie voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="63"/>
+        <location filename="../../ui/progress.py" line="64"/>
         <source>Training the classifier</source>
         <translation>Classificatie trainen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="64"/>
+        <location filename="../../ui/progress.py" line="65"/>
         <source>Writing the brief</source>
         <translation>Overzicht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="65"/>
+        <location filename="../../ui/progress.py" line="66"/>
         <source>Backing up the database</source>
         <translation>Reservekopie van de database maken</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="66"/>
+        <location filename="../../ui/progress.py" line="67"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="172"/>
+        <location filename="../../ui/progress.py" line="186"/>
         <source>%1: %2 of %Ln source(s) done</source>
         <translation>
             <numerusform>%1: %2 van %Ln bron klaar</numerusform>
@@ -1017,7 +1153,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="174"/>
+        <location filename="../../ui/progress.py" line="188"/>
         <source>%1: %2 of %Ln item(s)</source>
         <translation>
             <numerusform>%1: %2 van %Ln bericht</numerusform>
@@ -1025,7 +1161,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="176"/>
+        <location filename="../../ui/progress.py" line="190"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
@@ -1809,102 +1945,102 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="124"/>
+        <location filename="../../ui/status_panel.py" line="156"/>
         <source>Resume polling</source>
         <translation>Ophalen hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="124"/>
+        <location filename="../../ui/status_panel.py" line="156"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="126"/>
+        <location filename="../../ui/status_panel.py" line="158"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Het ophaalschema stoppen en weer starten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="127"/>
+        <location filename="../../ui/status_panel.py" line="308"/>
         <source>Show the sources and their errors</source>
         <translation>De bronnen en hun fouten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="128"/>
+        <location filename="../../ui/status_panel.py" line="159"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>De nieuwe berichten in de lijst tonen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="169"/>
+        <location filename="../../ui/status_panel.py" line="202"/>
         <source>%1 skipped: %2</source>
         <translation>%1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="172"/>
+        <location filename="../../ui/status_panel.py" line="205"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Terug uit de slaapstand: gemiste ophaalbeurten worden ingehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="185"/>
+        <location filename="../../ui/status_panel.py" line="218"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classificatie klaar (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="185"/>
+        <location filename="../../ui/status_panel.py" line="218"/>
         <source>Classifier ready</source>
         <translation>Classificatie klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="189"/>
+        <location filename="../../ui/status_panel.py" line="222"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classificatie uitgeschakeld in de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="189"/>
+        <location filename="../../ui/status_panel.py" line="222"/>
         <source>Classifier off</source>
         <translation>Classificatie uit</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="190"/>
+        <location filename="../../ui/status_panel.py" line="223"/>
         <source>Classifier unavailable</source>
         <translation>Classificatie niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="191"/>
+        <location filename="../../ui/status_panel.py" line="224"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classificatie niet beschikbaar (%1); nieuwe berichten wachten ongeclassificeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="218"/>
+        <location filename="../../ui/status_panel.py" line="251"/>
         <source>Next poll unknown</source>
         <translation>Volgende ophaalbeurt onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="241"/>
+        <location filename="../../ui/status_panel.py" line="274"/>
         <source>Polling %1</source>
         <translation>Bezig met ophalen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="246"/>
+        <location filename="../../ui/status_panel.py" line="279"/>
         <source>Polling paused</source>
         <translation>Ophalen gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="250"/>
+        <location filename="../../ui/status_panel.py" line="283"/>
         <source>Next poll %1</source>
         <translation>Volgende ophaalbeurt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="252"/>
+        <location filename="../../ui/status_panel.py" line="285"/>
         <source>Next poll %1 (%2)</source>
         <translation>Volgende ophaalbeurt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="257"/>
+        <location filename="../../ui/status_panel.py" line="290"/>
         <source>No poll scheduled</source>
         <translation>Geen ophaalbeurt gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="260"/>
+        <location filename="../../ui/status_panel.py" line="313"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n bron mislukt</numerusform>
@@ -1912,7 +2048,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="262"/>
+        <location filename="../../ui/status_panel.py" line="293"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n nieuw bericht – Ctrl+R</numerusform>
@@ -1936,47 +2072,47 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="54"/>
+        <location filename="../../ui/triage.py" line="53"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="55"/>
+        <location filename="../../ui/triage.py" line="54"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="55"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="57"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="57"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="63"/>
+        <location filename="../../ui/triage.py" line="62"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="64"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="65"/>
+        <location filename="../../ui/triage.py" line="64"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="163"/>
+        <location filename="../../ui/triage.py" line="162"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln bericht)</numerusform>
@@ -2000,7 +2136,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="122"/>
+        <location filename="../../ui/triage_view.py" line="115"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
@@ -2008,7 +2144,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="142"/>
+        <location filename="../../ui/triage_view.py" line="135"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
