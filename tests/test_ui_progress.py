@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from monitor.config import FeedsFile
+from monitor.models import CATEGORY_IDS
 from monitor.progress import Progress, Task
 from ui.progress import DIALOG_AFTER, ProgressView, show_progress, view_of
 
@@ -178,14 +179,6 @@ def test_loading_the_classifier_and_its_backlog_report_progress(
         assert backlog.task is Task.CLASSIFY
         assert backlog.done == backlog.total == len(STORIES)
         assert isinstance(host.thresholds, MappingProxyType)
-        assert set(host.thresholds) == {
-            "anti_gender",
-            "anti_lgbtqi",
-            "anti_srhr",
-            "civic_space",
-            "anti_aid",
-            "disinformation",
-            "rule_of_law",
-        }
+        assert set(host.thresholds) == set(CATEGORY_IDS)
     finally:
         host.close()

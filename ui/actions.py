@@ -67,6 +67,10 @@ class Spec:
 CATEGORIES = "categories"  # where the taxonomy's category actions go
 
 
+def _confirm_as(severity: str, window: MainWindow) -> None:
+    window.decide(Action.CONFIRM, severity)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
@@ -157,34 +161,38 @@ ACTIONS: tuple[Spec, ...] = (
         group=Group.TRIAGE,
         run=lambda w: w.decide(Action.REJECT),
     ),
-    Spec(
-        id="high",
-        keys=("H",),
-        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity high"),
-        tip=QT_TRANSLATE_NOOP(
-            "MainWindow", "Confirm and weigh as high severity: first in the brief"
-        ),
-        menu=Menu.TRIAGE,
-        group=Group.TRIAGE,
-        run=lambda w: w.decide(Action.CONFIRM, "high"),
-    ),
-    Spec(
-        id="medium",
-        keys=("M",),
-        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity medium"),
-        tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as medium severity"),
-        menu=Menu.TRIAGE,
-        group=Group.TRIAGE,
-        run=lambda w: w.decide(Action.CONFIRM, "medium"),
-    ),
-    Spec(
-        id="low",
-        keys=("L",),
-        text=QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity low"),
-        tip=QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as low severity"),
-        menu=Menu.TRIAGE,
-        group=Group.TRIAGE,
-        run=lambda w: w.decide(Action.CONFIRM, "low"),
+    *(
+        Spec(
+            id=severity,
+            keys=(key,),
+            text=text,
+            tip=tip,
+            menu=Menu.TRIAGE,
+            group=Group.TRIAGE,
+            run=partial(_confirm_as, severity),
+        )
+        for severity, key, text, tip in (
+            (
+                "high",
+                "H",
+                QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity high"),
+                QT_TRANSLATE_NOOP(
+                    "MainWindow", "Confirm and weigh as high severity: first in the brief"
+                ),
+            ),
+            (
+                "medium",
+                "M",
+                QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity medium"),
+                QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as medium severity"),
+            ),
+            (
+                "low",
+                "L",
+                QT_TRANSLATE_NOOP("MainWindow", "Confirm, severity low"),
+                QT_TRANSLATE_NOOP("MainWindow", "Confirm and weigh as low severity"),
+            ),
+        )
     ),
     Spec(
         id="escalate",

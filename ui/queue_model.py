@@ -12,12 +12,13 @@ from array import array
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from monitor.models import ItemStatus
 from monitor.store import Changes, Queue, QueueQuery, QueueRow, ReadStore
 from ui.i18n import decimal
+from ui.table_model import FlatTableModel, Index
 from ui.worker import QueryOp, Reads
 
 FIRST_PAGE = 200
@@ -36,7 +37,6 @@ _QUEUE_STATUS = {
     Queue.REJECTED: ItemStatus.REJECTED,
 }
 _DECIDED = (ItemStatus.CONFIRMED, ItemStatus.REJECTED)
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def done_here(queue: Queue, status: ItemStatus) -> bool:
@@ -47,7 +47,9 @@ def done_here(queue: Queue, status: ItemStatus) -> bool:
     return status != wanted if wanted is not None else status in _DECIDED
 
 
-class QueueModel(QAbstractTableModel):
+class QueueModel(FlatTableModel):
+    columns = COLUMNS
+
     loaded = Signal(int)  # the number of rows once every id is known
 
     def __init__(
@@ -189,11 +191,8 @@ class QueueModel(QAbstractTableModel):
 
     # -- Qt ------------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -208,7 +207,7 @@ class QueueModel(QAbstractTableModel):
             return order.value  # read as a number
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         row = self.row(index.row())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -22,6 +22,7 @@ from monitor.source_names import source_name
 from monitor.store import ReadStore, SourceActivity
 from monitor.urls import redact
 from ui.navigator import HEALTH_COLORS, dot, health
+from ui.table_model import FlatTableModel, Index
 
 COLUMNS = (
     "enabled",
@@ -33,7 +34,6 @@ COLUMNS = (
     "items_7d",
     "health",
 )
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def read_health(
@@ -48,7 +48,9 @@ def when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
 
 
-class SourcesModel(QAbstractTableModel):
+class SourcesModel(FlatTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sources: list[SourceConfig] = []
@@ -86,11 +88,8 @@ class SourcesModel(QAbstractTableModel):
             Health.OFF: self.tr("switched off"),
         }[state]
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.sources)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+    def row_total(self) -> int:
+        return len(self.sources)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -112,13 +111,13 @@ class SourcesModel(QAbstractTableModel):
             self.tr("Health"),
         )[section]
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if COLUMNS[index.column()] == "enabled":
             flags |= Qt.ItemFlag.ItemIsUserCheckable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         source = self.sources[index.row()]
         column = COLUMNS[index.column()]
         state = self.states.get(source.id)
@@ -165,5 +164,5 @@ class SourcesModel(QAbstractTableModel):
             return self.health_name(self.health(source))
         return None
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         return False  # the dialog writes feeds.yaml and then reloads the table
