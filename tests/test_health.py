@@ -11,12 +11,12 @@ from typing import Any
 import pytest
 from conftest import write_feeds
 from pytestqt.qtbot import QtBot
+from storedata import new_item, save
 
 from monitor import health
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import Locations, load_feeds
 from monitor.health import Health
-from monitor.models import Batch, Item
 from monitor.store import Store
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -37,31 +37,23 @@ EXPECTED = {
 }
 
 
-def _item(source: str, number: int, published: datetime) -> Item:
-    return Item(
-        source=source,
-        external_id=f"{source}-{number}",
-        url=f"https://example.org/{source}/{number}",
-        canonical_url=f"https://example.org/{source}/{number}",
-        title=f"Story {number}",
-        text="Some text.",
-        html="<p>Some text.</p>",
-        author=None,
-        published=published,
-        published_estimated=False,
-        fetched=published,
-        language="en",
-        language_detected=False,
-        content_hash=f"{source}{number}",
-    )
-
-
 def _delivered(store: Store, source: str, newest: datetime) -> None:
     """Six items an hour apart, the newest at ``newest``, then a successful poll now."""
-    items = [_item(source, n, newest - timedelta(hours=n)) for n in range(6)]
-    store.save_batch(
-        source, items, Batch(), started=NOW, finished=NOW, next_poll=NOW + timedelta(hours=1)
-    )
+    items = [
+        new_item(
+            source,
+            f"{source}-{n}",
+            f"Story {n}",
+            newest - timedelta(hours=n),
+            url=f"https://example.org/{source}/{n}",
+            text="Some text.",
+            html="<p>Some text.</p>",
+            language="en",
+            content_hash=f"{source}{n}",
+        )
+        for n in range(6)
+    ]
+    save(store, items, NOW, NOW + timedelta(hours=1))
 
 
 def _failed(store: Store, source: str) -> None:

@@ -7,6 +7,7 @@ import csv
 import io
 import json
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,10 +19,11 @@ import pytest
 from briefdata import WEEK_START
 from conftest import write_feeds
 from feedserver import FeedServer, Reply
+from storedata import new_item, save
 
 from monitor import brief as briefs
 from monitor.classify.taxonomy import load_taxonomy
-from monitor.models import Batch, Entry, Item
+from monitor.models import Entry
 from monitor.normalize import normalize
 from monitor.store import Store
 from monitor.urls import is_web_address
@@ -88,26 +90,11 @@ def store(tmp_path: Path) -> Any:
     titles[0] = '=HYPERLINK("https://evil.example","klik")'
     for number, (title, link) in enumerate(zip(titles, links, strict=True)):
         published = WEEK_START + timedelta(days=1, hours=number)
-        item = Item(
-            source="s",
-            external_id=f"e{number}",
-            url=link,
-            canonical_url=None,
-            title=title,
-            text=f"Tekst {number}",
-            html="",
-            author=None,
-            published=published,
-            published_estimated=False,
-            fetched=published,
-            language="nl",
-            language_detected=False,
-            content_hash=f"h{number}",
-        )
-        saved = opened.save_batch(
-            "s", [item], Batch(), started=published, finished=published, next_poll=published
-        )
-        opened.record_decision(saved.new_item_ids[0], "confirm", labels=["anti_aid"])
+        text = f"Tekst {number}"
+        item = new_item("s", f"e{number}", title, published, url=link, text=text)
+        # stored as it came, before ingest checked links: no canonical address either
+        (item_id,) = save(opened, [replace(item, canonical_url=None)], published)
+        opened.record_decision(item_id, "confirm", labels=["anti_aid"])
     yield opened
     opened.close()
 

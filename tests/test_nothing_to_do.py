@@ -11,9 +11,9 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import write_feeds
+from storedata import new_item, save
 
 from monitor.cli.main import cli
-from monitor.models import Batch, Item
 from monitor.store import ItemQuery, Store, fts_query
 from monitor.store.queue import QueueQuery, queue_ids
 
@@ -54,26 +54,8 @@ def test_only_disabled_sources_say_so_too(feeds_path: Path) -> None:
 def _store_with_items(path: Path) -> Store:
     store = Store.open(path)
     now = datetime(2026, 11, 30, 12, tzinfo=UTC)
-    items = [
-        Item(
-            source="s",
-            external_id=f"e{n}",
-            url=None,
-            canonical_url=None,
-            title=title,
-            text=title,
-            html="",
-            author=None,
-            published=now,
-            published_estimated=False,
-            fetched=now,
-            language="nl",
-            language_detected=False,
-            content_hash=f"h{n}",
-        )
-        for n, title in enumerate(["Gender en ideologie", "Het weer"])
-    ]
-    store.save_batch("s", items, Batch(), started=now, finished=now, next_poll=now)
+    titles = ["Gender en ideologie", "Het weer"]
+    save(store, [new_item("s", f"e{n}", t, now, text=t) for n, t in enumerate(titles)], now)
     return store
 
 

@@ -4,9 +4,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from storedata import new_item, save
 
 from monitor.errors import StoreError
-from monitor.models import Batch, Item
 from monitor.progress import Progress
 from monitor.store import Store
 from monitor.store.activity import SourceActivity, source_activity
@@ -24,7 +24,7 @@ NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 def make_store(tmp_path: Path) -> tuple[Store, list[int]]:
     store = Store.open(tmp_path / "q.db")
-    items = []
+    ids = []
     for n, (title, language, source) in enumerate(
         [
             ("Abortusverbod aangenomen", "nl", "a"),
@@ -34,30 +34,18 @@ def make_store(tmp_path: Path) -> tuple[Store, list[int]]:
             ("Soros pays protesters", "en", "a"),
         ]
     ):
-        items.append(
-            Item(
-                source=source,
-                external_id=str(n),
-                url=f"https://e.org/{n}",
-                canonical_url=f"https://e.org/{n}",
-                title=title,
-                text=title,
-                html=title,
-                author=None,
-                published=NOW - timedelta(days=n),
-                published_estimated=False,
-                fetched=NOW,
-                language=language,
-                language_detected=False,
-                content_hash=f"h{n}",
-            )
+        item = new_item(
+            source,
+            str(n),
+            title,
+            NOW - timedelta(days=n),
+            url=f"https://e.org/{n}",
+            text=title,
+            html=title,
+            fetched=NOW,
+            language=language,
         )
-    ids = []
-    for item in items:  # one batch per item keeps the ids in order
-        result = store.save_batch(
-            item.source, [item], Batch(), started=NOW, finished=NOW, next_poll=NOW
-        )
-        ids.extend(result.new_item_ids)
+        ids += save(store, [item], NOW)  # one batch per item keeps the ids in order
     flagged = {
         ids[0]: (["anti_srhr"], 0.9),
         ids[1]: (["civic_space"], 0.7),
@@ -128,25 +116,10 @@ def test_decisions_move_items_between_queues_and_counts(tmp_path: Path) -> None:
 
 def _published(store: Store, source: str, times: list[datetime]) -> None:
     items = [
-        Item(
-            source=source,
-            external_id=f"{source}-{n}",
-            url=None,
-            canonical_url=None,
-            title=f"Bericht {n}",
-            text="",
-            html="",
-            author=None,
-            published=when,
-            published_estimated=False,
-            fetched=when,
-            language="nl",
-            language_detected=False,
-            content_hash=f"{source}{n}",
-        )
+        new_item(source, f"{source}-{n}", f"Bericht {n}", when, content_hash=f"{source}{n}")
         for n, when in enumerate(times)
     ]
-    store.save_batch(source, items, Batch(), started=NOW, finished=NOW, next_poll=NOW)
+    save(store, items, NOW)
 
 
 def test_a_source_that_stops_delivering_goes_silent(tmp_path: Path) -> None:

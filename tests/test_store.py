@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 import sqlite_utils
+from storedata import new_item, save
 
 from monitor.errors import StoreError, StoreUnavailable
-from monitor.models import ITEM_STATUSES, Batch, Item, ItemStatus, Outcome, SourceReport
+from monitor.models import ITEM_STATUSES, ItemStatus, Outcome, SourceReport
 from monitor.store import QUEUES, Action, Queue, Store, fts_query
 from monitor.store.faults import translate_errors
 from monitor.store.migrations import MIGRATIONS, Migration, migrate
@@ -198,24 +199,10 @@ def test_file_system_faults_of_this_computer_are_store_unavailable(
 
 def _one_item(store: Store) -> int:
     when = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
-    item = Item(
-        source="nos",
-        external_id="1",
-        url="https://e.org/1",
-        canonical_url="https://e.org/1",
-        title="Foreign agent law passed",
-        text="Foreign agent law passed",
-        html="Foreign agent law passed",
-        author=None,
-        published=when,
-        published_estimated=False,
-        fetched=when,
-        language="en",
-        language_detected=False,
-        content_hash="h1",
-    )
-    saved = store.save_batch("nos", [item], Batch(), started=when, finished=when, next_poll=when)
-    return saved.new_item_ids[0]
+    title = "Foreign agent law passed"
+    item = new_item("nos", "1", title, when, url="https://e.org/1", text=title, html=title)
+    (item_id,) = save(store, [item], when)
+    return item_id
 
 
 def test_decisions_are_members_and_stored_as_their_text(tmp_path: Path) -> None:

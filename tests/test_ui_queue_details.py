@@ -11,9 +11,9 @@ from conftest import FEEDS
 from desktop import Desktop
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
+from storedata import new_item, save
 
 from monitor.classify.taxonomy import load_taxonomy
-from monitor.models import Batch, Item
 from monitor.store import Changes, Queue, Store
 from ui.main_window import MainWindow
 from ui.navigator import Place
@@ -99,24 +99,11 @@ def test_the_language_filter_offers_every_stored_language(qtbot: QtBot, desktop:
     box = window.filters.languages
     assert box.findData("fr") < 0
     now = datetime.now(UTC).replace(microsecond=0)
-    item = Item(
-        source="nos",
-        external_id="fr-1",
-        url="https://example.org/fr/1",
-        canonical_url="https://example.org/fr/1",
-        title="Le gouvernement réduit l'aide au développement",
-        text="",
-        html="",
-        author=None,
-        published=now,
-        published_estimated=False,
-        fetched=now,
-        language="fr",
-        language_detected=False,
-        content_hash="fr1",
-    )
+    title = "Le gouvernement réduit l'aide au développement"
+    url = "https://example.org/fr/1"
+    item = new_item("nos", "fr-1", title, now, url=url, language="fr", content_hash="fr1")
     store = Store.open(desktop.locations.db_path)
-    store.save_batch("nos", [item], Batch(), started=now, finished=now, next_poll=now)
+    save(store, [item], now)
     store.close()
     window.changes.tell(Changes(new_items=True, counts=True))  # as a poll tells it
     qtbot.waitUntil(lambda: box.findData("fr") >= 0, timeout=10_000)
