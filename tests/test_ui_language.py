@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from monitor.models import Outcome, SourceReport
-from monitor.store import Action
+from monitor.store import Action, Actor, ActorKind
+from ui.actor_command import ActorsCommand
 from ui.i18n import decimal, qt_folders
 from ui.triage import Verdict
 
@@ -73,6 +74,28 @@ def test_the_undo_texts_are_dutch_whatever_language_the_step_was_taken_in(
     desktop.settled(qtbot)
     assert window.action("redo").text() == "Opnieuw: Notitie"
     assert window.action("undo").text() == "Ongedaan maken"
+
+
+def test_relabel_and_actors_steps_are_named_again_in_the_new_language(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    window.select_row(0)
+    with qtbot.waitSignal(window.queue.categories):
+        desktop.key(qtbot, "2")  # Anti-LGBTQI on or off the item: a relabel step
+    desktop.settled(qtbot)
+    relabel = window.action("undo").text()
+    assert relabel in ("Undo Add Anti-LGBTQI", "Undo Remove Anti-LGBTQI")
+    window.triage.stack.push(
+        ActorsCommand(window.triage, desktop.ids[0], [Actor("Ordo Iuris", ActorKind.ORGANISATION)])
+    )
+    desktop.settled(qtbot)
+    assert window.action("undo").text() == "Undo Actors"
+
+    dutch(qtbot, desktop)
+    assert window.action("undo").text() == "Ongedaan maken: Actoren"
+    added = relabel.endswith("Add Anti-LGBTQI")
+    assert window.triage.stack.text(0) == f"Anti-lhbtiq+ {'toevoegen' if added else 'weghalen'}"
 
 
 def test_qts_own_texts_follow_the_language(qtbot: QtBot, desktop: Desktop) -> None:

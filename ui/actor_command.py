@@ -10,16 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
-
 from monitor.store import Action, Actor, Store
 from ui.triage import DecisionCommand, Triage, Verdict
 
 
 class ActorsCommand(DecisionCommand):
     def __init__(self, triage: Triage, item_id: int, actors: Sequence[Actor]) -> None:
-        title = QCoreApplication.translate("Triage", "Actors")
-        super().__init__(triage, Verdict(action=Action.ACTORS, item_ids=(item_id,), title=title))
+        super().__init__(triage, Verdict(action=Action.ACTORS, item_ids=(item_id,)))
         self.actors = list(actors)
 
     def redo(self) -> None:

@@ -215,6 +215,8 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        if self.languages is not None and self.languages.current not in ("", self.language):
+            self._set_language(self.languages.current)  # changed other than by the settings
         self.setWindowTitle(self.tr("Pushback Monitor"))
         self.action_set.retranslate(self.names.category)
         self.detail.arrange(again=True)  # the names' lengths changed
@@ -250,12 +252,17 @@ class MainWindow(QMainWindow):
         self.triage.analyst = settings.analyst_name
         if self.languages is not None:
             self.language = self.languages.apply(settings.language)
-        for view in (self.navigator, self.filters, self.detail):
-            view.set_language(self.language)
+        self._set_language(self.language)
         self.alerts.configure(enabled=settings.notifications, thresholds=settings.alerts)
         self.engine.thresholds_changed()
         self.retranslate()
         self.model.invalidate_all()
+
+    def _set_language(self, language: str) -> None:
+        """The language of the names the window and its views show (categories...)."""
+        self.language = language
+        for view in (self.navigator, self.filters, self.detail):
+            view.set_language(language)
 
     def settings_dialog(self) -> SettingsDialog | None:
         return self.dialogs.settings()

@@ -221,10 +221,15 @@ class QueueController(QObject):
             )
             return
         present = category in summary.shared()
-        title = (
-            translate("MainWindow", "Remove %1") if present else translate("MainWindow", "Add %1")
-        )
-        title = title.replace("%1", name(category))
+
+        def title() -> str:  # in the language of the moment it is shown
+            what = (
+                translate("MainWindow", "Remove %1")
+                if present
+                else translate("MainWindow", "Add %1")
+            )
+            return what.replace("%1", name(category))
+
         change = (category,)
         self.triage.decide(
             Verdict(

@@ -42,22 +42,24 @@ class Verdict:
     add: tuple[str, ...] = ()
     remove: tuple[str, ...] = ()
     order: tuple[str, ...] = ()
-    title: str | None = None  # how the undo history names it, when not by its action
+    # How the undo history names it, when not by its action: asked each time it is shown,
+    # so that it follows the interface language ("Add Anti-gender", "Anti-gender toevoegen").
+    title: Callable[[], str] | None = None
 
     def describe(self) -> str:
         """What was decided ("Confirm"), whatever the number of items (see
         :meth:`Triage.describe`)."""
-        what = (
-            self.title
-            or {
-                Action.CONFIRM: translate("Triage", "Confirm"),
-                Action.REJECT: translate("Triage", "Reject"),
-                Action.RELABEL: translate("Triage", "Relabel"),
-                Action.ESCALATE: translate("Triage", "Escalate"),
-                Action.NOTE: translate("Triage", "Note"),
-            }[self.action]
-        )
-        if self.severity and not self.title:
+        if self.title is not None:
+            return self.title()
+        what = {
+            Action.CONFIRM: translate("Triage", "Confirm"),
+            Action.REJECT: translate("Triage", "Reject"),
+            Action.RELABEL: translate("Triage", "Relabel"),
+            Action.ESCALATE: translate("Triage", "Escalate"),
+            Action.NOTE: translate("Triage", "Note"),
+            Action.ACTORS: translate("Triage", "Actors"),
+        }[self.action]
+        if self.severity:
             what = {
                 "high": translate("Triage", "Confirm, severity high"),
                 "medium": translate("Triage", "Confirm, severity medium"),
