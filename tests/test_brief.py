@@ -19,7 +19,7 @@ from briefdata import LONG_TITLE, NAMES, STORIES, build
 from monitor import brief as briefs
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.errors import BriefError
-from monitor.store import Store
+from monitor.store import Actor, Store
 
 WEEK = briefs.iso_week("2026-W48")
 
@@ -295,6 +295,26 @@ def test_csv_and_json_export_every_item_with_its_decisions(store: Store) -> None
     # its confirmation and the entry that recorded its actors
     assert (first["categories"], first["severity"], first["decisions"]) == ("anti_aid", "high", "2")
     assert first["source"] == "NOS Nieuws"
+
+
+def test_csv_and_json_export_the_actors_recorded_on_each_item(store: Store) -> None:
+    items = json.loads(made(store, "json"))["items"]
+    by_title = {item["title"]: item for item in items}
+    assert by_title[STORIES[0].title]["actors"] == [
+        {"name": "Kabinet-Schoof", "kind": "organisation"}
+    ]
+    assert by_title[STORIES[2].title]["actors"] == [{"name": "@waarheidskanaal", "kind": "account"}]
+    assert by_title[STORIES[5].title]["actors"] == []  # none recorded: an empty list
+    tricky = ['Partij "Voor; Tegen", en zo', "Kabinet-Schoof", "Stichting; Gezin"]
+    store.set_actors(by_title[STORIES[5].title]["id"], [Actor(name) for name in tricky])
+    rows = list(csv.DictReader(io.StringIO(made(store, "csv").decode("utf-8-sig"))))
+    cells = {row["title"]: row["actors"] for row in rows}
+    assert list(rows[0])[-1] == "actors"  # the columns before keep their places
+    assert cells[STORIES[0].title] == "Kabinet-Schoof"
+    assert cells[STORIES[2].title] == "'@waarheidskanaal"  # never read as a formula
+    assert cells[STORIES[7].title] == ""
+    (split,) = csv.reader([cells[STORIES[5].title]], delimiter=";", skipinitialspace=True)
+    assert split == tricky  # the names back, exactly, in the analyst's order
 
 
 # -- the command -------------------------------------------------------------------------

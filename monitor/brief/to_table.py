@@ -1,5 +1,5 @@
-"""The period's items with their labels and decisions, as CSV or JSON: every item
-published in the period (duplicates once), not only the findings."""
+"""The period's items with their labels, actors and decisions, as CSV or JSON: every
+item published in the period (duplicates once), not only the findings."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor.brief.period import Period
-from monitor.store import ItemQuery, ReadStore
+from monitor.store import Actor, ItemQuery, ReadStore
 
 CSV_COLUMNS = (
     "id",
@@ -28,14 +28,22 @@ CSV_COLUMNS = (
     "decisions",
     "last_decision_by",
     "last_decision_at",
+    "actors",  # last, so that the columns before keep their places
 )
 # A spreadsheet reads a cell that starts with one of these as a formula, which can be a
 # link (=HYPERLINK(…)) or worse; a feed's text gets a leading ' so it stays text.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+ACTOR_SEPARATOR = "; "  # between two actors' names in the CSV's one cell
+
+
+def actor_json(actor: Actor) -> dict[str, str]:
+    """One actor as the JSON export and ``items --json`` give it."""
+    return {"name": actor.name, "kind": actor.kind}
 
 
 def rows(store: ReadStore, period: Period, names: Mapping[str, str]) -> list[dict[str, Any]]:
     items = store.items(ItemQuery(since=period.start, until=period.end))
+    actors = store.actors_of([item.id for item in items])
     found = []
     for item in sorted(items, key=lambda i: (i.published, i.id)):
         decisions = store.decisions(item.id)
@@ -54,6 +62,7 @@ def rows(store: ReadStore, period: Period, names: Mapping[str, str]) -> list[dic
                 "scores": item.scores,
                 "severity": item.severity,
                 "note": item.note,
+                "actors": [actor_json(a) for a in actors.get(item.id, [])],
                 "decisions": [
                     {
                         "action": d.action,
@@ -88,6 +97,17 @@ def _text(value: str | None) -> str:
     return f"'{value}" if value.startswith(_FORMULA_START) else value
 
 
+def actor_names(actors: list[dict[str, str]]) -> str:
+    """The actors' names in one cell, in the analyst's order, separated by "; ". A name
+    that holds a ``;`` or a ``"`` itself is put in double quotes (its own doubled), so that
+    a CSV reader with ``;`` as delimiter (skipping the space) splits the cell back into
+    exactly the names recorded."""
+    return ACTOR_SEPARATOR.join(
+        '"' + name.replace('"', '""') + '"' if ";" in name or '"' in name else name
+        for name in (actor["name"] for actor in actors)
+    )
+
+
 def to_csv(found: list[dict[str, Any]]) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out)
@@ -111,6 +131,7 @@ def to_csv(found: list[dict[str, Any]]) -> bytes:
                 len(row["decisions"]),
                 _text(last.get("analyst")),
                 last.get("created") or "",
+                _text(actor_names(row["actors"])),
             ]
         )
     return ("\ufeff" + out.getvalue()).encode("utf-8")  # the BOM lets spreadsheets read UTF-8

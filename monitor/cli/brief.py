@@ -64,7 +64,8 @@ def _format(form: str | None, output: Path | None) -> str:
     "form",
     type=click.Choice(briefs.FORMATS),
     help="docx, pdf, html or md: the brief; csv or json: the period's items with "
-    "their labels and decisions [default: the one -o's extension names, else docx].",
+    "their labels, actors and decisions [default: the one -o's extension names, else "
+    "docx].",
 )
 @output_option(
     "Where to write it; its extension (.docx, .pdf, .html, .md, .csv, .json) gives the "

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from monitor.actors import Suggester, guess_kind
+from monitor.brief.to_table import actor_json
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
 from monitor.cli.progress import printed
@@ -170,8 +171,8 @@ def _labels(value: str | None) -> list[str] | None:
 
 
 def actors_json(actors: list[Actor]) -> list[dict[str, str]]:
-    """An item's actors as ``items --json`` gives them."""
-    return [{"name": a.name, "kind": a.kind} for a in actors]
+    """An item's actors as ``items --json`` gives them (as the brief's JSON export does)."""
+    return [actor_json(a) for a in actors]
 
 
 def _actor(value: str, known: dict[str, Actor]) -> Actor:
