@@ -184,11 +184,8 @@ def test_telegram_channel_preview(server: FeedServer) -> None:
     server.add("/s/vrijnieuwsnl", html_reply("telegram_channel.html"))
     source = make_source(kind="telegram", channel="vrijnieuwsnl", base_url=server.base)
     batch = read(source)
-    assert [e.external_id for e in batch.entries] == [
-        "vrijnieuwsnl/8814",
-        "vrijnieuwsnl/8813",
-        "vrijnieuwsnl/8812",
-    ]
+    ids = [e.external_id for e in batch.entries]
+    assert ids == ["vrijnieuwsnl/8814", "vrijnieuwsnl/8813", "vrijnieuwsnl/8812"]
     _photo, forwarded, first = batch.entries
     assert first.url == f"{server.base}/vrijnieuwsnl/8812"
     assert first.published == datetime(2026, 11, 23, 18, 5, 41, tzinfo=UTC)
