@@ -14,7 +14,7 @@ from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
 from monitor.cli.progress import printed
 from monitor.config import SourceConfig
-from monitor.errors import ConfigError
+from monitor.errors import ConfigError, StoreError
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Task
 from monitor.store import Actor, ActorKind, Store, StoredItem
@@ -187,11 +187,22 @@ def _actor(value: str, known: dict[str, Actor]) -> Actor:
     return known.get(name.casefold(), Actor(name, guess_kind(name)))
 
 
-def _set_actors(store: Store, item_id: int, values: tuple[str, ...], analyst: str) -> str:
-    known = {a.name.casefold(): a for a in store.known_actors()}
-    chosen = [_actor(value, known) for value in values]
-    decision = store.set_actors(item_id, chosen, analyst=analyst)
-    return ", ".join(decision.actors or []) or "none"
+def _change_actors(
+    store: Store, item_id: int, values: tuple[str, ...], *, undo: bool, analyst: str
+) -> str:
+    """Record ``values`` as the item's actors (none: take them all off), or with ``undo``
+    take back its latest actors entry still standing; what the item is told it has now."""
+    if undo:
+        if store.item(item_id) is None:
+            raise StoreError(f"no item with id {item_id}")
+        (decision,) = store.undo_actors([item_id], analyst=analyst)
+        taken_back = "the last actors record taken back; "
+    else:
+        known = {a.name.casefold(): a for a in store.known_actors()}
+        chosen = [_actor(value, known) for value in values]
+        decision = store.set_actors(item_id, chosen, analyst=analyst)
+        taken_back = ""
+    return f"item {item_id}: {taken_back}actors: {', '.join(decision.actors or []) or 'none'}"
 
 
 @click.command()
@@ -204,7 +215,13 @@ def _set_actors(store: Store, item_id: int, values: tuple[str, ...], analyst: st
 )
 @click.option("--reject", "action", flag_value=Action.REJECT, help="Not pushback: no category.")
 @click.option("--escalate", "action", flag_value=Action.ESCALATE, help="Needs a second look.")
-@click.option("--undo", "action", flag_value=Action.UNDO, help="Take back the last decision.")
+@click.option(
+    "--undo",
+    "action",
+    flag_value=Action.UNDO,
+    help="Take back the last decision still standing (a --confirm, --reject, --escalate or "
+    "--labels; repeat to go further back). Notes and actors stay: see --undo-actors.",
+)
 @click.option("--labels", metavar="C1,C2", help="Set the categories; empty means not pushback.")
 @click.option("--note", help="A note on the item, kept with the decision.")
 @click.option(
@@ -217,6 +234,13 @@ def _set_actors(store: Store, item_id: int, values: tuple[str, ...], analyst: st
     "before, else guessed from the name]. The brief lists actors from these records only.",
 )
 @click.option("--no-actors", is_flag=True, help="Take every recorded actor off the item.")
+@click.option(
+    "--undo-actors",
+    is_flag=True,
+    help="Take back the last record of actors still standing (an --actor or --no-actors; "
+    "repeat to go further back): the item has the actors recorded before it again. "
+    "Decisions stay.",
+)
 @click.option(
     "--severity",
     type=click.Choice(SEVERITIES),
@@ -235,6 +259,7 @@ def review(
     note: str | None,
     actors: tuple[str, ...],
     no_actors: bool,
+    undo_actors: bool,
     severity: str | None,
     analyst: str | None,
 ) -> None:
@@ -242,14 +267,16 @@ def review(
     is a new entry); they override the model for that item and teach it when it is
     retrained, which happens by itself after classifier.retrain_after decisions."""
     chosen = _labels(labels)
-    if actors and no_actors:
-        raise click.UsageError("give --actor or --no-actors, not both")
+    if sum((bool(actors), no_actors, undo_actors)) > 1:
+        raise click.UsageError("give only one of --actor, --no-actors and --undo-actors")
+    on_actors = bool(actors) or no_actors or undo_actors
     if action is None and chosen is None and note is None:
-        if actors or no_actors:
-            _review_actors(app, item_id, actors, analyst)
+        if on_actors:
+            _review_actors(app, item_id, actors, undo=undo_actors, analyst=analyst)
             return
         raise click.UsageError(
-            "give --confirm, --reject, --escalate, --undo, --labels, --note or --actor"
+            "give --confirm, --reject, --escalate, --undo, --labels, --note, --actor, "
+            "--no-actors or --undo-actors"
         )
     if action is None:
         action = Action.RELABEL if chosen is not None else Action.NOTE
@@ -260,8 +287,10 @@ def review(
     store = app.open_store()
     named = ""
     try:
-        if actors or no_actors:
-            named = _set_actors(store, item_id, actors, analyst or settings.analyst_name)
+        if on_actors:
+            named = _change_actors(
+                store, item_id, actors, undo=undo_actors, analyst=analyst or settings.analyst_name
+            )
         decision = store.record_decision(
             item_id,
             decided,
@@ -278,7 +307,7 @@ def review(
     weight = f", severity: {decision.severity}" if decision.severity else ""
     click.echo(f"item {item_id}: {decision.status} (categories: {shown}{weight})")
     if named:
-        click.echo(f"item {item_id}: actors: {named}")
+        click.echo(named)
     threshold = settings.classifier.retrain_after
     if threshold and settings.classifier.backend == "embedding-head" and since >= threshold:
         click.echo(f"{since} decisions since the model was trained: retraining")
@@ -286,15 +315,17 @@ def review(
 
 
 def _review_actors(
-    app: AppContext, item_id: int, actors: tuple[str, ...], analyst: str | None
+    app: AppContext, item_id: int, actors: tuple[str, ...], *, undo: bool, analyst: str | None
 ) -> None:
     settings = app.settings()
     store = app.open_store()
     try:
-        named = _set_actors(store, item_id, actors, analyst or settings.analyst_name)
+        named = _change_actors(
+            store, item_id, actors, undo=undo, analyst=analyst or settings.analyst_name
+        )
     finally:
         store.close()
-    click.echo(f"item {item_id}: actors: {named}")
+    click.echo(named)
 
 
 def _source(app: AppContext, source_id: str) -> SourceConfig | None:
