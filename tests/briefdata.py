@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.models import Batch, Item
+from storedata import new_item, save
+
 from monitor.store import Actor, ActorKind, Store
 from monitor.store.classifications import Classification
 
@@ -114,28 +115,21 @@ def build(path: Path) -> list[int]:
     try:
         for number, story in enumerate(STORIES):
             published = WEEK_START + timedelta(days=story.day, hours=10 + number % 5)
-            item = Item(
-                source=story.source,
-                external_id=f"s{number}",
+            item = new_item(
+                story.source,
+                f"s{number}",
+                story.title,
+                published,
                 url=f"https://example.org/{story.source}/{number}",
-                canonical_url=f"https://example.org/{story.source}/{number}",
-                title=story.title,
                 text=story.text or story.title,
-                html="",
                 author=story.author,
-                published=published,
-                published_estimated=story.estimated,
-                fetched=published,
+                estimated=story.estimated,
                 language="ru" if story.source == "civil" else "nl",
-                language_detected=False,
                 content_hash=f"h{number}",
             )
             # The Telegram channel is polled for the first time in week 48.
             started = published if story.source == "tg" else WEEK_START - timedelta(days=30)
-            result = store.save_batch(
-                story.source, [item], Batch(), started=started, finished=started, next_poll=started
-            )
-            ids.extend(result.new_item_ids)
+            ids += save(store, [item], started)
         store.save_classifications(
             [
                 Classification(

@@ -11,11 +11,12 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
+from storedata import new_item, save
 
 from monitor.actors import Suggester, Suggestion, Why, guess_kind, is_social
 from monitor.cli.main import cli
 from monitor.errors import StoreError
-from monitor.models import Batch, Item, ItemStatus
+from monitor.models import ItemStatus
 from monitor.store import Action, Actor, ActorKind, Store, StoredItem
 from monitor.store.migrations import MIGRATIONS, migrate
 
@@ -166,24 +167,9 @@ def test_a_typed_name_gets_a_likely_kind() -> None:
 
 
 def stored(store: Store, number: int, published: datetime = NOW) -> int:
-    new = Item(
-        source="src",
-        external_id=str(number),
-        url=f"https://example.org/{number}",
-        canonical_url=f"https://example.org/{number}",
-        title=f"Item {number}",
-        text="",
-        html="",
-        author="Redactie",
-        published=published,
-        published_estimated=False,
-        fetched=published,
-        language="nl",
-        language_detected=False,
-        content_hash=f"h{number}",
-    )
-    result = store.save_batch("src", [new], Batch(), started=NOW, finished=NOW, next_poll=NOW)
-    (item_id,) = result.new_item_ids
+    url = f"https://example.org/{number}"
+    new = new_item("src", str(number), f"Item {number}", published, url=url, author="Redactie")
+    (item_id,) = save(store, [new], NOW)
     return item_id
 
 

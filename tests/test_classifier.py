@@ -14,6 +14,7 @@ import pytest
 import tinymodels
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
+from storedata import new_item, save
 
 from monitor.classify.backends import SequenceClassification, Texts, ZeroShot
 from monitor.classify.encoder import Encoder, check_model_dir, minilm_model_dir, same_space
@@ -23,7 +24,7 @@ from monitor.classify.service import Classifier
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import Locations
 from monitor.errors import ClassifierError, StoreError
-from monitor.models import CATEGORY_IDS, Batch, Item
+from monitor.models import CATEGORY_IDS
 from monitor.settings import ClassifierSettings
 from monitor.store import ItemQuery, Store
 from monitor.store.classifications import ClassifyInput
@@ -430,27 +431,12 @@ def test_other_backends_classify_and_explain_through_the_classifier(
 def stored_items(db: Path, texts: list[tuple[str, str]]) -> list[int]:
     store = Store.open(db)
     items = [
-        Item(
-            source="s",
-            external_id=str(n),
-            url=f"https://e.org/{n}",
-            canonical_url=f"https://e.org/{n}",
-            title=title,
-            text=text,
-            html=text,
-            author=None,
-            published=NOW,
-            published_estimated=False,
-            fetched=NOW,
-            language="nl",
-            language_detected=False,
-            content_hash=f"h{n}",
-        )
+        new_item("s", str(n), title, NOW, url=f"https://e.org/{n}", text=text, html=text)
         for n, (title, text) in enumerate(texts)
     ]
-    result = store.save_batch("s", items, Batch(), started=NOW, finished=NOW, next_poll=NOW)
+    ids = save(store, items, NOW)
     store.close()
-    return list(result.new_item_ids)
+    return ids
 
 
 def test_decisions_are_an_append_only_log_with_undo(tmp_path: Path) -> None:

@@ -10,10 +10,10 @@ from typing import Any
 
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
+from storedata import new_item, save
 from test_pipeline import config_for, poll, rss
 
 from monitor.config import Locations
-from monitor.models import Batch, Item
 from monitor.source_names import source_names
 from monitor.store import ItemQuery, Store
 from monitor.store.activity import source_activity
@@ -65,26 +65,20 @@ def test_the_cli_names_sources_by_their_feeds_title(
 def test_items_in_seven_days_counts_what_the_source_delivered(tmp_path: Path) -> None:
     """A first poll of a blog brings posts of last month: delivered today, so counted."""
     store = Store.open(tmp_path / "a.db")
+    delivered = NOW - timedelta(hours=1)
     old = [
-        Item(
-            source="blog",
-            external_id=f"post-{n}",
+        new_item(
+            "blog",
+            f"post-{n}",
+            f"Post {n}",
+            NOW - timedelta(days=30 + n),
             url=f"https://example.org/{n}",
-            canonical_url=f"https://example.org/{n}",
-            title=f"Post {n}",
-            text="",
-            html="",
-            author=None,
-            published=NOW - timedelta(days=30 + n),
-            published_estimated=False,
-            fetched=NOW - timedelta(hours=1),
-            language="nl",
-            language_detected=False,
+            fetched=delivered,
             content_hash=f"h{n}",
         )
         for n in range(3)
     ]
-    store.save_batch("blog", old, Batch(), started=NOW, finished=NOW, next_poll=NOW)
+    save(store, old, NOW)
     activity = source_activity(store._conn, {"blog": timedelta(minutes=30)}, NOW)
     store.close()
     assert activity["blog"].items_7d == 3

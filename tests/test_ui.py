@@ -16,6 +16,7 @@ from feedserver import FeedServer, Reply
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
+from storedata import new_item, save
 from uidata import STORIES
 
 from monitor.classify.taxonomy import load_taxonomy
@@ -561,26 +562,18 @@ def test_the_same_story_elsewhere_is_shown_as_also_reported_by(
 
     from uidata import NOW
 
-    from monitor.models import Batch, Item
-
-    store = Store.open(desktop.locations.db_path)
-    copy = Item(
-        source="guardian",
-        external_id="copy",
+    copy = new_item(
+        "guardian",
+        "copy",
+        STORIES[0].title,
+        NOW - timedelta(minutes=30),
         url="https://example.org/copy",
-        canonical_url="https://example.org/copy",
-        title=STORIES[0].title,
         text="Same story, other words.",
-        html="",
-        author=None,
-        published=NOW - timedelta(minutes=30),
-        published_estimated=False,
         fetched=NOW,
-        language="nl",
-        language_detected=False,
         content_hash="copy",
     )
-    store.save_batch("guardian", [copy], Batch(), started=NOW, finished=NOW, next_poll=NOW)
+    store = Store.open(desktop.locations.db_path)
+    save(store, [copy], NOW)
     store.close()
     desktop.window.detail.show_item(desktop.ids[0])
     text = desktop.window.detail.browser.toPlainText()

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from monitor.models import Batch, Item
+from storedata import new_item, save
+
 from monitor.store import Store
 from monitor.store.classifications import Classification
 
@@ -111,31 +112,18 @@ def populate(db_path: Path, pixel: str = "", style: str = "") -> list[int]:
         for number, story in enumerate(STORIES):
             published = NOW - timedelta(hours=story.hours_ago)
             html = story.html.format(pixel=pixel, style=style) or f"<p>{story.text}</p>"
-            item = Item(
-                source=story.source,
-                external_id=f"story-{number}",
+            item = new_item(
+                story.source,
+                f"story-{number}",
+                story.title,
+                published,
                 url=f"https://example.org/{story.source}/{number}",
-                canonical_url=f"https://example.org/{story.source}/{number}",
-                title=story.title,
                 text=story.text,
                 html=html,
-                author=None,
-                published=published,
-                published_estimated=False,
-                fetched=published,
                 language=story.language,
-                language_detected=False,
                 content_hash=f"h{number}",
             )
-            result = store.save_batch(
-                story.source,
-                [item],
-                Batch(),
-                started=NOW,
-                finished=NOW,
-                next_poll=NOW + timedelta(hours=1),
-            )
-            ids.extend(result.new_item_ids)
+            ids += save(store, [item], NOW, NOW + timedelta(hours=1))
         store.save_classifications(
             [_classified(i, s) for i, s in zip(ids, STORIES, strict=True)], {}, None
         )
