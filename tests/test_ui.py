@@ -459,27 +459,26 @@ def test_a_first_window_fits_a_small_screen(qtbot: QtBot, desktop: Desktop) -> N
     assert desktop.window.height() <= screen.height()
 
 
-def test_the_engine_never_loads_qt_or_torch() -> None:
+def fresh_import(imports: str, unwanted: tuple[str, ...]) -> subprocess.CompletedProcess[str]:
+    """A fresh interpreter imports ``imports``; it prints which of ``unwanted`` that
+    loaded and exits 1 if any."""
     code = (
-        "import sys, monitor.cli.main, monitor.engine, monitor.scheduler; "
-        "bad = [m for m in ('PySide6', 'torch', 'transformers') if m in sys.modules]; "
+        f"import sys, {imports}; "
+        f"bad = [m for m in {unwanted!r} if m in sys.modules]; "
         "print(bad); sys.exit(1 if bad else 0)"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+
+
+def test_the_engine_never_loads_qt_or_torch() -> None:
+    result = fresh_import(
+        "monitor.cli.main, monitor.engine, monitor.scheduler", ("PySide6", "torch", "transformers")
     )
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_window_does_not_load_torch() -> None:
-    code = (
-        "import sys, ui.app, ui.main_window; "
-        "bad = [m for m in ('torch', 'transformers') if m in sys.modules]; "
-        "print(bad); sys.exit(1 if bad else 0)"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=False
-    )
+    result = fresh_import("ui.app, ui.main_window", ("torch", "transformers"))
     assert result.returncode == 0, result.stdout + result.stderr
 
 
