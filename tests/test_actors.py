@@ -22,6 +22,7 @@ from monitor.store.migrations import MIGRATIONS, migrate
 
 NOW = datetime(2026, 11, 24, 10, tzinfo=UTC)
 
+HRW_URL = "https://www.hrw.org/news/2024/04/02/kyrgyzstan-law"
 HRW_TITLE = "Kyrgyzstan: Repressive ‘Foreign Representatives’ Law Signed"
 HRW_TEXT = (
     "(Berlin) – Kyrgyzstan’s president, Sadyr Japarov, signed a repressive “foreign "
@@ -32,6 +33,7 @@ HRW_TEXT = (
     "inspections by the Ministry of Justice. “The law is a blow to civil society,” said "
     "Syinat Sultanalieva, Central Asia researcher at Human Rights Watch."
 )
+NOS_URL = "https://nos.nl/artikel/2550001"
 NOS_TITLE = "Kabinet schrapt half miljard op ontwikkelingshulp"
 NOS_TEXT = (
     "Minister Klever (Buitenlandse Handel en Ontwikkelingshulp) wil de komende jaren een half "
@@ -78,13 +80,7 @@ def names(suggestions: list[Suggestion]) -> list[tuple[str, str]]:
 
 
 def test_a_report_about_a_law_suggests_who_made_it_not_its_byline() -> None:
-    report = item(
-        HRW_TITLE,
-        HRW_TEXT,
-        author="Syinat Sultanalieva",
-        url="https://www.hrw.org/news/2024/04/02/kyrgyzstan-law",
-        source="hrw",
-    )
+    report = item(HRW_TITLE, HRW_TEXT, author="Syinat Sultanalieva", url=HRW_URL, source="hrw")
     suggested = Suggester().suggest(report, source_kind="rss", source_name="Human Rights Watch")
     found = names(suggested)
     for expected in (
@@ -104,13 +100,7 @@ def test_a_report_about_a_law_suggests_who_made_it_not_its_byline() -> None:
 
 
 def test_a_dutch_news_item_suggests_office_holders_and_parties_not_the_editors() -> None:
-    news = item(
-        NOS_TITLE,
-        NOS_TEXT,
-        author="Redactie",
-        url="https://nos.nl/artikel/2550001",
-        source="nos",
-    )
+    news = item(NOS_TITLE, NOS_TEXT, author="Redactie", url=NOS_URL, source="nos")
     found = names(Suggester().suggest(news, source_kind="rss", source_name="NOS Nieuws"))
     assert ("Klever", "person") in found
     assert ("Jan de Groot", "person") in found
