@@ -62,6 +62,13 @@ screenshot: $(SETUP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshot needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
 	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python tools/screenshot.py docs/screenshot.png
 
+# The docs' screenshots: the main window and every dialog, in English and Dutch, at
+# 1366x768 (docs/screenshots/*-en.png, *-nl.png; listed at the end of docs/desktop.md).
+.PHONY: screenshots
+screenshots: $(SETUP)
+	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
+	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py
+
 # The desktop app as one folder (PyInstaller) and, on Linux, an archive with install.sh;
 # packaging/README.md has the details and the Windows and macOS recipes.
 PACKAGE_STAMP := $(VENV)/.packaging
