@@ -1,6 +1,6 @@
 """The engine's messages and the brief in Dutch and English: the Dutch catalog is complete,
 compiled and up to date with the code; counted phrases take the right form; an engine
-error comes out in Dutch once Dutch is chosen."""
+error, and a fault in feeds.yaml, comes out in Dutch once Dutch is chosen."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from monitor import i18n
 from monitor.brief import blocks
 from monitor.brief.texts import Words
 from monitor.classify.taxonomy import load_taxonomy
-from monitor.errors import FetchError
+from monitor.config import load_feeds
+from monitor.errors import ConfigError, FetchError
 from monitor.fetch import Fetcher, HttpPolicy
 from monitor.store import Store
 
@@ -186,3 +187,43 @@ def test_an_engine_error_comes_out_in_the_chosen_language() -> None:
     )
     assert i18n.use_language("fr") == "en"  # no French catalog: English
     assert "cannot connect" in refused("fr")
+
+
+FEEDS = (
+    "version: 1\n"
+    "sources:\n"
+    "  - id: gezin-blog\n"
+    "    name: Gezin blog\n"
+    "    kind: rss\n"
+    "    url: https://example.org/feed\n"
+    "    interval: 2m\n"  # line 7
+    "    intervall: 1h\n"  # line 8
+)
+FEEDS_PROBLEMS = {
+    "en": [
+        "feeds.yaml:7: source “Gezin blog” (sources[0]): interval: must be at least 5 minutes",
+        "feeds.yaml:8: source “Gezin blog” (sources[0]): intervall: unknown field (did you "
+        "mean 'interval'?)",
+    ],
+    "nl": [
+        "feeds.yaml:7: bron “Gezin blog” (sources[0]): interval: moet minstens 5 minuten zijn",
+        "feeds.yaml:8: bron “Gezin blog” (sources[0]): intervall: onbekend veld (bedoelt u "
+        "'interval'?)",
+    ],
+}
+
+
+@pytest.mark.parametrize("language", ["en", "nl"])
+def test_a_fault_in_feeds_yaml_is_explained_in_the_chosen_language(
+    tmp_path: Path, language: str
+) -> None:
+    """The words are translated; the file, the line, the source's name, its place and the
+    fields stay as the user wrote them."""
+    path = tmp_path / "feeds.yaml"
+    path.write_text(FEEDS, encoding="utf-8")
+    i18n.use_language(language)
+    with pytest.raises(ConfigError) as caught:
+        load_feeds(path)
+    assert caught.value.problems == FEEDS_PROBLEMS[language]
+    more = {"en": "(and 1 more problem)", "nl": "(en nog 1 probleem)"}[language]
+    assert str(caught.value) == f"{FEEDS_PROBLEMS[language][0]} {more}"

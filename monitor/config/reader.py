@@ -3,6 +3,8 @@
 Shared by feeds.yaml, settings.yaml and the taxonomy: messages read
 ``settings.yaml:4: classifier.backend: …``, or, where a mapping has a name of its own,
 ``feeds.yaml:14: source “NOS Nieuws” (sources[3]): interval: must be at least 5 minutes``.
+What a message explains is in the engine's language (:mod:`monitor.i18n`); the file, the
+line, the fields and the values stay as the user wrote them.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ruamel.yaml.reader import ReaderError
 
 from monitor.config.units import format_duration, parse_duration
 from monitor.errors import ConfigError
+from monitor.i18n import _, ngettext
 
 
 def line_of(node: Any, key: str | int | None = None) -> int | None:
@@ -51,7 +54,7 @@ class Problems:
     @property
     def messages(self) -> list[str]:
         """In the order of the file, so they read top to bottom."""
-        return [text for _, text in sorted(self._found, key=lambda found: found[0])]
+        return [text for _line, text in sorted(self._found, key=lambda found: found[0])]
 
 
 def is_http_url(value: object) -> bool:
@@ -63,7 +66,7 @@ def is_http_url(value: object) -> bool:
 
 def suggest(name: str, allowed: tuple[str, ...]) -> str:
     close = difflib.get_close_matches(name, allowed, n=1)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    return _(" (did you mean {name!r}?)").format(name=close[0]) if close else ""
 
 
 class Reader:
@@ -99,17 +102,17 @@ class Reader:
     def check_unknown(self, allowed: tuple[str, ...]) -> None:
         for key in self.node:
             if key not in allowed:
-                self.error(str(key), f"unknown field{suggest(str(key), allowed)}")
+                self.error(str(key), _("unknown field") + suggest(str(key), allowed))
 
     def text(self, key: str, *, pattern: re.Pattern[str] | None = None, hint: str = "") -> Any:
         value = self.node.get(key)
         if value is None:
             return None
         if not isinstance(value, str) or not value.strip():
-            self.error(key, "must be a non-empty text")
+            self.error(key, _("must be a non-empty text"))
             return None
         if pattern is not None and not pattern.match(value):
-            self.error(key, f"{value!r} is not valid{hint}")
+            self.error(key, _("{value!r} is not valid").format(value=value) + hint)
             return None
         return value.strip()
 
@@ -118,7 +121,8 @@ class Reader:
         if value is None:
             return None
         if not is_http_url(value):
-            self.error(key, f"{value!r} is not an http(s) address; write it in full, with https://")
+            message = _("{value!r} is not an http(s) address; write it in full, with https://")
+            self.error(key, message.format(value=value))
             return None
         return str(value).rstrip("/") if key != "url" else str(value)
 
@@ -130,13 +134,14 @@ class Reader:
             return default
         try:
             parsed = parse_duration(value)
-        except ValueError as exc:
-            self.error(key, str(exc))
+        except ValueError:
+            message = _("{value!r} is not a duration; write it like 90s, 15m, 2h or 1d")
+            self.error(key, message.format(value=value))
             return default
         if parsed < minimum:
-            self.error(key, f"must be at least {_spoken(minimum)}")
+            self.error(key, _("must be at least {duration}").format(duration=_spoken(minimum)))
         elif parsed > maximum:
-            self.error(key, f"must be at most {_spoken(maximum)}")
+            self.error(key, _("must be at most {duration}").format(duration=_spoken(maximum)))
         return parsed
 
     def integer(self, key: str, minimum: int, maximum: int, default: int) -> int:
@@ -144,10 +149,11 @@ class Reader:
         if value is None:
             return default
         if not isinstance(value, int) or isinstance(value, bool):
-            self.error(key, f"{value!r} is not a whole number")
+            self.error(key, _("{value!r} is not a whole number").format(value=value))
             return default
         if not minimum <= value <= maximum:
-            self.error(key, f"must be between {minimum} and {maximum}")
+            message = _("must be between {minimum} and {maximum}")
+            self.error(key, message.format(minimum=minimum, maximum=maximum))
         return value
 
     def boolean(self, key: str, default: bool) -> bool:
@@ -155,7 +161,7 @@ class Reader:
         if value is None:
             return default
         if not isinstance(value, bool):
-            self.error(key, f"{value!r} must be true or false")
+            self.error(key, _("{value!r} must be true or false").format(value=value))
             return default
         return value
 
@@ -164,7 +170,7 @@ class Reader:
         if value is None:
             return ()
         if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-            self.error(key, "must be a list of words, like [news, lgbtqi]")
+            self.error(key, _("must be a list of words, like [news, lgbtqi]"))
             return ()
         return tuple(value)
 
@@ -175,16 +181,25 @@ class Reader:
         if not isinstance(value, Mapping) or not all(
             isinstance(k, str) and isinstance(v, str | int) for k, v in value.items()
         ):
-            self.error(key, "must map header names to values, like {Accept-Language: nl}")
+            self.error(key, _("must map header names to values, like {Accept-Language: nl}"))
             return {}
         return {str(k): str(v) for k, v in value.items()}
 
 
 def _spoken(value: timedelta) -> str:
+    """A duration in words, in its largest whole unit: "5 minutes", "1 uur"."""
     text = format_duration(value)
-    number, unit = text[:-1], text[-1]
-    words = {"s": "second", "m": "minute", "h": "hour", "d": "day"}[unit]
-    return f"{number} {words}{'' if number == '1' else 's'}"
+    number, unit = float(text[:-1]), text[-1]
+    count = int(number) if number.is_integer() else 2  # a fraction takes the plural
+    if unit == "d":
+        words = ngettext("{count} day", "{count} days", count)
+    elif unit == "h":
+        words = ngettext("{count} hour", "{count} hours", count)
+    elif unit == "m":
+        words = ngettext("{count} minute", "{count} minutes", count)
+    else:
+        words = ngettext("{count} second", "{count} seconds", count)
+    return words.format(count=text[:-1])
 
 
 def parse_yaml(text: str, path: Path, yaml: YAML | None = None) -> Any:
@@ -197,8 +212,9 @@ def parse_yaml(text: str, path: Path, yaml: YAML | None = None) -> Any:
     except ReaderError as exc:  # a character YAML does not allow, such as a NUL byte
         line = text.count("\n", 0, max(exc.position, 0)) + 1
         code = ord(exc.character) if isinstance(exc.character, str) else exc.character
+        message = _("a character that YAML does not allow ({code}): {reason}")
         raise ConfigError(
-            f"{path.name}:{line}: a character that YAML does not allow (#x{code:04x}): {exc.reason}"
+            f"{path.name}:{line}: {message.format(code=f'#x{code:04x}', reason=exc.reason)}"
         ) from exc
     except YAMLError as exc:
         raise ConfigError(f"{path.name}: {exc}") from exc

@@ -3,7 +3,10 @@
 Every fault is reported, not only the first, as
 ``feeds.yaml:14: source “NOS Nieuws” (sources[3]): interval: …``: the file, the line (from
 the round-trip YAML node, so it points at the user's own text), the source by its name
-(else its id) and its place in the list, and the field.
+(else its id) and its place in the list, and the field. What a message explains is in the
+engine's language (:mod:`monitor.i18n`: ``feeds.yaml:14: bron “NOS Nieuws” (sources[3]):
+interval: moet minstens 5 minuten zijn`` in Dutch); the file, the line, the fields and the
+values stay as written.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from monitor.config.schema import (
 )
 from monitor.config.units import parse_size
 from monitor.errors import ConfigError
+from monitor.i18n import _, ngettext
 from monitor.sources import SourceKind
 
 SUPPORTED_VERSION = 1
@@ -57,7 +61,7 @@ def _read_defaults(node: Any, problems: Problems) -> Defaults:
     if node is None:
         return Defaults()
     if not isinstance(node, Mapping):
-        problems.add(line_of(node), "defaults", "must be a mapping of settings")
+        problems.add(line_of(node), "defaults", _("must be a mapping of settings"))
         return Defaults()
     reader = Reader(node, "defaults", problems)
     reader.check_unknown(_DEFAULT_FIELDS)
@@ -66,8 +70,9 @@ def _read_defaults(node: Any, problems: Problems) -> Defaults:
     if node.get("max_bytes") is not None:
         try:
             max_bytes = parse_size(node["max_bytes"])
-        except ValueError as exc:
-            reader.error("max_bytes", str(exc))
+        except ValueError:
+            message = _("{value!r} is not a size; write it like 512KB or 10MB")
+            reader.error("max_bytes", message.format(value=node["max_bytes"]))
     user_agent = reader.text("user_agent")
     return Defaults(
         interval=reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, base.interval),
@@ -87,12 +92,14 @@ def _read_address(reader: Reader, kind: SourceKind) -> dict[str, Any]:
     values: dict[str, Any] = {}
     for name in kind.required:
         if reader.node.get(name) is None:
-            reader.error(None, f"a {kind.name} source needs '{name}'")
+            reader.error(
+                None, _("a {kind} source needs '{name}'").format(kind=kind.name, name=name)
+            )
     for group in kind.one_of:
         present = [name for name in group if reader.node.get(name) is not None]
         if len(present) != 1:
-            choices = " or ".join(f"'{name}'" for name in group)
-            reader.error(None, f"a {kind.name} source needs exactly one of {choices}")
+            message = _("a {kind} source needs exactly one of {choices}")
+            reader.error(None, message.format(kind=kind.name, choices=_either(group)))
     for spec in kind.fields:
         if spec.url:
             value = reader.url(spec.name)
@@ -103,6 +110,14 @@ def _read_address(reader: Reader, kind: SourceKind) -> dict[str, Any]:
             value = value.removeprefix(spec.drop_prefix)
         values[spec.name] = spec.default if value is None else value
     return values
+
+
+def _either(names: tuple[str, ...]) -> str:
+    """``'a' or 'b'`` (``'a', 'b' or 'c'``), in the engine's language."""
+    quoted = [f"'{name}'" for name in names]
+    if len(quoted) < 2:
+        return "".join(quoted)
+    return _("{names} or {last}").format(names=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 MAX_NAME_SHOWN = 60  # characters of a source's name in a message
@@ -120,31 +135,32 @@ def source_named(node: Any, index: int) -> str:
             label = " ".join(value.split())
             if len(label) > MAX_NAME_SHOWN:
                 label = label[: MAX_NAME_SHOWN - 1] + "…"
-            return f"source “{label}” ({place})"
+            return _("source “{name}” ({place})").format(name=label, place=place)
     return place
 
 
 def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) -> Any:
     prefix = f"sources[{index}]"
     if not isinstance(node, Mapping):
-        problems.add(line_of(node), prefix, "must be a mapping with id, kind and an address")
+        problems.add(line_of(node), prefix, _("must be a mapping with id, kind and an address"))
         return None
     reader = Reader(node, prefix, problems, named=source_named(node, index))
-    source_id = reader.text("id", pattern=_ID, hint=" (use lower-case letters, digits, - _ .)")
+    source_id = reader.text("id", pattern=_ID, hint=_(" (use lower-case letters, digits, - _ .)"))
     if node.get("id") is None:
-        reader.error(None, "needs an 'id'")
+        reader.error(None, _("needs an 'id'"))
     if node.get("kind") not in KINDS:
         expected = ", ".join(KINDS)
         if node.get("kind") is None:
-            reader.error(None, f"needs a 'kind' ({expected})")
+            reader.error(None, _("needs a 'kind' ({expected})").format(expected=expected))
         else:
-            reader.error("kind", f"unknown kind {node['kind']!r}; expected one of {expected}")
+            message = _("unknown kind {kind!r}; expected one of {expected}")
+            reader.error("kind", message.format(kind=node["kind"], expected=expected))
         return None
     kind = KINDS[str(node["kind"])]
     reader.check_unknown(COMMON_FIELDS + ADDRESS_FIELDS)
     for name in set(ADDRESS_FIELDS) - set(kind.field_names):
         if name in node:
-            reader.error(name, f"is not used by a {kind.name} source")
+            reader.error(name, _("is not used by a {kind} source").format(kind=kind.name))
     address = _read_address(reader, kind)
     proxy = read_proxy(reader)
     name = reader.text("name")
@@ -156,8 +172,8 @@ def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) 
         "interval": reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, defaults.interval),
         "timeout": reader.duration("timeout", MIN_TIMEOUT, MAX_TIMEOUT, defaults.timeout),
         "enabled": reader.boolean("enabled", True),
-        "language": reader.text("language", pattern=_LANGUAGE, hint=" (an ISO 639 code, nl)"),
-        "country": reader.text("country", pattern=_COUNTRY, hint=" (an ISO 3166 code, NL)"),
+        "language": reader.text("language", pattern=_LANGUAGE, hint=_(" (an ISO 639 code, nl)")),
+        "country": reader.text("country", pattern=_COUNTRY, hint=_(" (an ISO 3166 code, NL)")),
         "tags": reader.string_list("tags"),
         "headers": reader.string_map("headers"),
         "proxy": proxy,
@@ -171,20 +187,21 @@ def validate(document: Any, path: Path) -> FeedsConfig:
     """Turn a parsed feeds.yaml into a :class:`FeedsConfig`, or raise :class:`ConfigError`."""
     problems = Problems(path)
     if not isinstance(document, Mapping):
-        problems.add(1, "", "the file must be a mapping with 'version' and 'sources'")
+        problems.add(1, "", _("the file must be a mapping with 'version' and 'sources'"))
         raise ConfigError(problems.messages[0], problems.messages)
     top = Reader(document, "", problems)
     top.check_unknown(_TOP_LEVEL)
     version = document.get("version")
     if version != SUPPORTED_VERSION:
         line = line_of(document, "version") if "version" in document else 1
-        problems.add(line, "version", f"must be {SUPPORTED_VERSION} (found {version!r})")
+        message = _("must be {version} (found {found!r})")
+        problems.add(line, "version", message.format(version=SUPPORTED_VERSION, found=version))
     defaults = _read_defaults(document.get("defaults"), problems)
     raw_sources = document.get("sources")
     if raw_sources is None:
         raw_sources = []
     if not isinstance(raw_sources, list):
-        problems.add(line_of(document, "sources"), "sources", "must be a list of sources")
+        problems.add(line_of(document, "sources"), "sources", _("must be a list of sources"))
         raw_sources = []
     sources: list[SourceConfig] = []
     first_line: dict[str, int | None] = {}
@@ -194,18 +211,22 @@ def validate(document: Any, path: Path) -> FeedsConfig:
             continue
         line = line_of(raw_sources, index)
         if fields["id"] in first_line:
+            message = _("duplicate id {id!r} (first used on line {line})")
             problems.add(
                 line_of(node, "id"),
                 f"{source_named(node, index)}: id",
-                f"duplicate id {fields['id']!r} (first used on line {first_line[fields['id']]})",
+                message.format(id=fields["id"], line=first_line[fields["id"]]),
             )
             continue
         first_line[fields["id"]] = line
         sources.append(SourceConfig(**fields))
     if problems.messages:
         summary = problems.messages[0]
-        if len(problems.messages) > 1:
-            summary += f" (and {len(problems.messages) - 1} more problems)"
+        more = len(problems.messages) - 1
+        if more:
+            summary += ngettext(
+                " (and {count} more problem)", " (and {count} more problems)", more
+            ).format(count=more)
         raise ConfigError(summary, problems.messages)
     return FeedsConfig(
         path=path, version=SUPPORTED_VERSION, defaults=defaults, sources=tuple(sources)
