@@ -121,6 +121,22 @@ def test_duplicate_id_points_at_both_lines(tmp_path: Path) -> None:
     ]
 
 
+def test_a_value_that_is_not_a_mapping_is_named_with_its_line(tmp_path: Path) -> None:
+    text = (
+        "version: 1\n"
+        "defaults: 5\n"  # 2
+        "sources:\n"
+        "  - {id: a, kind: rss, url: 'https://example.org/a'}\n"
+        "  - 7\n"  # 5
+        "  - just a word\n"  # 6
+    )
+    assert problems_of(tmp_path, text) == [
+        "feeds.yaml:2: defaults: must be a mapping of settings",
+        "feeds.yaml:5: sources[1]: must be a mapping with id, kind and an address",
+        "feeds.yaml:6: sources[2]: must be a mapping with id, kind and an address",
+    ]
+
+
 def test_yaml_syntax_error_names_the_line(tmp_path: Path) -> None:
     text = HEADER + "  - id: a\n    kind: rss\n    url: [unclosed\n  - id: b\n"
     problems = problems_of(tmp_path, text)

@@ -57,11 +57,12 @@ _DEFAULT_FIELDS = (
 _EARLIER_USER_AGENT = "PushbackMonitor/1.0 (+https://github.com/pushback-monitor/pushback-monitor)"
 
 
-def _read_defaults(node: Any, problems: Problems) -> Defaults:
+def _read_defaults(node: Any, line: int | None, problems: Problems) -> Defaults:
+    """``line``: where ``defaults:`` is, for a value that has no line of its own (5)."""
     if node is None:
         return Defaults()
     if not isinstance(node, Mapping):
-        problems.add(line_of(node), "defaults", _("must be a mapping of settings"))
+        problems.add(line, "defaults", _("must be a mapping of settings"))
         return Defaults()
     reader = Reader(node, "defaults", problems)
     reader.check_unknown(_DEFAULT_FIELDS)
@@ -139,10 +140,13 @@ def source_named(node: Any, index: int) -> str:
     return place
 
 
-def _read_source(node: Any, index: int, defaults: Defaults, problems: Problems) -> Any:
+def _read_source(
+    node: Any, index: int, line: int | None, defaults: Defaults, problems: Problems
+) -> Any:
+    """``line``: the list entry's, for an entry that has no line of its own (``- 7``)."""
     prefix = f"sources[{index}]"
     if not isinstance(node, Mapping):
-        problems.add(line_of(node), prefix, _("must be a mapping with id, kind and an address"))
+        problems.add(line, prefix, _("must be a mapping with id, kind and an address"))
         return None
     reader = Reader(node, prefix, problems, named=source_named(node, index))
     source_id = reader.text("id", pattern=_ID, hint=_(" (use lower-case letters, digits, - _ .)"))
@@ -196,7 +200,7 @@ def validate(document: Any, path: Path) -> FeedsConfig:
         line = line_of(document, "version") if "version" in document else 1
         message = _("must be {version} (found {found!r})")
         problems.add(line, "version", message.format(version=SUPPORTED_VERSION, found=version))
-    defaults = _read_defaults(document.get("defaults"), problems)
+    defaults = _read_defaults(document.get("defaults"), line_of(document, "defaults"), problems)
     raw_sources = document.get("sources")
     if raw_sources is None:
         raw_sources = []
@@ -206,10 +210,10 @@ def validate(document: Any, path: Path) -> FeedsConfig:
     sources: list[SourceConfig] = []
     first_line: dict[str, int | None] = {}
     for index, node in enumerate(raw_sources):
-        fields = _read_source(node, index, defaults, problems)
+        line = line_of(raw_sources, index)
+        fields = _read_source(node, index, line, defaults, problems)
         if fields is None:
             continue
-        line = line_of(raw_sources, index)
         if fields["id"] in first_line:
             message = _("duplicate id {id!r} (first used on line {line})")
             problems.add(
