@@ -14,8 +14,9 @@ import sqlite_utils
 from storedata import new_item, save
 
 from monitor.errors import StoreError, StoreUnavailable
+from monitor.i18n import use_language
 from monitor.models import ITEM_STATUSES, ItemStatus, Outcome, SourceReport
-from monitor.store import QUEUES, Action, Queue, Store, fts_query
+from monitor.store import QUEUES, Action, Queue, Store, decisions, fts_query
 from monitor.store.faults import translate_errors
 from monitor.store.migrations import MIGRATIONS, Migration, migrate
 
@@ -203,6 +204,36 @@ def _one_item(store: Store) -> int:
     item = new_item("nos", "1", title, when, url="https://e.org/1", text=title, html=title)
     (item_id,) = save(store, [item], when)
     return item_id
+
+
+def test_a_busy_database_is_said_in_the_engines_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = Store.open(tmp_path / "d.db")
+    item_id = _one_item(store)
+
+    def locked(*_: object, **__: object) -> None:
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(decisions, "record_many", locked)
+    try:
+        use_language("nl")
+        with pytest.raises(StoreUnavailable) as caught:
+            store.record_decisions([item_id, item_id], Action.CONFIRM)
+        dutch = str(caught.value)
+        use_language("en")
+        with pytest.raises(StoreUnavailable) as caught:
+            store.record_decisions([item_id], Action.CONFIRM)
+    finally:
+        use_language("en")
+    db = tmp_path / "d.db"
+    assert dutch == (
+        f"{db}: de database is bezet door een ander programma; "
+        "niet opgeslagen: de beslissingen over 2 berichten"
+    )
+    assert str(caught.value) == (
+        f"{db}: the database is busy in another program; the decision on 1 item was not saved"
+    )
 
 
 def test_decisions_are_members_and_stored_as_their_text(tmp_path: Path) -> None:

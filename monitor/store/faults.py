@@ -12,12 +12,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from monitor.errors import StoreError, StoreUnavailable
+from monitor.i18n import N_, _
 
 # Local faults that pass (or that the user can clear): what they are called, and said.
 _UNAVAILABLE = {
-    "full": "the disk is full",
-    "busy": "the database is busy in another program",
-    "read-only": "the database or its folder is read-only",
+    "full": N_("the disk is full"),
+    "busy": N_("the database is busy in another program"),
+    "read-only": N_("the database or its folder is read-only"),
 }
 _OS_FAULTS = {
     errno.ENOSPC: "full",
@@ -43,7 +44,7 @@ def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
     """sqlite3 errors become :class:`StoreError` naming the database file; a full disk,
     a read-only folder or a busy database (from SQLite or the file system) become
     :class:`StoreUnavailable`."""
-    where = str(path) if path else "the database"
+    where = str(path) if path else _("the database")
     try:
         yield
     except (sqlite3.OperationalError, OSError) as exc:
@@ -52,11 +53,15 @@ def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
             if reason is None:
                 raise
         elif (reason := _sqlite_fault(str(exc))) is None:
-            raise StoreError(f"{where}: {doing} failed: {exc}") from exc
-        message = f"{where}: {_UNAVAILABLE[reason]}; {doing} was not saved"
+            message = _("{where}: {doing} failed: {error}")
+            raise StoreError(message.format(where=where, doing=doing, error=exc)) from exc
+        message = _("{where}: {reason}; {doing} was not saved").format(
+            where=where, reason=_(_UNAVAILABLE[reason]), doing=doing
+        )
         raise StoreUnavailable(message, reason) from exc
     except sqlite3.DatabaseError as exc:
-        raise StoreError(
-            f"{where}: the database is damaged or not a Pushback Monitor "
-            f"database ({exc}); {doing} failed"
-        ) from exc
+        message = _(
+            "{where}: the database is damaged or not a Pushback Monitor database ({error}); "
+            "{doing} failed"
+        )
+        raise StoreError(message.format(where=where, doing=doing, error=exc)) from exc

@@ -22,6 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
+from monitor.i18n import _, ngettext
 from monitor.models import Batch, Item, SaveResult, SourceState
 from monitor.progress import Progress
 from monitor.store import (
@@ -54,7 +55,7 @@ class Store:
     @classmethod
     def open(cls, path: Path | str, *, migrate_schema: bool = True) -> Store:
         db_path = Path(path)
-        with translate_errors(db_path, "opening the database"):
+        with translate_errors(db_path, _("opening the database")):
             db = connection.connect(db_path, migrate_schema=migrate_schema)
         return cls(db, db_path)
 
@@ -88,17 +89,17 @@ class Store:
     # -- sources -----------------------------------------------------------------------
 
     def source_state(self, source_id: str) -> SourceState:
-        with self._reading(f"reading the state of {source_id}"):
+        with self._reading(_("reading the state of {source}").format(source=source_id)):
             return sources.state(self._conn, source_id)
 
     def source_states(self) -> dict[str, SourceState]:
-        with self._reading("reading the sources' state"):
+        with self._reading(_("reading the sources' state")):
             return sources.states(self._conn)
 
     def source_activity(
         self, intervals: Mapping[str, timedelta], now: datetime
     ) -> dict[str, SourceActivity]:
-        with self._reading("reading the sources' activity"):
+        with self._reading(_("reading the sources' activity")):
             return activity.source_activity(self._conn, intervals, now)
 
     def save_batch(
@@ -116,7 +117,7 @@ class Store:
         """Store a successful fetch: new and edited items, source state and log, in one
         transaction; ``name``: the one feeds.yaml gives the source, if any."""
         attempt = sources.Attempt(started, finished, next_poll)
-        with self._writing(f"the batch of {source_id}"):
+        with self._writing(_("the batch of {source}").format(source=source_id)):
             return sources.save_batch(self._conn, source_id, items, batch, attempt, warnings, name)
 
     def record_failure(
@@ -132,7 +133,7 @@ class Store:
     ) -> int:
         """Record a failed fetch; return the number of consecutive failures."""
         attempt = sources.Attempt(started, finished, next_poll)
-        with self._writing(f"the failure of {source_id}"):
+        with self._writing(_("the failure of {source}").format(source=source_id)):
             return sources.record_failure(
                 self._conn,
                 source_id,
@@ -143,17 +144,17 @@ class Store:
             )
 
     def record_skip(self, source_id: str, reason: str, when: datetime) -> None:
-        with self._writing(f"the skip of {source_id}"):
+        with self._writing(_("the skip of {source}").format(source=source_id)):
             sources.record_skip(self._conn, source_id, reason, when)
 
     # -- items -------------------------------------------------------------------------
 
     def items(self, query: ItemQuery) -> list[StoredItem]:
-        with self._reading("reading items"):
+        with self._reading(_("reading items")):
             return queries.select_items(self._conn, query)
 
     def count(self, query: ItemQuery) -> int:
-        with self._reading("counting items"):
+        with self._reading(_("counting items")):
             return queries.count_items(self._conn, query)
 
     def item(self, item_id: int) -> StoredItem | None:
@@ -161,7 +162,7 @@ class Store:
         return found[0] if found else None
 
     def edits(self, item_id: int) -> list[dict[str, Any]]:
-        with self._reading(f"reading the edits of item {item_id}"):
+        with self._reading(_("reading the edits of item {item}").format(item=item_id)):
             return queries.edits(self._conn, item_id)
 
     def duplicates_of(self, item_id: int) -> list[StoredItem]:
@@ -169,45 +170,45 @@ class Store:
 
     def languages(self) -> list[str]:
         """The languages items are in, for choosing one."""
-        with self._reading("reading the languages"):
+        with self._reading(_("reading the languages")):
             return queries.languages(self._conn)
 
     # -- classification and models -----------------------------------------------------
 
     def classification_inputs(self, ids: Sequence[int]) -> list[ClassifyInput]:
-        with self._reading("reading items to classify"):
+        with self._reading(_("reading items to classify")):
             return classifications.inputs(self._conn, ids)
 
     def to_classify(self, model_version: str, *, everything: bool = False) -> list[int]:
-        with self._reading("finding items to classify"):
+        with self._reading(_("finding items to classify")):
             return classifications.to_classify(self._conn, model_version, everything)
 
     def cached_embeddings(self, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
-        with self._reading("reading embeddings"):
+        with self._reading(_("reading embeddings")):
             return classifications.embeddings(self._conn, ids, encoder)
 
     def save_classifications(
         self, results: Sequence[Classification], vectors: dict[int, bytes], encoder: str | None
     ) -> int:
-        with self._writing("the classifications"):
+        with self._writing(_("the classifications")):
             return classifications.save(self._conn, results, vectors, encoder)
 
     def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
         """Flag every stored classification again with ``thresholds`` (after a change in
         the settings); returns the items whose categories changed."""
-        with self._writing("applying new thresholds"):
+        with self._writing(_("applying new thresholds")):
             return classifications.apply_thresholds(self._conn, thresholds)
 
     def register_model(self, record: ModelRecord) -> None:
-        with self._writing(f"model {record.version}"):
+        with self._writing(_("model {version}").format(version=record.version)):
             classifications.register_model(self._conn, record, self.folder)
 
     def active_model(self) -> ModelRecord | None:
-        with self._reading("reading the active model"):
+        with self._reading(_("reading the active model")):
             return classifications.active_model(self._conn, self.folder)
 
     def models(self) -> list[ModelRecord]:
-        with self._reading("reading the models"):
+        with self._reading(_("reading the models")):
             return classifications.models(self._conn, self.folder)
 
     # -- decisions ---------------------------------------------------------------------
@@ -225,7 +226,7 @@ class Store:
         verdict = Verdict(
             action=action, labels=labels, note=note, analyst=analyst, severity=severity
         )
-        with self._writing(f"the decision on item {item_id}"):
+        with self._writing(_("the decision on item {item}").format(item=item_id)):
             return decisions.record(self._conn, item_id, verdict)
 
     def record_decisions(
@@ -244,13 +245,23 @@ class Store:
         verdict = Verdict(
             action=action, labels=labels, note=note, analyst=analyst, severity=severity
         )
-        with self._writing(f"the decisions on {len(item_ids)} items"):
+        with self._writing(
+            ngettext(
+                "the decision on {count} item", "the decisions on {count} items", len(item_ids)
+            ).format(count=len(item_ids))
+        ):
             return decisions.record_many(self._conn, item_ids, verdict, progress)
 
     def undo_notes(self, item_ids: Sequence[int], *, analyst: str | None = None) -> list[Decision]:
         """Take back the latest note of each item (an ``undo`` row restoring the note
         before it), all or none in one transaction."""
-        with self._writing(f"undoing the notes on {len(item_ids)} items"):
+        with self._writing(
+            ngettext(
+                "undoing the note on {count} item",
+                "undoing the notes on {count} items",
+                len(item_ids),
+            ).format(count=len(item_ids))
+        ):
             return [decisions.undo_note(self._conn, i, analyst) for i in item_ids]
 
     def relabel(
@@ -265,7 +276,11 @@ class Store:
     ) -> list[Decision]:
         """Add categories to or take them off each item's own (in ``order``), as one
         relabel decision per item, all or none in one transaction."""
-        with self._writing(f"relabelling {len(item_ids)} items"):
+        with self._writing(
+            ngettext("relabelling {count} item", "relabelling {count} items", len(item_ids)).format(
+                count=len(item_ids)
+            )
+        ):
             return decisions.relabel_many(
                 self._conn,
                 item_ids,
@@ -282,87 +297,93 @@ class Store:
         self, item_id: int, chosen: Sequence[Actor], *, analyst: str | None = None
     ) -> Decision:
         """Make ``chosen`` the item's actors (an ``actors`` entry in the decision log)."""
-        with self._writing(f"the actors of item {item_id}"):
+        with self._writing(_("the actors of item {item}").format(item=item_id)):
             return actors.set_actors(self._conn, item_id, chosen, analyst)
 
     def undo_actors(self, item_ids: Sequence[int], *, analyst: str | None = None) -> list[Decision]:
         """Take back the latest ``actors`` entry of each item, all or none in one
         transaction."""
-        with self._writing(f"undoing the actors of {len(item_ids)} items"):
+        with self._writing(
+            ngettext(
+                "undoing the actors of {count} item",
+                "undoing the actors of {count} items",
+                len(item_ids),
+            ).format(count=len(item_ids))
+        ):
             return [actors.undo_actors(self._conn, i, analyst) for i in item_ids]
 
     def actors_of(self, item_ids: Sequence[int]) -> dict[int, list[Actor]]:
-        with self._reading("reading the items' actors"):
+        with self._reading(_("reading the items' actors")):
             return actors.actors_of(self._conn, item_ids)
 
     def known_actors(self) -> list[Actor]:
-        with self._reading("reading the known actors"):
+        with self._reading(_("reading the known actors")):
             return actors.known_actors(self._conn)
 
     def period_actors(self, start: datetime, end: datetime) -> list[PeriodActor]:
-        with self._reading("reading the period's actors"):
+        with self._reading(_("reading the period's actors")):
             return actors.period_actors(self._conn, start, end)
 
     def decisions(self, item_id: int) -> list[Decision]:
-        with self._reading(f"reading the decisions on item {item_id}"):
+        with self._reading(_("reading the decisions on item {item}").format(item=item_id)):
             return decisions.history(self._conn, item_id)
 
     def labelled_items(self) -> list[LabelledItem]:
-        with self._reading("reading the decisions"):
+        with self._reading(_("reading the decisions")):
             return decisions.labelled_items(self._conn)
 
     def judged_since(self, since: str, model_version: str) -> list[Judged]:
-        with self._reading("reading the decisions"):
+        with self._reading(_("reading the decisions")):
             return decisions.judged_since(self._conn, since, model_version)
 
     def decisions_since(self, created: str | None) -> int:
-        with self._reading("counting the decisions"):
+        with self._reading(_("counting the decisions")):
             return decisions.count_since(self._conn, created)
 
     # -- what the views read (the queue, its counts, alerts) ---------------------------
 
     def queue_ids(self, query: QueueQuery, limit: int | None = None) -> list[int]:
-        with self._reading("reading the queue"):
+        with self._reading(_("reading the queue")):
             return queue.queue_ids(self._conn, query, limit)
 
     def queue_rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
-        with self._reading("reading the queue"):
+        with self._reading(_("reading the queue")):
             return queue.queue_rows(self._conn, ids)
 
     def queue_counts(self, since: datetime) -> QueueCounts:
         """Items per queue and per category in review; per source since ``since``."""
-        with self._reading("counting the queues"):
+        with self._reading(_("counting the queues")):
             return queue.queue_counts(self._conn, since)
 
     def count_flagged(self) -> int:
         """Pending items (not duplicates) that the model flagged: the review queue."""
-        with self._reading("counting the review queue"):
+        with self._reading(_("counting the review queue")):
             return queue.count_flagged(self._conn)
 
     def alerts(self, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
-        with self._reading("reading new items for alerts"):
+        with self._reading(_("reading new items for alerts")):
             return queue.alerts(self._conn, ids, thresholds)
 
     def queue_categories(self, query: QueueQuery) -> SelectionCategories:
-        with self._reading("reading the queue's categories"):
+        with self._reading(_("reading the queue's categories")):
             return queue.queue_categories(self._conn, query)
 
     def selection_categories(self, ids: Sequence[int]) -> SelectionCategories:
-        with self._reading("reading the selection's categories"):
+        with self._reading(_("reading the selection's categories")):
             return queue.selection_categories(self._conn, ids)
 
     # -- what a report on a period reads (the brief) -----------------------------------
 
     def period_counts(self, start: datetime, end: datetime) -> PeriodCounts:
-        with self._reading("counting the period's items"):
+        with self._reading(_("counting the period's items")):
             return reports.period_counts(self._conn, start, end)
 
     def first_fetched(self, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
-        with self._reading("reading the fetch log"):
+        with self._reading(_("reading the fetch log")):
             return reports.first_fetched(self._conn, start, end)
 
     def period_review(self, start: datetime, end: datetime) -> PeriodReview:
-        with self._reading("reading how the period was reviewed"):
+        with self._reading(_("reading how the period was reviewed")):
             return reports.period_review(self._conn, start, end)
 
 
