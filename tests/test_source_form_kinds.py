@@ -49,6 +49,17 @@ def test_the_kinds_offered_are_the_registered_kinds(form: SourceForm) -> None:
     assert [form.kind.itemData(i) for i in range(form.kind.count())] == list(KINDS)
 
 
+def test_the_kinds_are_offered_by_their_titles(form: SourceForm) -> None:
+    shown = [form.kind.itemText(i) for i in range(form.kind.count())]
+    assert shown == ["Web feed (RSS/Atom/JSON)", "Mastodon", "Bluesky", "Telegram"]
+    assert not set(shown) & set(KINDS)  # never the ids feeds.yaml writes
+
+
+def test_language_and_country_give_examples_worded_as_such(form: SourceForm) -> None:
+    assert form.fields["language"].placeholderText() == "e.g. nl"
+    assert form.fields["country"].placeholderText() == "e.g. NL"
+
+
 @pytest.mark.parametrize("kind", list(KINDS))
 def test_each_kind_shows_its_own_fields_as_it_declares_them(form: SourceForm, kind: str) -> None:
     choose(form, kind)

@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from monitor import discover
+from monitor import discover, lang
 from monitor.config import FeedsFile, SourceConfig, format_duration
 from monitor.errors import ConfigError
 from monitor.source_check import Preview
 from monitor.sources import ADDRESS_FIELDS, FIELDS, KINDS, SourceDraft
 from ui.engine_host import EngineHost
+from ui.sources_model import kind_title
 from ui.worker import on_done
 
 PREVIEW_ROWS = 20
@@ -62,10 +63,12 @@ class SourceForm(QDialog):
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
         self.outcome.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.items = QTreeWidget()
+        self.outcome.hide()
+        self.items = QTreeWidget()  # the preview: shown once a test has found items
         self.items.setRootIsDecorated(False)
         self.items.setColumnCount(3)
         self.items.setMinimumHeight(160)
+        self.items.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -80,6 +83,7 @@ class SourceForm(QDialog):
         layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.outcome)
         layout.addWidget(self.items, 1)
+        layout.addStretch(0)  # the room the preview takes once shown
         layout.addWidget(self.buttons)
         if source is not None:
             self._fill(source)
@@ -91,7 +95,7 @@ class SourceForm(QDialog):
         self.address.setPlaceholderText("https://www.example.org/…")
         self.kind = QComboBox()
         for kind in KINDS:
-            self.kind.addItem(kind, kind)
+            self.kind.addItem(kind_title(kind), kind)
         self.kind.currentIndexChanged.connect(self._kind_chosen)
         self.fields: dict[str, QLineEdit] = {}
         for name in ("id", "name", *ADDRESS_FIELDS, "language", "country", "tags", "interval"):
@@ -99,9 +103,6 @@ class SourceForm(QDialog):
             edit.setObjectName(name)
             edit.setPlaceholderText(FIELDS[name].placeholder if name in FIELDS else "")
             self.fields[name] = edit
-        self.fields["language"].setPlaceholderText("nl")
-        self.fields["country"].setPlaceholderText("NL")
-        self.fields["tags"].setPlaceholderText("news, politics")
         self.fields["interval"].setPlaceholderText(format_duration(self.defaults.interval))
         self.enabled = QCheckBox()
         self.enabled.setChecked(True)
@@ -154,6 +155,12 @@ class SourceForm(QDialog):
         }
         for name, label in self.labels.items():
             label.setText(texts[name])
+        for index in range(self.kind.count()):
+            self.kind.setItemText(index, kind_title(self.kind.itemData(index)))
+        # examples, worded as such: a bare "nl" in grey reads as filled in
+        self.fields["language"].setPlaceholderText(self.tr("e.g. nl"))
+        self.fields["country"].setPlaceholderText(self.tr("e.g. NL"))
+        self.fields["tags"].setPlaceholderText(self.tr("news, politics"))
         self.hint.setText(
             self.tr(
                 "Paste any address and press Test to find the source behind it, or choose "
@@ -250,11 +257,17 @@ class SourceForm(QDialog):
 
     # -- Test ----------------------------------------------------------------------------
 
+    def _say(self, text: str, color: str = "") -> None:
+        """What the last Test or Save came to, under the Test button (red: it failed)."""
+        self.outcome.setStyleSheet(f"color: {color};" if color else "")
+        self.outcome.setText(text)
+        self.outcome.setVisible(bool(text))
+
     def test(self) -> None:
         self.test_button.setEnabled(False)
-        self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("Fetching…"))
+        self._say(self.tr("Fetching…"))
         self.items.clear()
+        self.items.hide()
         address = self.address.text().strip() if self._address_only() else None
         on_done(
             self.host.try_source(self.draft(), address),
@@ -276,13 +289,24 @@ class SourceForm(QDialog):
                     self.fields[name].setText(value)
             if source.tags and not self.fields["tags"].text():
                 self.fields["tags"].setText(", ".join(source.tags))
-        title = (preview.batch.feed_title or "").strip()
-        if title and not self.fields["name"].text() and self.source is None:
-            self.fields["name"].setPlaceholderText(title)
+        if self.source is None:
+            self._take_feed_details(preview)
         lines = [self.tr("%n item(s) found.", "", len(preview.items))]
         lines += [self.tr("Warning: %1").replace("%1", w) for w in preview.warnings]
-        self.outcome.setStyleSheet("color: #8a5a00;" if preview.warnings else "")
-        self.outcome.setText("\n".join(lines))
+        self._say("\n".join(lines), "#8a5a00" if preview.warnings else "")
+        self._show_items(preview)
+
+    def _take_feed_details(self, preview: Preview) -> None:
+        """A new source's empty name and language fields take what the feed says of
+        itself: its title (in grey, saved unless a name is typed) and its language."""
+        title = (preview.batch.feed_title or "").strip()
+        if title and not self.fields["name"].text():
+            self.fields["name"].setPlaceholderText(title)
+        language = lang.normalise_tag(preview.batch.feed_language)
+        if language and not self.fields["language"].text().strip():
+            self.fields["language"].setText(language)
+
+    def _show_items(self, preview: Preview) -> None:
         for item in preview.items[:PREVIEW_ROWS]:
             when = item.published.astimezone().strftime("%Y-%m-%d %H:%M")
             QTreeWidgetItem(
@@ -294,19 +318,20 @@ class SourceForm(QDialog):
                 ],
             )
         self.items.resizeColumnToContents(0)
+        self.items.setVisible(bool(preview.items))
+        if self.items.isVisible() and self.height() < self.sizeHint().height():
+            self.resize(self.width(), self.sizeHint().height())
 
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.preview = None
-        self.outcome.setStyleSheet("color: #c62828;")
-        self.outcome.setText(self.tr("The test failed: %1").replace("%1", str(error)))
+        self._say(self.tr("The test failed: %1").replace("%1", str(error)), "#c62828")
 
     # -- Save ----------------------------------------------------------------------------
 
     def save(self) -> None:
         if self._address_only():
-            self.outcome.setStyleSheet("color: #c62828;")
-            self.outcome.setText(self.tr("Press Test first to find the source at this address."))
+            self._say(self.tr("Press Test first to find the source at this address."), "#c62828")
             return
         fields = self.values()
         try:
@@ -326,7 +351,6 @@ class SourceForm(QDialog):
                 self.saved = feeds_file.update(self.source.id, changes)
             feeds_file.save()
         except ConfigError as exc:
-            self.outcome.setStyleSheet("color: #c62828;")
-            self.outcome.setText(str(exc))
+            self._say(str(exc), "#c62828")
             return
         self.accept()

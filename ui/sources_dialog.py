@@ -36,7 +36,7 @@ from monitor.store import SourceActivity
 from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
-from ui.sources_model import COLUMNS, SourcesModel, read_health, when
+from ui.sources_model import COLUMNS, SourcesModel, kind_title, read_health, when
 from ui.worker import QueryOp, Reads, on_done
 
 
@@ -48,7 +48,7 @@ class SourcesDialog(QDialog):
         self.host = host
         self.feeds_path = feeds_path
         self.reads = reads
-        resize_within_screen(self, 1080, 600)
+        resize_within_screen(self, 1240, 600)
         self.model = SourcesModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -56,18 +56,14 @@ class SourcesDialog(QDialog):
         self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
+        # The name takes the room left; the last error (in full below the table) a fixed
+        # share; every other column is as wide as its header or its widest cell, in
+        # whichever language.
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(COLUMNS.index("last_error"), QHeaderView.ResizeMode.Stretch)
-        for column, width in (
-            ("enabled", 36),
-            ("name", 220),
-            ("kind", 80),
-            ("interval", 70),
-            ("last_success", 130),
-            ("items_7d", 100),
-            ("health", 120),
-        ):
-            self.table.setColumnWidth(COLUMNS.index(column), width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("last_error"), QHeaderView.ResizeMode.Interactive)
+        self.table.setColumnWidth(COLUMNS.index("last_error"), 240)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda _: self.edit())
@@ -179,9 +175,8 @@ class SourcesDialog(QDialog):
         source = self.model.sources[current.row()]
         state = self.model.states.get(source.id)
         activity = self.model.activity.get(source.id)
-        lines = [
-            f"{self.model.name(source)} ({source.id}) · {source.kind} · {redact(source.address)}"
-        ]
+        kind = kind_title(source.kind)
+        lines = [f"{self.model.name(source)} ({source.id}) · {kind} · {redact(source.address)}"]
         lines.append(
             self.tr("Health: %1").replace("%1", self.model.health_name(self.model.health(source)))
         )
@@ -236,16 +231,20 @@ class SourcesDialog(QDialog):
         chosen = self.selected()
         if not chosen:
             return
-        names = "\n".join(f"• {self.model.name(s)}" for s in chosen)
-        answer = QMessageBox.question(
-            self,
-            self.tr("Remove sources"),
-            self.tr("Remove these sources from feeds.yaml? Their stored items are kept.")
-            + "\n\n"
-            + names,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
+        title, question = self.remove_question(chosen)
+        if QMessageBox.question(self, title, question) == QMessageBox.StandardButton.Yes:
             self.remove(chosen)
+
+    def remove_question(self, sources: list[SourceConfig]) -> tuple[str, str]:
+        """The title and text of the question before ``sources`` are removed: counted in
+        the language's plural forms, naming the source or listing them."""
+        count = len(sources)
+        names = [self.model.name(s) for s in sources]
+        listed = names[0] if count == 1 else "\n".join(f"• {name}" for name in names)
+        question = self.tr(
+            "Remove %n source(s) from feeds.yaml? Their stored items are kept.", "", count
+        )
+        return self.tr("Remove source(s)", "", count), f"{question}\n\n{listed}"
 
     def remove(self, sources: list[SourceConfig]) -> None:
         self._change(lambda feeds_file: [feeds_file.remove(s.id) for s in sources])

@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
@@ -19,6 +19,7 @@ from monitor.config import SourceConfig, format_duration
 from monitor.health import Health
 from monitor.models import SourceState
 from monitor.source_names import source_name
+from monitor.sources import KINDS
 from monitor.store import ReadStore, SourceActivity
 from monitor.urls import redact
 from ui.navigator import HEALTH_COLORS, dot, health
@@ -46,6 +47,17 @@ def read_health(
 
 def when(value: datetime | None) -> str:
     return value.astimezone().strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def kind_title(kind: str) -> str:
+    """What a kind of source is called in the window (the sources table, the form's
+    kinds): its title, where the title is a word rather than a service's name in the
+    interface language. Qt's translation tools find a text only where it is written out,
+    so the words are written out here; a title not among them (Mastodon, Bluesky,
+    Telegram) is shown as the kind gives it."""
+    title = KINDS[kind].title
+    words = {"RSS": QCoreApplication.translate("SourceKinds", "Web feed (RSS/Atom/JSON)")}
+    return words.get(title, title)
 
 
 class SourcesModel(FlatTableModel):
@@ -126,12 +138,10 @@ class SourcesModel(FlatTableModel):
             return Qt.CheckState.Checked if source.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(source, column, state, activity)
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "last_error"):
-            return (
-                redact(source.address)
-                if column == "name"
-                else (state.last_error if state else None)
-            )
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            return f"{self.name(source)}\n{redact(source.address)}"  # a long name in full
+        if role == Qt.ItemDataRole.ToolTipRole and column == "last_error":
+            return state.last_error if state else None
         if role == Qt.ItemDataRole.DecorationRole and column == "health":
             return dot(HEALTH_COLORS[self.health(source)])
         if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
@@ -150,7 +160,7 @@ class SourcesModel(FlatTableModel):
         if column == "name":
             return self.name(source)
         if column == "kind":
-            return source.kind
+            return kind_title(source.kind)
         if column == "interval":
             return format_duration(source.interval)
         if column == "last_success":

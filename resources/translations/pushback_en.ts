@@ -188,64 +188,69 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="155"/>
+        <location filename="../../ui/brief_dialog.py" line="166"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="168"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="168"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="168"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="160"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="161"/>
+        <location filename="../../ui/brief_dialog.py" line="172"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="162"/>
+        <location filename="../../ui/brief_dialog.py" line="173"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="198"/>
+        <location filename="../../ui/brief_dialog.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="222"/>
+        <location filename="../../ui/brief_dialog.py" line="237"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="260"/>
+        <location filename="../../ui/brief_dialog.py" line="274"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="269"/>
+        <location filename="../../ui/brief_dialog.py" line="285"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="277"/>
+        <location filename="../../ui/brief_dialog.py" line="293"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="298"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,144 +557,144 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="46"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="47"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="48"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="49"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="61"/>
+        <location filename="../../ui/detail_html.py" line="65"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="62"/>
+        <location filename="../../ui/detail_html.py" line="66"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="63"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="64"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="154"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="155"/>
-        <location filename="../../ui/detail_html.py" line="250"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="265"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="156"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="157"/>
-        <location filename="../../ui/detail_html.py" line="253"/>
+        <location filename="../../ui/detail_html.py" line="167"/>
+        <location filename="../../ui/detail_html.py" line="268"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="174"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="175"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="176"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="191"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="193"/>
+        <location filename="../../ui/detail_html.py" line="203"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="251"/>
+        <location filename="../../ui/detail_html.py" line="266"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="252"/>
+        <location filename="../../ui/detail_html.py" line="267"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="254"/>
+        <location filename="../../ui/detail_html.py" line="269"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="255"/>
+        <location filename="../../ui/detail_html.py" line="270"/>
         <source>actors:</source>
         <translation>actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="256"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/detail_html.py" line="288"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -756,13 +761,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116"/>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="60"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="124"/>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="60"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -947,12 +952,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="55"/>
+        <location filename="../../ui/triage_view.py" line="57"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="56"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -982,12 +987,12 @@
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="79"/>
+        <location filename="../../ui/triage_view.py" line="77"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="117"/>
+        <location filename="../../ui/triage_view.py" line="122"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
@@ -1024,19 +1029,9 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="129"/>
-        <source>Decisions not saved</source>
-        <translation>Decisions not saved</translation>
-    </message>
-    <message>
-        <location filename="../../ui/triage_view.py" line="142"/>
+        <location filename="../../ui/triage_view.py" line="148"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
-    </message>
-    <message>
-        <location filename="../../ui/triage_view.py" line="145"/>
-        <source>Quit without them</source>
-        <translation>Quit without them</translation>
     </message>
 </context>
 <context>
@@ -1110,42 +1105,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../ui/progress.py" line="61"/>
+        <location filename="../../ui/progress.py" line="104"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="62"/>
+        <location filename="../../ui/progress.py" line="105"/>
         <source>Classifying</source>
         <translation>Classifying</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="63"/>
+        <location filename="../../ui/progress.py" line="106"/>
         <source>Preparing the classifier</source>
         <translation>Preparing the classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="64"/>
+        <location filename="../../ui/progress.py" line="107"/>
         <source>Training the classifier</source>
         <translation>Training the classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="65"/>
+        <location filename="../../ui/progress.py" line="108"/>
         <source>Writing the brief</source>
         <translation>Writing the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="66"/>
+        <location filename="../../ui/progress.py" line="109"/>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="67"/>
+        <location filename="../../ui/progress.py" line="110"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
+    <message>
+        <location filename="../../ui/progress.py" line="223"/>
+        <source>%1: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="186"/>
+        <location filename="../../ui/progress.py" line="234"/>
         <source>%1: %2 of %Ln source(s) done</source>
         <translation>
             <numerusform>%1: %2 of %Ln source done</numerusform>
@@ -1153,17 +1153,43 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="188"/>
+        <location filename="../../ui/progress.py" line="236"/>
         <source>%1: %2 of %Ln item(s)</source>
         <translation>
             <numerusform>%1: %2 of %Ln item</numerusform>
             <numerusform>%1: %2 of %Ln items</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="238"/>
+        <source>%1: %2 of %Ln decided item(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="240"/>
+        <source>%1: step %2 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/progress.py" line="190"/>
+        <location filename="../../ui/progress.py" line="243"/>
+        <source>%1: %2 % copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="245"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="258"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1332,208 +1358,238 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Closing the window</source>
         <translation>Closing the window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <source>Copy the folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Ask the first time</source>
         <translation>Ask the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Keep polling in the background</source>
         <translation>Keep polling in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Quit: polling stops</source>
         <translation>Quit: polling stops</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <source>Language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="223"/>
-        <source>Encoder</source>
-        <translation>Encoder</translation>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="224"/>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="332"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="251"/>
+        <source>Trained here on the labelled examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <source>A classification model of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <source>Zero-shot: without training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
     </message>
@@ -1559,163 +1615,178 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="138"/>
+        <location filename="../../ui/source_form.py" line="139"/>
         <source>Add a source</source>
         <translation>Add a source</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="140"/>
+        <location filename="../../ui/source_form.py" line="141"/>
         <source>Edit source %1</source>
         <translation>Edit source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="144"/>
+        <location filename="../../ui/source_form.py" line="145"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="145"/>
+        <location filename="../../ui/source_form.py" line="146"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="197"/>
         <source>Feed address</source>
         <translation>Feed address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="191"/>
+        <location filename="../../ui/source_form.py" line="198"/>
         <source>Mastodon server</source>
         <translation>Mastodon server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="192"/>
+        <location filename="../../ui/source_form.py" line="199"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="193"/>
+        <location filename="../../ui/source_form.py" line="200"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>Bluesky account</source>
         <translation>Bluesky account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="195"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="196"/>
+        <location filename="../../ui/source_form.py" line="203"/>
         <source>Bluesky server</source>
         <translation>Bluesky server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="197"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Telegram channel</source>
         <translation>Telegram channel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="198"/>
+        <location filename="../../ui/source_form.py" line="205"/>
         <source>Telegram server</source>
         <translation>Telegram server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="147"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="148"/>
+        <location filename="../../ui/source_form.py" line="149"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="149"/>
-        <location filename="../../ui/source_form.py" line="183"/>
+        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="151"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="153"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="153"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="159"/>
+        <location filename="../../ui/source_form.py" line="161"/>
+        <source>e.g. nl</source>
+        <translation>e.g. nl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="162"/>
+        <source>e.g. NL</source>
+        <translation>e.g. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="163"/>
+        <source>news, politics</source>
+        <translation>news, politics</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="166"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="170"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Test fetches the source as it is filled in here.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="181"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Stable and unique; items refer to it. Left empty, one is made from the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="177"/>
+        <location filename="../../ui/source_form.py" line="184"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Left empty, the feed&apos;s own title is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="178"/>
+        <location filename="../../ui/source_form.py" line="185"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>For example 90s, 15m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="179"/>
+        <location filename="../../ui/source_form.py" line="186"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="181"/>
+        <location filename="../../ui/source_form.py" line="188"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>Fetch the source once and show what it yields; nothing is stored</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="183"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="183"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="256"/>
+        <location filename="../../ui/source_form.py" line="268"/>
         <source>Fetching…</source>
         <translation>Fetching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="282"/>
+        <location filename="../../ui/source_form.py" line="294"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n item found.</numerusform>
@@ -1723,80 +1794,88 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="283"/>
+        <location filename="../../ui/source_form.py" line="295"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="302"/>
+        <location filename="../../ui/source_form.py" line="328"/>
         <source>The test failed: %1</source>
         <translation>The test failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="309"/>
+        <location filename="../../ui/source_form.py" line="334"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Press Test first to find the source at this address.</translation>
     </message>
 </context>
 <context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../ui/sources_model.py" line="59"/>
+        <source>Web feed (RSS/Atom/JSON)</source>
+        <translation>Web feed (RSS/Atom/JSON)</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="126"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="127"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="176"/>
+        <location filename="../../ui/sources_dialog.py" line="172"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="186"/>
+        <location filename="../../ui/sources_dialog.py" line="181"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="189"/>
+        <location filename="../../ui/sources_dialog.py" line="184"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="193"/>
+        <location filename="../../ui/sources_dialog.py" line="188"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
@@ -1804,7 +1883,23 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="309"/>
+        <location filename="../../ui/sources_dialog.py" line="245"/>
+        <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
+        <translation>
+            <numerusform>Remove this source from feeds.yaml? Its stored items are kept.</numerusform>
+            <numerusform>Remove these %n sources from feeds.yaml? Their stored items are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="247"/>
+        <source>Remove source(s)</source>
+        <translation>
+            <numerusform>Remove source</numerusform>
+            <numerusform>Remove sources</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="308"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln source added from %1.</numerusform>
@@ -1812,7 +1907,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="313"/>
+        <location filename="../../ui/sources_dialog.py" line="312"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln already present.</numerusform>
@@ -1820,7 +1915,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="336"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln source written to %1.</numerusform>
@@ -1828,43 +1923,33 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="198"/>
+        <location filename="../../ui/sources_dialog.py" line="193"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="201"/>
+        <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="242"/>
-        <source>Remove sources</source>
-        <translation>Remove sources</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="243"/>
-        <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
-        <translation>Remove these sources from feeds.yaml? Their stored items are kept.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="294"/>
+        <location filename="../../ui/sources_dialog.py" line="293"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="294"/>
-        <location filename="../../ui/sources_dialog.py" line="325"/>
+        <location filename="../../ui/sources_dialog.py" line="293"/>
+        <location filename="../../ui/sources_dialog.py" line="324"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="315"/>
+        <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="323"/>
+        <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
@@ -1872,72 +1957,72 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="84"/>
+        <location filename="../../ui/sources_model.py" line="96"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="85"/>
+        <location filename="../../ui/sources_model.py" line="97"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="86"/>
+        <location filename="../../ui/sources_model.py" line="98"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="87"/>
+        <location filename="../../ui/sources_model.py" line="99"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="88"/>
+        <location filename="../../ui/sources_model.py" line="100"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="112"/>
         <source>Items the source delivered in the last 7 days</source>
         <translation>Items the source delivered in the last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="104"/>
+        <location filename="../../ui/sources_model.py" line="116"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="105"/>
+        <location filename="../../ui/sources_model.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="106"/>
+        <location filename="../../ui/sources_model.py" line="118"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="107"/>
+        <location filename="../../ui/sources_model.py" line="119"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="108"/>
+        <location filename="../../ui/sources_model.py" line="120"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="109"/>
+        <location filename="../../ui/sources_model.py" line="121"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="110"/>
+        <location filename="../../ui/sources_model.py" line="122"/>
         <source>Items (7 days)</source>
         <translation>Items (7 days)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="111"/>
+        <location filename="../../ui/sources_model.py" line="123"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -2120,6 +2205,21 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
+        <location filename="../../ui/triage.py" line="223"/>
+        <source>The database is busy in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="224"/>
+        <source>The disk is full: make room on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="225"/>
+        <source>The database or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/triage.py" line="60"/>
         <source>Actors</source>
         <translation>Actors</translation>
@@ -2127,8 +2227,13 @@ They are kept and tried again until the database takes them. Click to try now.</
 </context>
 <context>
     <name>TriageView</name>
+    <message>
+        <location filename="../../ui/triage_view.py" line="83"/>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="80"/>
+        <location filename="../../ui/triage_view.py" line="86"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -2136,7 +2241,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="115"/>
+        <location filename="../../ui/triage_view.py" line="120"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -2145,11 +2250,24 @@ They are kept and tried again until the database takes them. Click to try now.</
     </message>
     <message numerus="yes">
         <location filename="../../ui/triage_view.py" line="135"/>
+        <source>%n decision(s) not saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="141"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
             <numerusform>%n decisions could not be saved yet. If you quit now, they are lost.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage_view.py" line="150"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -188,64 +188,69 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="155"/>
+        <location filename="../../ui/brief_dialog.py" line="166"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="168"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="168"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="157"/>
+        <location filename="../../ui/brief_dialog.py" line="168"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="160"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="161"/>
+        <location filename="../../ui/brief_dialog.py" line="172"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="162"/>
+        <location filename="../../ui/brief_dialog.py" line="173"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="198"/>
+        <location filename="../../ui/brief_dialog.py" line="208"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="222"/>
+        <location filename="../../ui/brief_dialog.py" line="237"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="260"/>
+        <location filename="../../ui/brief_dialog.py" line="274"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="269"/>
+        <location filename="../../ui/brief_dialog.py" line="285"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="277"/>
+        <location filename="../../ui/brief_dialog.py" line="293"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="298"/>
+        <source>Cancelled: nothing was saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -552,144 +557,144 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="46"/>
+        <location filename="../../ui/detail_html.py" line="50"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="47"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="48"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="49"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="61"/>
+        <location filename="../../ui/detail_html.py" line="65"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="62"/>
+        <location filename="../../ui/detail_html.py" line="66"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="63"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="64"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>office</source>
         <translation>ambt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="154"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="155"/>
-        <location filename="../../ui/detail_html.py" line="250"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="265"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="156"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="157"/>
-        <location filename="../../ui/detail_html.py" line="253"/>
+        <location filename="../../ui/detail_html.py" line="167"/>
+        <location filename="../../ui/detail_html.py" line="268"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="174"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="175"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="176"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="191"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="193"/>
+        <location filename="../../ui/detail_html.py" line="203"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="251"/>
+        <location filename="../../ui/detail_html.py" line="266"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="252"/>
+        <location filename="../../ui/detail_html.py" line="267"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="254"/>
+        <location filename="../../ui/detail_html.py" line="269"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="255"/>
+        <location filename="../../ui/detail_html.py" line="270"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="256"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/detail_html.py" line="288"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -756,13 +761,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116"/>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="60"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="124"/>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="60"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
@@ -947,12 +952,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="55"/>
+        <location filename="../../ui/triage_view.py" line="57"/>
         <source>Undo %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="56"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
         <source>Redo %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
@@ -982,12 +987,12 @@
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="79"/>
+        <location filename="../../ui/triage_view.py" line="77"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="117"/>
+        <location filename="../../ui/triage_view.py" line="122"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
@@ -1024,19 +1029,9 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="129"/>
-        <source>Decisions not saved</source>
-        <translation>Beslissingen niet opgeslagen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/triage_view.py" line="142"/>
+        <location filename="../../ui/triage_view.py" line="148"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
-    </message>
-    <message>
-        <location filename="../../ui/triage_view.py" line="145"/>
-        <source>Quit without them</source>
-        <translation>Afsluiten zonder ze</translation>
     </message>
 </context>
 <context>
@@ -1110,42 +1105,47 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../ui/progress.py" line="61"/>
+        <location filename="../../ui/progress.py" line="104"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="62"/>
+        <location filename="../../ui/progress.py" line="105"/>
         <source>Classifying</source>
         <translation>Classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="63"/>
+        <location filename="../../ui/progress.py" line="106"/>
         <source>Preparing the classifier</source>
         <translation>Classificatie voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="64"/>
+        <location filename="../../ui/progress.py" line="107"/>
         <source>Training the classifier</source>
         <translation>Classificatie trainen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="65"/>
+        <location filename="../../ui/progress.py" line="108"/>
         <source>Writing the brief</source>
         <translation>Overzicht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="66"/>
+        <location filename="../../ui/progress.py" line="109"/>
         <source>Backing up the database</source>
         <translation>Reservekopie van de database maken</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="67"/>
+        <location filename="../../ui/progress.py" line="110"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
+    <message>
+        <location filename="../../ui/progress.py" line="223"/>
+        <source>%1: cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="186"/>
+        <location filename="../../ui/progress.py" line="234"/>
         <source>%1: %2 of %Ln source(s) done</source>
         <translation>
             <numerusform>%1: %2 van %Ln bron klaar</numerusform>
@@ -1153,17 +1153,43 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="188"/>
+        <location filename="../../ui/progress.py" line="236"/>
         <source>%1: %2 of %Ln item(s)</source>
         <translation>
             <numerusform>%1: %2 van %Ln bericht</numerusform>
             <numerusform>%1: %2 van %Ln berichten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="238"/>
+        <source>%1: %2 of %Ln decided item(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/progress.py" line="240"/>
+        <source>%1: step %2 of %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/progress.py" line="190"/>
+        <location filename="../../ui/progress.py" line="243"/>
+        <source>%1: %2 % copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="245"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/progress.py" line="258"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1332,208 +1358,238 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="188"/>
         <source>Closing the window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="201"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <source>Copy the folder&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="204"/>
         <source>Ask the first time</source>
         <translation>De eerste keer vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="205"/>
         <source>Keep polling in the background</source>
         <translation>Op de achtergrond blijven ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Quit: polling stops</source>
         <translation>Afsluiten: ophalen stopt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>Op de achtergrond komen meldingen nog steeds als bureaubladmelding binnen; het pictogram in het systeemvak, of Pushback Monitor opnieuw starten, opent het venster. Afsluiten (Ctrl+Q) stopt het ophalen altijd. Zonder systeemvak en zonder meldingendienst sluit het sluiten van het venster de app af.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <source>Language model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/settings_dialog.py" line="223"/>
-        <source>Encoder</source>
-        <translation>Encoder</translation>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="224"/>
-        <source>Backend</source>
-        <translation>Backend</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
-        <location filename="../../ui/settings_dialog.py" line="314"/>
+        <location filename="../../ui/settings_dialog.py" line="332"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="226"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>Het model dat de teksten leest. Een andere encoder krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="251"/>
+        <source>Trained here on the labelled examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <source>A classification model of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <source>Zero-shot: without training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="265"/>
+        <location filename="../../ui/settings_dialog.py" line="276"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="268"/>
+        <location filename="../../ui/settings_dialog.py" line="279"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="284"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="307"/>
+        <location filename="../../ui/settings_dialog.py" line="318"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (%1)</translation>
     </message>
@@ -1559,163 +1615,178 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="138"/>
+        <location filename="../../ui/source_form.py" line="139"/>
         <source>Add a source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="140"/>
+        <location filename="../../ui/source_form.py" line="141"/>
         <source>Edit source %1</source>
         <translation>Bron %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="144"/>
+        <location filename="../../ui/source_form.py" line="145"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="145"/>
+        <location filename="../../ui/source_form.py" line="146"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="197"/>
         <source>Feed address</source>
         <translation>Feedadres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="191"/>
+        <location filename="../../ui/source_form.py" line="198"/>
         <source>Mastodon server</source>
         <translation>Mastodon-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="192"/>
+        <location filename="../../ui/source_form.py" line="199"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="193"/>
+        <location filename="../../ui/source_form.py" line="200"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>Bluesky account</source>
         <translation>Bluesky-account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="195"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="196"/>
+        <location filename="../../ui/source_form.py" line="203"/>
         <source>Bluesky server</source>
         <translation>Bluesky-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="197"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Telegram channel</source>
         <translation>Telegramkanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="198"/>
+        <location filename="../../ui/source_form.py" line="205"/>
         <source>Telegram server</source>
         <translation>Telegram-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="147"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="148"/>
+        <location filename="../../ui/source_form.py" line="149"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="149"/>
-        <location filename="../../ui/source_form.py" line="183"/>
+        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="151"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="153"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="153"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="159"/>
+        <location filename="../../ui/source_form.py" line="161"/>
+        <source>e.g. nl</source>
+        <translation>bijv. nl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="162"/>
+        <source>e.g. NL</source>
+        <translation>bijv. NL</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="163"/>
+        <source>news, politics</source>
+        <translation>nieuws, politiek</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="166"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Plak een willekeurig adres en druk op Testen om de bron erachter te vinden, of kies de soort en vul de velden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="170"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Testen haalt de bron op zoals die hier is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Elk adres: een feed, een webpagina die naar zijn feed linkt, een YouTube-kanaal, een subreddit, een Telegramkanaal, een Bluesky-profiel, een Mastodon-hashtag of -account. Testen zoekt uit welke bron het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="181"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Vast en uniek; berichten verwijzen ernaar. Leeg gelaten wordt er een gemaakt uit het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="177"/>
+        <location filename="../../ui/source_form.py" line="184"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Leeg gelaten wordt de eigen titel van de feed gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="178"/>
+        <location filename="../../ui/source_form.py" line="185"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>Bijvoorbeeld 90s, 15m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="179"/>
+        <location filename="../../ui/source_form.py" line="186"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="181"/>
+        <location filename="../../ui/source_form.py" line="188"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>De bron één keer ophalen en tonen wat ze oplevert; er wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="183"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="183"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="256"/>
+        <location filename="../../ui/source_form.py" line="268"/>
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="282"/>
+        <location filename="../../ui/source_form.py" line="294"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n bericht gevonden.</numerusform>
@@ -1723,80 +1794,88 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="283"/>
+        <location filename="../../ui/source_form.py" line="295"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="302"/>
+        <location filename="../../ui/source_form.py" line="328"/>
         <source>The test failed: %1</source>
         <translation>De test is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="309"/>
+        <location filename="../../ui/source_form.py" line="334"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Druk eerst op Testen om de bron op dit adres te vinden.</translation>
     </message>
 </context>
 <context>
+    <name>SourceKinds</name>
+    <message>
+        <location filename="../../ui/sources_model.py" line="59"/>
+        <source>Web feed (RSS/Atom/JSON)</source>
+        <translation>Webfeed (RSS/Atom/JSON)</translation>
+    </message>
+</context>
+<context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="126"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="127"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="176"/>
+        <location filename="../../ui/sources_dialog.py" line="172"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="186"/>
+        <location filename="../../ui/sources_dialog.py" line="181"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="189"/>
+        <location filename="../../ui/sources_dialog.py" line="184"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="193"/>
+        <location filename="../../ui/sources_dialog.py" line="188"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
@@ -1804,7 +1883,23 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="309"/>
+        <location filename="../../ui/sources_dialog.py" line="245"/>
+        <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
+        <translation>
+            <numerusform>Deze bron uit feeds.yaml verwijderen? Haar opgeslagen berichten blijven bewaard.</numerusform>
+            <numerusform>Deze %n bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="247"/>
+        <source>Remove source(s)</source>
+        <translation>
+            <numerusform>Bron verwijderen</numerusform>
+            <numerusform>Bronnen verwijderen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="308"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
@@ -1812,7 +1907,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="313"/>
+        <location filename="../../ui/sources_dialog.py" line="312"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln was er al.</numerusform>
@@ -1820,7 +1915,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="336"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln bron geschreven naar %1.</numerusform>
@@ -1828,43 +1923,33 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="198"/>
+        <location filename="../../ui/sources_dialog.py" line="193"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="201"/>
+        <location filename="../../ui/sources_dialog.py" line="196"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="242"/>
-        <source>Remove sources</source>
-        <translation>Bronnen verwijderen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="243"/>
-        <source>Remove these sources from feeds.yaml? Their stored items are kept.</source>
-        <translation>Deze bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/sources_dialog.py" line="294"/>
+        <location filename="../../ui/sources_dialog.py" line="293"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="294"/>
-        <location filename="../../ui/sources_dialog.py" line="325"/>
+        <location filename="../../ui/sources_dialog.py" line="293"/>
+        <location filename="../../ui/sources_dialog.py" line="324"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="315"/>
+        <location filename="../../ui/sources_dialog.py" line="314"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="323"/>
+        <location filename="../../ui/sources_dialog.py" line="322"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
@@ -1872,72 +1957,72 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="84"/>
+        <location filename="../../ui/sources_model.py" line="96"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="85"/>
+        <location filename="../../ui/sources_model.py" line="97"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="86"/>
+        <location filename="../../ui/sources_model.py" line="98"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="87"/>
+        <location filename="../../ui/sources_model.py" line="99"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="88"/>
+        <location filename="../../ui/sources_model.py" line="100"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="112"/>
         <source>Items the source delivered in the last 7 days</source>
         <translation>Berichten die de bron de afgelopen 7 dagen heeft geleverd</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="104"/>
+        <location filename="../../ui/sources_model.py" line="116"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="105"/>
+        <location filename="../../ui/sources_model.py" line="117"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="106"/>
+        <location filename="../../ui/sources_model.py" line="118"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="107"/>
+        <location filename="../../ui/sources_model.py" line="119"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="108"/>
+        <location filename="../../ui/sources_model.py" line="120"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="109"/>
+        <location filename="../../ui/sources_model.py" line="121"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="110"/>
+        <location filename="../../ui/sources_model.py" line="122"/>
         <source>Items (7 days)</source>
         <translation>Berichten (7 dagen)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="111"/>
+        <location filename="../../ui/sources_model.py" line="123"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -2120,6 +2205,21 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
+        <location filename="../../ui/triage.py" line="223"/>
+        <source>The database is busy in another program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="224"/>
+        <source>The disk is full: make room on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="225"/>
+        <source>The database or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ui/triage.py" line="60"/>
         <source>Actors</source>
         <translation>Actoren</translation>
@@ -2127,8 +2227,13 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 </context>
 <context>
     <name>TriageView</name>
+    <message>
+        <location filename="../../ui/triage_view.py" line="83"/>
+        <source>Note on “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="80"/>
+        <location filename="../../ui/triage_view.py" line="86"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -2136,7 +2241,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="115"/>
+        <location filename="../../ui/triage_view.py" line="120"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
@@ -2145,11 +2250,24 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     </message>
     <message numerus="yes">
         <location filename="../../ui/triage_view.py" line="135"/>
+        <source>%n decision(s) not saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/triage_view.py" line="141"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
             <numerusform>%n beslissingen konden nog niet worden opgeslagen. Als u nu afsluit, gaan ze verloren.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage_view.py" line="150"/>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,136 @@
+"""The sources dialog and the source form as the analyst reads them, in English and Dutch:
+columns as wide as their headers, kinds by their titles, a long name in full, examples
+that read as examples, the preview only once there is one, and the remove question in
+the language's plural forms."""
+
+from __future__ import annotations
+
+from desktop import Desktop
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from monitor.config import FeedsFile
+from ui.source_form import SourceForm
+from ui.sources_dialog import SourcesDialog
+from ui.sources_model import COLUMNS
+
+LONG_NAME = "Example · Mastodon #genderideologie"
+
+
+def sources_dialog(qtbot: QtBot, desktop: Desktop) -> SourcesDialog:
+    dialog = SourcesDialog(
+        desktop.host, desktop.locations.feeds_path, desktop.window.reads, desktop.window
+    )
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def column(dialog: SourcesDialog, name: str, row: int = 0) -> str:
+    return str(dialog.model.index(row, COLUMNS.index(name)).data())
+
+
+def test_every_column_fits_its_header_in_either_language(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = sources_dialog(qtbot, desktop)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    header = dialog.table.horizontalHeader()
+    fixed = [i for i, name in enumerate(COLUMNS) if name not in ("name", "last_error")]
+
+    def fits() -> bool:
+        return all(header.sectionSize(i) >= header.sectionSizeHint(i) for i in fixed)
+
+    qtbot.waitUntil(fits)
+    desktop.languages.apply("nl")
+    items = COLUMNS.index("items_7d")
+    qtbot.waitUntil(
+        lambda: dialog.model.headerData(items, Qt.Orientation.Horizontal) == "Berichten (7 dagen)"
+    )
+    qtbot.waitUntil(fits)  # was cut to "richten (7 dage" at a fixed 100 px
+
+
+def test_kinds_are_shown_by_their_titles(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = sources_dialog(qtbot, desktop)
+    assert column(dialog, "kind") == "Web feed (RSS/Atom/JSON)"  # not "rss"
+    dialog.table.selectRow(0)
+    assert " · Web feed (RSS/Atom/JSON) · " in dialog.details.toPlainText()
+    desktop.languages.apply("nl")
+    qtbot.waitUntil(lambda: column(dialog, "kind") == "Webfeed (RSS/Atom/JSON)")
+    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    qtbot.addWidget(form)
+    assert [form.kind.itemText(i) for i in range(form.kind.count())] == [
+        "Webfeed (RSS/Atom/JSON)",
+        "Mastodon",
+        "Bluesky",
+        "Telegram",
+    ]
+
+
+def test_a_long_name_takes_the_room_and_is_whole_in_its_tooltip(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    feeds_file = FeedsFile.load(desktop.locations.feeds_path)
+    feeds_file.update("guardian", {"name": LONG_NAME})
+    feeds_file.save()
+    dialog = sources_dialog(qtbot, desktop)
+    dialog.show()
+    dialog.resize(1318, 600)  # as on a 1366 × 768 screen
+    qtbot.waitExposed(dialog)
+    name = COLUMNS.index("name")
+    assert column(dialog, "name", 1) == LONG_NAME
+    tooltip = dialog.model.index(1, name).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.splitlines()[0] == LONG_NAME and tooltip.endswith("/down.xml")
+    needed = dialog.table.fontMetrics().horizontalAdvance(LONG_NAME) + 12
+    qtbot.waitUntil(lambda: dialog.table.columnWidth(name) >= needed)
+
+
+def test_the_remove_question_counts_and_names_the_sources(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = sources_dialog(qtbot, desktop)
+    nos, guardian = dialog.model.sources
+    assert dialog.remove_question([guardian]) == (
+        "Remove source",
+        "Remove this source from feeds.yaml? Its stored items are kept.\n\nThe Guardian",
+    )
+    assert dialog.remove_question([nos, guardian]) == (
+        "Remove sources",
+        "Remove these 2 sources from feeds.yaml? Their stored items are kept.\n\n"
+        "• NOS Nieuws\n• The Guardian",
+    )
+    desktop.languages.apply("nl")
+    assert dialog.remove_question([guardian]) == (
+        "Bron verwijderen",
+        "Deze bron uit feeds.yaml verwijderen? Haar opgeslagen berichten blijven bewaard.\n\n"
+        "The Guardian",
+    )
+    assert dialog.remove_question([nos, guardian])[0] == "Bronnen verwijderen"
+    assert dialog.remove_question([nos, guardian])[1].startswith(
+        "Deze 2 bronnen uit feeds.yaml verwijderen? Hun opgeslagen berichten blijven bewaard."
+    )
+
+
+def test_the_form_gives_examples_as_examples_in_dutch(qtbot: QtBot, desktop: Desktop) -> None:
+    desktop.languages.apply("nl")
+    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    qtbot.addWidget(form)
+    placeholders = {n: form.fields[n].placeholderText() for n in ("language", "country", "tags")}
+    assert placeholders == {
+        "language": "bijv. nl",
+        "country": "bijv. NL",
+        "tags": "nieuws, politiek",
+    }
+
+
+def test_the_preview_shows_once_a_test_found_items_and_the_language_is_taken(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    edit = SourceForm(desktop.host, desktop.locations.feeds_path, desktop.host.config.sources[0])
+    qtbot.addWidget(edit)
+    assert edit.items.isHidden() and edit.outcome.isHidden()  # no empty box before Test
+    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    qtbot.addWidget(form)
+    form.show()
+    assert form.items.isHidden()
+    form.fields["url"].setText(desktop.server.url("/nos.xml"))
+    form.test_button.click()
+    qtbot.waitUntil(form.items.isVisible, timeout=10_000)
+    assert form.items.topLevelItemCount() > 0
+    assert form.fields["language"].text() == "nl"  # the feed's <language>, left empty here
