@@ -58,6 +58,22 @@ def cell_texts(table: Table) -> list[list[tuple[str, bool]]]:
     return columns.texts(table)
 
 
+def drawn_charts(store: Store, language: str) -> tuple[briefs.Brief, list[charts.Chart]]:
+    brief = gathered(store, language)
+    return brief, charts.charts(brief, Words(language))
+
+
+def assert_chart_text_at_least(
+    drawn: list[charts.Chart], placed_inches: list[float], body: float
+) -> None:
+    """Each chart, at the width it is placed at, prints its smallest text at ``body``
+    points or more."""
+    assert len(placed_inches) == len(drawn) == 2
+    for chart, width in zip(drawn, placed_inches, strict=True):
+        printed = chart.smallest_text * width / chart.width
+        assert printed >= body - 0.01, f"{chart.kind}: {printed:.1f} pt"
+
+
 # -- choosing the widths ----------------------------------------------------------------
 
 
@@ -144,14 +160,10 @@ def placed_widths(page: Any) -> list[float]:
 def test_pdf_charts_print_their_text_at_least_as_large_as_the_body(
     store: Store, language: str
 ) -> None:
-    brief = gathered(store, language)
-    drawn = charts.charts(brief, Words(language))
+    brief, drawn = drawn_charts(store, language)
     pages = pypdf.PdfReader(io.BytesIO(briefs.render(brief, "pdf"))).pages
-    placed = [width for page in pages for width in placed_widths(page)]
-    assert len(placed) == len(drawn) == 2
-    for chart, width in zip(drawn, placed, strict=True):
-        printed = chart.smallest_text * width / (chart.width * 25.4)
-        assert printed >= to_pdf.TEXT - 0.01, f"{chart.kind}: {printed:.1f} pt"
+    placed = [width / 25.4 for page in pages for width in placed_widths(page)]
+    assert_chart_text_at_least(drawn, placed, to_pdf.TEXT)
 
 
 def test_the_first_page_runs_on_into_the_charts(store: Store) -> None:
@@ -188,15 +200,10 @@ def test_no_word_in_a_docx_table_is_wider_than_its_column(store: Store, language
 def test_docx_charts_print_their_text_at_least_as_large_as_the_body(
     store: Store, language: str
 ) -> None:
-    brief = gathered(store, language)
-    drawn = charts.charts(brief, Words(language))
+    brief, drawn = drawn_charts(store, language)
     document = docx.Document(io.BytesIO(briefs.render(brief, "docx")))
-    body = document.styles["Normal"].font.size.pt
-    shapes = document.inline_shapes
-    assert len(shapes) == len(drawn) == 2
-    for chart, shape in zip(drawn, shapes, strict=True):
-        printed = chart.smallest_text * shape.width.inches / chart.width
-        assert printed >= body - 0.01, f"{chart.kind}: {printed:.1f} pt"
+    placed = [shape.width.inches for shape in document.inline_shapes]
+    assert_chart_text_at_least(drawn, placed, document.styles["Normal"].font.size.pt)
 
 
 # -- every format -----------------------------------------------------------------------
