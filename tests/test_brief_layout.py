@@ -1,6 +1,7 @@
 """The brief on paper, in both languages: table columns wide enough for their longest
 word (a line wraps only at a space), headers neither stretched nor lower-case, charts
-with text as large as the body's."""
+with text as large as the body's; in the PDF a table that fits on a page is never split
+across two, and a longer one repeats its header row and never cuts a row."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from docx.shared import Mm
 
 from monitor import brief as briefs
 from monitor.brief import blocks, charts, columns, fonts, to_docx, to_pdf
-from monitor.brief.blocks import Table
+from monitor.brief.blocks import Span, Table
 from monitor.brief.texts import Words
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.store import Store
@@ -174,6 +175,83 @@ def test_the_first_page_runs_on_into_the_charts(store: Store) -> None:
     assert "Kerncijfers" in first.extract_text()
     assert "Verloop" in first.extract_text()
     assert placed_widths(first)  # the chart itself on it
+
+
+def pages_of(made: bytes, words: list[str]) -> dict[str, list[int]]:
+    """The pages (from 1) on which each of ``words`` stands, as a whole word."""
+    found: dict[str, list[int]] = {word: [] for word in words}
+    for number, page in enumerate(pypdf.PdfReader(io.BytesIO(made)).pages, start=1):
+        text = page.extract_text()
+        for word in words:
+            if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+                found[word].append(number)
+    return found
+
+
+ROWS = ["Alfa", "Bravo", "Charlie", "Delta"]
+
+
+def short_table() -> Table:
+    """A header and four rows, the last ones of two and three lines."""
+    return Table(
+        ["Naam", "Toelichting"],
+        [
+            [Span(name), Span("een toelichting die doorloopt " * (2 * number))]
+            for number, name in enumerate(ROWS)
+        ],
+    )
+
+
+def filled(lines: int, *following: blocks.Block) -> bytes:
+    """A PDF of ``lines`` one-line paragraphs, then ``following``."""
+    filler = [blocks.text(f"Regel {n} van de opvulling.") for n in range(lines)]
+    return to_pdf.render(
+        [blocks.Heading(1, "Proef"), *filler, *following], title="t", language="nl"
+    )
+
+
+# one-line paragraphs before the table, so that it starts lower and lower on page 1 and
+# in the end on page 2: every place near the foot of the page is tried
+FILLER = range(28, 42, 2)
+
+
+def test_a_short_pdf_table_near_the_foot_of_a_page_goes_whole_to_the_next() -> None:
+    first_pages = set()
+    for lines in FILLER:
+        where = pages_of(filled(lines, short_table()), ["Naam", *ROWS])
+        assert all(len(p) == 1 for p in where.values()), f"{lines} lines before: {where}"
+        assert len({p[0] for p in where.values()}) == 1, f"{lines} lines before: {where}"
+        first_pages.add(where["Naam"][0])
+    assert first_pages == {1, 2}  # it fitted after a few lines, and moved after more
+
+
+def test_a_heading_and_its_introduction_go_with_their_short_table() -> None:
+    for lines in FILLER:
+        made = filled(
+            lines,
+            blocks.Heading(2, "Actoren"),
+            blocks.text("Wie de pushback verspreiden of uitvoeren."),
+            short_table(),
+        )
+        where = pages_of(made, ["Actoren", "verspreiden", "Naam", *ROWS])
+        assert all(len(p) == 1 for p in where.values()), f"{lines} lines before: {where}"
+        assert len({p[0] for p in where.values()}) == 1, f"{lines} lines before: {where}"
+
+
+def test_a_long_pdf_table_repeats_its_header_and_never_cuts_a_row() -> None:
+    rows = [
+        [Span(f"begin{n:03d}"), Span("woorden die een rij hoger maken " * (n % 4) + f"eind{n:03d}")]
+        for n in range(90)
+    ]
+    made = filled(30, Table(["Kop", "Tekst"], rows))
+    marks = [f"{edge}{n:03d}" for n in range(90) for edge in ("begin", "eind")]
+    where = pages_of(made, ["Kop", *marks])
+    for n in range(90):
+        start, end = where[f"begin{n:03d}"], where[f"eind{n:03d}"]
+        assert len(start) == 1 and start == end, f"row {n}: {start} and {end}"
+    pages = {page for mark in marks for page in where[mark]}
+    assert len(pages) >= 3
+    assert set(where["Kop"]) == pages  # above its rows on every page that has some
 
 
 # -- DOCX -------------------------------------------------------------------------------
