@@ -9,9 +9,10 @@ import logging
 import signal
 import sqlite3
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, time
 from importlib.metadata import entry_points
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -36,6 +37,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("monitor")
 GUI_ENTRY_GROUP = "pushback_monitor.gui"
+_F = TypeVar("_F", bound=Callable[..., Any])
 
 
 class _Group(click.Group):
@@ -65,24 +67,31 @@ def _open_desktop(ctx: click.Context) -> None:
     sys.exit(launch(app.locations))
 
 
+def _place(flag: str, kind: click.Path, envvar: str, what: str, default: str) -> Callable[[_F], _F]:
+    """A global option saying where data lives, which ``envvar`` may set instead."""
+    return click.option(
+        flag, type=kind, envvar=envvar, help=f"{what} [env {envvar}; default: {default}]."
+    )
+
+
 @click.group(
     cls=_Group,
     invoke_without_command=True,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-@click.option(
+@_place(
     "--data-dir",
-    type=click.Path(file_okay=False),
-    envvar="PUSHBACK_MONITOR_HOME",
-    help="Folder of the database [env PUSHBACK_MONITOR_HOME; default: the "
-    "platform's user data folder].",
+    click.Path(file_okay=False),
+    "PUSHBACK_MONITOR_HOME",
+    "Folder of the database",
+    "the platform's user data folder",
 )
-@click.option(
+@_place(
     "--feeds",
-    type=click.Path(dir_okay=False),
-    envvar="PUSHBACK_MONITOR_FEEDS",
-    help="The feeds.yaml to use [env PUSHBACK_MONITOR_FEEDS; default: feeds.yaml "
-    "in the data folder].",
+    click.Path(dir_okay=False),
+    "PUSHBACK_MONITOR_FEEDS",
+    "The feeds.yaml to use",
+    "feeds.yaml in the data folder",
 )
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debugging).")
 @click.version_option(__version__, prog_name="pushback-monitor")
