@@ -359,3 +359,59 @@ def test_the_brief_dialog_names_a_bad_period(qtbot: QtBot, desktop: Desktop) -> 
     dialog.period.setCurrentIndex(dialog.period.findData("dates"))
     dialog.first.setDate(dialog.last.date().addDays(3))
     qtbot.waitUntil(lambda: "before it begins" in dialog.outcome.text(), timeout=5_000)
+
+
+def test_the_brief_report_and_shortcut_sheet_are_laid_out_to_be_read(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    from ui.geometry import MARGIN
+    from ui.quality_dialog import QualityDialog
+
+    window = desktop.window
+    # The brief: no empty line over the preview; Close (and Escape), as every dialog has.
+    brief = window.brief_dialog()
+    qtbot.addWidget(brief)
+    brief.show()
+    qtbot.waitUntil(lambda: bool(brief.preview.toPlainText()), timeout=20_000)
+    assert brief.outcome.text() == "" and not brief.outcome.isVisible()
+    assert brief.buttons.button(QDialogButtonBox.StandardButton.Close) is not None
+    with qtbot.waitSignal(brief.rejected):
+        qtbot.keyClick(brief, Qt.Key.Key_Escape)
+    # The shortcut sheet: keys as typed, no number twice, every group in view on a screen.
+    sheet = ShortcutsDialog(window.action_set.sheet(), window)
+    qtbot.addWidget(sheet)
+    rows = {
+        table.item(row, 0).text(): table.item(row, 1).text()
+        for table in sheet.tables
+        for row in range(table.rowCount())
+        if table.item(row, 1) is not None
+    }
+    assert (rows["1"], rows["c"], rows["x"], rows["Ctrl+Z"]) == (
+        "Anti-gender",
+        "Confirm",
+        "Reject",
+        "Undo",
+    )
+    assert sheet.sizeHint().height() <= sheet.screen().availableGeometry().height() - MARGIN
+    for table in sheet.tables:
+        assert (
+            table.height()
+            >= table.horizontalHeader().sizeHint().height() + table.verticalHeader().length()
+        )
+    # The classifier report: each set named once over its measures, no room left under them.
+    report = QualityDialog(window.reads, window.taxonomy, "en", window)
+    qtbot.addWidget(report)
+    table = report.table
+
+    def headers() -> list[str]:
+        return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+    assert headers() == 2 * ["Precision", "Recall", "F1", "Items"]
+    assert [group for group, _, _ in report.header.groups] == ["Development set", "Your decisions"]
+    rows_height = report.header.sizeHint().height() + table.verticalHeader().length()
+    assert table.height() == rows_height + 2 * table.frameWidth()
+    desktop.languages.apply("nl")
+    qtbot.waitUntil(lambda: headers()[1] == "Gevonden")
+    assert headers()[:4] == ["Precisie", "Gevonden", "F1", "Berichten"]
+    assert "Gevonden: " in report.note.text() and "de recall" not in report.note.text()
+    desktop.languages.apply("en")

@@ -1,6 +1,7 @@
 """Progress in the app: the status bar shows every task the same way, a dialog appears
 only for waited-on work still running after 0.6 s (a fake clock decides, nothing sleeps),
-and the engine's copies of its config and thresholds reach the GUI thread by signal."""
+named for its task, with Cancel only for work that can stop, and the engine's copies of
+its config and thresholds reach the GUI thread by signal."""
 
 from __future__ import annotations
 
@@ -9,14 +10,21 @@ from collections.abc import Iterator
 
 import pytest
 from desktop import Desktop
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from monitor.config import FeedsFile
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Progress, Task
-from ui.progress import DIALOG_AFTER, ProgressView, show_progress, view_of
+from ui.progress import (
+    DIALOG_AFTER,
+    Cancelled,
+    ProgressView,
+    Stoppable,
+    show_progress,
+    view_of,
+)
 
 
 class FakeClock:
@@ -124,6 +132,56 @@ def test_other_code_finds_the_windows_view(qtbot: QtBot, view: ProgressView) -> 
     assert show_progress(dialog, progress, title="Saving") is view
     assert view.label.text() == "Saving"
     progress.close()
+
+
+def opened_dialog(
+    qtbot: QtBot, view: ProgressView, clock: FakeClock, progress: Progress
+) -> QProgressDialog:
+    clock.now += DIALOG_AFTER + 0.1
+    view.refresh()
+    dialog = view.dialog_for(progress)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_dialog_names_its_task_what_it_counts_and_leaves_room_for_its_text(
+    qtbot: QtBot, view: ProgressView, clock: FakeClock
+) -> None:
+    progress = Progress(Task.BRIEF, total=3)
+    view.show(progress, title="Writing pushback-brief-2026-W48-en.pdf", dialog=True)
+    progress.advance(2)
+    dialog = opened_dialog(qtbot, view, clock, progress)
+    assert dialog.windowTitle() == "Writing the brief"
+    assert dialog.labelText() == "Writing pushback-brief-2026-W48-en.pdf: step 2 of 3"
+    label = dialog.findChild(QLabel)
+    assert label is not None
+    text_ends = label.x() + label.contentsRect().x()
+    text_ends += label.fontMetrics().horizontalAdvance(label.text())
+    assert dialog.width() - text_ends >= 20  # not against the edge
+    assert dialog.findChild(QPushButton) is None  # this work cannot be stopped
+    progress.close()
+    counted = Progress(Task.BACKUP, total=200)
+    counted.advance(50)
+    assert view.describe(counted.snapshot()) == "Backing up the database: 25 % copied"
+
+
+def test_work_that_can_stop_offers_cancel_and_stops_at_its_next_report(
+    qtbot: QtBot, view: ProgressView, clock: FakeClock
+) -> None:
+    progress = Stoppable(Task.BRIEF, total=3)
+    view.show(progress, title="Writing brief.pdf", dialog=True)
+    dialog = opened_dialog(qtbot, view, clock, progress)
+    cancel = dialog.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    cancel.click()
+    assert progress.stopped and view.dialog_for(progress) is None
+    assert view.label.text() == "Writing brief.pdf: cancelling…"  # until the work ends
+    with pytest.raises(Cancelled):
+        progress.advance()
+    progress.close()
+    view.refresh()
+    assert view.showing() == [] and not view.label.isVisible()
 
 
 def test_the_window_shows_the_poll_round_and_reads_the_engines_copies(

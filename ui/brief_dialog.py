@@ -1,5 +1,6 @@
 """The weekly brief in the app: choose the week (or dates), language and format, see a
-preview, and save. Everything is read and written off the GUI thread."""
+preview, and save. Everything is read and written off the GUI thread; writing can be
+cancelled from its progress dialog."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -25,12 +27,13 @@ from monitor import brief as briefs
 from monitor.brief.formats import SUFFIXES, patterns
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
-from monitor.progress import Progress, Task
+from monitor.progress import Task
 from monitor.settings import Settings
 from monitor.store import ReadStore
 from ui.dates import to_date, to_qdate
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
+from ui.progress import Cancelled, Stoppable
 from ui.worker import QueryOp, Reads
 
 RECENT_WEEKS = 12
@@ -106,25 +109,15 @@ class BriefDialog(QDialog):
             self.format.addItem("Word (DOCX)" if form == "docx" else name, form)
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.ask_where)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.rejected.connect(self.reject)  # Escape too
         self.outcome = QLabel()
         self.outcome.setWordWrap(True)
+        self.outcome.hide()  # shown only while it has something to say
         self.preview = PreviewBrowser()
         self.labels = [QLabel(), QLabel(), QLabel()]
-        row = QHBoxLayout()
-        for label, widget in zip(
-            self.labels, (self.period, self.language, self.format), strict=True
-        ):
-            row.addWidget(label)
-            row.addWidget(widget)
-            if widget is self.period:
-                row.addWidget(self.first)
-                row.addWidget(self.last)
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.outcome)
-        layout.addWidget(self.preview, 1)
+        self._lay_out()
 
         self._later = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
         self._later.timeout.connect(self.refresh)
@@ -138,6 +131,24 @@ class BriefDialog(QDialog):
         self.retranslate()
         self._generation = 0
         self.refresh()
+
+    def _lay_out(self) -> None:
+        """The choices in a row, what happens under them, the preview, the buttons."""
+        row = QHBoxLayout()
+        for label, widget in zip(
+            self.labels, (self.period, self.language, self.format), strict=True
+        ):
+            row.addWidget(label)
+            row.addWidget(widget)
+            if widget is self.period:
+                row.addWidget(self.first)
+                row.addWidget(self.last)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.outcome)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.buttons)
 
     @staticmethod
     def _weeks_before(last: briefs.Period) -> list[briefs.Period]:
@@ -194,8 +205,7 @@ class BriefDialog(QDialog):
             return
         self._generation += 1
         generation = self._generation
-        self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("Preparing the preview…"))
+        self._say(self.tr("Preparing the preview…"))
         taxonomy = self.taxonomy
         QueryOp(self.reads, self, lambda store: briefs.preview(store, request, taxonomy)).success(
             lambda found: self._show(generation, *found)
@@ -206,11 +216,16 @@ class BriefDialog(QDialog):
             return  # the analyst changed the period meanwhile
         self.preview.images = {name: QImage.fromData(data) for name, data in images.items()}
         self.preview.setHtml(page)
-        self.outcome.setText("")
+        self._say("")
 
     def _failed(self, error: BaseException) -> None:
-        self.outcome.setStyleSheet("color: #c62828;")
-        self.outcome.setText(str(error))
+        self._say(str(error), failed=True)
+
+    def _say(self, text: str, *, failed: bool = False) -> None:
+        """What happens now, or went wrong; the line is hidden while there is nothing."""
+        self.outcome.setStyleSheet("color: #c62828;" if failed else "")
+        self.outcome.setText(text)
+        self.outcome.setVisible(bool(text))
 
     # -- saving --------------------------------------------------------------------------
 
@@ -256,14 +271,15 @@ class BriefDialog(QDialog):
             self._failed(exc)
             return
         self.save_button.setEnabled(False)
-        self.outcome.setStyleSheet("")
-        self.outcome.setText(self.tr("Writing %1…").replace("%1", path.name))
+        self._say(self.tr("Writing %1…").replace("%1", path.name))
         taxonomy = self.taxonomy
 
-        progress = Progress(Task.BRIEF)
+        progress = Stoppable(Task.BRIEF)  # its dialog offers Cancel
 
         def work(store: ReadStore) -> Path:
-            briefs.save(briefs.build(store, request, taxonomy, progress), path)
+            written = briefs.build(store, request, taxonomy, progress)
+            progress.check()  # cancelled during the last step: nothing is written
+            briefs.save(written, path)
             return path
 
         title = self.tr("Writing %1").replace("%1", path.name)
@@ -274,8 +290,11 @@ class BriefDialog(QDialog):
     def _saved(self, path: Path) -> None:
         self.save_button.setEnabled(True)
         self.saved = path
-        self.outcome.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self._say(self.tr("Saved: %1").replace("%1", str(path)))
 
     def _save_failed(self, error: BaseException) -> None:
         self.save_button.setEnabled(True)
-        self._failed(error)
+        if isinstance(error, Cancelled):
+            self._say(self.tr("Cancelled: nothing was saved."))
+        else:
+            self._failed(error)

@@ -19,9 +19,12 @@ For background work of your own (a ``QueryOp(...).with_progress(...)``, a save):
   one shows the dialog alone). ``title`` (translated) names the task; without it the
   :class:`~monitor.progress.Task` gives the name. ``dialog=True`` is for work the analyst
   started and waits on: after 0.6 s a window-modal progress dialog covers the window
-  until the work ends. Background work (polls on schedule, classifying new items) passes
-  ``dialog=False`` and stays in the status bar. Calling it again for a progress already
-  shown changes its title.
+  until the work ends; the task's name is its window title. Background work (polls on
+  schedule, classifying new items) passes ``dialog=False`` and stays in the status bar.
+  Calling it again for a progress already shown changes its title.
+- Work that can stop is given a :class:`Stoppable` progress: its dialog offers Cancel,
+  and after Cancel the work's next report raises :class:`Cancelled`, so it ends there
+  (the current step runs to its end; nothing after it happens).
 - The work must end the progress (``progress.close()``, or ``with progress:``), failed or
   not: that is what takes it off the screen.
 - The status bar shows the most recently started task that runs, with ``(+n)`` for the
@@ -31,6 +34,7 @@ For background work of your own (a ``QueryOp(...).with_progress(...)``, a save):
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,6 +46,45 @@ from monitor.progress import Progress, Snapshot, Task
 
 DIALOG_AFTER = 0.6  # seconds: shorter work never shows a dialog
 REFRESH_MS = 100
+DIALOG_WIDTH = 420  # a file name and its count fit with room on both sides
+LABEL_MARGIN = 24  # pixels at least between the dialog's text and its right edge
+
+
+class Cancelled(Exception):
+    """The analyst cancelled the work (raised in the work's thread by :class:`Stoppable`)."""
+
+
+class Stoppable(Progress):
+    """A progress the analyst may stop: after :meth:`stop`, the work's next report (an
+    advance or an update) raises :class:`Cancelled` instead."""
+
+    def __init__(
+        self, task: Task = Task.OTHER, description: str = "", total: int | None = None
+    ) -> None:
+        super().__init__(task, description, total)
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` once stopped (for the work between its reports)."""
+        if self._stop.is_set():
+            raise Cancelled
+
+    def advance(self, steps: int = 1) -> None:
+        self.check()
+        super().advance(steps)
+
+    def update(
+        self, *, done: int | None = None, total: int | None = None, description: str | None = None
+    ) -> None:
+        self.check()
+        super().update(done=done, total=total, description=description)
 
 
 @dataclass
@@ -144,7 +187,7 @@ class ProgressView(QObject):
                 shown.window.deleteLater()
         for shown in self._shown:
             if shown.dialog and shown.window is None and now - shown.since >= DIALOG_AFTER:
-                shown.window = self._dialog(shown.over)
+                shown.window = self._dialog(shown)
             if shown.window is not None:
                 self._show_in(shown.window, shown)
         if not self._shown:
@@ -175,36 +218,68 @@ class ProgressView(QObject):
             return None
         latest = (counted or self._shown)[-1]
         snapshot = latest.progress.snapshot()
+        if isinstance(latest.progress, Stoppable) and latest.progress.stopped:
+            name = latest.title or title_of(snapshot.task)
+            return snapshot, self.tr("%1: cancelling…").replace("%1", name)
         return snapshot, self.describe(snapshot, latest.title)
 
     def describe(self, snapshot: Snapshot, title: str | None = None) -> str:
-        """One line for a progress: "Polling: 3 of 20 sources done", "Writing the brief…"."""
+        """One line for a progress: "Polling: 3 of 20 sources done", "Writing the brief…";
+        what is counted is named per task."""
         name = title or title_of(snapshot.task)
         if not snapshot.total:
             return f"{name}…" if title is None else name
+        total = snapshot.total
         if snapshot.task is Task.POLL:
-            counted = self.tr("%1: %2 of %Ln source(s) done", "", snapshot.total)
+            counted = self.tr("%1: %2 of %Ln source(s) done", "", total)
         elif snapshot.task is Task.CLASSIFY:
-            counted = self.tr("%1: %2 of %Ln item(s)", "", snapshot.total)
+            counted = self.tr("%1: %2 of %Ln item(s)", "", total)
+        elif snapshot.task is Task.TRAIN:
+            counted = self.tr("%1: %2 of %Ln decided item(s) read", "", total)
+        elif snapshot.task is Task.BRIEF:
+            counted = self.tr("%1: step %2 of %Ln", "", total)
+        elif snapshot.task is Task.BACKUP:  # pages of the database: only the share says much
+            share = QLocale().toString(round(100 * min(snapshot.done, total) / total))
+            return self.tr("%1: %2 % copied").replace("%1", name).replace("%2", share)
         else:
-            counted = self.tr("%1: %2 of %3").replace("%3", QLocale().toString(snapshot.total))
-        done = QLocale().toString(min(snapshot.done, snapshot.total))
+            counted = self.tr("%1: %2 of %3").replace("%3", QLocale().toString(total))
+        done = QLocale().toString(min(snapshot.done, total))
         return counted.replace("%1", name).replace("%2", done)
 
-    @staticmethod
-    def _dialog(over: QWidget) -> QProgressDialog:
-        dialog = QProgressDialog(over)
+    def _dialog(self, shown: _Shown) -> QProgressDialog:
+        dialog = QProgressDialog(shown.over)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setCancelButton(None)  # the work cannot be stopped
+        label = QLabel()
+        label.setContentsMargins(0, 0, LABEL_MARGIN, 0)  # the left edge is the bar's
+        dialog.setLabel(label)
+        dialog.setMinimumWidth(DIALOG_WIDTH)
+        progress = shown.progress
+        if isinstance(progress, Stoppable):
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(lambda: self._cancel(shown))
+        else:
+            dialog.setCancelButton(None)  # this work cannot be stopped
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
         dialog.setAutoReset(False)
-        dialog.setWindowTitle("Pushback Monitor")
         dialog.show()
         return dialog
 
+    def _cancel(self, shown: _Shown) -> None:
+        """Stop the work; the status bar shows it until it has ended, the dialog goes."""
+        assert isinstance(shown.progress, Stoppable)
+        shown.progress.stop()
+        shown.dialog = False
+        if shown.window is not None:
+            shown.window.hide()
+            shown.window.deleteLater()
+            shown.window = None
+        self.refresh()
+
     def _show_in(self, dialog: QProgressDialog, shown: _Shown) -> None:
         snapshot = shown.progress.snapshot()
+        own = shown.title if shown.title and snapshot.task is Task.OTHER else None
+        dialog.setWindowTitle(own or title_of(snapshot.task))
         dialog.setLabelText(self.describe(snapshot, shown.title))
         dialog.setMaximum(snapshot.total or 0)
         dialog.setValue(min(snapshot.done, snapshot.total or 0))

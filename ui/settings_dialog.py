@@ -1,5 +1,6 @@
-"""Settings: the interface language, the classifier (backend, model folder, per-category
-thresholds and alert thresholds) and the polling defaults, with the data folder shown.
+"""Settings: the interface language, the classifier (method, model folder, per-category
+thresholds and alert thresholds) and the polling defaults, with the data folder shown
+whole (with buttons to copy and open it).
 
 Saved to settings.yaml and to the ``defaults`` of feeds.yaml, both keeping comments; a
 value that does not validate is shown in the dialog, which stays open.
@@ -10,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,6 +37,7 @@ from monitor.config import FeedsFile, Locations, format_duration
 from monitor.errors import MonitorError
 from monitor.fetch import user_agent_for
 from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
+from ui.folder_field import FolderField
 
 
 def _spin(special: str) -> QDoubleSpinBox:
@@ -93,26 +94,10 @@ class SettingsDialog(QDialog):
         self.notifications = QCheckBox()
         self.on_close = QComboBox()  # what closing the window does: ask, keep polling, quit
         self.on_close.setObjectName("on-close")
-        folder_path = str(self.locations.data_dir)
-        self.data_dir = QLineEdit(folder_path, readOnly=True)
-        self.open_data = QPushButton()
-        self.open_data.clicked.connect(
-            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(folder_path))
-        )
-        folder = QHBoxLayout()
-        folder.addWidget(self.data_dir, 1)
-        folder.addWidget(self.open_data)
-        self.general_labels = self._form(
-            [
-                self.language,
-                self.analyst,
-                self.organisation,
-                self.notifications,
-                self.on_close,
-                folder,
-            ],
-            QFormLayout(general),
-        )
+        folder = FolderField(self.locations.data_dir)  # the whole path, Copy and Open
+        self.data_dir, self.copy_data, self.open_data = folder.path, folder.copy, folder.open
+        fields = [self.language, self.analyst, self.organisation, self.notifications, self.on_close]
+        self.general_labels = self._form([*fields, folder], QFormLayout(general))
         return general
 
     def _classifier_tab(self) -> QWidget:
@@ -120,7 +105,7 @@ class SettingsDialog(QDialog):
         self.enabled = QCheckBox()
         self.backend = QComboBox()
         for backend in BACKENDS:
-            self.backend.addItem(backend, backend)
+            self.backend.addItem("", backend)  # named in retranslate
         self.encoder = QComboBox()
         self.encoder.currentIndexChanged.connect(lambda _: self._int8_applies())
         self.model_dir = QLineEdit()
@@ -198,7 +183,6 @@ class SettingsDialog(QDialog):
         self.analyst.setToolTip(self.tr("Recorded with every decision"))
         self.organisation.setToolTip(self.tr("Named under the title of the weekly brief"))
         self.notifications.setText(self.tr("Notify me of new items above an alert threshold"))
-        self.open_data.setText(self.tr("Open"))
         chosen_close = self.on_close.currentIndex()
         self.on_close.clear()
         for text, keep in (
@@ -220,8 +204,8 @@ class SettingsDialog(QDialog):
             self.classifier_labels,
             (
                 self.tr("Classify items"),
-                self.tr("Encoder"),
-                self.tr("Backend"),
+                self.tr("Language model"),
+                self.tr("Method"),
                 self.tr("Model folder"),
                 self.tr("Faster int8 model"),
             ),
@@ -243,9 +227,21 @@ class SettingsDialog(QDialog):
         self.encoder.setCurrentIndex(max(self.encoder.findData(chosen_encoder), 0))
         self.encoder.setToolTip(
             self.tr(
-                "The model that reads the texts. Another encoder gets its own trained model: "
-                "the one this data folder had before, or one trained here on the labelled "
-                "examples and your decisions, which takes some minutes."
+                "The model that reads the texts. Another language model gets its own trained "
+                "model: the one this data folder had before, or one trained here on the "
+                "labelled examples and your decisions, which takes some minutes."
+            )
+        )
+        for backend, name in {
+            "embedding-head": self.tr("Trained here on the labelled examples"),
+            "sequence-classification": self.tr("A classification model of your own"),
+            "zero-shot": self.tr("Zero-shot: without training"),
+        }.items():
+            self.backend.setItemText(self.backend.findData(backend), name)
+        self.backend.setToolTip(
+            self.tr(
+                "How items are scored: by a small model trained here on what the language "
+                "model reads, or by a model of your own in the model folder"
             )
         )
         self.model_dir.setPlaceholderText(self.tr("The built-in model"))
@@ -309,12 +305,22 @@ class SettingsDialog(QDialog):
             else ""
         )
 
+    def folder_dialog(self) -> QFileDialog:
+        """The model folder's chooser, not yet shown: at the folder chosen, else at the
+        data folder (a model folder inside it is saved relative to it)."""
+        chosen = Path(self.model_dir.text().strip()).expanduser()
+        start = self.locations.data_dir
+        if self.model_dir.text().strip() and (start / chosen).is_dir():
+            start = start / chosen  # an absolute path replaces the data folder
+        dialog = QFileDialog(self, self.tr("Model folder"), str(start))
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        return dialog
+
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Model folder"), self.model_dir.text()
-        )
-        if folder:
-            self.model_dir.setText(folder)
+        dialog = self.folder_dialog()
+        if dialog.exec() and dialog.selectedFiles():
+            self.model_dir.setText(dialog.selectedFiles()[0])
 
     def changes(self) -> dict[tuple[str, ...], Any]:
         thresholds = {n: round(s.value(), 2) for n, s in self.thresholds.items() if s.value()}

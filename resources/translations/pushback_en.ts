@@ -10,13 +10,13 @@
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="99"/>
-        <source>Who spreads or enacts it: names, separated by commas</source>
-        <translation>Who spreads or enacts it: names, separated by commas</translation>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="103"/>
-        <source>People, organisations, accounts and offices behind the pushback, as the brief lists them; Enter records them, Escape puts back those recorded</source>
-        <translation>People, organisations, accounts and offices behind the pushback, as the brief lists them; Enter records them, Escape puts back those recorded</translation>
+        <location filename="../../ui/actors_row.py" line="102"/>
+        <source>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="153"/>
@@ -57,17 +57,17 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts.py" line="92"/>
+        <location filename="../../ui/alerts.py" line="97"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Alerts could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="118"/>
+        <location filename="../../ui/alerts.py" line="123"/>
         <source>New item above the alert threshold</source>
         <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="120"/>
+        <location filename="../../ui/alerts.py" line="125"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n new item above the alert threshold</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="121"/>
+        <location filename="../../ui/alerts.py" line="126"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -86,12 +86,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="178"/>
+        <location filename="../../ui/alerts_panel.py" line="264"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="182"/>
+        <location filename="../../ui/alerts_panel.py" line="268"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n alert not seen yet: click to see the recent alerts</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="184"/>
+        <location filename="../../ui/alerts_panel.py" line="270"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>The recent alerts: items above an alert threshold</translation>
     </message>
@@ -107,37 +107,37 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="81"/>
+        <location filename="../../ui/alerts_panel.py" line="165"/>
         <source>Recent alerts</source>
         <translation>Recent alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="89"/>
+        <location filename="../../ui/alerts_panel.py" line="175"/>
         <source>Show this item (decides nothing)</source>
         <translation>Show this item (decides nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="98"/>
+        <location filename="../../ui/alerts_panel.py" line="184"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="110"/>
+        <location filename="../../ui/alerts_panel.py" line="196"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Desktop notifications are off (Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="112"/>
+        <location filename="../../ui/alerts_panel.py" line="198"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>This desktop shows no notifications: alerts appear only here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="114"/>
+        <location filename="../../ui/alerts_panel.py" line="200"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Each alert is also shown as a notification at the tray icon.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="115"/>
+        <location filename="../../ui/alerts_panel.py" line="201"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Each alert is also shown as a desktop notification.</translation>
     </message>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../ui/brief_dialog.py" line="298"/>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelled: nothing was saved.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +552,29 @@
         <location filename="../../ui/filter_bar.py" line="202"/>
         <source>All languages</source>
         <translation>All languages</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../ui/folder_field.py" line="92"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_field.py" line="93"/>
+        <source>Copy the folder&apos;s path</source>
+        <translation>Copy the folder&apos;s path</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_field.py" line="94"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_field.py" line="95"/>
+        <source>Open the folder in the file manager</source>
+        <translation>Open the folder in the file manager</translation>
     </message>
 </context>
 <context>
@@ -1037,67 +1060,72 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="113"/>
+        <location filename="../../ui/navigator.py" line="135"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="114"/>
+        <location filename="../../ui/navigator.py" line="136"/>
         <source>Categories (to review)</source>
         <translation>Categories (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="115"/>
+        <location filename="../../ui/navigator.py" line="138"/>
+        <source>The number of items waiting for review in each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="140"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="125"/>
+        <location filename="../../ui/navigator.py" line="150"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="126"/>
+        <location filename="../../ui/navigator.py" line="151"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="127"/>
+        <location filename="../../ui/navigator.py" line="152"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="128"/>
+        <location filename="../../ui/navigator.py" line="153"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="129"/>
+        <location filename="../../ui/navigator.py" line="154"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="168"/>
+        <location filename="../../ui/navigator.py" line="196"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="169"/>
+        <location filename="../../ui/navigator.py" line="197"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="170"/>
+        <location filename="../../ui/navigator.py" line="198"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="171"/>
+        <location filename="../../ui/navigator.py" line="199"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="172"/>
+        <location filename="../../ui/navigator.py" line="200"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
@@ -1142,7 +1170,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/progress.py" line="223"/>
         <source>%1: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: cancelling…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/progress.py" line="234"/>
@@ -1163,23 +1191,23 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message numerus="yes">
         <location filename="../../ui/progress.py" line="238"/>
         <source>%1: %2 of %Ln decided item(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 of %Ln decided item read</numerusform>
+            <numerusform>%1: %2 of %Ln decided items read</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/progress.py" line="240"/>
         <source>%1: step %2 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: step %2 of %Ln</numerusform>
+            <numerusform>%1: step %2 of %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="243"/>
         <source>%1: %2 % copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % copied</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="245"/>
@@ -1189,7 +1217,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/progress.py" line="258"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1208,73 +1236,73 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="82"/>
+        <location filename="../../ui/quality_dialog.py" line="125"/>
         <source>Classifier report</source>
         <translation>Classifier report</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="83"/>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="126"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="131"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="131"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="131"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Development set</source>
         <translation>Development set</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="138"/>
         <source>Your decisions</source>
         <translation>Your decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="143"/>
         <source>Average (macro)</source>
         <translation>Average (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="104"/>
-        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</source>
-        <translation>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</translation>
+        <location filename="../../ui/quality_dialog.py" line="146"/>
+        <source>Precision: of the items the model flags for a category, the share that carry it. Recall: of the items that carry a category, the share the model flags. F1 weighs the two together. Items: how many carry the category; in the last row, all items. The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
+        <translation>Precision: of the items the model flags for a category, the share that carry it. Recall: of the items that carry a category, the share the model flags. F1 weighs the two together. Items: how many carry the category; in the last row, all items. The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="126"/>
+        <location filename="../../ui/quality_dialog.py" line="186"/>
         <source>No trained model yet.</source>
         <translation>No trained model yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality_dialog.py" line="132"/>
+        <location filename="../../ui/quality_dialog.py" line="192"/>
         <source>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).</source>
         <translation>
             <numerusform>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision.</numerusform>
@@ -1358,238 +1386,223 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Closing the window</source>
         <translation>Closing the window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
-        <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Ask the first time</source>
         <translation>Ask the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Keep polling in the background</source>
         <translation>Keep polling in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Quit: polling stops</source>
         <translation>Quit: polling stops</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Language model</source>
-        <translation type="unfinished"></translation>
+        <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
-        <location filename="../../ui/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
-        <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
-        <translation>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
+        <translation>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>Trained here on the labelled examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Trained here on the labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>A classification model of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>A classification model of your own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Zero-shot: without training</source>
-        <translation type="unfinished"></translation>
+        <translation>Zero-shot: without training</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="318"/>
+        <location filename="../../ui/settings_dialog.py" line="303"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
     </message>
@@ -1597,17 +1610,17 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="24"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="101"/>
         <source>Keys</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="101"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>

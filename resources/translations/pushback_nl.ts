@@ -10,13 +10,13 @@
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="99"/>
-        <source>Who spreads or enacts it: names, separated by commas</source>
-        <translation>Wie verspreidt of voert het uit: namen, gescheiden door komma&apos;s</translation>
+        <source>Names, separated by commas</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="103"/>
-        <source>People, organisations, accounts and offices behind the pushback, as the brief lists them; Enter records them, Escape puts back those recorded</source>
-        <translation>Personen, organisaties, accounts en ambten achter de pushback, zoals het overzicht ze noemt; Enter legt ze vast, Escape zet de vastgelegde terug</translation>
+        <location filename="../../ui/actors_row.py" line="102"/>
+        <source>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="153"/>
@@ -57,17 +57,17 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts.py" line="92"/>
+        <location filename="../../ui/alerts.py" line="97"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Meldingen konden niet worden nagekeken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="118"/>
+        <location filename="../../ui/alerts.py" line="123"/>
         <source>New item above the alert threshold</source>
         <translation>Nieuw bericht boven de meldingsdrempel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="120"/>
+        <location filename="../../ui/alerts.py" line="125"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="121"/>
+        <location filename="../../ui/alerts.py" line="126"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -86,12 +86,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="178"/>
+        <location filename="../../ui/alerts_panel.py" line="264"/>
         <source>Alerts</source>
         <translation>Meldingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="182"/>
+        <location filename="../../ui/alerts_panel.py" line="268"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n melding nog niet gezien: klik voor de recente meldingen</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="184"/>
+        <location filename="../../ui/alerts_panel.py" line="270"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>De recente meldingen: berichten boven een meldingsdrempel</translation>
     </message>
@@ -107,37 +107,37 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="81"/>
+        <location filename="../../ui/alerts_panel.py" line="165"/>
         <source>Recent alerts</source>
         <translation>Recente meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="89"/>
+        <location filename="../../ui/alerts_panel.py" line="175"/>
         <source>Show this item (decides nothing)</source>
         <translation>Dit bericht tonen (beslist niets)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="98"/>
+        <location filename="../../ui/alerts_panel.py" line="184"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>Nog geen meldingen. Nieuwe berichten die boven de meldingsdrempel van een categorie scoren (Instellingen, Classificatie) staan hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="110"/>
+        <location filename="../../ui/alerts_panel.py" line="196"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Bureaubladmeldingen staan uit (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="112"/>
+        <location filename="../../ui/alerts_panel.py" line="198"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>Dit bureaublad toont geen bureaubladmeldingen: meldingen staan alleen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="114"/>
+        <location filename="../../ui/alerts_panel.py" line="200"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Elke melding verschijnt ook bij het pictogram in het systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="115"/>
+        <location filename="../../ui/alerts_panel.py" line="201"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Elke melding verschijnt ook als bureaubladmelding.</translation>
     </message>
@@ -250,7 +250,7 @@
     <message>
         <location filename="../../ui/brief_dialog.py" line="298"/>
         <source>Cancelled: nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geannuleerd: er is niets opgeslagen.</translation>
     </message>
 </context>
 <context>
@@ -552,6 +552,29 @@
         <location filename="../../ui/filter_bar.py" line="202"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
+    </message>
+</context>
+<context>
+    <name>FolderField</name>
+    <message>
+        <location filename="../../ui/folder_field.py" line="92"/>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_field.py" line="93"/>
+        <source>Copy the folder&apos;s path</source>
+        <translation>Het pad van de map kopiëren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_field.py" line="94"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/folder_field.py" line="95"/>
+        <source>Open the folder in the file manager</source>
+        <translation>De map openen in bestandsbeheer</translation>
     </message>
 </context>
 <context>
@@ -1037,67 +1060,72 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="113"/>
+        <location filename="../../ui/navigator.py" line="135"/>
         <source>Queues</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="114"/>
+        <location filename="../../ui/navigator.py" line="136"/>
         <source>Categories (to review)</source>
         <translation>Categorieën (te beoordelen)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="115"/>
+        <location filename="../../ui/navigator.py" line="138"/>
+        <source>The number of items waiting for review in each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="140"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="125"/>
+        <location filename="../../ui/navigator.py" line="150"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="126"/>
+        <location filename="../../ui/navigator.py" line="151"/>
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="127"/>
+        <location filename="../../ui/navigator.py" line="152"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="128"/>
+        <location filename="../../ui/navigator.py" line="153"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="129"/>
+        <location filename="../../ui/navigator.py" line="154"/>
         <source>All items</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="168"/>
+        <location filename="../../ui/navigator.py" line="196"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="169"/>
+        <location filename="../../ui/navigator.py" line="197"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="170"/>
+        <location filename="../../ui/navigator.py" line="198"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="171"/>
+        <location filename="../../ui/navigator.py" line="199"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="172"/>
+        <location filename="../../ui/navigator.py" line="200"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -1142,7 +1170,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message>
         <location filename="../../ui/progress.py" line="223"/>
         <source>%1: cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wordt geannuleerd…</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/progress.py" line="234"/>
@@ -1163,23 +1191,23 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message numerus="yes">
         <location filename="../../ui/progress.py" line="238"/>
         <source>%1: %2 of %Ln decided item(s) read</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %2 van %Ln beoordeeld bericht gelezen</numerusform>
+            <numerusform>%1: %2 van %Ln beoordeelde berichten gelezen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/progress.py" line="240"/>
         <source>%1: step %2 of %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: stap %2 van %Ln</numerusform>
+            <numerusform>%1: stap %2 van %Ln</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="243"/>
         <source>%1: %2 % copied</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % gekopieerd</translation>
     </message>
     <message>
         <location filename="../../ui/progress.py" line="245"/>
@@ -1189,7 +1217,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message>
         <location filename="../../ui/progress.py" line="258"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1208,73 +1236,73 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="82"/>
+        <location filename="../../ui/quality_dialog.py" line="125"/>
         <source>Classifier report</source>
         <translation>Rapport van de classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="83"/>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="126"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Items</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="131"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="131"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="88"/>
+        <location filename="../../ui/quality_dialog.py" line="131"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Development set</source>
         <translation>Ontwikkelset</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="93"/>
+        <location filename="../../ui/quality_dialog.py" line="138"/>
         <source>Your decisions</source>
         <translation>Uw beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Precision</source>
         <translation>Precisie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Recall</source>
-        <translation>Recall</translation>
+        <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="97"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="101"/>
+        <location filename="../../ui/quality_dialog.py" line="143"/>
         <source>Average (macro)</source>
         <translation>Gemiddelde (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="104"/>
-        <source>The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added. Items: how many carry the category; in the last row, all items.</source>
-        <translation>De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: berichten die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, en de recall alleen voor de categorieën die u hebt toegevoegd. Berichten: hoeveel er de categorie hebben; in de laatste rij alle berichten.</translation>
+        <location filename="../../ui/quality_dialog.py" line="146"/>
+        <source>Precision: of the items the model flags for a category, the share that carry it. Recall: of the items that carry a category, the share the model flags. F1 weighs the two together. Items: how many carry the category; in the last row, all items. The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
+        <translation>Precisie: van de berichten die het model bij een categorie markeert, het deel dat er werkelijk bij hoort. Gevonden: van de berichten die bij een categorie horen, het deel dat het model markeert (in vakliteratuur: recall). F1 weegt beide samen. Berichten: hoeveel berichten de categorie hebben; in de laatste rij alle berichten. De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: berichten die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, maar hoeveel er gevonden wordt alleen voor de categorieën die u hebt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="126"/>
+        <location filename="../../ui/quality_dialog.py" line="186"/>
         <source>No trained model yet.</source>
         <translation>Nog geen getraind model.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality_dialog.py" line="132"/>
+        <location filename="../../ui/quality_dialog.py" line="192"/>
         <source>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).</source>
         <translation>
             <numerusform>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %Ln beslissing.</numerusform>
@@ -1358,238 +1386,223 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="159"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="173"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="188"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Closing the window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
-        <source>Copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
-        <source>Copy the folder&apos;s path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
-        <source>Open</source>
-        <translation>Openen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Ask the first time</source>
         <translation>De eerste keer vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="205"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Keep polling in the background</source>
         <translation>Op de achtergrond blijven ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Quit: polling stops</source>
         <translation>Afsluiten: ophalen stopt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>Op de achtergrond komen meldingen nog steeds als bureaubladmelding binnen; het pictogram in het systeemvak, of Pushback Monitor opnieuw starten, opent het venster. Afsluiten (Ctrl+Q) stopt het ophalen altijd. Zonder systeemvak en zonder meldingendienst sluit het sluiten van het venster de app af.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="207"/>
         <source>Language model</source>
-        <translation type="unfinished"></translation>
+        <translation>Taalmodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="223"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
-        <location filename="../../ui/settings_dialog.py" line="332"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="315"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="222"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
-        <source>The model that reads the texts. Another encoder gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
-        <translation>Het model dat de teksten leest. Een andere encoder krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
+        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
+        <translation>Het model dat de teksten leest. Een ander taalmodel krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>Trained here on the labelled examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier getraind op de gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="237"/>
         <source>A classification model of your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Een eigen classificatiemodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Zero-shot: without training</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonder training (zero-shot)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoe berichten hun score krijgen: door een klein model dat hier is getraind op wat het taalmodel leest, of door een eigen model in de modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="248"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="260"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="276"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="279"/>
+        <location filename="../../ui/settings_dialog.py" line="264"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="284"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="318"/>
+        <location filename="../../ui/settings_dialog.py" line="303"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (%1)</translation>
     </message>
@@ -1597,17 +1610,17 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="24"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="79"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="101"/>
         <source>Keys</source>
         <translation>Toetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/shortcuts_dialog.py" line="30"/>
+        <location filename="../../ui/shortcuts_dialog.py" line="101"/>
         <source>Action</source>
         <translation>Actie</translation>
     </message>
