@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from desktop import Desktop
@@ -182,6 +183,24 @@ def test_work_that_can_stop_offers_cancel_and_stops_at_its_next_report(
     progress.close()
     view.refresh()
     assert view.showing() == [] and not view.label.isVisible()
+
+
+def test_a_brief_cancelled_while_it_is_written_is_not_saved(
+    qtbot: QtBot, desktop: Desktop, tmp_path: Path
+) -> None:
+    dialog = desktop.window.brief_dialog()
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: bool(dialog.preview.toPlainText()), timeout=20_000)
+    target = tmp_path / "brief.docx"
+    dialog.save_to(target)
+    view = view_of(dialog)
+    assert view is not None
+    (progress,) = [shown for shown in view.showing() if shown.task is Task.BRIEF]
+    assert isinstance(progress, Stoppable)
+    progress.stop()  # as its dialog's Cancel does
+    qtbot.waitUntil(dialog.save_button.isEnabled, timeout=20_000)
+    assert dialog.outcome.text() == "Cancelled: nothing was saved."
+    assert dialog.saved is None and not target.exists()
 
 
 def test_the_window_shows_the_poll_round_and_reads_the_engines_copies(

@@ -76,6 +76,9 @@ class FolderField(QWidget):
         self.copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(str(folder)))
         self.open = QPushButton()
         self.open.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
+        # The path's first line level with the buttons' text (the form's label is, too).
+        above = (self.copy.sizeHint().height() - self.path.fontMetrics().height()) // 2
+        self.path.setContentsMargins(0, max(above, 0), 0, 0)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path, 1)

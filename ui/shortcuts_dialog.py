@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -25,6 +24,7 @@ from ui.geometry import MARGIN
 Groups = Sequence[tuple[str, Sequence[QAction]]]
 CHROME = 150  # pixels of the dialog besides its rows: title, headers, buttons, margins
 ROW_SPACE = 10  # pixels of a row besides its line of text
+CELL_PADDING = 16  # pixels of a column besides its longest text
 
 
 def shown_keys(sequence: QKeySequence) -> str:
@@ -107,7 +107,6 @@ class ShortcutsDialog(QDialog):
         table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         row = 0
         for group, rows in groups:
             heading = QTableWidgetItem(group)
@@ -122,6 +121,8 @@ class ShortcutsDialog(QDialog):
                 table.setItem(row, 1, QTableWidgetItem(text))
                 row += 1
         table.resizeColumnsToContents()
+        for column in range(table.columnCount()):  # room after the longest text
+            table.setColumnWidth(column, table.columnWidth(column) + CELL_PADDING)
         frame = 2 * table.frameWidth()
         table.setFixedSize(  # every row and column shown: the dialog takes their room
             table.horizontalHeader().length() + frame,
