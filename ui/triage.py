@@ -216,12 +216,22 @@ class Triage(QObject):
             self._reason = ""
             self.waiting.emit(0, "")
 
+    def _why_waiting(self, error: StoreUnavailable) -> str:
+        """Why decisions wait, in the analyst's words (the engine's message names the
+        database file and the items by their ids)."""
+        said = {
+            "busy": self.tr("The database is busy in another program."),
+            "full": self.tr("The disk is full: make room on it."),
+            "read-only": self.tr("The database or its folder is read-only."),
+        }
+        return said.get(error.reason, str(error))
+
     def _failed(self, command: DecisionCommand, error: BaseException) -> None:
         self._writing = False
         if isinstance(error, StoreUnavailable):
             self._retry.start(RETRY_MS[min(self._attempts, len(RETRY_MS) - 1)])
             self._attempts += 1
-            self._reason = str(error)
+            self._reason = self._why_waiting(error)
             self.waiting.emit(len(self._line), self._reason)
             return
         # The write cannot happen: take the command off the stack (without writing).

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from monitor.store import Action
@@ -17,6 +18,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 translate = QCoreApplication.translate  # the window's texts, translated as they were
+NOTE_WIDTH = 520  # the note dialog's width: room for a title and a few lines of note
 
 
 class TriageView(QObject):
@@ -70,18 +72,21 @@ class TriageView(QObject):
         ids = w.selected_ids()
         if not ids:
             return
-        previous = []
-        for item_id in ids:
-            item = w.reader.item(item_id)
-            previous.append(item.note if item else None)
-        text, accepted = QInputDialog.getMultiLineText(
-            w,
-            translate("MainWindow", "Note"),
-            self.tr("Note on %n item(s):", "", len(ids)),
-            previous[0] or "" if len(ids) == 1 else "",
-        )
-        if accepted:
-            self.save_note(ids, text)
+        first = w.reader.item(ids[0])
+        dialog = QInputDialog(w)
+        dialog.setWindowTitle(translate("MainWindow", "Note"))
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        if len(ids) == 1 and first is not None:
+            title = QFontMetrics(dialog.font()).elidedText(
+                first.title, Qt.TextElideMode.ElideRight, NOTE_WIDTH - 40
+            )
+            dialog.setLabelText(self.tr("Note on “%1”:").replace("%1", title))
+            dialog.setTextValue(first.note or "")
+        else:
+            dialog.setLabelText(self.tr("Note on %n item(s):", "", len(ids)))
+        dialog.resize(NOTE_WIDTH, dialog.sizeHint().height())
+        if dialog.exec() == QInputDialog.DialogCode.Accepted:
+            self.save_note(ids, dialog.textValue())
 
     def save_note(self, ids: list[int], text: str) -> None:
         self.triage.decide(Verdict(action=Action.NOTE, item_ids=tuple(ids), note=text.strip()))
@@ -124,9 +129,10 @@ class TriageView(QObject):
         """Quitting loses no decision, or the analyst says to quit without them."""
         if not self.triage.pending:
             return True
+        pending = self.triage.pending
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            translate("MainWindow", "Decisions not saved"),
+            self.tr("%n decision(s) not saved", "", pending),
             "",
             parent=self.window,
         )
@@ -134,16 +140,15 @@ class TriageView(QObject):
             self.tr(
                 "%n decision(s) could not be saved yet. If you quit now, they are lost.",
                 "",
-                self.triage.pending,
+                pending,
             )
         )
         box.setInformativeText(self.unsaved.toolTip().split("\n")[0])
         wait = box.addButton(
             translate("MainWindow", "Keep waiting"), QMessageBox.ButtonRole.RejectRole
         )
-        box.addButton(
-            translate("MainWindow", "Quit without them"), QMessageBox.ButtonRole.DestructiveRole
-        )
+        quit_anyway = box.addButton(self.tr("Quit anyway"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(wait)
+        box.setEscapeButton(wait)
         box.exec()
-        return box.clickedButton() is not wait
+        return box.clickedButton() is quit_anyway  # closed any other way: keep waiting

@@ -557,22 +557,22 @@
 <context>
     <name>FolderField</name>
     <message>
-        <location filename="../../ui/folder_field.py" line="92"/>
+        <location filename="../../ui/folder_field.py" line="95"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="93"/>
+        <location filename="../../ui/folder_field.py" line="96"/>
         <source>Copy the folder&apos;s path</source>
         <translation>Copy the folder&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="94"/>
+        <location filename="../../ui/folder_field.py" line="97"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="95"/>
+        <location filename="../../ui/folder_field.py" line="98"/>
         <source>Open the folder in the file manager</source>
         <translation>Open the folder in the file manager</translation>
     </message>
@@ -2220,17 +2220,17 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/triage.py" line="223"/>
         <source>The database is busy in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy in another program.</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="224"/>
         <source>The disk is full: make room on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: make room on it.</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="225"/>
         <source>The database or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database or its folder is read-only.</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="60"/>
@@ -2243,7 +2243,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/triage_view.py" line="83"/>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on “%1”:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/triage_view.py" line="86"/>
@@ -2264,9 +2264,9 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message numerus="yes">
         <location filename="../../ui/triage_view.py" line="135"/>
         <source>%n decision(s) not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n decision not saved</numerusform>
+            <numerusform>%n decisions not saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2280,7 +2280,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/triage_view.py" line="150"/>
         <source>Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit anyway</translation>
     </message>
 </context>
 </TS>

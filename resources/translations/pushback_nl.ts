@@ -557,22 +557,22 @@
 <context>
     <name>FolderField</name>
     <message>
-        <location filename="../../ui/folder_field.py" line="92"/>
+        <location filename="../../ui/folder_field.py" line="95"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="93"/>
+        <location filename="../../ui/folder_field.py" line="96"/>
         <source>Copy the folder&apos;s path</source>
         <translation>Het pad van de map kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="94"/>
+        <location filename="../../ui/folder_field.py" line="97"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="95"/>
+        <location filename="../../ui/folder_field.py" line="98"/>
         <source>Open the folder in the file manager</source>
         <translation>De map openen in bestandsbeheer</translation>
     </message>
@@ -2220,17 +2220,17 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message>
         <location filename="../../ui/triage.py" line="223"/>
         <source>The database is busy in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database is bezet door een ander programma.</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="224"/>
         <source>The disk is full: make room on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>De schijf is vol: maak er ruimte op.</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="225"/>
         <source>The database or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>De database of de map ervan is alleen-lezen.</translation>
     </message>
     <message>
         <location filename="../../ui/triage.py" line="60"/>
@@ -2243,7 +2243,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message>
         <location filename="../../ui/triage_view.py" line="83"/>
         <source>Note on “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Notitie bij “%1”:</translation>
     </message>
     <message numerus="yes">
         <location filename="../../ui/triage_view.py" line="86"/>
@@ -2264,9 +2264,9 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message numerus="yes">
         <location filename="../../ui/triage_view.py" line="135"/>
         <source>%n decision(s) not saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n beslissing niet opgeslagen</numerusform>
+            <numerusform>%n beslissingen niet opgeslagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2280,7 +2280,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message>
         <location filename="../../ui/triage_view.py" line="150"/>
         <source>Quit anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Toch afsluiten</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,94 @@
+"""What the analyst is told while decisions wait for the database, and before writing a
+note: in the analyst's words, with the item named and the counts in their real forms."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from desktop import Desktop
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from monitor.errors import StoreUnavailable
+
+
+def _refuse_writes(desktop: Desktop) -> Callable[[Any], Future[object]]:
+    """Every write refused as busy, until the returned write is put back."""
+    write = desktop.window.triage.write
+
+    def busy(work: Any) -> Future[object]:
+        refused: Future[object] = Future()
+        refused.set_exception(
+            StoreUnavailable(
+                "/home/a/pushback.db: the database is busy in another program; "
+                "the decision on item 356 was not saved",
+                "busy",
+            )
+        )
+        return refused
+
+    desktop.window.triage.write = busy
+    return write
+
+
+def test_waiting_decisions_say_why_without_the_file_or_item_ids(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    write = _refuse_writes(desktop)
+    try:
+        _check_waiting(qtbot, desktop)
+    finally:  # the decision written after all, so that nothing waits when the window goes
+        window.triage.write = write
+        window.triage.retry_now()
+        desktop.settled(qtbot)
+        qtbot.waitUntil(lambda: not window.unsaved.isVisible())
+
+
+def _check_waiting(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    desktop.key(qtbot, "c")
+    qtbot.waitUntil(window.unsaved.isVisible)
+    assert window.unsaved.text() == "⚠ 1 decision not saved"
+    reason = window.unsaved.toolTip().split("\n")[0]
+    assert reason == "The database is busy in another program."
+
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen["title"] = box.windowTitle()
+        seen["text"] = box.informativeText()
+        seen["buttons"] = sorted(b.text() for b in box.buttons())
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    assert not window.decisions.may_quit()  # Escape keeps waiting
+    assert seen == {
+        "title": "1 decision not saved",
+        "text": "The database is busy in another program.",
+        "buttons": ["Keep waiting", "Quit anyway"],
+    }
+
+
+def test_a_note_on_one_item_names_it(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    item = window.reader.item(window.current_id() or 0)
+    assert item is not None
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QInputDialog)
+        seen["label"] = dialog.labelText()
+        seen["width"] = dialog.width()
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    desktop.key(qtbot, "n")
+    assert seen["label"] == f"Note on “{item.title}”:"
+    assert isinstance(seen["width"], int) and seen["width"] >= 500
