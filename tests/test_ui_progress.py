@@ -11,13 +11,14 @@ from pathlib import Path
 
 import pytest
 from desktop import Desktop
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QProgressDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from monitor.config import FeedsFile
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Progress, Task
+from ui.i18n import Languages
 from ui.progress import (
     DIALOG_AFTER,
     Cancelled,
@@ -41,8 +42,14 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
+@pytest.fixture(scope="module")
+def english(qapp: QApplication) -> None:
+    """The English texts with their plural forms, whichever tests ran before."""
+    Languages(qapp).apply("en")
+
+
 @pytest.fixture
-def view(qtbot: QtBot, clock: FakeClock) -> Iterator[ProgressView]:
+def view(qtbot: QtBot, clock: FakeClock, english: None) -> Iterator[ProgressView]:
     window = QMainWindow()
     qtbot.addWidget(window)
     shown = ProgressView(window, clock=clock)
