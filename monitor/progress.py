@@ -28,6 +28,8 @@ from enum import StrEnum
 from types import TracebackType
 from typing import TypeVar
 
+from monitor.errors import MonitorError
+
 T = TypeVar("T")
 
 
@@ -179,3 +181,40 @@ class Progress:
         state = self._state
         total = "?" if state.total is None else state.total
         return f"<Progress {state.task} {state.done}/{total} {state.description!r}>"
+
+
+class Cancelled(MonitorError):
+    """The analyst cancelled the work (raised in the work's thread by :class:`Stoppable`)."""
+
+
+class Stoppable(Progress):
+    """A progress the analyst may stop: after :meth:`stop`, the work's next report (an
+    advance or an update) raises :class:`Cancelled` instead."""
+
+    def __init__(
+        self, task: Task = Task.OTHER, description: str = "", total: int | None = None
+    ) -> None:
+        super().__init__(task, description, total)
+        self._stop = threading.Event()
+
+    def stop(self) -> None:
+        self._stop.set()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def check(self) -> None:
+        """Raise :class:`Cancelled` once stopped (for the work between its reports)."""
+        if self._stop.is_set():
+            raise Cancelled
+
+    def advance(self, steps: int = 1) -> None:
+        self.check()
+        super().advance(steps)
+
+    def update(
+        self, *, done: int | None = None, total: int | None = None, description: str | None = None
+    ) -> None:
+        self.check()
+        super().update(done=done, total=total, description=description)

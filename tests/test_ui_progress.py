@@ -17,16 +17,9 @@ from shiboken6 import isValid
 
 from monitor.config import FeedsFile
 from monitor.models import CATEGORY_IDS
-from monitor.progress import Progress, Task
+from monitor.progress import Cancelled, Progress, Stoppable, Task
 from ui.i18n import Languages
-from ui.progress import (
-    DIALOG_AFTER,
-    Cancelled,
-    ProgressView,
-    Stoppable,
-    show_progress,
-    view_of,
-)
+from ui.progress import DIALOG_AFTER, ProgressView, show_progress, view_of
 
 
 class FakeClock:

@@ -27,13 +27,12 @@ from monitor import brief as briefs
 from monitor.brief.formats import SUFFIXES, patterns
 from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
-from monitor.progress import Task
+from monitor.progress import Cancelled, Stoppable, Task
 from monitor.settings import Settings
 from monitor.store import ReadStore
 from ui.dates import to_date, to_qdate
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
-from ui.progress import Cancelled, Stoppable
 from ui.worker import QueryOp, Reads
 
 RECENT_WEEKS = 12

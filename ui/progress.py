@@ -22,9 +22,10 @@ For background work of your own (a ``QueryOp(...).with_progress(...)``, a save):
   until the work ends; the task's name is its window title. Background work (polls on
   schedule, classifying new items) passes ``dialog=False`` and stays in the status bar.
   Calling it again for a progress already shown changes its title.
-- Work that can stop is given a :class:`Stoppable` progress: its dialog offers Cancel,
-  and after Cancel the work's next report raises :class:`Cancelled`, so it ends there
-  (the current step runs to its end; nothing after it happens).
+- Work that can stop is given a :class:`~monitor.progress.Stoppable` progress: its
+  dialog offers Cancel, and after Cancel the work's next report raises
+  :class:`~monitor.progress.Cancelled`, so it ends there (the current step runs to its
+  end; nothing after it happens).
 - The work must end the progress (``progress.close()``, or ``with progress:``), failed or
   not: that is what takes it off the screen.
 - The status bar shows the most recently started task that runs, with ``(+n)`` for the
@@ -34,7 +35,6 @@ For background work of your own (a ``QueryOp(...).with_progress(...)``, a save):
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -42,49 +42,12 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QProgressBar, QProgressDialog, QWidget
 
-from monitor.progress import Progress, Snapshot, Task
+from monitor.progress import Progress, Snapshot, Stoppable, Task
 
 DIALOG_AFTER = 0.6  # seconds: shorter work never shows a dialog
 REFRESH_MS = 100
 DIALOG_WIDTH = 420  # a file name and its count fit with room on both sides
 LABEL_MARGIN = 24  # pixels at least between the dialog's text and its right edge
-
-
-class Cancelled(Exception):
-    """The analyst cancelled the work (raised in the work's thread by :class:`Stoppable`)."""
-
-
-class Stoppable(Progress):
-    """A progress the analyst may stop: after :meth:`stop`, the work's next report (an
-    advance or an update) raises :class:`Cancelled` instead."""
-
-    def __init__(
-        self, task: Task = Task.OTHER, description: str = "", total: int | None = None
-    ) -> None:
-        super().__init__(task, description, total)
-        self._stop = threading.Event()
-
-    def stop(self) -> None:
-        self._stop.set()
-
-    @property
-    def stopped(self) -> bool:
-        return self._stop.is_set()
-
-    def check(self) -> None:
-        """Raise :class:`Cancelled` once stopped (for the work between its reports)."""
-        if self._stop.is_set():
-            raise Cancelled
-
-    def advance(self, steps: int = 1) -> None:
-        self.check()
-        super().advance(steps)
-
-    def update(
-        self, *, done: int | None = None, total: int | None = None, description: str | None = None
-    ) -> None:
-        self.check()
-        super().update(done=done, total=total, description=description)
 
 
 @dataclass
