@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench docs model translations screenshot icons package smoke clean
+.PHONY: run test lint format bench docs model translations screenshots icons package smoke clean
 
 $(STAMP): pyproject.toml packaging/requirements-model.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -57,14 +57,8 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete ui/*.py -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS)
 
-# The README's screenshot: the app on demo data under a virtual X server (apt: xvfb).
-screenshot: $(SETUP)
-	@command -v xvfb-run >/dev/null || { echo "make screenshot needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
-	xvfb-run -a -s "-screen 0 1440x900x24" $(BIN)/python tools/screenshot.py docs/screenshot.png
-
 # The docs' screenshots: the main window and every dialog, in English and Dutch, at
 # 1366x768 (docs/screenshots/*-en.png, *-nl.png; listed at the end of docs/desktop.md).
-.PHONY: screenshots
 screenshots: $(SETUP)
 	@command -v xvfb-run >/dev/null || { echo "make screenshots needs xvfb-run (apt-get install -y xvfb)"; exit 1; }
 	xvfb-run -a -s "-screen 0 1366x768x24" $(BIN)/python tools/screenshots.py
