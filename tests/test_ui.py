@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from conftest import FEEDS
 from desktop import Desktop
 from feedserver import FeedServer, Reply
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QTextDocument, QTextTable
 from PySide6.QtWidgets import QApplication, QInputDialog
 from pytestqt.qtbot import QtBot
 from storedata import new_item, save
@@ -25,7 +27,7 @@ from monitor.errors import StoreUnavailable
 from monitor.models import SourceReport
 from monitor.store import Store
 from ui.app import has_display
-from ui.detail_html import render, tint
+from ui.detail_html import TICK, render, tint
 from ui.engine_host import EngineHost
 from ui.main_window import MainWindow
 from ui.navigator import Place
@@ -263,8 +265,9 @@ def test_question_mark_lists_every_shortcut(qtbot: QtBot, desktop: Desktop) -> N
     def read() -> None:
         dialog = QApplication.activeModalWidget()
         assert dialog is not None
-        table = dialog.table  # type: ignore[attr-defined]
-        shown.extend(table.item(r, 1).text() for r in range(table.rowCount()) if table.item(r, 1))
+        for table in dialog.tables:  # type: ignore[attr-defined]
+            rows = range(table.rowCount())
+            shown.extend(table.item(r, 1).text() for r in rows if table.item(r, 1))
         dialog.reject()
 
     QTimer.singleShot(0, read)
@@ -274,7 +277,7 @@ def test_question_mark_lists_every_shortcut(qtbot: QtBot, desktop: Desktop) -> N
         "Reject",
         "Escalate",
         "Note…",
-        "1 Anti-gender",
+        "Anti-gender",  # its key, 1, in the keys' column only
         "Next item",
         "Search",
         "Poll now",
@@ -351,6 +354,30 @@ def test_detail_shows_scores_cues_and_examples(desktop: Desktop) -> None:
         in html
     )
     assert color.lower() in desktop.window.detail.browser.toHtml().lower()
+
+
+def test_scores_keep_each_name_on_one_line_with_its_bar_and_tick(desktop: Desktop) -> None:
+    item = desktop.window.detail.item
+    assert item is not None
+    taxonomy = load_taxonomy()
+    scored = replace(item, scores={c.id: 0.5 for c in taxonomy.categories})
+    document = QTextDocument()
+    document.setDefaultFont(desktop.window.detail.browser.font())
+    document.setHtml(render(scored, taxonomy=taxonomy, language="nl", thresholds={}))
+    document.setTextWidth(400)  # the detail pane at 1366 pixels
+    document.size()  # laid out
+    scores = next(f for f in document.rootFrame().childFrames() if isinstance(f, QTextTable))
+    assert scores.rows() == len(taxonomy.categories)
+    bars = [f for f in scores.childFrames() if isinstance(f, QTextTable)]
+    assert len(bars) == scores.rows()  # one bar a row, its tick on it (not a row below)
+    for row, bar in enumerate(bars):
+        for column in (0, 2):  # "Maatschappelijke ruimte", "0,50 / 0,50": never wrapped
+            block = scores.cellAt(row, column).firstCursorPosition().block()
+            assert block.layout().lineCount() == 1, block.text()
+        fills = [
+            bar.cellAt(0, c).format().background().color().name() for c in range(bar.columns())
+        ]
+        assert bar.rows() == 1 and TICK in fills
 
 
 def test_item_html_never_fetches_a_tracking_pixel(qtbot: QtBot, desktop: Desktop) -> None:

@@ -21,6 +21,10 @@ from monitor.store import Action, Actor, ActorKind, Decision, StoredItem
 from ui.i18n import decimal
 
 GREY = "#777777"
+EMPTY = "#e4e4e4"  # the part of a score bar not filled
+TICK = "#222222"  # the threshold's tick across a score bar
+BAR_HEIGHT = 10
+NOWRAP = "width='1%' style='white-space: nowrap' valign='middle'"  # as wide as the text
 
 
 translate = QCoreApplication.translate
@@ -131,16 +135,22 @@ def tint(color: str, strength: float = 0.35) -> str:
 
 
 def _bar(score: float, threshold: float, color: str) -> str:
+    """The score as a filled bar, with a dark tick on the bar itself at the threshold."""
     filled = max(1, round(score * 100))
-    mark = max(1, round(threshold * 100))
-    # Two rows: the score bar, and a thin row with a tick at the threshold.
+    mark = min(max(1, round(threshold * 100)), 99)
+
+    def stretch(start: int, stop: int) -> str:  # the bar from start to stop (per cent)
+        parts = ((min(stop, filled) - start, color), (stop - max(start, filled), EMPTY))
+        return "".join(
+            f'<td width="{width}%" height="{BAR_HEIGHT}" bgcolor="{fill}"></td>'
+            for width, fill in parts
+            if width > 0
+        )
+
+    tick = f'<td width="2" bgcolor="{TICK}"></td>'
     return (
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td width="{filled}%" height="9" bgcolor="{color}"></td>'
-        f'<td width="{100 - filled}%" bgcolor="#e4e4e4"></td></tr></table>'
-        '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
-        f'<td width="{mark}%" height="3"></td><td width="2" bgcolor="#222222"></td>'
-        f'<td width="{100 - mark}%"></td></tr></table>'
+        '<table width="100%" cellspacing="0" cellpadding="0">'
+        f"<tr>{stretch(0, mark)}{tick}{stretch(mark, 100)}</tr></table>"
     )
 
 
@@ -207,14 +217,19 @@ def _scores(
     heading = headings()
     if not item.scores:
         return [f"<p style='color:{GREY}'>{escape(heading.not_classified_yet)}</p>"]
-    html = [f"<h3>{escape(heading.scores)}</h3><table width='100%' cellspacing='2'>"]
+    # The names and the values never wrap: their columns are as wide as the longest
+    # (in the language in use), the bars take the rest, each row's three cells centred.
+    html = [
+        f"<h3>{escape(heading.scores)}</h3><table width='100%' cellspacing='0' cellpadding='3'>"
+    ]
     for name, score in sorted(item.scores.items(), key=lambda pair: -pair[1]):
         threshold = thresholds.get(name, 0.5)
         tag = "b" if score >= threshold else "span"
+        bar = _bar(score, threshold, colors.get(name, GREY))
         html.append(
-            f"<tr><td width='32%'><{tag}>{escape(names.get(name, name))}</{tag}></td>"
-            f"<td width='48%'>{_bar(score, threshold, colors.get(name, GREY))}</td>"
-            f"<td width='20%' align='right'>{decimal(score)} / {decimal(threshold)}</td></tr>"
+            f"<tr><td {NOWRAP}><{tag}>{escape(names.get(name, name))}</{tag}></td>"
+            f"<td width='98%' valign='middle'>{bar}</td>"
+            f"<td {NOWRAP} align='right'>{decimal(score)} / {decimal(threshold)}</td></tr>"
         )
     html.append("</table>")
     return html
