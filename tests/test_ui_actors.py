@@ -1,10 +1,13 @@
 """The actors of an item in the detail pane: typed with completion or taken from the
-suggestions, from the keyboard, and undone like a note."""
+suggestions, from the keyboard, and undone like a note; the field's hint fits it."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from desktop import Desktop
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle, QStyleOptionFrame
 from pytestqt.qtbot import QtBot
 
 from monitor.store import Actor, ActorKind, Store
@@ -80,3 +83,18 @@ def test_a_suggestion_is_added_with_one_click(qtbot: QtBot, desktop: Desktop) ->
     row.offers.linkActivated.emit("0")
     desktop.settled(qtbot)
     assert recorded(desktop, item) == [first]
+
+
+def test_the_placeholder_fits_the_field_at_1366_pixels(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    field = window.detail.actors_row.field
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.outer_splitter.width() > 1300)
+    for language, who in (("en", "Who spreads or enacts it"), ("nl", "Wie het verspreidt")):
+        window.apply_settings(replace(window.settings, language=language))
+        qtbot.waitUntil(lambda: field.toolTip().startswith(who))  # the longer explanation
+        option = QStyleOptionFrame()
+        field.initStyleOption(option)
+        text = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
+        placeholder = field.placeholderText()
+        assert field.fontMetrics().horizontalAdvance(placeholder) <= text.width() - 4, language

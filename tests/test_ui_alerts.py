@@ -10,18 +10,23 @@ import socket
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from types import SimpleNamespace
 from typing import Any
 
 import pytest
 from desktop import Desktop
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QGuiApplication
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QTextBlock, QTextDocument
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from uidata import STORIES
 
 from monitor.settings import load_settings
+from ui.alerts_panel import SEPARATOR, AlertDelegate, alert_time
 from ui.notifier import REMEMBERED, DBusNotifier, TrayNotifier
+
+SHORT = QLocale.FormatType.ShortFormat
 
 
 @dataclass
@@ -97,6 +102,62 @@ def test_the_list_says_so_when_there_is_no_alert_yet(qtbot: QtBot, desktop: Desk
     assert "No alerts yet" in button.popup.empty.text()
     qtbot.keyClick(button.popup.list, Qt.Key.Key_Escape)
     assert not button.popup.isVisible()
+
+
+def test_an_alert_is_timed_on_the_24_hour_clock_as_the_status_bar(desktop: Desktop) -> None:
+    today = datetime.now().astimezone().replace(hour=13, minute=43)
+    assert alert_time(today) == "13:43"  # in English too, never "1:43 PM"
+    before = today - timedelta(days=3)
+    day = QLocale().toString(QDate(before.year, before.month, before.day), SHORT)
+    assert alert_time(before) == f"{day} 13:43"
+
+
+def test_the_list_sets_new_titles_apart_and_a_score_by_its_category(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    window.apply_settings(replace(window.settings, language="nl"))
+    alert_on(qtbot, desktop, {"civic_space": 0.5})
+    button = window.alerts_button
+    button.open_popup()
+    popup = button.popup
+    qtbot.waitUntil(popup.isVisible)
+    notice = popup.where.text()  # on one line, saying "bureaublad" once
+    assert notice.count("bureaublad") == 1
+    assert popup.where.fontMetrics().horizontalAdvance(notice) <= popup.where.width()
+    delegate = popup.list.itemDelegate()
+    assert isinstance(delegate, AlertDelegate)
+    first = popup.list.model().index(0, 0)
+    option = QStyleOptionViewItem()
+    option.initFrom(popup.list)
+    document = delegate.document(option, first)  # kept: its blocks live in it
+    title, details = blocks(document)
+    assert title.charFormat().fontWeight() == QFont.Weight.Bold  # new: its title in bold …
+    assert details.begin().fragment().charFormat().fontWeight() != QFont.Weight.Bold
+    narrow = delegate.document(option, first)
+    narrow.setTextWidth(200)
+    narrow.size()  # laid out
+    lines = blocks(narrow)[1].layout()
+    shown = [details.text()[lines.lineAt(n).textStart() :] for n in range(lines.lineCount())]
+    assert lines.lineCount() > 1
+    assert any(line.startswith("Maatschappelijke\u00a0ruimte\u00a00,88") for line in shown)
+    between = popup.list.visualItemRect(popup.list.item(0)).bottom()
+    picture = popup.list.viewport().grab().toImage()
+    assert picture.pixelColor(popup.list.viewport().width() // 2, between).name() == SEPARATOR
+    popup.hide()
+    button.open_popup()  # seen now: no title in bold
+    qtbot.waitUntil(popup.isVisible)
+    document = delegate.document(option, popup.list.model().index(0, 0))
+    title, _ = blocks(document)
+    assert title.charFormat().fontWeight() != QFont.Weight.Bold
+
+
+def blocks(document: QTextDocument) -> list[QTextBlock]:
+    found, block = [], document.begin()
+    while block.isValid():
+        found.append(block)
+        block = block.next()
+    return found
 
 
 # -- desktop notifications -----------------------------------------------------------------

@@ -1,23 +1,28 @@
 """The queue's smaller manners and the names of sources, as an analyst meets them: a
 source shown by its feed's title, Score highest first, every stored language offered,
-the queue kept between sessions, only rows done in the queue's own sense greyed, and a
-count after a decision on many. Offscreen; every wait is on a signal or a condition."""
+the queue kept between sessions, only rows done in the queue's own sense greyed, a
+count after a decision on many, and names cut to fit a 1366-pixel screen (never a count)
+given whole in tooltips. Offscreen; every wait is on a signal or a condition."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from conftest import FEEDS
 from desktop import Desktop
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionViewItem, QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 from storedata import new_item, save
 
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.store import Changes, Queue, Store
 from ui.main_window import MainWindow
-from ui.navigator import Place
+from ui.navigator import COUNT, NAME, Place
 from ui.queue_model import COLUMNS
+from ui.queue_table import DOT, DOT_GAP, QueueDelegate
 
 HRW_TITLE = "Human Rights Watch News"
 
@@ -159,3 +164,70 @@ def test_a_decision_on_many_says_how_many_and_how_to_undo(qtbot: QtBot, desktop:
     with qtbot.waitSignal(window.queue.told) as told:
         desktop.key(qtbot, "x")
     assert told.args == [f"{count} berichten afgewezen — Ctrl+Z maakt ongedaan"]
+
+
+def fill_a_small_screen(qtbot: QtBot, window: MainWindow, language: str) -> None:
+    """The window at 1366×768 in ``language``, the navigator as narrow as it goes."""
+    window.apply_settings(replace(window.settings, language=language))
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: window.outer_splitter.width() > 1300)
+    narrowest = window.navigator.minimumWidth()
+    window.outer_splitter.setSizes([narrowest, window.outer_splitter.width() - narrowest])
+    qtbot.waitUntil(lambda: window.navigator.width() == narrowest)
+
+
+def test_the_navigator_elides_a_name_never_its_count(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    navigator = window.navigator
+    fill_a_small_screen(qtbot, window, "nl")
+    qtbot.waitUntil(lambda: navigator.counts.categories.get("civic_space") == 2)
+    civic = navigator._category_items["civic_space"]
+    assert civic.text(NAME) == "Maatschappelijke ruimte" and civic.text(COUNT) == "2"
+    assert civic.toolTip(NAME).startswith("Maatschappelijke ruimte\n")  # and what it covers
+    header, seen = navigator.header(), navigator.viewport().width()
+    assert header.sectionPosition(COUNT) + header.sectionSize(COUNT) <= seen
+    widest = max(navigator.fontMetrics().horizontalAdvance(i.text(COUNT)) for i in counted(window))
+    assert header.sectionSize(COUNT) >= widest  # every count whole, at the right
+    # the headings fit: none is cut ("Categorieën (te beoordelen…")
+    margin = 2 * (navigator.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    for group in (navigator.queues, navigator.categories, navigator.sources):
+        width = QFontMetrics(group.font(NAME)).horizontalAdvance(group.text(NAME))
+        assert width + margin <= navigator.visualItemRect(group).width(), group.text(NAME)
+    # a source's name has the whole width; its tooltip names it whole, with its health
+    nos = navigator.sources.child(0)
+    assert nos.isFirstColumnSpanned() and nos.text(NAME) == "NOS Nieuws"
+    assert nos.toolTip(NAME).startswith("NOS Nieuws: ")
+
+
+def counted(window: MainWindow) -> list[QTreeWidgetItem]:
+    navigator = window.navigator
+    groups = (navigator.queues, navigator.categories)
+    return [g.child(n) for g in groups for n in range(g.childCount()) if g.child(n)]
+
+
+def test_the_title_has_the_room_and_cut_names_are_whole_in_tooltips(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    fill_a_small_screen(qtbot, window, "nl")
+    table, header = window.table, window.table.horizontalHeader()
+    width = {name: table.columnWidth(COLUMNS.index(name)) for name in COLUMNS}
+    assert header.sectionResizeMode(COLUMNS.index("title")) == QHeaderView.ResizeMode.Stretch
+    assert width["title"] >= width["categories"] + width["source"]  # at 1366 pixels
+    two = review_ids(window).index(desktop.ids[4])  # anti-gender and anti-SRHR
+    delegate = table.itemDelegate()
+    assert isinstance(delegate, QueueDelegate)
+    categories = window.model.index(two, COLUMNS.index("categories"))
+    assert set(delegate.tooltip(categories).replace(", ", "\n").split("\n")) == {
+        "Anti-gender",
+        "Anti-SRGR",
+    }
+    source = window.model.index(two, COLUMNS.index("source"))
+    assert delegate.tooltip(source) == "NOS Nieuws"
+    # with the names and colours of the categories: a dot for each before the names
+    delegate.category_name, delegate.category_color = window.names.category, window.names.color
+    assert delegate.tooltip(categories).split("\n") == ["Anti-gender", "Anti-SRGR"]
+    option = QStyleOptionViewItem()
+    option.rect = table.visualRect(categories)
+    delegate.initStyleOption(option, categories)
+    assert option.rect.left() == table.visualRect(categories).left() + 2 * (DOT + DOT_GAP)

@@ -95,13 +95,13 @@ class ActorsRow(QWidget):
 
     def retranslate(self) -> None:
         self.label.setText(self.tr("&Actors:"))
-        self.field.setPlaceholderText(
-            self.tr("Who spreads or enacts it: names, separated by commas")
-        )
+        # Short enough for the field at 1366 pixels in either language; the tooltip says more.
+        self.field.setPlaceholderText(self.tr("Names, separated by commas"))
         self.field.setToolTip(
             self.tr(
-                "People, organisations, accounts and offices behind the pushback, as the "
-                "brief lists them; Enter records them, Escape puts back those recorded"
+                "Who spreads or enacts it: the people, organisations, accounts and offices "
+                "behind the pushback, as the brief lists them, separated by commas; Enter "
+                "records them, Escape puts back those recorded"
             )
         )
         self._show_offers()

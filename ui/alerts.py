@@ -43,11 +43,16 @@ def score_text(score: float) -> str:
     return QLocale().toString(float(score), "f", 2)
 
 
+def ranked(alert: Alert, category_name: Callable[[str], str]) -> list[str]:
+    """``["Civic space 0.88", "Anti-gender 0.61"]``: the categories above their alert
+    threshold with their scores, the strongest first."""
+    scores = sorted(alert.scores.items(), key=lambda pair: -pair[1])
+    return [f"{category_name(c)} {score_text(s)}" for c, s in scores]
+
+
 def categories_text(alert: Alert, category_name: Callable[[str], str]) -> str:
-    """``Civic space 0.88, Anti-gender 0.61``: the categories above their alert
-    threshold, the strongest first."""
-    ranked = sorted(alert.scores.items(), key=lambda pair: -pair[1])
-    return ", ".join(f"{category_name(c)} {score_text(s)}" for c, s in ranked)
+    """``Civic space 0.88, Anti-gender 0.61``: :func:`ranked` on one line."""
+    return ", ".join(ranked(alert, category_name))
 
 
 class AlertCenter(QObject):

@@ -9,10 +9,20 @@ notifications go (the tray, the desktop's notification service, or nowhere).
 from __future__ import annotations
 
 from datetime import datetime
+from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QPoint, Qt, QTime
-from PySide6.QtGui import QFont, QGuiApplication, QIcon, QKeyEvent
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -20,12 +30,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.alerts import AlertCenter, show_item
+from ui.alerts import AlertCenter, Seen, ranked, show_item
 from ui.notifier import desktop_notifier
 from ui.tray import Tray
 
@@ -36,15 +49,85 @@ BADGE_STYLE = (
     "background: #c62828; color: white; border-radius: 8px; padding: 0 5px; font-weight: bold;"
 )
 POPUP_SIZE = (480, 380)
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # an alert's title, and its second line as HTML
+DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
+PADDING = 5  # around an alert's text, inside the line between alerts
+SEPARATOR = "#d8d8d8"
+SECONDARY = "#5f5f5f"  # the second line: when, where, which categories
+
+Index = QModelIndex | QPersistentModelIndex
 
 
-def _when(at: datetime) -> str:
-    """The time of an alert, with its date when it is not today's."""
-    locale, short = QLocale(), QLocale.FormatType.ShortFormat
-    clock = locale.toString(QTime(at.hour, at.minute), short)
+def alert_time(at: datetime) -> str:
+    """The time of an alert on the 24-hour clock, as the status bar gives the next poll,
+    with its date (the interface language's way) when it is not today's."""
+    clock = at.strftime("%H:%M")
     if at.date() == datetime.now(at.tzinfo).date():
         return clock
-    return f"{locale.toString(QDate(at.year, at.month, at.day), short)} {clock}"
+    day = QLocale().toString(QDate(at.year, at.month, at.day), QLocale.FormatType.ShortFormat)
+    return f"{day} {clock}"
+
+
+def unbroken(text: str) -> str:
+    """``text`` escaped, kept on one line (its hyphens too: Qt breaks after one)."""
+    return escape(text).replace(" ", "\u00a0").replace("-", "\u2011")
+
+
+def details_html(seen: Seen, center: AlertCenter) -> str:
+    """An alert's second line: when, its source, and each category with its score, a
+    category never parted from its score by a line break."""
+    parts = [escape(alert_time(seen.at)), escape(center.source_name(seen.alert.source))]
+    categories = ", ".join(unbroken(c) for c in ranked(seen.alert, center.category_name))
+    return "\u00a0· ".join([*parts, categories])  # a dot never begins a line
+
+
+class AlertDelegate(QStyledItemDelegate):
+    """An alert as two parts: its title (bold while it is new) and, in the regular
+    weight, when it came, its source and its categories; a line between alerts."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text = option.palette.highlightedText() if selected else option.palette.text()
+        second = text.color().name() if selected else SECONDARY
+        font = index.data(Qt.ItemDataRole.FontRole)
+        weight = "bold" if isinstance(font, QFont) and font.bold() else "normal"
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        document.setHtml(
+            f"<div style='color:{text.color().name()}; font-weight:{weight}'>"
+            f"{escape(str(index.data(TITLE_ROLE) or ''))}</div>"
+            f"<div style='color:{second}'>{index.data(DETAILS_ROLE) or ''}</div>"
+        )
+        document.setTextWidth(max(self.view.viewport().width() - 2 * PADDING, 50))
+        return document
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        document = self.document(option, index)
+        return QSize(
+            round(document.idealWidth()) + 2 * PADDING,
+            round(document.size().height()) + 2 * PADDING + 1,  # and the line below
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawPrimitive(
+            QStyle.PrimitiveElement.PE_PanelItemViewItem, option, painter, option.widget
+        )
+        document = self.document(option, index)
+        rect = option.rect
+        painter.save()
+        painter.translate(rect.left() + PADDING, rect.top() + PADDING)
+        document.drawContents(painter)
+        painter.restore()
+        painter.save()
+        painter.setPen(QColor(SEPARATOR))
+        painter.drawLine(rect.bottomLeft(), rect.bottomRight())
+        painter.restore()
 
 
 class AlertsPopup(QFrame):
@@ -62,8 +145,9 @@ class AlertsPopup(QFrame):
         self.where.setWordWrap(True)
         self.where.setStyleSheet("color: #555;")
         self.list = QListWidget()
-        self.list.setWordWrap(True)
-        self.list.setAlternatingRowColors(True)
+        self.list.setItemDelegate(AlertDelegate(self.list))
+        self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # heights follow the width
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
         self.empty = QLabel()
@@ -83,9 +167,11 @@ class AlertsPopup(QFrame):
         self.list.clear()
         for number, seen in enumerate(center.recent):
             row = QListWidgetItem(
-                f"{seen.alert.title}\n{_when(seen.at)} · {center.message(seen.alert)}"
+                f"{seen.alert.title}\n{alert_time(seen.at)} · {center.message(seen.alert)}"
             )
             row.setData(Qt.ItemDataRole.UserRole, seen.alert.item_id)
+            row.setData(TITLE_ROLE, seen.alert.title)
+            row.setData(DETAILS_ROLE, details_html(seen, center))
             row.setToolTip(self.tr("Show this item (decides nothing)"))
             if number < self.fresh:
                 font = QFont(row.font())

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from monitor import health as source_health
 from monitor.classify.taxonomy import Taxonomy
@@ -17,6 +17,7 @@ from monitor.models import SourceState
 from monitor.store import Queue, QueueCounts, SourceActivity
 
 ROLE = Qt.ItemDataRole.UserRole
+NAME, COUNT = 0, 1  # the columns: a name (elided when it is too long) and its count
 HEALTH_COLORS = {
     Health.OK: "#2e7d32",
     Health.FAILING: "#c62828",
@@ -65,6 +66,19 @@ def dot(color: str, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
+def counted(group: QTreeWidgetItem) -> QTreeWidgetItem:
+    """An entry of ``group`` with a count, right-aligned in its own column."""
+    item = QTreeWidgetItem(group)
+    item.setTextAlignment(COUNT, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def name_tip(item: QTreeWidgetItem, tip: str) -> None:
+    """``tip`` (the whole name, and more) over the entry's name and its count."""
+    for column in (NAME, COUNT):
+        item.setToolTip(column, tip)
+
+
 class Navigator(QTreeWidget):
     chosen = Signal(object)  # Place
 
@@ -76,26 +90,34 @@ class Navigator(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(10)
         self.setUniformRowHeights(True)
+        # A name too long for the width is elided, never its count: the counts have a
+        # column of their own, as wide as the widest, at the right.
+        self.setColumnCount(2)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.ResizeToContents)
         self.queues = QTreeWidgetItem(self)
         self.categories = QTreeWidgetItem(self)
         self.sources = QTreeWidgetItem(self)
         for group in (self.queues, self.categories, self.sources):
+            group.setFirstColumnSpanned(True)
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            group.setData(0, ROLE, "")
-            font = group.font(0)
+            group.setData(NAME, ROLE, "")
+            font = group.font(NAME)
             font.setBold(True)
-            group.setFont(0, font)
-            group.setForeground(0, QBrush(QColor("#555555")))
+            group.setFont(NAME, font)
+            group.setForeground(NAME, QBrush(QColor("#555555")))
         self._queue_items: dict[Queue, QTreeWidgetItem] = {}
         for queue in Queue:
-            item = QTreeWidgetItem(self.queues)
-            item.setData(0, ROLE, Place(queue=queue).key())
+            item = counted(self.queues)
+            item.setData(NAME, ROLE, Place(queue=queue).key())
             self._queue_items[queue] = item
         self._category_items = {}
         for category in taxonomy.categories:
-            item = QTreeWidgetItem(self.categories)
-            item.setData(0, ROLE, Place(queue=Queue.REVIEW, category=category.id).key())
-            item.setIcon(0, dot(category.color))
+            item = counted(self.categories)
+            item.setData(NAME, ROLE, Place(queue=Queue.REVIEW, category=category.id).key())
+            item.setIcon(NAME, dot(category.color))
             self._category_items[category.id] = item
         self.expandAll()
         self.counts = QueueCounts()
@@ -110,9 +132,12 @@ class Navigator(QTreeWidget):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
-        self.queues.setText(0, self.tr("Queues"))
-        self.categories.setText(0, self.tr("Categories (to review)"))
-        self.sources.setText(0, self.tr("Sources"))
+        self.queues.setText(NAME, self.tr("Queues"))
+        self.categories.setText(NAME, self.tr("Categories (to review)"))
+        self.categories.setToolTip(
+            NAME, self.tr("The number of items waiting for review in each category")
+        )
+        self.sources.setText(NAME, self.tr("Sources"))
         self._show_counts()
         self._show_sources()
 
@@ -139,13 +164,16 @@ class Navigator(QTreeWidget):
         for queue, item in self._queue_items.items():
             count = self.counts.queues.get(queue)
             name = self.queue_name(queue)
-            item.setText(0, name if count is None else f"{name}  ({QLocale().toString(count)})")
+            item.setText(NAME, name)
+            item.setText(COUNT, "" if count is None else QLocale().toString(count))
+            name_tip(item, name)
         for category in self.taxonomy.categories:
             name = category.name.get(self.language, category.id)
-            count = self.counts.categories.get(category.id, 0)
             item = self._category_items[category.id]
-            item.setText(0, f"{name}  ({QLocale().toString(count)})")
-            item.setToolTip(0, category.description.get(self.language, ""))
+            item.setText(NAME, name)
+            item.setText(COUNT, QLocale().toString(self.counts.categories.get(category.id, 0)))
+            description = category.description.get(self.language, "")
+            name_tip(item, f"{name}\n{description}" if description else name)
 
     def set_sources(
         self,
@@ -173,11 +201,12 @@ class Navigator(QTreeWidget):
         }
         for source, found in self._sources:
             item = QTreeWidgetItem(self.sources)
-            item.setText(0, source.name)
-            item.setIcon(0, dot(HEALTH_COLORS[found.status]))
+            item.setFirstColumnSpanned(True)  # no count: the name has the whole width
+            item.setText(NAME, source.name)
+            item.setIcon(NAME, dot(HEALTH_COLORS[found.status]))
             tip = f"{source.name}: {labels[found.status]}"
-            item.setToolTip(0, f"{tip}\n{found.error}" if found.error else tip)
-            item.setData(0, ROLE, Place(queue=Queue.ALL, source=source.id).key())
+            item.setToolTip(NAME, f"{tip}\n{found.error}" if found.error else tip)
+            item.setData(NAME, ROLE, Place(queue=Queue.ALL, source=source.id).key())
             if current is not None and current.source == source.id:
                 self.setCurrentItem(item)
         self.blockSignals(False)
@@ -193,18 +222,18 @@ class Navigator(QTreeWidget):
 
     def place(self) -> Place | None:
         item = self.currentItem()
-        key = item.data(0, ROLE) if item is not None else ""
+        key = item.data(NAME, ROLE) if item is not None else ""
         return Place.from_key(key) if key else None
 
     def go(self, place: Place) -> None:
         for group in (self.queues, self.categories, self.sources):
             for index in range(group.childCount()):
                 child = group.child(index)
-                if child is not None and child.data(0, ROLE) == place.key():
+                if child is not None and child.data(NAME, ROLE) == place.key():
                     self.setCurrentItem(child)
                     return
 
     def _changed(self, current: QTreeWidgetItem | None, _: QTreeWidgetItem | None) -> None:
-        key = current.data(0, ROLE) if current is not None else ""
+        key = current.data(NAME, ROLE) if current is not None else ""
         if key:
             self.chosen.emit(Place.from_key(key))

@@ -11,12 +11,12 @@
     <message>
         <location filename="../../ui/actors_row.py" line="99"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Names, separated by commas</translation>
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="102"/>
         <source>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</translation>
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="153"/>
@@ -188,67 +188,67 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="166"/>
+        <location filename="../../ui/brief_dialog.py" line="165"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="168"/>
+        <location filename="../../ui/brief_dialog.py" line="167"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="168"/>
+        <location filename="../../ui/brief_dialog.py" line="167"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="168"/>
+        <location filename="../../ui/brief_dialog.py" line="167"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="170"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="172"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="173"/>
+        <location filename="../../ui/brief_dialog.py" line="172"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="208"/>
+        <location filename="../../ui/brief_dialog.py" line="207"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="237"/>
+        <location filename="../../ui/brief_dialog.py" line="236"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="274"/>
+        <location filename="../../ui/brief_dialog.py" line="273"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="285"/>
+        <location filename="../../ui/brief_dialog.py" line="284"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="293"/>
+        <location filename="../../ui/brief_dialog.py" line="292"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="298"/>
+        <location filename="../../ui/brief_dialog.py" line="297"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -1072,7 +1072,7 @@ They are kept and tried again until the database takes them. Click to try now.</
     <message>
         <location filename="../../ui/navigator.py" line="138"/>
         <source>The number of items waiting for review in each category</source>
-        <translation type="unfinished"></translation>
+        <translation>The number of items waiting for review in each category</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="140"/>
@@ -1133,47 +1133,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../ui/progress.py" line="104"/>
+        <location filename="../../ui/progress.py" line="67"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="105"/>
+        <location filename="../../ui/progress.py" line="68"/>
         <source>Classifying</source>
         <translation>Classifying</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="106"/>
+        <location filename="../../ui/progress.py" line="69"/>
         <source>Preparing the classifier</source>
         <translation>Preparing the classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="107"/>
+        <location filename="../../ui/progress.py" line="70"/>
         <source>Training the classifier</source>
         <translation>Training the classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="108"/>
+        <location filename="../../ui/progress.py" line="71"/>
         <source>Writing the brief</source>
         <translation>Writing the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="109"/>
+        <location filename="../../ui/progress.py" line="72"/>
         <source>Backing up the database</source>
         <translation>Backing up the database</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="110"/>
+        <location filename="../../ui/progress.py" line="73"/>
         <source>Working</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="223"/>
+        <location filename="../../ui/progress.py" line="186"/>
         <source>%1: cancelling…</source>
         <translation>%1: cancelling…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="234"/>
+        <location filename="../../ui/progress.py" line="197"/>
         <source>%1: %2 of %Ln source(s) done</source>
         <translation>
             <numerusform>%1: %2 of %Ln source done</numerusform>
@@ -1181,7 +1181,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="236"/>
+        <location filename="../../ui/progress.py" line="199"/>
         <source>%1: %2 of %Ln item(s)</source>
         <translation>
             <numerusform>%1: %2 of %Ln item</numerusform>
@@ -1189,7 +1189,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="238"/>
+        <location filename="../../ui/progress.py" line="201"/>
         <source>%1: %2 of %Ln decided item(s) read</source>
         <translation>
             <numerusform>%1: %2 of %Ln decided item read</numerusform>
@@ -1197,7 +1197,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="240"/>
+        <location filename="../../ui/progress.py" line="203"/>
         <source>%1: step %2 of %Ln</source>
         <translation>
             <numerusform>%1: step %2 of %Ln</numerusform>
@@ -1205,17 +1205,17 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="243"/>
+        <location filename="../../ui/progress.py" line="206"/>
         <source>%1: %2 % copied</source>
         <translation>%1: %2 % copied</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="245"/>
+        <location filename="../../ui/progress.py" line="208"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 of %3</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="258"/>
+        <location filename="../../ui/progress.py" line="221"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

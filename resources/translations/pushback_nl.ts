@@ -11,12 +11,12 @@
     <message>
         <location filename="../../ui/actors_row.py" line="99"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="102"/>
         <source>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie het verspreidt of uitvoert: de personen, organisaties, accounts en ambten achter de pushback, zoals het overzicht ze noemt, gescheiden door komma&apos;s; Enter legt ze vast, Escape zet de vastgelegde terug</translation>
     </message>
     <message>
         <location filename="../../ui/actors_row.py" line="153"/>
@@ -129,7 +129,7 @@
     <message>
         <location filename="../../ui/alerts_panel.py" line="198"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
-        <translation>Dit bureaublad toont geen bureaubladmeldingen: meldingen staan alleen hier.</translation>
+        <translation>Dit bureaublad kan geen meldingen tonen: ze staan alleen hier.</translation>
     </message>
     <message>
         <location filename="../../ui/alerts_panel.py" line="200"/>
@@ -188,67 +188,67 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="166"/>
+        <location filename="../../ui/brief_dialog.py" line="165"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="168"/>
+        <location filename="../../ui/brief_dialog.py" line="167"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="168"/>
+        <location filename="../../ui/brief_dialog.py" line="167"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="168"/>
+        <location filename="../../ui/brief_dialog.py" line="167"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="170"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="172"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="173"/>
+        <location filename="../../ui/brief_dialog.py" line="172"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="208"/>
+        <location filename="../../ui/brief_dialog.py" line="207"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="237"/>
+        <location filename="../../ui/brief_dialog.py" line="236"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="274"/>
+        <location filename="../../ui/brief_dialog.py" line="273"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="285"/>
+        <location filename="../../ui/brief_dialog.py" line="284"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="293"/>
+        <location filename="../../ui/brief_dialog.py" line="292"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="298"/>
+        <location filename="../../ui/brief_dialog.py" line="297"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Geannuleerd: er is niets opgeslagen.</translation>
     </message>
@@ -1067,12 +1067,12 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
     <message>
         <location filename="../../ui/navigator.py" line="136"/>
         <source>Categories (to review)</source>
-        <translation>Categorieën (te beoordelen)</translation>
+        <translation>Categorieën (te doen)</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="138"/>
         <source>The number of items waiting for review in each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Het aantal berichten per categorie dat op beoordeling wacht</translation>
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="140"/>
@@ -1133,47 +1133,47 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../ui/progress.py" line="104"/>
+        <location filename="../../ui/progress.py" line="67"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="105"/>
+        <location filename="../../ui/progress.py" line="68"/>
         <source>Classifying</source>
         <translation>Classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="106"/>
+        <location filename="../../ui/progress.py" line="69"/>
         <source>Preparing the classifier</source>
         <translation>Classificatie voorbereiden</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="107"/>
+        <location filename="../../ui/progress.py" line="70"/>
         <source>Training the classifier</source>
         <translation>Classificatie trainen</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="108"/>
+        <location filename="../../ui/progress.py" line="71"/>
         <source>Writing the brief</source>
         <translation>Overzicht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="109"/>
+        <location filename="../../ui/progress.py" line="72"/>
         <source>Backing up the database</source>
         <translation>Reservekopie van de database maken</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="110"/>
+        <location filename="../../ui/progress.py" line="73"/>
         <source>Working</source>
         <translation>Bezig</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="223"/>
+        <location filename="../../ui/progress.py" line="186"/>
         <source>%1: cancelling…</source>
         <translation>%1: wordt geannuleerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="234"/>
+        <location filename="../../ui/progress.py" line="197"/>
         <source>%1: %2 of %Ln source(s) done</source>
         <translation>
             <numerusform>%1: %2 van %Ln bron klaar</numerusform>
@@ -1181,7 +1181,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="236"/>
+        <location filename="../../ui/progress.py" line="199"/>
         <source>%1: %2 of %Ln item(s)</source>
         <translation>
             <numerusform>%1: %2 van %Ln bericht</numerusform>
@@ -1189,7 +1189,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="238"/>
+        <location filename="../../ui/progress.py" line="201"/>
         <source>%1: %2 of %Ln decided item(s) read</source>
         <translation>
             <numerusform>%1: %2 van %Ln beoordeeld bericht gelezen</numerusform>
@@ -1197,7 +1197,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/progress.py" line="240"/>
+        <location filename="../../ui/progress.py" line="203"/>
         <source>%1: step %2 of %Ln</source>
         <translation>
             <numerusform>%1: stap %2 van %Ln</numerusform>
@@ -1205,17 +1205,17 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="243"/>
+        <location filename="../../ui/progress.py" line="206"/>
         <source>%1: %2 % copied</source>
         <translation>%1: %2 % gekopieerd</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="245"/>
+        <location filename="../../ui/progress.py" line="208"/>
         <source>%1: %2 of %3</source>
         <translation>%1: %2 van %3</translation>
     </message>
     <message>
-        <location filename="../../ui/progress.py" line="258"/>
+        <location filename="../../ui/progress.py" line="221"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
