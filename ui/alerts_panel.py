@@ -108,8 +108,9 @@ class AlertDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         document = self.document(option, index)
+        # As wide as the list (the text wraps within it), never wider: no sideways scrolling.
         return QSize(
-            round(document.idealWidth()) + 2 * PADDING,
+            self.view.viewport().width(),
             round(document.size().height()) + 2 * PADDING + 1,  # and the line below
         )
 
