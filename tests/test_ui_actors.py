@@ -92,7 +92,7 @@ def test_the_placeholder_fits_the_field_at_1366_pixels(qtbot: QtBot, desktop: De
     qtbot.waitUntil(lambda: window.outer_splitter.width() > 1300)
     for language, who in (("en", "Who spreads or enacts it"), ("nl", "Wie het verspreidt")):
         window.apply_settings(replace(window.settings, language=language))
-        qtbot.waitUntil(lambda: field.toolTip().startswith(who))  # the longer explanation
+        qtbot.waitUntil(lambda who=who: field.toolTip().startswith(who))  # the explanation
         option = QStyleOptionFrame()
         field.initStyleOption(option)
         text = field.style().subElementRect(QStyle.SubElement.SE_LineEditContents, option, field)
