@@ -164,6 +164,7 @@ def test_a_decision_on_many_says_how_many_and_how_to_undo(qtbot: QtBot, desktop:
     with qtbot.waitSignal(window.queue.told) as told:
         desktop.key(qtbot, "x")
     assert told.args == [f"{count} berichten afgewezen — Ctrl+Z maakt ongedaan"]
+    desktop.settled(qtbot)  # saved before the window closes (else closing asks, and waits)
 
 
 def fill_a_small_screen(qtbot: QtBot, window: MainWindow, language: str) -> None:
@@ -194,6 +195,7 @@ def test_the_navigator_elides_a_name_never_its_count(qtbot: QtBot, desktop: Desk
         width = QFontMetrics(group.font(NAME)).horizontalAdvance(group.text(NAME))
         assert width + margin <= navigator.visualItemRect(group).width(), group.text(NAME)
     # a source's name has the whole width; its tooltip names it whole, with its health
+    qtbot.waitUntil(lambda: navigator.sources.childCount() == 2)  # read with their health
     nos = navigator.sources.child(0)
     assert nos.isFirstColumnSpanned() and nos.text(NAME) == "NOS Nieuws"
     assert nos.toolTip(NAME).startswith("NOS Nieuws: ")
