@@ -65,8 +65,8 @@ class QueueModel(FlatTableModel):
         super().__init__()
         self._store = store
         self._reads = reads
-        self._category_name = category_name
-        self._category_color = category_color
+        self.category_name = category_name
+        self.category_color = category_color
         self._source_name = source_name
         self.query = QueueQuery()
         self._ids = array("q")
@@ -224,7 +224,7 @@ class QueueModel(FlatTableModel):
             if done_here(self.query.queue, row.status):
                 return QBrush(QColor("#888888"))
             if column == "categories" and len(row.categories) == 1:
-                return QBrush(QColor(self._category_color(row.categories[0])))
+                return QBrush(QColor(self.category_color(row.categories[0])))
             return None
         if role == Qt.ItemDataRole.FontRole and row.status == ItemStatus.ESCALATED:
             font = QFont()
@@ -238,7 +238,7 @@ class QueueModel(FlatTableModel):
         if column == "score":
             return decimal(row.score) if row.score is not None else ""
         if column == "categories":
-            return ", ".join(self._category_name(c) for c in row.categories)
+            return ", ".join(self.category_name(c) for c in row.categories)
         if column == "title":
             return row.title
         if column == "source":

@@ -9,8 +9,6 @@ names are cut; the whole names, and a source's whole name, are in the cell's too
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter
 from PySide6.QtWidgets import (
@@ -44,17 +42,9 @@ class QueueDelegate(QStyledItemDelegate):
     the column allows), and gives the categories and the source their whole names as a
     tooltip."""
 
-    def __init__(
-        self,
-        model: QueueModel,
-        category_name: Callable[[str], str] | None,
-        category_color: Callable[[str], str] | None,
-        parent: QTableView,
-    ) -> None:
+    def __init__(self, model: QueueModel, parent: QTableView) -> None:
         super().__init__(parent)
         self.model = model
-        self.category_name = category_name
-        self.category_color = category_color
 
     def _categories(self, index: Index) -> list[str]:
         if COLUMNS[index.column()] != "categories":
@@ -64,12 +54,12 @@ class QueueDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:
         super().initStyleOption(option, index)
-        if self.category_color is not None and (categories := self._categories(index)):
+        if categories := self._categories(index):
             option.rect.setLeft(option.rect.left() + len(categories) * (DOT + DOT_GAP))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        categories = self._categories(index) if self.category_color is not None else []
-        if not categories or self.category_color is None:
+        categories = self._categories(index)
+        if not categories:
             super().paint(painter, option, index)
             return
         # The row's background (selected, alternating) under the dots, then the names.
@@ -88,7 +78,7 @@ class QueueDelegate(QStyledItemDelegate):
         x = option.rect.left() + DOT_GAP
         top = option.rect.center().y() - DOT // 2
         for category in categories:
-            painter.setBrush(QColor(self.category_color(category)))
+            painter.setBrush(QColor(self.model.category_color(category)))
             painter.drawEllipse(x, top, DOT, DOT)
             x += DOT + DOT_GAP
         painter.restore()
@@ -110,26 +100,19 @@ class QueueDelegate(QStyledItemDelegate):
     def tooltip(self, index: Index) -> str:
         """The whole text of a categories or source cell: each category on a line."""
         column = COLUMNS[index.column()]
-        if column == "categories" and self.category_name is not None:
-            return "\n".join(self.category_name(c) for c in self._categories(index))
-        if column in ("categories", "source"):
+        if column == "categories":
+            return "\n".join(self.model.category_name(c) for c in self._categories(index))
+        if column == "source":
             return str(index.data() or "")
         return ""
 
 
-def make_queue_table(
-    model: QueueModel,
-    row_height: int,
-    *,
-    category_name: Callable[[str], str] | None = None,
-    category_color: Callable[[str], str] | None = None,
-) -> QTableView:
-    """The queue's view; given a category's name and colour, each category of a row
-    is also shown as a dot in its colour."""
+def make_queue_table(model: QueueModel, row_height: int) -> QTableView:
+    """The queue's view: each category of a row also shown as a dot in its colour."""
     table = QTableView()
     table.setObjectName("queue")
     table.setModel(model)
-    table.setItemDelegate(QueueDelegate(model, category_name, category_color, table))
+    table.setItemDelegate(QueueDelegate(model, table))
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
     table.verticalHeader().hide()
