@@ -3,6 +3,8 @@ note: in the analyst's words, with the item named and the counts in their real f
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -92,3 +94,41 @@ def test_a_note_on_one_item_names_it(qtbot: QtBot, desktop: Desktop) -> None:
     desktop.key(qtbot, "n")
     assert seen["label"] == f"Note on “{item.title}”:"
     assert isinstance(seen["width"], int) and seen["width"] >= 500
+
+
+def test_quitting_waits_for_a_decision_being_written_instead_of_asking(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    window = desktop.window
+    write = window.triage.write
+
+    def slow(work: Any) -> Future[object]:
+        later: Future[object] = Future()
+
+        def finish() -> None:
+            time.sleep(0.3)
+            try:
+                later.set_result(write(work).result())
+            except Exception as exc:
+                later.set_exception(exc)
+
+        threading.Thread(target=finish).start()
+        return later
+
+    window.triage.write = slow
+    item = window.current_id()
+    desktop.key(qtbot, "c")
+    assert window.triage.pending == 1  # still being written
+    asked: list[str] = []
+
+    def refuse_any_question() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.windowTitle())
+            box.reject()
+
+    QTimer.singleShot(100, refuse_any_question)
+    assert window.decisions.may_quit()
+    assert asked == [] and window.triage.pending == 0
+    assert item is not None and desktop.stored(item)[0] == "confirmed"
+    window.triage.write = write

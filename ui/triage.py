@@ -9,12 +9,13 @@ engine's writer thread; :attr:`Triage.changed` tells the views which items chang
 from __future__ import annotations
 
 import contextlib
+import time
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from monitor.errors import StoreUnavailable
@@ -123,6 +124,7 @@ class DecisionCommand(QUndoCommand):
 # another program, disk full): growing, then every 30 seconds for as long as it takes.
 RETRY_MS = (1_000, 2_000, 5_000, 10_000, 30_000)
 BULK = 1_000  # decisions on this many items or more show their progress
+FINISH_S = 5.0  # seconds at most that quitting waits for decisions being written
 
 
 class Triage(QObject):
@@ -153,6 +155,13 @@ class Triage(QObject):
     def pending(self) -> int:
         """Decisions taken and not written yet."""
         return len(self._line)
+
+    def finish_writing(self, seconds: float = FINISH_S) -> None:
+        """Wait (the events going on) for the decisions being written now, at most
+        ``seconds``; not for those the database refused, which wait for a retry."""
+        deadline = time.monotonic() + seconds
+        while self._line and not self._retry.isActive() and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
 
     def decide(self, verdict: Verdict) -> None:
         self.stack.push(DecisionCommand(self, verdict))

@@ -126,7 +126,9 @@ class TriageView(QObject):
         )
 
     def may_quit(self) -> bool:
-        """Quitting loses no decision, or the analyst says to quit without them."""
+        """Quitting loses no decision, or the analyst says to quit without them. Those
+        being written are waited for (briefly); only those the database refused ask."""
+        self.triage.finish_writing()
         if not self.triage.pending:
             return True
         pending = self.triage.pending
