@@ -142,6 +142,7 @@ def test_the_list_sets_new_titles_apart_and_a_score_by_its_category(
     assert lines.lineCount() > 1
     assert any(line.startswith("Maatschappelijke\u00a0ruimte\u00a00,88") for line in shown)
     assert popup.list.horizontalScrollBar().maximum() == 0  # wrapped, never scrolled sideways
+    assert popup.list.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     between = popup.list.visualItemRect(popup.list.item(0)).bottom()
     picture = popup.list.viewport().grab().toImage()
     assert picture.pixelColor(popup.list.viewport().width() // 2, between).name() == SEPARATOR

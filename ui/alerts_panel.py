@@ -149,6 +149,9 @@ class AlertsPopup(QFrame):
         self.list.setItemDelegate(AlertDelegate(self.list))
         self.list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # heights follow the width
+        # The alerts wrap to the list's width: never a sideways bar (one showed while the
+        # vertical bar, appearing, took the width the rows were measured at).
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemActivated.connect(self._chosen)
         self.list.itemClicked.connect(self._chosen)
         self.empty = QLabel()
