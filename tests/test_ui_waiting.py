@@ -11,7 +11,7 @@ from typing import Any
 
 from desktop import Desktop
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from monitor.errors import StoreUnavailable
@@ -36,6 +36,22 @@ def _refuse_writes(desktop: Desktop) -> Callable[[Any], Future[object]]:
     return write
 
 
+def read_and_close_next_dialog(read: Callable[[QDialog], dict[str, object]]) -> dict[str, object]:
+    """What ``read`` finds in the next modal dialog, once it is open; it is then closed
+    as Escape closes it. The dict fills in when the dialog has been seen."""
+    seen: dict[str, object] = {}
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, QDialog)
+        seen.update(read(dialog))
+        seen.setdefault("kind", type(dialog))
+        dialog.reject()
+
+    QTimer.singleShot(0, answer)
+    return seen
+
+
 def test_waiting_decisions_say_why_without_the_file_or_item_ids(
     qtbot: QtBot, desktop: Desktop
 ) -> None:
@@ -58,18 +74,15 @@ def _check_waiting(qtbot: QtBot, desktop: Desktop) -> None:
     reason = window.unsaved.toolTip().split("\n")[0]
     assert reason == "The database is busy in another program."
 
-    seen: dict[str, object] = {}
-
-    def answer() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen["title"] = box.windowTitle()
-        seen["text"] = box.informativeText()
-        seen["buttons"] = sorted(b.text() for b in box.buttons())
-        box.reject()
-
-    QTimer.singleShot(0, answer)
+    seen = read_and_close_next_dialog(
+        lambda box: {
+            "title": box.windowTitle(),
+            "text": box.informativeText(),  # type: ignore[attr-defined]
+            "buttons": sorted(b.text() for b in box.buttons()),  # type: ignore[attr-defined]
+        }
+    )
     assert not window.decisions.may_quit()  # Escape keeps waiting
+    assert seen.pop("kind") is QMessageBox
     assert seen == {
         "title": "1 decision not saved",
         "text": "The database is busy in another program.",
@@ -81,17 +94,15 @@ def test_a_note_on_one_item_names_it(qtbot: QtBot, desktop: Desktop) -> None:
     window = desktop.window
     item = window.reader.item(window.current_id() or 0)
     assert item is not None
-    seen: dict[str, object] = {}
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QInputDialog)
-        seen["label"] = dialog.labelText()
-        seen["width"] = dialog.width()
-        dialog.reject()
-
-    QTimer.singleShot(0, answer)
+    seen = read_and_close_next_dialog(
+        lambda dialog: {
+            "kind": type(dialog),
+            "label": dialog.labelText(),  # type: ignore[attr-defined]
+            "width": dialog.width(),
+        }
+    )
     desktop.key(qtbot, "n")
+    assert seen["kind"] is QInputDialog
     assert seen["label"] == f"Note on “{item.title}”:"
     assert isinstance(seen["width"], int) and seen["width"] >= 500
 
