@@ -23,9 +23,10 @@ from monitor import i18n
 from monitor.brief import blocks
 from monitor.brief.texts import Words
 from monitor.classify.taxonomy import load_taxonomy
-from monitor.config import load_feeds
+from monitor.config import load_feeds, units
 from monitor.errors import ConfigError, FetchError
 from monitor.fetch import Fetcher, HttpPolicy
+from monitor.i18n import N_
 from monitor.store import Store
 
 UPDATE = (
@@ -227,3 +228,22 @@ def test_a_fault_in_feeds_yaml_is_explained_in_the_chosen_language(
     assert caught.value.problems == FEEDS_PROBLEMS[language]
     more = {"en": "(and 1 more problem)", "nl": "(en nog 1 probleem)"}[language]
     assert str(caught.value) == f"{FEEDS_PROBLEMS[language][0]} {more}"
+
+
+def test_faults_of_the_feeds_file_itself_and_of_its_values_are_in_dutch(tmp_path: Path) -> None:
+    """Beyond the fields: a file that is missing or not text, a duration or a size that
+    cannot be read, a proxy that cannot be used, a source kind's hint."""
+    missing = tmp_path / "feeds.yaml"
+    binary = tmp_path / "binary.yaml"
+    binary.write_bytes(b"\xff\xfe sources: []")
+    i18n.use_language("nl")
+    with pytest.raises(ConfigError) as gone:
+        load_feeds(missing)
+    with pytest.raises(ConfigError) as garbled:
+        load_feeds(binary)
+    with pytest.raises(ValueError) as duration:
+        units.parse_duration("soon")
+    assert str(gone.value) == f"{missing}: bronnenbestand niet gevonden"
+    assert str(garbled.value).startswith("binary.yaml: geen UTF-8-tekst (")
+    assert str(duration.value) == "'soon' is geen tijdsduur; schrijf die als 90s, 15m, 2h of 1d"
+    assert i18n._(N_("a public channel name")) == "de naam van een openbaar kanaal"

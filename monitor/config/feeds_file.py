@@ -16,6 +16,7 @@ from monitor.config.reader import parse_yaml
 from monitor.config.schema import ADDRESS_FIELDS, KINDS, FeedsConfig, SourceConfig
 from monitor.config.validate import validate
 from monitor.errors import ConfigError
+from monitor.i18n import _
 
 # Written in this order when the app adds a source, so entries look alike.
 _FIELD_ORDER = (
@@ -63,7 +64,11 @@ def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot write the file: {exc.strerror or exc}") from exc
+        raise ConfigError(
+            _("{path}: cannot write the file: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
@@ -77,7 +82,11 @@ def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
         tmp.replace(path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ConfigError(f"{path}: cannot write the file: {exc.strerror or exc}") from exc
+        raise ConfigError(
+            _("{path}: cannot write the file: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc
 
 
 class FeedsFile:
@@ -93,11 +102,17 @@ class FeedsFile:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError as exc:
-            raise ConfigError(f"{path}: feeds file not found") from exc
+            raise ConfigError(_("{path}: feeds file not found").format(path=path)) from exc
         except UnicodeDecodeError as exc:
-            raise ConfigError(f"{path.name}: not UTF-8 text ({exc.reason})") from exc
+            raise ConfigError(
+                _("{file}: not UTF-8 text ({reason})").format(file=path.name, reason=exc.reason)
+            ) from exc
         except OSError as exc:
-            raise ConfigError(f"{path}: cannot read the file: {exc.strerror or exc}") from exc
+            raise ConfigError(
+                _("{path}: cannot read the file: {reason}").format(
+                    path=path, reason=exc.strerror or exc
+                )
+            ) from exc
         document = _parse(text, path)
         if document is None:
             document = CommentedMap([("version", 1), ("sources", CommentedSeq())])
@@ -115,7 +130,9 @@ class FeedsFile:
         for index, node in enumerate(self._sources_node()):
             if isinstance(node, Mapping) and node.get("id") == source_id:
                 return index
-        raise ConfigError(f"{self.path.name}: no source with id {source_id!r}")
+        raise ConfigError(
+            _("{file}: no source with id {id}").format(file=self.path.name, id=repr(source_id))
+        )
 
     def _revalidate(self) -> None:
         # Validate the edited document before anything touches the disk.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import SplitResult, quote, unquote, urlsplit
 
 from monitor.config.reader import Reader
+from monitor.i18n import _
 from monitor.urls import redact
 
 SCHEMES = ("http", "https", "socks5", "socks5h")
@@ -24,7 +25,10 @@ def read_proxy(reader: Reader) -> str | None:
     service: str | None = reader.text("proxy_keyring")
     if proxy is None:
         if service is not None:
-            reader.error("proxy_keyring", f"needs 'proxy', the address with the user ({_EXAMPLE})")
+            reader.error(
+                "proxy_keyring",
+                _("needs 'proxy', the address with the user ({example})").format(example=_EXAMPLE),
+            )
         return None
     parts = urlsplit(proxy)
     problem = _problem(parts, service)
@@ -38,18 +42,22 @@ def read_proxy(reader: Reader) -> str | None:
     except LookupError as exc:
         reader.error("proxy_keyring", str(exc))
         return None
-    userinfo, _, host = parts.netloc.rpartition("@")
+    userinfo, _at, host = parts.netloc.rpartition("@")
     return parts._replace(netloc=f"{userinfo}:{quote(password, safe='')}@{host}").geturl()
 
 
 def _problem(parts: SplitResult, service: str | None) -> str | None:
     if parts.scheme not in SCHEMES:
         schemes = ", ".join(f"{s}://" for s in SCHEMES)
-        return f"{redact(parts.geturl())!r} must start with one of {schemes}"
+        return _("{address} must start with one of {schemes}").format(
+            address=repr(redact(parts.geturl())), schemes=schemes
+        )
     if service is not None and not parts.username:
-        return f"must name the user whose password is in the keyring ({_EXAMPLE})"
+        return _("must name the user whose password is in the keyring ({example})").format(
+            example=_EXAMPLE
+        )
     if service is not None and parts.password is not None:
-        return "holds a password, and proxy_keyring names one: keep it in the keyring only"
+        return _("holds a password, and proxy_keyring names one: keep it in the keyring only")
     return None
 
 
@@ -62,10 +70,14 @@ def keyring_password(service: str, user: str) -> str:
     try:
         password = keyring.get_password(service, user)
     except KeyringError as exc:
-        raise LookupError(f"the system keyring cannot be read ({exc})") from exc
-    if password is None:
         raise LookupError(
-            f"no password for user {user!r} under {service!r} in the system keyring;"
-            f" store it with: keyring set {service} {user}"
+            _("the system keyring cannot be read ({error})").format(error=exc)
+        ) from exc
+    if password is None:
+        message = _(
+            "no password for user {user} under {service} in the system keyring; "
+            "store it with: {command}"
         )
+        command = f"keyring set {service} {user}"
+        raise LookupError(message.format(user=repr(user), service=repr(service), command=command))
     return str(password)

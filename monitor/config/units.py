@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from datetime import timedelta
 
+from monitor.i18n import _
+
 _DURATION = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|m|h|d)\s*$")
 _DURATION_UNITS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(B|KB|MB|GB)\s*$", re.IGNORECASE)
@@ -15,7 +17,8 @@ def parse_duration(text: str) -> timedelta:
     """``"15m"`` → 15 minutes. Raises ``ValueError`` with a message fit for the user."""
     match = _DURATION.match(str(text))
     if not match:
-        raise ValueError(f"{text!r} is not a duration; write it like 90s, 15m, 2h or 1d")
+        message = _("{text} is not a duration; write it like 90s, 15m, 2h or 1d")
+        raise ValueError(message.format(text=repr(text)))
     return timedelta(seconds=float(match[1]) * _DURATION_UNITS[match[2]])
 
 
@@ -35,5 +38,7 @@ def parse_size(text: str | int) -> int:
         return text
     match = _SIZE.match(str(text))
     if not match:
-        raise ValueError(f"{text!r} is not a size; write it like 512KB or 10MB")
+        raise ValueError(
+            _("{text} is not a size; write it like 512KB or 10MB").format(text=repr(text))
+        )
     return int(float(match[1]) * _SIZE_UNITS[match[2].upper()])

@@ -105,7 +105,7 @@ def _read_address(reader: Reader, kind: SourceKind) -> dict[str, Any]:
         if spec.url:
             value = reader.url(spec.name)
         else:
-            hint = f" ({spec.hint})" if spec.hint else ""
+            hint = f" ({_(spec.hint)})" if spec.hint else ""
             value = reader.text(spec.name, pattern=spec.pattern, hint=hint)
         if value and spec.drop_prefix:
             value = value.removeprefix(spec.drop_prefix)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlencode
 
+from monitor.i18n import N_
 from monitor.models import Batch, Entry
 from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
 from monitor.sources.draft import SourceDraft
@@ -173,7 +174,7 @@ KIND = SourceKind(
             label="Bluesky account",
             example="someone.bsky.social",
             pattern=_ACTOR,
-            hint="a handle like x.bsky.social",
+            hint=N_("a handle like x.bsky.social"),
         ),
         Field(name="query", label="Search words", example="foreign agent law"),
         Field(name="api", label="Bluesky server", default=PUBLIC_API, url=True),

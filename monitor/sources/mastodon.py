@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urlsplit
 
 from monitor.errors import MonitorError, ParseError
-from monitor.i18n import _
+from monitor.i18n import N_, _
 from monitor.models import Batch, Entry
 from monitor.sources.base import JSON_ACCEPT, expect, iso_time, request_options
 from monitor.sources.draft import SourceDraft
@@ -175,7 +175,7 @@ KIND = SourceKind(
             label="Hashtag",
             example="genderideologie",
             pattern=_HASHTAG,
-            hint="a hashtag, like Pride",
+            hint=N_("a hashtag, like Pride"),
             drop_prefix="#",
         ),
         Field(
@@ -183,7 +183,7 @@ KIND = SourceKind(
             label="Account",
             example="someone@mastodon.social",
             pattern=_ACCOUNT,
-            hint="user or user@server",
+            hint=N_("user or user@server"),
         ),
     ),
     one_of=(("hashtag", "account"),),

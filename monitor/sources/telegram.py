@@ -15,7 +15,7 @@ import lxml.etree
 import lxml.html
 
 from monitor.errors import ParseError
-from monitor.i18n import _
+from monitor.i18n import N_, _
 from monitor.models import Batch, Entry
 from monitor.sources.base import iso_time, request_options
 from monitor.sources.draft import SourceDraft
@@ -177,7 +177,7 @@ KIND = SourceKind(
             label="Telegram channel",
             example="somechannel",
             pattern=_CHANNEL,
-            hint="a public channel name",
+            hint=N_("a public channel name"),
         ),
         Field(name="base_url", label="Telegram server", default="https://t.me", url=True),
     ),
