@@ -21,7 +21,7 @@ FEEDS = FIXTURES / "feeds"
 SOCIAL = FIXTURES / "social"
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-pytest_plugins = ("desktop",)  # the desktop fixture, for the window's tests
+pytest_plugins = ("desktop", "postgres")  # the window's tests; a PostgreSQL server
 
 
 @pytest.fixture(autouse=True)
