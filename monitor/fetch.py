@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -145,10 +146,28 @@ def _error_detail(content: bytes) -> str:
     return ": ".join(dict.fromkeys(parts))
 
 
+def _root_errno(exc: BaseException) -> int | None:
+    """The operating system's error number at the root of ``exc``'s causes, if any."""
+    found: int | None = None
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, OSError) and current.errno is not None:
+            found = current.errno
+        current = current.__cause__ or current.__context__
+    return found
+
+
 def _cannot_connect(proxy: str | None, exc: Exception) -> str:
     # Through a proxy, the connection that failed is the one to the proxy.
     text = str(exc)
     reason = _(text) if text else text  # the library's words, where the catalog knows them
+    number = _root_errno(exc)
+    if number is not None and f"[Errno {number}]" not in text:
+        # "All connection attempts failed" hides why: refused (the host answered), or no
+        # route to it (monitor.health tells a missing network by the number).
+        reason = f"{reason} ([Errno {number}] {os.strerror(number)})"
     if proxy:
         message = _("cannot connect to proxy {proxy}: {reason}")
         return message.format(proxy=redact(proxy), reason=reason)

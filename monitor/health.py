@@ -15,8 +15,9 @@ Whether the computer seems to be **offline** is decided here too (:func:`offline
 nearly every source fails for want of a network (a name that cannot be resolved, a
 network that cannot be reached), that is said once instead of listing the sources as
 failing one by one. An error counts when it carries one of the operating system's words
-or numbers for it, or the network library's (in English or as the engine's catalogs
-translate it: an error is stored in the language the app ran in).
+or numbers for it (in English or as the engine's catalogs translate them: an error is
+stored in the language the app ran in); the network library's "All connection attempts
+failed" counts by the number the engine adds to it.
 """
 
 from __future__ import annotations
@@ -50,7 +51,6 @@ NO_NETWORK_WORDS = (
     "getaddrinfo failed",  # Windows
     "Network is unreachable",
     "No route to host",
-    "All connection attempts failed",  # httpx (anyio): every address of the host
 )
 NO_NETWORK_ERRNOS = re.compile(
     r"\[Errno (-2|-3|-5|8|101|113|51|65|11001|11002|11004|10051|10065)\]"

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import errno
 import gettext
+import os
 import string
 from collections.abc import Iterator
 from pathlib import Path
@@ -181,10 +183,13 @@ def refused(language: str) -> str:
 
 def test_an_engine_error_comes_out_in_the_chosen_language() -> None:
     english = refused("en")
-    assert english == "http://127.0.0.1:9/feed.xml: cannot connect: All connection attempts failed"
+    why = f"([Errno {errno.ECONNREFUSED}] {os.strerror(errno.ECONNREFUSED)})"  # the OS's words
+    assert english == (
+        f"http://127.0.0.1:9/feed.xml: cannot connect: All connection attempts failed {why}"
+    )
     dutch = refused("nl")
     assert dutch == (
-        "http://127.0.0.1:9/feed.xml: geen verbinding: Alle verbindingspogingen zijn mislukt"
+        f"http://127.0.0.1:9/feed.xml: geen verbinding: Alle verbindingspogingen zijn mislukt {why}"
     )
     assert i18n.use_language("fr") == "en"  # no French catalog: English
     assert "cannot connect" in refused("fr")

@@ -13,8 +13,8 @@ from monitor.i18n import use_language
 
 DNS = "cannot connect: [Errno -2] Name or service not known"
 NO_RESOLVER = "cannot connect: [Errno -3] Temporary failure in name resolution"
-ANYIO = "cannot connect: All connection attempts failed"
-ANYIO_NL = "geen verbinding: Alle verbindingspogingen zijn mislukt"
+ANYIO = "cannot connect: All connection attempts failed ([Errno 101] Network is unreachable)"
+ANYIO_NL = "geen verbinding: Alle verbindingspogingen zijn mislukt ([Errno 113] No route to host)"
 # glibc in a Dutch locale: the words translated, the number kept
 DNS_NL_LIBC = "geen verbinding: [Errno -2] Naam of dienst is niet bekend"
 UNREACHABLE = "cannot connect: [Errno 101] Network is unreachable"
@@ -41,6 +41,7 @@ def test_errors_that_say_there_is_no_network(error: str) -> None:
         "HTTP 500 Internal Server Error",
         "HTTP 404 Not Found",
         "cannot connect: [Errno 111] Connection refused",  # someone answered
+        "cannot connect: All connection attempts failed ([Errno 111] Connection refused)",
         "no complete answer within 20s",
         "not a feed, or too broken to read",
         "",

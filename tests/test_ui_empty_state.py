@@ -3,8 +3,10 @@ a filter that matches nothing says so and clears; offline is said once, not per 
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from desktop import Desktop
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -115,7 +117,10 @@ def test_offline_is_said_once_in_the_status_bar_and_the_empty_queue(
     _open(qtbot, desktop, Queue.REJECTED)
     # the health read at start is in (it would set the failures again)
     qtbot.waitUntil(lambda: set(window.navigator.source_health()) == {"nos", "guardian"})
-    status.set_failing({"nos": DNS, "guardian": "cannot connect: All connection attempts failed"})
+    unreachable = (
+        "cannot connect: All connection attempts failed ([Errno 101] Network is unreachable)"
+    )
+    status.set_failing({"nos": DNS, "guardian": unreachable})
     assert status.failures.text() == "⚠ " + OFFLINE
     assert status.failures.toolTip().startswith(OFFLINE)
     assert empty.network.isVisible() and empty.network.text() == OFFLINE
@@ -210,3 +215,19 @@ def test_offline_in_a_crowded_status_bar_says_its_headline(qtbot: QtBot, desktop
     assert status.failures.text() == short
     window.statusBar().clearMessage()
     qtbot.waitUntil(lambda: status.failures.text() == "⚠ " + OFFLINE)
+
+
+def test_a_few_dead_addresses_among_working_sources_are_not_offline(
+    qtbot: QtBot, desktop: Desktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At start, the stored state says which sources work: two unknown hosts among ten
+    sources heard from are two failing sources, not a computer without a network."""
+    status, host = desktop.window.status, desktop.host
+    first = host.config.sources[0]
+    sources = tuple(dataclasses.replace(first, id=f"s{n}") for n in range(10))
+    monkeypatch.setattr(host, "_config", dataclasses.replace(host.config, sources=sources))
+    status.set_failing({"s0": DNS, "s1": DNS}, reached=[f"s{n}" for n in range(2, 10)])
+    assert status.offline is None
+    assert status.failures.text() == "⚠ 2 sources failing"
+    status.set_failing({f"s{n}": DNS for n in range(9)}, reached=["s9"])
+    assert status.offline is not None and status.offline.unreachable == 9

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
 from monitor.config import FeedsFile, SourceConfig
 from monitor.errors import MonitorError
+from monitor.health import Health
 from monitor.models import SourceReport, SourceState
 from monitor.store import Changes, SourceActivity
 from ui.sources_model import read_health
@@ -135,7 +136,10 @@ class EngineLink(QObject):
         if self.window.names.set_states(states):  # a first poll brought a feed's title
             self.window.source_names_changed()
         self.window.navigator.set_sources(self.window.names.shown(sources), states, activity)
-        self.window.status.set_failing(self.window.navigator.failing())
+        navigator = self.window.navigator
+        working = (Health.OK, Health.SILENT)
+        reached = [id_ for id_, found in navigator.source_health().items() if found in working]
+        self.window.status.set_failing(navigator.failing(), reached)
 
     # -- the classifier -------------------------------------------------------------------
 

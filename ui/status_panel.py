@@ -13,6 +13,7 @@ classifying) is shown by the window's :class:`ui.progress.ProgressView`, made he
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
@@ -161,9 +162,12 @@ class StatusPanel(QObject):
 
     # -- events from the engine ----------------------------------------------------------
 
-    def set_failing(self, failing: dict[str, str]) -> None:
-        """Sources whose last poll failed, as stored (at start and after each poll)."""
+    def set_failing(self, failing: dict[str, str], reached: Iterable[str] = ()) -> None:
+        """Sources whose last poll failed, and those whose last poll worked (``reached``),
+        as stored (at start and after each poll): both are heard from, so a few dead
+        addresses among working sources never read as the computer being offline."""
         self.failing = dict(failing)
+        self.reached = set(reached) - set(failing)
         self._show()
 
     def _started(self, source: str) -> None:
