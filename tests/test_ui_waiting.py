@@ -143,3 +143,27 @@ def test_quitting_waits_for_a_decision_being_written_instead_of_asking(
     assert asked == [] and window.triage.pending == 0
     assert item is not None and desktop.stored(item)[0] == "confirmed"
     window.triage.write = write
+
+
+def test_a_second_close_while_the_first_asks_is_refused(qtbot: QtBot, desktop: Desktop) -> None:
+    window = desktop.window
+    write = _refuse_writes(desktop)
+    try:
+        desktop.key(qtbot, "c")
+        qtbot.waitUntil(window.unsaved.isVisible)
+        second: list[bool] = []
+
+        def close_again() -> None:
+            second.append(window.decisions.may_quit())  # while the question is open
+            box = QApplication.activeModalWidget()
+            assert isinstance(box, QMessageBox)
+            box.reject()
+
+        QTimer.singleShot(0, close_again)
+        assert not window.decisions.may_quit()
+        assert second == [False]
+    finally:
+        window.triage.write = write
+        window.triage.retry_now()
+        desktop.settled(qtbot)
+        qtbot.waitUntil(lambda: not window.unsaved.isVisible())

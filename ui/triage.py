@@ -161,7 +161,10 @@ class Triage(QObject):
         ``seconds``; not for those the database refused, which wait for a retry."""
         deadline = time.monotonic() + seconds
         while self._line and not self._retry.isActive() and time.monotonic() < deadline:
-            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+            # The writes' answers, not the analyst's keys: nothing new is decided meanwhile.
+            QCoreApplication.processEvents(
+                QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50
+            )
 
     def decide(self, verdict: Verdict) -> None:
         self.stack.push(DecisionCommand(self, verdict))

@@ -27,6 +27,7 @@ class TriageView(QObject):
         self.window = window
         self.triage = window.triage
         self.unsaved = QPushButton()  # decisions the database could not take yet
+        self._quitting = False  # may_quit is waiting or asking
         self.unsaved.setFlat(True)
         self.unsaved.setStyleSheet("QPushButton { color: #b3261e; font-weight: bold; }")
         self.unsaved.hide()
@@ -127,7 +128,17 @@ class TriageView(QObject):
 
     def may_quit(self) -> bool:
         """Quitting loses no decision, or the analyst says to quit without them. Those
-        being written are waited for (briefly); only those the database refused ask."""
+        being written are waited for (briefly); only those the database refused ask. A
+        second close while the first waits or asks (the tray's Quit) is refused."""
+        if self._quitting:
+            return False
+        self._quitting = True
+        try:
+            return self._may_quit()
+        finally:
+            self._quitting = False
+
+    def _may_quit(self) -> bool:
         self.triage.finish_writing()
         if not self.triage.pending:
             return True
