@@ -190,10 +190,16 @@ def test_file_system_faults_of_this_computer_are_store_unavailable(
     tmp_path: Path, code: int, reason: str, said: str
 ) -> None:
     db = tmp_path / "p.db"
-    with pytest.raises(StoreUnavailable) as caught, translate_errors(db, "the batch of nos"):
+    with (
+        pytest.raises(StoreUnavailable) as caught,
+        translate_errors(db, "the batch of nos", writing=True),
+    ):
         raise OSError(code, os.strerror(code))
     assert caught.value.reason == reason
     assert str(caught.value) == f"{db}: {said}; the batch of nos was not saved"
+    with pytest.raises(StoreUnavailable) as caught, translate_errors(db, "reading the queue"):
+        raise OSError(code, os.strerror(code))
+    assert str(caught.value) == f"{db}: {said}; reading the queue failed"  # nothing to save
     with pytest.raises(FileNotFoundError), translate_errors(db, "the batch of nos"):
         raise FileNotFoundError(errno.ENOENT, "gone")
 

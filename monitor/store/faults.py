@@ -40,10 +40,11 @@ def _sqlite_fault(text: str) -> str | None:
 
 
 @contextlib.contextmanager
-def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
+def translate_errors(path: Path | None, doing: str, *, writing: bool = False) -> Iterator[None]:
     """sqlite3 errors become :class:`StoreError` naming the database file; a full disk,
     a read-only folder or a busy database (from SQLite or the file system) become
-    :class:`StoreUnavailable`."""
+    :class:`StoreUnavailable`, saying that what was being written was not saved
+    (``writing``), else that what was being done failed."""
     where = str(path) if path else _("the database")
     try:
         yield
@@ -55,9 +56,12 @@ def translate_errors(path: Path | None, doing: str) -> Iterator[None]:
         elif (reason := _sqlite_fault(str(exc))) is None:
             message = _("{where}: {doing} failed: {error}")
             raise StoreError(message.format(where=where, doing=doing, error=exc)) from exc
-        message = _("{where}: {reason}; {doing} was not saved").format(
-            where=where, reason=_(_UNAVAILABLE[reason]), doing=doing
+        outcome = (
+            _("{where}: {reason}; {doing} was not saved")
+            if writing
+            else _("{where}: {reason}; {doing} failed")
         )
+        message = outcome.format(where=where, reason=_(_UNAVAILABLE[reason]), doing=doing)
         raise StoreUnavailable(message, reason) from exc
     except sqlite3.DatabaseError as exc:
         message = _(

@@ -75,7 +75,7 @@ class Store:
     def _writing(self, doing: str) -> Iterator[None]:
         """One write transaction (see :func:`connection.writing`), its faults as
         :meth:`_reading`'s."""
-        with translate_errors(self.path, doing), connection.writing(self._db):
+        with translate_errors(self.path, doing, writing=True), connection.writing(self._db):
             yield
 
     @property
