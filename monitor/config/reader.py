@@ -134,9 +134,8 @@ class Reader:
             return default
         try:
             parsed = parse_duration(value)
-        except ValueError:
-            message = _("{value!r} is not a duration; write it like 90s, 15m, 2h or 1d")
-            self.error(key, message.format(value=value))
+        except ValueError as exc:  # its message says what a duration looks like
+            self.error(key, str(exc))
             return default
         if parsed < minimum:
             self.error(key, _("must be at least {duration}").format(duration=_spoken(minimum)))

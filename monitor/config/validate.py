@@ -71,9 +71,8 @@ def _read_defaults(node: Any, line: int | None, problems: Problems) -> Defaults:
     if node.get("max_bytes") is not None:
         try:
             max_bytes = parse_size(node["max_bytes"])
-        except ValueError:
-            message = _("{value!r} is not a size; write it like 512KB or 10MB")
-            reader.error("max_bytes", message.format(value=node["max_bytes"]))
+        except ValueError as exc:  # its message says what a size looks like
+            reader.error("max_bytes", str(exc))
     user_agent = reader.text("user_agent")
     return Defaults(
         interval=reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, base.interval),
