@@ -162,9 +162,7 @@ class Triage(QObject):
         deadline = time.monotonic() + seconds
         while self._line and not self._retry.isActive() and time.monotonic() < deadline:
             # The writes' answers, not the analyst's keys: nothing new is decided meanwhile.
-            QCoreApplication.processEvents(
-                QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50
-            )
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
 
     def decide(self, verdict: Verdict) -> None:
         self.stack.push(DecisionCommand(self, verdict))
