@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import ssl
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -153,8 +154,9 @@ def _root_errno(exc: BaseException) -> int | None:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        if isinstance(current, OSError) and current.errno is not None:
-            found = current.errno
+        # (an ssl error's number is OpenSSL's, not the operating system's)
+        if isinstance(current, OSError) and not isinstance(current, ssl.SSLError):
+            found = current.errno if current.errno is not None else found
         current = current.__cause__ or current.__context__
     return found
 

@@ -3,11 +3,12 @@ one rule in :mod:`monitor.health`, said in the analyst's language."""
 
 from __future__ import annotations
 
+import ssl
 from collections.abc import Iterator
 
 import pytest
 
-from monitor import health
+from monitor import fetch, health
 from monitor.health import Health, SourceHealth
 from monitor.i18n import use_language
 
@@ -102,3 +103,14 @@ def test_offline_from_the_sources_health_leaves_switched_off_ones_out() -> None:
     assert health.offline_in(healths) is None
     del healths["works2"]
     assert health.offline_in(healths) == health.Offline(4)
+
+
+def test_the_engine_names_the_systems_error_behind_a_failed_connection() -> None:
+    """Refused or unreachable is told by the operating system's number; a certificate
+    error's number is OpenSSL's and is not given as the system's."""
+    refused = OSError("All connection attempts failed")
+    refused.__cause__ = ConnectionRefusedError(111, "Connect call failed")
+    certificate = OSError("All connection attempts failed")
+    certificate.__cause__ = ssl.SSLCertVerificationError(1, "certificate verify failed")
+    assert fetch._root_errno(refused) == 111
+    assert fetch._root_errno(certificate) is None
