@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import click
 
 from monitor import __version__
+from monitor.cli import actors as actor_commands
 from monitor.cli import backup as backup_commands
 from monitor.cli import review as review_commands
 from monitor.cli.brief import brief
@@ -353,7 +354,7 @@ def items(
         store.close()
     if as_json:
         shown = [
-            item.to_json() | {"actors": review_commands.actors_json(actors.get(item.id, []))}
+            item.to_json() | {"actors": actor_commands.actors_json(actors.get(item.id, []))}
             for item in found
         ]
         click.echo(json.dumps(shown, ensure_ascii=False, indent=2))

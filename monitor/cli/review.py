@@ -8,16 +8,13 @@ from pathlib import Path
 
 import click
 
-from monitor.actors import Suggester, guess_kind
-from monitor.brief.to_table import actor_json
+from monitor.cli import actors as actor_commands
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
 from monitor.cli.progress import printed
-from monitor.config import SourceConfig
-from monitor.errors import ConfigError, StoreError
+from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Task
-from monitor.store import Actor, ActorKind, Store, StoredItem
 from monitor.store.decisions import SEVERITIES, Action
 
 # The decisions that weigh a finding (a severity goes with them).
@@ -170,41 +167,6 @@ def _labels(value: str | None) -> list[str] | None:
     return labels
 
 
-def actors_json(actors: list[Actor]) -> list[dict[str, str]]:
-    """An item's actors as ``items --json`` gives them (as the brief's JSON export does)."""
-    return [actor_json(a) for a in actors]
-
-
-def _actor(value: str, known: dict[str, Actor]) -> Actor:
-    """``NAME`` or ``KIND:NAME``; without a kind, the one it was recorded with before, or
-    else a guess from the name (see :func:`monitor.actors.guess_kind`)."""
-    kind, _, name = value.partition(":")
-    if name.strip() and kind.strip() in set(ActorKind):
-        return Actor(" ".join(name.split()), ActorKind(kind.strip()))
-    name = " ".join(value.split())
-    if not name:
-        raise click.BadParameter("an actor needs a name", param_hint="--actor")
-    return known.get(name.casefold(), Actor(name, guess_kind(name)))
-
-
-def _change_actors(
-    store: Store, item_id: int, values: tuple[str, ...], *, undo: bool, analyst: str
-) -> str:
-    """Record ``values`` as the item's actors (none: take them all off), or with ``undo``
-    take back its latest actors entry still standing; what the item is told it has now."""
-    if undo:
-        if store.item(item_id) is None:
-            raise StoreError(f"no item with id {item_id}")
-        (decision,) = store.undo_actors([item_id], analyst=analyst)
-        taken_back = "the last actors record taken back; "
-    else:
-        known = {a.name.casefold(): a for a in store.known_actors()}
-        chosen = [_actor(value, known) for value in values]
-        decision = store.set_actors(item_id, chosen, analyst=analyst)
-        taken_back = ""
-    return f"item {item_id}: {taken_back}actors: {', '.join(decision.actors or []) or 'none'}"
-
-
 @click.command()
 @click.argument("item_id", type=int)
 @click.option(
@@ -272,7 +234,7 @@ def review(
     on_actors = bool(actors) or no_actors or undo_actors
     if action is None and chosen is None and note is None:
         if on_actors:
-            _review_actors(app, item_id, actors, undo=undo_actors, analyst=analyst)
+            actor_commands.review_actors(app, item_id, actors, undo=undo_actors, analyst=analyst)
             return
         raise click.UsageError(
             "give --confirm, --reject, --escalate, --undo, --labels, --note, --actor, "
@@ -288,7 +250,7 @@ def review(
     named = ""
     try:
         if on_actors:
-            named = _change_actors(
+            named = actor_commands.change_actors(
                 store, item_id, actors, undo=undo_actors, analyst=analyst or settings.analyst_name
             )
         decision = store.record_decision(
@@ -312,48 +274,6 @@ def review(
     if threshold and settings.classifier.backend == "embedding-head" and since >= threshold:
         click.echo(f"{since} decisions since the model was trained: retraining")
         _train_and_report(app)
-
-
-def _review_actors(
-    app: AppContext, item_id: int, actors: tuple[str, ...], *, undo: bool, analyst: str | None
-) -> None:
-    settings = app.settings()
-    store = app.open_store()
-    try:
-        named = _change_actors(
-            store, item_id, actors, undo=undo, analyst=analyst or settings.analyst_name
-        )
-    finally:
-        store.close()
-    click.echo(named)
-
-
-def _source(app: AppContext, source_id: str) -> SourceConfig | None:
-    try:
-        sources = app.feeds_file().config.sources
-    except ConfigError:
-        return None
-    return next((s for s in sources if s.id == source_id), None)
-
-
-def _show_actors(
-    app: AppContext, item: StoredItem, recorded: list[Actor], known: list[Actor]
-) -> None:
-    """The item's recorded actors, and what the suggestions would add (with why)."""
-    named = ", ".join(f"{a.name} ({a.kind})" for a in recorded) or "none recorded"
-    click.echo(f"\nactors: {named}")
-    source = _source(app, item.source)
-    suggested = Suggester(known).suggest(
-        item,
-        source_kind=source.kind if source else None,
-        source_name=source.name if source else None,
-        exclude=recorded,
-    )
-    for suggestion in suggested:
-        actor = suggestion.actor
-        click.echo(
-            f"  suggested: {actor.name} ({actor.kind}; {suggestion.why}: {suggestion.evidence!r})"
-        )
 
 
 @click.command()
@@ -403,7 +323,7 @@ def show(app: AppContext, item_id: int) -> None:
         for name, detail in details.items():
             for example in detail.get("nearest", []):
                 click.echo(f"  like ({name}, {example['similarity']:.2f}): {example['text']}")
-    _show_actors(app, item, recorded, known)
+    actor_commands.show_actors(app, item, recorded, known)
     for decision in history:
         labels = ", ".join(decision.labels or [])
         click.echo(
