@@ -20,25 +20,32 @@ from monitor.models import SourceReport
 from monitor.pipeline import Classify, OnReport, Poller
 from monitor.progress import Progress, Task
 from monitor.scheduler import Listener, PollScheduler
-from monitor.store import Store, StoreWriter, backup
+from monitor.store import Database, Store, StoreWriter, backup
 from monitor.store.backup import in_use
 
 if TYPE_CHECKING:
     from monitor.classify.runner import ClassifyHook
     from monitor.classify.service import Classifier
+    from monitor.store.postgres.lock import PollerLock
 
 log = logging.getLogger(__name__)
 FEEDS_CHECK_SECONDS = 15.0
 BACKLOG_CHUNK = 256
 BACKUP_CHECK_SECONDS = 3600.0
+# On a server's database: how often a standby tries to become the poller, and how often
+# the poller checks that its lock (its connection to the server) still stands.
+STANDBY_SECONDS = 10.0
+LOCK_CHECK_SECONDS = 10.0
 
 
 class Engine:
-    """``async with Engine(db_path, config) as engine:`` — poll once, or run the schedule."""
+    """``async with Engine(database, config) as engine:`` — poll once, or run the schedule.
+
+    ``database``: a SQLite file's path, or a PostgreSQL connection string (team mode)."""
 
     def __init__(
         self,
-        db_path: Path,
+        database: Database | Path | str,
         config: FeedsConfig,
         *,
         clock: Clock = utc_now,
@@ -51,7 +58,8 @@ class Engine:
         """``on_report`` hears of every source polled, ``on_config`` of every feeds.yaml
         adopted, ``on_progress`` of long work the engine starts by itself (a daily backup,
         classifying what waited), with the :class:`Progress` it reports through."""
-        self.db_path = db_path
+        self.database = Database.of(database)
+        self.db_path = self.database.path  # None on a server
         self.config = config
         self._clock = clock
         self._classify = classify
@@ -67,7 +75,7 @@ class Engine:
         self.scheduler: PollScheduler | None = None
 
     async def __aenter__(self) -> Engine:
-        self.writer = StoreWriter(self.db_path)
+        self.writer = StoreWriter(self.database)
         self.fetcher = self._new_fetcher(self.config)
         self.poller = Poller(
             self.config,
@@ -89,7 +97,7 @@ class Engine:
         assert self.writer is not None and self.poller is not None
         self.detach_classifier()
         self._classifier = classifier
-        self._hook = ClassifyHook(classifier, self.writer, self.db_path)
+        self._hook = ClassifyHook(classifier, self.writer, self.database)
         self.poller.classify = self._hook
 
     def detach_classifier(self) -> None:
@@ -150,9 +158,53 @@ class Engine:
     ) -> None:
         """Poll on schedule until ``stop`` is set; then cancel running polls cleanly. The
         data folder is marked in use meanwhile (a restore is refused), and with
-        ``backups`` a daily backup is made, that many kept."""
-        with in_use(self.db_path):
-            await self._run(stop, listener, feeds_path, check_every, backups)
+        ``backups`` a daily backup is made, that many kept. On a server's database (whose
+        backups are the server's), only the program holding the poller's lock polls;
+        another waits as a standby and takes over when the first is gone."""
+        if self.database.conninfo is None:
+            assert self.db_path is not None
+            with in_use(self.db_path):
+                await self._run(stop, listener, feeds_path, check_every, backups)
+            return
+        from monitor.store.postgres.lock import PollerLock  # noqa: PLC0415 - psycopg
+
+        lock = PollerLock(self.database.conninfo, str(self.database))
+        try:
+            while not stop.is_set():
+                if await asyncio.to_thread(lock.acquire):
+                    log.info("%s: this program polls the sources", self.database)
+                    if await self._run_while_held(lock, stop, listener, feeds_path, check_every):
+                        return
+                    log.error("%s: the poller's lock was lost; waiting as a standby", self.database)
+                else:
+                    log.info("%s: another program polls; waiting as a standby", self.database)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(stop.wait(), STANDBY_SECONDS)
+        finally:
+            lock.release()
+
+    async def _run_while_held(
+        self,
+        lock: PollerLock,
+        stop: asyncio.Event,
+        listener: Listener | None,
+        feeds_path: Path | None,
+        check_every: float,
+    ) -> bool:
+        """Poll while the lock is ours; True when stopped, False when the lock was lost."""
+
+        async def watch() -> None:
+            while await asyncio.to_thread(lock.held):
+                await asyncio.sleep(LOCK_CHECK_SECONDS)
+
+        polling = asyncio.create_task(self._run(stop, listener, feeds_path, check_every, 0))
+        watching = asyncio.create_task(watch())
+        await asyncio.wait({polling, watching}, return_when=asyncio.FIRST_COMPLETED)
+        for task in (watching, polling):  # the one still running is cancelled
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        return polling.done() and not polling.cancelled()
 
     async def _run(
         self,
@@ -240,6 +292,7 @@ class Engine:
 
     async def _back_up_daily(self, keep: int) -> None:
         """Check every hour whether today's backup is due (it also is after a sleep)."""
+        assert self.db_path is not None
         while True:
             try:
                 if backup.due(self.db_path, keep=keep):

@@ -108,7 +108,7 @@ STORIES = [
 NAMES = {"nos": "NOS Nieuws", "civil": "Civil.ge", "tg": "Telegram: waarheid"}
 
 
-def build(path: Path) -> list[int]:
+def build(path: Path | str) -> list[int]:
     """The stories stored, classified and decided; returns their ids in order."""
     store = Store.open(path)
     ids = []

@@ -1,12 +1,18 @@
 """A real PostgreSQL server for the tests: the one ``PUSHBACK_MONITOR_TEST_POSTGRES``
 names (any libpq connection string), else one started for the test session in a
 scratch folder by ``pgserver`` (PostgreSQL 16, no system package needed). Each test
-that asks for ``postgres_url`` gets a database of its own on it, dropped afterwards."""
+that asks for ``postgres_url`` gets a database of its own on it, dropped afterwards.
+
+``database`` runs a store test on both backends: a SQLite file, and a PostgreSQL
+database already migrated (copied from a template migrated once per session)."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,12 +20,14 @@ import psycopg
 import pytest
 from psycopg import sql
 
+from monitor.store.postgres.schema import migrate
+
 SERVER_ENV = "PUSHBACK_MONITOR_TEST_POSTGRES"
 _numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
-def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def postgres_server() -> Iterator[str]:
     """The server's connection string (to its maintenance database)."""
     given = os.environ.get(SERVER_ENV)
     if given:
@@ -27,23 +35,62 @@ def postgres_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         return
     import pgserver
 
-    folder: Path = tmp_path_factory.mktemp("postgres")
+    # Not under pytest's own temporary folders: pytest removes all but the newest few,
+    # and a second test session started meanwhile would remove this server's files.
+    folder = Path(tempfile.mkdtemp(prefix="pushback-postgres-"))
     server = pgserver.get_server(folder, cleanup_mode="stop")
     try:
         yield server.get_uri()
     finally:
         server.cleanup()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _url(server: str, name: str) -> str:
+    info = psycopg.conninfo.conninfo_to_dict(server)
+    return psycopg.conninfo.make_conninfo(**{**info, "dbname": name})
+
+
+@contextlib.contextmanager
+def _new_database(server: str, template: str | None = None) -> Iterator[str]:
+    name = f"pushback_test_{os.getpid()}_{next(_numbers)}"
+    create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+    if template:
+        create += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(create)
+    try:
+        yield _url(server, name)
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
 
 
 @pytest.fixture
 def postgres_url(postgres_server: str) -> Iterator[str]:
     """A new, empty database on the test server, for one test."""
-    name = f"pushback_test_{os.getpid()}_{next(_numbers)}"
-    with psycopg.connect(postgres_server, autocommit=True) as admin:
-        admin.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-    info = psycopg.conninfo.conninfo_to_dict(postgres_server)
-    yield psycopg.conninfo.make_conninfo(**{**info, "dbname": name})
-    with psycopg.connect(postgres_server, autocommit=True) as admin:
-        admin.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
+    with _new_database(postgres_server) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def _migrated_template(postgres_server: str) -> Iterator[str]:
+    """A database with the store's schema, copied for each test (faster than migrating)."""
+    with _new_database(postgres_server) as url:
+        with psycopg.connect(url, autocommit=True) as conn:
+            migrate(conn)
+        yield psycopg.conninfo.conninfo_to_dict(url)["dbname"]  # type: ignore[misc]
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """Where a store test's store is: a SQLite file, then a PostgreSQL database."""
+    if request.param == "sqlite":
+        yield tmp_path / "store.db"
+        return
+    server = request.getfixturevalue("postgres_server")
+    template = request.getfixturevalue("_migrated_template")
+    with _new_database(server, template) as url:
+        yield url

@@ -164,8 +164,8 @@ def stored(store: Store, number: int, published: datetime = NOW) -> int:
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    opened = Store.open(tmp_path / "a.db")
+def store(database: Path | str) -> Iterator[Store]:
+    opened = Store.open(database)
     yield opened
     opened.close()
 

@@ -33,6 +33,16 @@ def store(tmp_path: Path) -> Any:
     opened.close()
 
 
+@pytest.fixture
+def either_store(database: Path | str) -> Any:
+    """The brief's store on SQLite, then on PostgreSQL: what a period holds is read from
+    either alike."""
+    build(database)
+    opened = Store.open(database)
+    yield opened
+    opened.close()
+
+
 def gathered(store: Store, language: str = "en", period: briefs.Period = WEEK) -> briefs.Brief:
     return briefs.gather(
         store,
@@ -83,7 +93,8 @@ def test_weeks_and_ranges() -> None:
 # -- content -----------------------------------------------------------------------------
 
 
-def test_figures_match_the_database(store: Store) -> None:
+def test_figures_match_the_database(either_store: Store) -> None:
+    store = either_store
     brief = gathered(store)
     figures = brief.figures
     assert (figures.monitored, figures.flagged, figures.reviewed, figures.confirmed) == (9, 8, 7, 5)
@@ -106,7 +117,8 @@ def test_figures_match_the_database(store: Store) -> None:
     assert confirmed == figures.confirmed
 
 
-def test_only_confirmed_items_are_findings(store: Store) -> None:
+def test_only_confirmed_items_are_findings(either_store: Store) -> None:
+    store = either_store
     brief = gathered(store)
     titles = {f.title for f in brief.findings}
     assert titles == {STORIES[i].title for i in (0, 1, 2, 3, 4)}
@@ -126,7 +138,8 @@ def test_only_confirmed_items_are_findings(store: Store) -> None:
     )
 
 
-def test_new_sources_actors_and_methods(store: Store) -> None:
+def test_new_sources_actors_and_methods(either_store: Store) -> None:
+    store = either_store
     brief = gathered(store)
     assert [(s.name, s.findings) for s in brief.new_sources] == [("Telegram: waarheid", 2)]
     # Only the actors analysts recorded (the byline "Redactie" is none), new ones marked.
@@ -281,7 +294,8 @@ def test_a_week_without_findings_says_so(store: Store) -> None:
     assert "No confirmed findings" in reader.pages[0].extract_text()
 
 
-def test_csv_and_json_export_every_item_with_its_decisions(store: Store) -> None:
+def test_csv_and_json_export_every_item_with_its_decisions(either_store: Store) -> None:
+    store = either_store
     document = json.loads(made(store, "json"))
     assert document["period"]["week"] == "2026-W48"
     items = document["items"]
@@ -297,7 +311,8 @@ def test_csv_and_json_export_every_item_with_its_decisions(store: Store) -> None
     assert first["source"] == "NOS Nieuws"
 
 
-def test_csv_and_json_export_the_actors_recorded_on_each_item(store: Store) -> None:
+def test_csv_and_json_export_the_actors_recorded_on_each_item(either_store: Store) -> None:
+    store = either_store
     items = json.loads(made(store, "json"))["items"]
     by_title = {item["title"]: item for item in items}
     assert by_title[STORIES[0].title]["actors"] == [

@@ -15,21 +15,20 @@ from monitor.store import Action, Store
 
 
 @pytest.fixture
-def database(tmp_path: Path) -> tuple[Path, int]:
-    """A store of stories, classified and none decided yet, and one story's id."""
-    path = tmp_path / "log.db"
-    return path, populate(path)[0]
+def story(database: Path | str) -> int:
+    """The id of one of the stories of a store (classified, none decided yet)."""
+    return populate(database)[0]
 
 
 @pytest.fixture
-def store(database: tuple[Path, int]) -> Iterator[Store]:
-    opened = Store.open(database[0])
+def store(database: Path | str, story: int) -> Iterator[Store]:
+    opened = Store.open(database)
     yield opened
     opened.close()
 
 
-def test_what_is_returned_is_what_the_log_holds(store: Store, database: tuple[Path, int]) -> None:
-    item_id = database[1]
+def test_what_is_returned_is_what_the_log_holds(store: Store, story: int) -> None:
+    item_id = story
     returned = [
         store.record_decision(
             item_id, Action.CONFIRM, labels=["civic_space"], severity="high", analyst="sanne"
@@ -46,8 +45,8 @@ def test_what_is_returned_is_what_the_log_holds(store: Store, database: tuple[Pa
     assert returned[-1].labels == ["civic_space"] and returned[-1].severity == "high"
 
 
-def test_an_undo_with_nothing_standing_is_refused(store: Store, database: tuple[Path, int]) -> None:
-    item_id = database[1]
+def test_an_undo_with_nothing_standing_is_refused(store: Store, story: int) -> None:
+    item_id = story
     store.record_decision(item_id, Action.NOTE, note="a note is no decision")
     with pytest.raises(StoreError, match="has no decision to undo"):
         store.record_decision(item_id, Action.UNDO)

@@ -14,9 +14,11 @@ from monitor.models import ItemStatus
 from monitor.store import Action, Store
 
 
-def test_the_undo_of_a_note_is_an_undo_that_restores_the_note_before(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "log.db")
-    item_id = populate(tmp_path / "log.db")[0]
+def test_the_undo_of_a_note_is_an_undo_that_restores_the_note_before(
+    database: Path | str,
+) -> None:
+    store = Store.open(database)
+    item_id = populate(database)[0]
     confirmed = store.record_decision(item_id, Action.CONFIRM, severity="high")
     first = store.record_decision(item_id, Action.NOTE, note="check the source")
     second = store.record_decision(item_id, Action.NOTE, note="the ministry confirmed it")

@@ -22,8 +22,8 @@ from monitor.store.queue import (
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
 
-def make_store(tmp_path: Path) -> tuple[Store, list[int]]:
-    store = Store.open(tmp_path / "q.db")
+def make_store(database: Path | str) -> tuple[Store, list[int]]:
+    store = Store.open(database)
     ids = []
     for n, (title, language, source) in enumerate(
         [
@@ -66,8 +66,8 @@ def make_store(tmp_path: Path) -> tuple[Store, list[int]]:
     return store, ids
 
 
-def test_queues_filters_and_sorts(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_queues_filters_and_sorts(database: Path | str) -> None:
+    store, ids = make_store(database)
     conn = store._conn
     assert queue_ids(conn, QueueQuery()) == [ids[0], ids[1], ids[4]]
     assert queue_ids(conn, QueueQuery(category="civic_space")) == [ids[1], ids[4]]
@@ -90,8 +90,8 @@ def test_queues_filters_and_sorts(tmp_path: Path) -> None:
     store.close()
 
 
-def test_decisions_move_items_between_queues_and_counts(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_decisions_move_items_between_queues_and_counts(database: Path | str) -> None:
+    store, ids = make_store(database)
     store.record_decision(ids[0], "reject")
     store.record_decision(ids[1], "relabel", labels=["rule_of_law"])
     store.record_decision(ids[3], "relabel", labels=["anti_aid"])  # the model missed it
@@ -122,8 +122,8 @@ def _published(store: Store, source: str, times: list[datetime]) -> None:
     save(store, items, NOW)
 
 
-def test_a_source_that_stops_delivering_goes_silent(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "a.db")
+def test_a_source_that_stops_delivering_goes_silent(database: Path | str) -> None:
+    store = Store.open(database)
     hourly = [NOW - timedelta(hours=h) for h in range(10, 40)]  # quiet for ten hours now
     daily = [NOW - timedelta(days=d, hours=2) for d in range(8)]
     _published(store, "hourly", hourly)
@@ -144,8 +144,8 @@ def test_a_source_that_stops_delivering_goes_silent(tmp_path: Path) -> None:
     store.close()
 
 
-def test_alerts_pick_pending_items_above_their_category_threshold(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_alerts_pick_pending_items_above_their_category_threshold(database: Path | str) -> None:
+    store, ids = make_store(database)
     found = alerts(store._conn, ids, {"anti_srhr": 0.85})
     assert [(a.item_id, a.scores) for a in found] == [(ids[0], {"anti_srhr": 0.9})]
     assert alerts(store._conn, ids, {"anti_srhr": 0.95}) == []
@@ -154,8 +154,8 @@ def test_alerts_pick_pending_items_above_their_category_threshold(tmp_path: Path
     store.close()
 
 
-def test_bulk_decisions_are_all_or_nothing(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_bulk_decisions_are_all_or_nothing(database: Path | str) -> None:
+    store, ids = make_store(database)
     with pytest.raises(StoreError, match="no flagged categories"):
         store.record_decisions([ids[0], ids[2]], "confirm")  # ids[2] has no categories
     assert store.decisions(ids[0]) == []
@@ -164,8 +164,8 @@ def test_bulk_decisions_are_all_or_nothing(tmp_path: Path) -> None:
     store.close()
 
 
-def test_new_thresholds_flag_stored_scores_again(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_new_thresholds_flag_stored_scores_again(database: Path | str) -> None:
+    store, ids = make_store(database)
     store.record_decision(ids[4], "confirm", labels=["disinformation"])
     changed = store.apply_thresholds({"anti_srhr": 0.8})
     # ids[1] (0.7) and ids[4] (0.8 on anti_srhr, and decided) change; ids[0] (0.9) stays
@@ -177,8 +177,8 @@ def test_new_thresholds_flag_stored_scores_again(tmp_path: Path) -> None:
     store.close()
 
 
-def test_severity_goes_with_a_finding_and_undo_restores_it(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_severity_goes_with_a_finding_and_undo_restores_it(database: Path | str) -> None:
+    store, ids = make_store(database)
     store.record_decision(ids[0], "confirm", severity="high")
     assert store.item(ids[0]).severity == "high"  # type: ignore[union-attr]
     store.record_decision(ids[0], "note", note="check")  # a note keeps it
@@ -202,8 +202,8 @@ def test_severity_goes_with_a_finding_and_undo_restores_it(tmp_path: Path) -> No
     store.close()
 
 
-def test_a_selection_s_categories_come_from_one_query_of_any_size(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_a_selection_s_categories_come_from_one_query_of_any_size(database: Path | str) -> None:
+    store, ids = make_store(database)
     chosen = [ids[0], ids[1], ids[2], ids[4]]
     summary = store.selection_categories(chosen)
     assert summary.items == 4 and summary.uncategorised == 1  # ids[2]: none
@@ -217,15 +217,15 @@ def test_a_selection_s_categories_come_from_one_query_of_any_size(tmp_path: Path
         assert store.queue_categories(QueueQuery(queue=queue)) == store.selection_categories(whole)
     assert store.queue_categories(QueueQuery(queue="all")).uncategorised == 2
     # the read ended its transaction: a later write by another connection is seen
-    other = Store.open(tmp_path / "q.db")
+    other = Store.open(database)
     other.record_decisions([ids[2]], "relabel", labels=["anti_aid"])
     other.close()
     assert store.selection_categories([ids[2]]).per_category == {"anti_aid": 1}
     store.close()
 
 
-def test_a_category_goes_onto_or_off_a_selection_in_one_transaction(tmp_path: Path) -> None:
-    store, ids = make_store(tmp_path)
+def test_a_category_goes_onto_or_off_a_selection_in_one_transaction(database: Path | str) -> None:
+    store, ids = make_store(database)
     order = ["anti_gender", "anti_srhr", "civic_space", "disinformation"]
 
     def labels(item_id: int) -> tuple[str, list[str]]:

@@ -62,9 +62,9 @@ def test_the_cli_names_sources_by_their_feeds_title(
     assert f"\n{HRW_TITLE} (gezin-blog) · " in shown
 
 
-def test_items_in_seven_days_counts_what_the_source_delivered(tmp_path: Path) -> None:
+def test_items_in_seven_days_counts_what_the_source_delivered(database: Path | str) -> None:
     """A first poll of a blog brings posts of last month: delivered today, so counted."""
-    store = Store.open(tmp_path / "a.db")
+    store = Store.open(database)
     delivered = NOW - timedelta(hours=1)
     old = [
         new_item(

@@ -242,8 +242,8 @@ def test_a_busy_database_is_said_in_the_engines_language(
     )
 
 
-def test_decisions_are_members_and_stored_as_their_text(tmp_path: Path) -> None:
-    store = Store.open(tmp_path / "d.db")
+def test_decisions_are_members_and_stored_as_their_text(database: Path | str) -> None:
+    store = Store.open(database)
     item_id = _one_item(store)
     confirmed = store.record_decision(item_id, Action.CONFIRM, labels=["civic_space"])
     assert confirmed.action is Action.CONFIRM and confirmed.status is ItemStatus.CONFIRMED

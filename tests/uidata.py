@@ -104,7 +104,7 @@ STORIES = [
 ]
 
 
-def populate(db_path: Path, pixel: str = "", style: str = "") -> list[int]:
+def populate(db_path: Path | str, pixel: str = "", style: str = "") -> list[int]:
     """Store :data:`STORIES` (newest first in the list) and classify them; return their ids."""
     store = Store.open(db_path)
     ids: list[int] = []

@@ -81,7 +81,7 @@ class EngineHost(QObject):
         self.paused_changed.connect(self._adopt_paused)
         self._loop = LoopThread()
         self.engine = Engine(
-            locations.db_path,
+            locations.database,
             config,
             on_report=self._reported,
             on_config=self.config_changed.emit,
@@ -250,7 +250,7 @@ class EngineHost(QObject):
         settings = load_settings(self.locations.data_dir)
         if not settings.classifier.enabled:
             return None
-        store = Store.open(self.locations.db_path)
+        store = Store.open(self.locations.database, folder=self.locations.data_dir)
         try:
             return runner.open_classifier(store, self.locations, settings, progress=progress)
         finally:

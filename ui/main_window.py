@@ -78,14 +78,15 @@ class MainWindow(QMainWindow):
         self.locations: Locations = host.locations
         self.taxonomy = taxonomy
         self.languages = languages
-        self.db_path = self.locations.db_path
         self.settings, settings_problem = self._load_settings()
         self.language = languages.current if languages and languages.current else "en"
         resize_within_screen(self, 1360, 820)
         self.setObjectName("main-window")
 
-        self.reader: ReadStore = Store.open(self.db_path, migrate_schema=False)  # GUI thread's
-        self.reads = Reads(self.db_path)  # the worker threads'
+        database, folder = self.locations.database, self.locations.data_dir
+        # the GUI thread's read connection, and the worker threads'
+        self.reader: ReadStore = Store.open(database, migrate_schema=False, folder=folder)
+        self.reads = Reads(database, folder)
         self.names = Names(taxonomy, host, lambda: self.language)
         self.navigator = Navigator(taxonomy)
         self.filters = FilterBar(taxonomy)

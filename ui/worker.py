@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from monitor.progress import Progress, Task
-from monitor.store import Changes, ReadStore, Store
+from monitor.store import Changes, Database, ReadStore, Store
 from ui.changes import ChangeHub
 from ui.progress import show_progress
 
@@ -90,8 +90,9 @@ class Reads:
     """Read connections to one database: one per worker thread, opened by its first read
     and kept for the next; :meth:`close` closes them all (after :func:`drain`)."""
 
-    def __init__(self, db_path: Path) -> None:
-        self.db_path = db_path
+    def __init__(self, database: Database, folder: Path | None = None) -> None:
+        self.database = database
+        self.folder = folder
         self._local = threading.local()
         self._lock = threading.Lock()
         self._opened: list[Store] = []
@@ -100,7 +101,7 @@ class Reads:
         """The calling thread's read connection."""
         store: Store | None = getattr(self._local, "store", None)
         if store is None:
-            store = Store.open(self.db_path, migrate_schema=False)
+            store = Store.open(self.database, migrate_schema=False, folder=self.folder)
             self._local.store = store
             with self._lock:
                 self._opened.append(store)

@@ -16,7 +16,7 @@ from monitor.config.locations import Locations
 from monitor.errors import ClassifierError, MonitorError
 from monitor.progress import Progress, Task
 from monitor.settings import Settings
-from monitor.store import Store, StoreWriter
+from monitor.store import Database, Store, StoreWriter
 from monitor.store.classifications import ModelRecord
 
 log = logging.getLogger(__name__)
@@ -166,16 +166,16 @@ class ClassifyHook:
     """Classifies the new items of each polled batch on the one model thread; results are
     written through the store writer."""
 
-    def __init__(self, classifier: Classifier, writer: StoreWriter, db_path: Path) -> None:
+    def __init__(self, classifier: Classifier, writer: StoreWriter, database: Database) -> None:
         self.classifier = classifier
         self.writer = writer
-        self.db_path = db_path
+        self.database = database
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model")
         self._reader: Store | None = None
 
     def _work(self, ids: Sequence[int]) -> tuple[list[object], dict[int, bytes], str | None]:
         if self._reader is None:
-            self._reader = Store.open(self.db_path, migrate_schema=False)
+            self._reader = Store.open(self.database, migrate_schema=False)
         encoder = self.classifier.encoder.version if self.classifier.uses_embeddings else None
         inputs = self._reader.classification_inputs(ids)
         cached = self._reader.cached_embeddings(ids, encoder) if encoder else {}

@@ -34,7 +34,7 @@ class AppContext:
 
     def open_store(self) -> Store:
         self.locations.ensure()
-        return Store.open(self.locations.db_path)
+        return Store.open(self.locations.database, folder=self.locations.data_dir)
 
     def source_names(self, store: Store) -> dict[str, str]:
         """Source id → the name it is shown by (:mod:`monitor.source_names`); when

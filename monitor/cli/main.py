@@ -94,17 +94,31 @@ def _place(flag: str, kind: click.Path, envvar: str, what: str, default: str) ->
     "The feeds.yaml to use",
     "feeds.yaml in the data folder",
 )
+@click.option(
+    "--database",
+    metavar="URL",
+    envvar="PUSHBACK_MONITOR_DATABASE",
+    help="The store: a SQLite file's path, or a PostgreSQL server as a libpq connection"
+    " string (postgresql://user@host/dbname, or service=NAME) for a team sharing one queue"
+    " [env PUSHBACK_MONITOR_DATABASE; default: pushback.db in the data folder].",
+)
 @click.option("-v", "--verbose", count=True, help="More log output (-vv for debugging).")
 @click.version_option(__version__, prog_name="pushback-monitor")
 @click.pass_context
-def cli(ctx: click.Context, data_dir: str | None, feeds: str | None, verbose: int) -> None:
+def cli(
+    ctx: click.Context,
+    data_dir: str | None,
+    feeds: str | None,
+    database: str | None,
+    verbose: int,
+) -> None:
     """Pushback Monitor watches news and social feeds for anti-rights narratives and
     threats to civic space. Without a command, it opens the desktop app."""
     level = [logging.WARNING, logging.INFO, logging.DEBUG][min(verbose, 2)]
     handler = logging.StreamHandler()
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
-    ctx.obj = AppContext(Locations.resolve(data_dir, feeds))
+    ctx.obj = AppContext(Locations.resolve(data_dir, feeds, database))
     if ctx.invoked_subcommand is None:
         _open_desktop(ctx)
 
@@ -179,7 +193,7 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
     classifier = _classifier_or_none(app)
 
     async def main() -> tuple[list[SourceReport], int]:
-        async with Engine(app.locations.db_path, config, classifier=classifier) as engine:
+        async with Engine(app.locations.database, config, classifier=classifier) as engine:
             assert engine.poller is not None
             reports = await engine.poller.poll(chosen)
             # items an earlier poll stored but could not classify (stopped, no model)
@@ -276,7 +290,7 @@ def run(app: AppContext) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
         async with Engine(
-            app.locations.db_path, feeds_file.config, classifier=_classifier_or_none(app)
+            app.locations.database, feeds_file.config, classifier=_classifier_or_none(app)
         ) as engine:
             log.info(
                 "polling %d sources from %s; stop with Ctrl+C",

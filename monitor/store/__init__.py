@@ -1,4 +1,5 @@
-"""SQLite storage through sqlite-utils: schema migrations, items, source health.
+"""The store, on SQLite (through sqlite-utils) or a PostgreSQL server: schema
+migrations, items, source health, decisions.
 
 What other packages use is re-exported here; the modules inside are the store's own
 (``ui/`` may import this package, not its modules: an import contract in pyproject.toml).
@@ -7,8 +8,9 @@ What other packages use is re-exported here; the modules inside are the store's 
 from monitor.store.activity import SourceActivity
 from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
+from monitor.store.database import Database
 from monitor.store.decisions import Action, Decision
-from monitor.store.queries import ItemQuery, StoredItem, fts_query
+from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
     QUEUES,
     SORTS,
@@ -21,6 +23,7 @@ from monitor.store.queue import (
 )
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.sql import fts_query
 from monitor.store.store import Store
 from monitor.store.times import from_iso, iso
 from monitor.store.writer import StoreWriter
@@ -33,6 +36,7 @@ __all__ = [
     "ActorKind",
     "Alert",
     "Changes",
+    "Database",
     "Decision",
     "ItemQuery",
     "PeriodActor",

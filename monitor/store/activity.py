@@ -10,12 +10,12 @@ but is polled every half hour is not silent after three minutes).
 from __future__ import annotations
 
 import itertools
-import sqlite3
 import statistics
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 
 RECENT = 30  # items that set a source's rhythm
@@ -40,7 +40,7 @@ def usual_gap(published: list[datetime], interval: timedelta) -> timedelta | Non
 
 
 def source_activity(
-    conn: sqlite3.Connection, intervals: Mapping[str, timedelta], now: datetime
+    conn: Sql, intervals: Mapping[str, timedelta], now: datetime
 ) -> dict[str, SourceActivity]:
     """Activity of every source in ``intervals`` (source id → poll interval)."""
     week_ago = iso(now - timedelta(days=7))
@@ -48,7 +48,7 @@ def source_activity(
     for source, interval in intervals.items():
         rows = conn.execute(
             "SELECT published FROM items WHERE source = ? AND published <= ?"
-            " AND published_estimated = 0 ORDER BY published DESC LIMIT ?",
+            " AND published_estimated = FALSE ORDER BY published DESC LIMIT ?",
             (source, iso(now), RECENT),
         ).fetchall()
         published = [datetime.fromisoformat(r[0]) for r in rows]

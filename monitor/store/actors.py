@@ -11,7 +11,6 @@ item names it any more.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from monitor.store.decisions import (
     record,
     record_undo,
 )
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 
 MAX_NAME = 200
@@ -86,7 +86,7 @@ def _chosen(actors: Sequence[Actor]) -> list[Actor]:
     return list(chosen.values())
 
 
-def _link(conn: sqlite3.Connection, item_id: int, actors: Sequence[Actor]) -> list[str]:
+def _link(conn: Sql, item_id: int, actors: Sequence[Actor]) -> list[str]:
     """Make ``actors`` the item's (new ones recorded, known ones keep their spelling and
     kind); returns their names as stored, in order."""
     now = iso(datetime.now(UTC))
@@ -109,9 +109,7 @@ def _link(conn: sqlite3.Connection, item_id: int, actors: Sequence[Actor]) -> li
     return names
 
 
-def set_actors(
-    conn: sqlite3.Connection, item_id: int, actors: Sequence[Actor], analyst: str | None
-) -> Decision:
+def set_actors(conn: Sql, item_id: int, actors: Sequence[Actor], analyst: str | None) -> Decision:
     """Record ``actors`` as the item's (replacing those it had) and log it; the caller
     holds the transaction."""
     if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
@@ -132,7 +130,7 @@ def _names_before(past: list[Decision], target: Decision) -> list[str]:
     return names
 
 
-def undo_actors(conn: sqlite3.Connection, item_id: int, analyst: str | None) -> Decision:
+def undo_actors(conn: Sql, item_id: int, analyst: str | None) -> Decision:
     """Take back the item's latest ``actors`` entry still standing: its actors become
     those before it again, and an ``undo`` entry says so. The caller holds the
     transaction."""
@@ -144,7 +142,7 @@ def undo_actors(conn: sqlite3.Connection, item_id: int, analyst: str | None) -> 
     return record_undo(conn, item_id, target, analyst, actors=names)
 
 
-def actors_of(conn: sqlite3.Connection, item_ids: Sequence[int]) -> dict[int, list[Actor]]:
+def actors_of(conn: Sql, item_ids: Sequence[int]) -> dict[int, list[Actor]]:
     """Each item's actors, in the analyst's order (items without any are left out)."""
     found: dict[int, list[Actor]] = {}
     ids = sorted(set(item_ids))
@@ -160,7 +158,7 @@ def actors_of(conn: sqlite3.Connection, item_ids: Sequence[int]) -> dict[int, li
     return found
 
 
-def known_actors(conn: sqlite3.Connection, *, every: bool = False) -> list[Actor]:
+def known_actors(conn: Sql, *, every: bool = False) -> list[Actor]:
     """The actors items name, most named first (for completion and suggestions); with
     ``every``, also those no item names any more."""
     join = "LEFT JOIN" if every else "JOIN"
@@ -169,24 +167,24 @@ def known_actors(conn: sqlite3.Connection, *, every: bool = False) -> list[Actor
         for name, kind in conn.execute(
             f"SELECT a.name, a.kind FROM actors a {join} item_actors ia"  # noqa: S608
             " ON ia.actor_id = a.id GROUP BY a.id"
-            " ORDER BY count(ia.item_id) DESC, a.name COLLATE NOCASE"
+            f" ORDER BY count(ia.item_id) DESC, {conn.nocase('a.name')}"
         )
     ]
 
 
-def period_actors(conn: sqlite3.Connection, start: datetime, end: datetime) -> list[PeriodActor]:
+def period_actors(conn: Sql, start: datetime, end: datetime) -> list[PeriodActor]:
     """The actors named on the findings (confirmed items, duplicates left out) published
     in the period, most findings first, with the publication of the first finding of all
     that names each."""
     rows = conn.execute(
-        "SELECT a.name, a.kind, count(*),"
+        "SELECT a.name, a.kind, count(*),"  # noqa: S608 - our own SQL, every value a parameter
         " (SELECT min(f.published) FROM item_actors x JOIN items f ON f.id = x.item_id"
         "  WHERE x.actor_id = a.id AND f.status = 'confirmed' AND f.duplicate_of IS NULL)"
         " FROM item_actors ia JOIN actors a ON a.id = ia.actor_id"
         " JOIN items i ON i.id = ia.item_id"
         " WHERE i.status = 'confirmed' AND i.duplicate_of IS NULL"
         " AND i.published >= ? AND i.published < ?"
-        " GROUP BY a.id ORDER BY 3 DESC, a.name COLLATE NOCASE",
+        f" GROUP BY a.id ORDER BY 3 DESC, {conn.nocase('a.name')}",
         (iso(start), iso(end)),
     ).fetchall()
     return [

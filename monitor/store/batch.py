@@ -8,7 +8,6 @@ instead of in Python.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -16,6 +15,7 @@ from typing import Any
 from monitor import dedup
 from monitor.models import Item, SaveResult
 from monitor.store.originals import Candidate, find_originals
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 from monitor.urls import dedup_key
 
@@ -32,9 +32,7 @@ def _meta(item: Item) -> str | None:
     return json.dumps(item.meta, ensure_ascii=False) if item.meta else None
 
 
-def _existing(
-    conn: sqlite3.Connection, source: str, column: str, values: list[str]
-) -> dict[str, Existing]:
+def _existing(conn: Sql, source: str, column: str, values: list[str]) -> dict[str, Existing]:
     found: dict[str, Existing] = {}
     for start in range(0, len(values), 500):
         chunk = values[start : start + 500]
@@ -48,7 +46,7 @@ def _existing(
     return found
 
 
-def _record_edit(conn: sqlite3.Connection, existing: Existing, item: Item, now: datetime) -> None:
+def _record_edit(conn: Sql, existing: Existing, item: Item, now: datetime) -> None:
     item_id, old_hash, old_title, old_text = existing
     conn.execute(
         "INSERT INTO item_edits (item_id, edited, old_title, old_text, old_hash)"
@@ -65,9 +63,7 @@ def _record_edit(conn: sqlite3.Connection, existing: Existing, item: Item, now: 
     )  # fmt: skip
 
 
-def upsert_items(
-    conn: sqlite3.Connection, source: str, items: Sequence[Item], now: datetime
-) -> SaveResult:
+def upsert_items(conn: Sql, source: str, items: Sequence[Item], now: datetime) -> SaveResult:
     """Insert new items and record edits of known ones; the caller holds the transaction."""
     by_id = _existing(conn, source, "external_id", [i.external_id for i in items])
     urls = [i.canonical_url for i in items if i.external_id not in by_id and i.canonical_url]
@@ -97,8 +93,8 @@ def upsert_items(
     originals = find_originals(conn, source, candidates)
     rows: list[tuple[Any, ...]] = [
         (source, i.external_id, i.url, i.canonical_url, key, tkey, i.title, i.text, i.html,
-         i.author, iso(i.published), int(i.published_estimated), iso(i.fetched), i.language,
-         int(i.language_detected), i.language_source, i.content_hash, _meta(i), original)
+         i.author, iso(i.published), i.published_estimated, iso(i.fetched), i.language,
+         i.language_detected, i.language_source, i.content_hash, _meta(i), original)
         for i, key, tkey, original in zip(fresh, keys, title_keys, originals, strict=True)
     ]  # fmt: skip
     conn.executemany(_INSERT, rows)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from monitor.store.migrations import FLAGS_FROM_ITEMS, margin
+from monitor.store.migrations import margin
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 
 
@@ -48,7 +48,7 @@ def _marks(values: Sequence[Any]) -> str:
     return ",".join("?" * len(values))
 
 
-def inputs(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ClassifyInput]:
+def inputs(conn: Sql, ids: Sequence[int]) -> list[ClassifyInput]:
     found: dict[int, ClassifyInput] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
@@ -61,7 +61,7 @@ def inputs(conn: sqlite3.Connection, ids: Sequence[int]) -> list[ClassifyInput]:
     return [found[i] for i in ids if i in found]
 
 
-def to_classify(conn: sqlite3.Connection, model_version: str, everything: bool) -> list[int]:
+def to_classify(conn: Sql, model_version: str, everything: bool) -> list[int]:
     """Items without a current classification (new, edited, or by another model)."""
     if everything:
         sql = "SELECT id FROM items ORDER BY id"
@@ -74,7 +74,7 @@ def to_classify(conn: sqlite3.Connection, model_version: str, everything: bool) 
     return [row[0] for row in conn.execute(sql, (model_version,))]
 
 
-def embeddings(conn: sqlite3.Connection, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
+def embeddings(conn: Sql, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
     found: dict[int, bytes] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
@@ -88,7 +88,7 @@ def embeddings(conn: sqlite3.Connection, ids: Sequence[int], encoder: str) -> di
 
 
 def save(
-    conn: sqlite3.Connection,
+    conn: Sql,
     results: Iterable[Classification],
     vectors: dict[int, bytes],
     encoder: str | None,
@@ -98,7 +98,8 @@ def save(
     now = iso(datetime.now(UTC))
     if encoder:
         conn.executemany(
-            "INSERT OR REPLACE INTO embeddings (item_id, encoder, vector) VALUES (?, ?, ?)",
+            "INSERT INTO embeddings (item_id, encoder, vector) VALUES (?, ?, ?)"
+            " ON CONFLICT (item_id, encoder) DO UPDATE SET vector = excluded.vector",
             [(item_id, encoder, vector) for item_id, vector in vectors.items()],
         )
     rows = [
@@ -125,15 +126,19 @@ def save(
         ],
     )
     conn.executemany(
-        "INSERT OR REPLACE INTO classifications (item_id, model_version, content_hash, scores,"
-        " categories, explanation, created) VALUES (?,?,?,?,?,?,?)",
+        "INSERT INTO classifications (item_id, model_version, content_hash, scores,"
+        " categories, explanation, created) VALUES (?,?,?,?,?,?,?)"
+        " ON CONFLICT (item_id) DO UPDATE SET model_version = excluded.model_version,"
+        " content_hash = excluded.content_hash, scores = excluded.scores,"
+        " categories = excluded.categories, explanation = excluded.explanation,"
+        " created = excluded.created",
         rows,
     )
     refresh_flags(conn, [r.item_id for r in results])
     return len(rows)
 
 
-def apply_thresholds(conn: sqlite3.Connection, thresholds: dict[str, float]) -> list[int]:
+def apply_thresholds(conn: Sql, thresholds: dict[str, float]) -> list[int]:
     """Flag the stored scores again with new thresholds, without running a model; return
     the items whose categories changed. The caller holds the transaction."""
     changed: list[tuple[str, int]] = []
@@ -157,18 +162,30 @@ def apply_thresholds(conn: sqlite3.Connection, thresholds: dict[str, float]) -> 
     return ids
 
 
-def refresh_flags(conn: sqlite3.Connection, ids: Sequence[int]) -> None:
+def refresh_flags(conn: Sql, ids: Sequence[int]) -> None:
     """Rebuild the current categories of ``ids`` (the analyst's labels, else the model's)."""
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = _marks(chunk)
         conn.execute(f"DELETE FROM item_flags WHERE item_id IN ({marks})", chunk)  # noqa: S608
-        conn.execute(FLAGS_FROM_ITEMS.format(where=f"AND i.id IN ({marks})"), chunk)
+        conn.execute(_flags_from_items(conn, f"AND i.id IN ({marks})"), chunk)
         conn.execute(
             "UPDATE items SET flagged = EXISTS (SELECT 1 FROM item_flags f"  # noqa: S608
             f" WHERE f.item_id = items.id) WHERE id IN ({marks})",
             chunk,
         )
+
+
+def _flags_from_items(conn: Sql, where: str) -> str:
+    """The statement that records the current categories (the analyst's labels, else
+    the model's) of the items ``where`` picks, one row per item and category."""
+    categories = conn.json_values("coalesce(i.labels, c.categories, '[]')")
+    return (
+        "INSERT INTO item_flags (item_id, category, published, status)"  # noqa: S608
+        f" SELECT i.id, j.value, i.published, i.status FROM items i"
+        f" LEFT JOIN classifications c ON c.item_id = i.id, {categories}"
+        f" WHERE i.duplicate_of IS NULL {where}"
+    )
 
 
 def _recorded_path(path: str, folder: Path | None) -> str:
@@ -194,14 +211,15 @@ def _model_folder(recorded: str, folder: Path | None) -> str:
     return str(own) if path.parent.name == "models" and own.is_dir() else recorded
 
 
-def register_model(
-    conn: sqlite3.Connection, record: ModelRecord, folder: Path | None = None
-) -> None:
+def register_model(conn: Sql, record: ModelRecord, folder: Path | None = None) -> None:
     """Make ``record`` the active model; ``folder``: the database's folder."""
-    conn.execute("UPDATE models SET active = 0")
+    conn.execute("UPDATE models SET active = FALSE WHERE active")
     conn.execute(
-        "INSERT OR REPLACE INTO models (version, created, backend, path, encoder, metrics,"
-        " trained_on, active) VALUES (?,?,?,?,?,?,?,1)",
+        "INSERT INTO models (version, created, backend, path, encoder, metrics, trained_on,"
+        " active) VALUES (?,?,?,?,?,?,?,TRUE) ON CONFLICT (version) DO UPDATE SET"
+        " created = excluded.created, backend = excluded.backend, path = excluded.path,"
+        " encoder = excluded.encoder, metrics = excluded.metrics,"
+        " trained_on = excluded.trained_on, active = TRUE",
         (
             record.version,
             record.created,
@@ -217,15 +235,15 @@ def register_model(
 _MODEL_COLUMNS = "version, created, backend, path, encoder, metrics, trained_on"
 
 
-def active_model(conn: sqlite3.Connection, folder: Path | None = None) -> ModelRecord | None:
+def active_model(conn: Sql, folder: Path | None = None) -> ModelRecord | None:
     row = conn.execute(
         f"SELECT {_MODEL_COLUMNS} FROM models"  # noqa: S608 - a constant
-        " WHERE active = 1 ORDER BY created DESC LIMIT 1"
+        " WHERE active ORDER BY created DESC LIMIT 1"
     ).fetchone()
     return None if row is None else _model(row, folder)
 
 
-def models(conn: sqlite3.Connection, folder: Path | None = None) -> list[ModelRecord]:
+def models(conn: Sql, folder: Path | None = None) -> list[ModelRecord]:
     """Every model this data folder has registered, newest first."""
     rows = conn.execute(f"SELECT {_MODEL_COLUMNS} FROM models ORDER BY created DESC")  # noqa: S608
     return [_model(row, folder) for row in rows]

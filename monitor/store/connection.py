@@ -1,5 +1,6 @@
 """The SQLite connection: opening it (WAL, its pragmas, the migrations), write
-transactions that wait for other programs, closing it, and the file's integrity."""
+transactions that wait for other programs, closing it, and the file's integrity;
+:class:`SqliteBackend`, what the store needs of it."""
 
 from __future__ import annotations
 
@@ -10,7 +11,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from monitor.i18n import _
+from monitor.store.faults import translate_errors
 from monitor.store.migrations import migrate
+from monitor.store.sql import Sql
 
 # How long a write waits for another program's write to finish: longer than storing the
 # largest batch takes, so that an analyst's decision waits for a poll instead of failing.
@@ -68,3 +72,28 @@ def integrity_ok(conn: sqlite3.Connection) -> bool:
     except sqlite3.DatabaseError:
         return False
     return bool(row and row[0] == "ok")
+
+
+class SqliteBackend:
+    """What :class:`~monitor.store.Store` needs of SQLite."""
+
+    def __init__(self, path: Path, *, migrate_schema: bool) -> None:
+        self.path = path
+        self.where = str(path)
+        with translate_errors(path, _("opening the database")):
+            self.db = connect(path, migrate_schema=migrate_schema)
+        self.sql = Sql(self.db.conn)
+
+    def faults(
+        self, doing: str, *, writing: bool = False
+    ) -> contextlib.AbstractContextManager[None]:
+        return translate_errors(self.path, doing, writing=writing)
+
+    def transaction(self) -> contextlib.AbstractContextManager[None]:
+        return writing(self.db)
+
+    def close(self) -> None:
+        close(self.db, checkpoint=True)
+
+    def integrity_ok(self) -> bool:
+        return integrity_ok(self.db.conn)

@@ -5,7 +5,6 @@ decision it takes back. The item keeps its current status and labels for fast qu
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -16,6 +15,7 @@ from monitor.errors import StoreError
 from monitor.models import ItemStatus
 from monitor.progress import Progress
 from monitor.store.classifications import refresh_flags
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 
 
@@ -94,7 +94,7 @@ def _row(row: tuple[Any, ...]) -> Decision:
 _COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors"
 
 
-def history(conn: sqlite3.Connection, item_id: int) -> list[Decision]:
+def history(conn: Sql, item_id: int) -> list[Decision]:
     return [
         _row(r)
         for r in conn.execute(
@@ -104,7 +104,7 @@ def history(conn: sqlite3.Connection, item_id: int) -> list[Decision]:
     ]
 
 
-def _model_categories(conn: sqlite3.Connection, item_id: int) -> list[str]:
+def _model_categories(conn: Sql, item_id: int) -> list[str]:
     row = conn.execute(
         "SELECT categories FROM classifications WHERE item_id = ?", (item_id,)
     ).fetchone()
@@ -117,9 +117,7 @@ def _standing(past: list[Decision]) -> list[Decision]:
     return [d for d in past if d.action not in _NOT_DECISIONS and d.id not in undone]
 
 
-def _state_before(
-    conn: sqlite3.Connection, decision: Decision
-) -> tuple[ItemStatus, list[str] | None, str | None]:
+def _state_before(conn: Sql, decision: Decision) -> tuple[ItemStatus, list[str] | None, str | None]:
     """Status, labels and severity as they were just before ``decision`` (undone ones
     skipped)."""
     earlier = [d for d in _standing(history(conn, decision.item_id)) if d.id < decision.id]
@@ -128,7 +126,7 @@ def _state_before(
     return ItemStatus.PENDING, None, None
 
 
-def record(conn: sqlite3.Connection, item_id: int, verdict: Verdict) -> Decision:
+def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     """Apply a decision to an item; the caller holds the transaction. A verdict's
     ``severity`` goes with confirm, relabel and escalate (without it the item keeps the
     one it has)."""
@@ -207,7 +205,7 @@ def record(conn: sqlite3.Connection, item_id: int, verdict: Verdict) -> Decision
     return _row(row)
 
 
-def undo_note(conn: sqlite3.Connection, item_id: int, analyst: str | None) -> Decision:
+def undo_note(conn: Sql, item_id: int, analyst: str | None) -> Decision:
     """Take back the item's latest note still standing: an ``undo`` row that points at it
     and holds the note it restores (None: the item had none), so the log reads "undo", not
     a note with empty text. Status, labels and severity stay; the caller holds the
@@ -230,7 +228,7 @@ def latest_standing(past: list[Decision], action: Action, missing: str) -> Decis
 
 
 def record_undo(
-    conn: sqlite3.Connection,
+    conn: Sql,
     item_id: int,
     target: Decision,
     analyst: str | None,
@@ -279,7 +277,7 @@ def _note_before(past: list[Decision], target: Decision) -> str | None:
 
 
 def record_many(
-    conn: sqlite3.Connection,
+    conn: Sql,
     item_ids: Sequence[int],
     verdict: Verdict,
     progress: Progress | None = None,
@@ -289,7 +287,7 @@ def record_many(
 
 
 def relabel_many(
-    conn: sqlite3.Connection,
+    conn: Sql,
     item_ids: Sequence[int],
     *,
     add: Sequence[str],
@@ -323,7 +321,7 @@ def _each(
     return done
 
 
-def labelled_items(conn: sqlite3.Connection) -> list[LabelledItem]:
+def labelled_items(conn: Sql) -> list[LabelledItem]:
     """Items whose categories an analyst has decided (confirmed, rejected or relabelled)."""
     rows = conn.execute(
         "SELECT id, title, text, language, labels FROM items"
@@ -342,7 +340,7 @@ class Judged:
     predicted: list[str]  # the model's
 
 
-def judged_since(conn: sqlite3.Connection, since: str, model_version: str) -> list[Judged]:
+def judged_since(conn: Sql, since: str, model_version: str) -> list[Judged]:
     """Items decided (confirmed or rejected) after ``since`` and classified by
     ``model_version``: what that model was never trained on, with its verdict."""
     rows = conn.execute(
@@ -356,7 +354,7 @@ def judged_since(conn: sqlite3.Connection, since: str, model_version: str) -> li
     return [Judged(r[0], r[1], json.loads(r[2]), json.loads(r[3])) for r in rows]
 
 
-def count_since(conn: sqlite3.Connection, since: str | None) -> int:
+def count_since(conn: Sql, since: str | None) -> int:
     if since is None:
         return int(conn.execute("SELECT count(*) FROM decisions").fetchone()[0])
     return int(
@@ -365,7 +363,7 @@ def count_since(conn: sqlite3.Connection, since: str | None) -> int:
 
 
 def relabelled(
-    conn: sqlite3.Connection,
+    conn: Sql,
     item_id: int,
     add: Sequence[str],
     remove: Sequence[str],

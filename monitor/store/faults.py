@@ -19,6 +19,7 @@ _UNAVAILABLE = {
     "full": N_("the disk is full"),
     "busy": N_("the database is busy in another program"),
     "read-only": N_("the database or its folder is read-only"),
+    "unreachable": N_("the database server cannot be reached"),
 }
 _OS_FAULTS = {
     errno.ENOSPC: "full",
@@ -39,6 +40,23 @@ def _sqlite_fault(text: str) -> str | None:
     return None
 
 
+def unavailable(where: str, reason: str, doing: str, *, writing: bool) -> StoreUnavailable:
+    """A fault of this computer or its network that passes, or that the user can clear:
+    what was being written was not saved (``writing``), else what was being done failed."""
+    outcome = (
+        _("{where}: {reason}; {doing} was not saved")
+        if writing
+        else _("{where}: {reason}; {doing} failed")
+    )
+    message = outcome.format(where=where, reason=_(_UNAVAILABLE[reason]), doing=doing)
+    return StoreUnavailable(message, reason)
+
+
+def failed(where: str, doing: str, error: object) -> StoreError:
+    message = _("{where}: {doing} failed: {error}")
+    return StoreError(message.format(where=where, doing=doing, error=error))
+
+
 @contextlib.contextmanager
 def translate_errors(path: Path | None, doing: str, *, writing: bool = False) -> Iterator[None]:
     """sqlite3 errors become :class:`StoreError` naming the database file; a full disk,
@@ -54,15 +72,8 @@ def translate_errors(path: Path | None, doing: str, *, writing: bool = False) ->
             if reason is None:
                 raise
         elif (reason := _sqlite_fault(str(exc))) is None:
-            message = _("{where}: {doing} failed: {error}")
-            raise StoreError(message.format(where=where, doing=doing, error=exc)) from exc
-        outcome = (
-            _("{where}: {reason}; {doing} was not saved")
-            if writing
-            else _("{where}: {reason}; {doing} failed")
-        )
-        message = outcome.format(where=where, reason=_(_UNAVAILABLE[reason]), doing=doing)
-        raise StoreUnavailable(message, reason) from exc
+            raise failed(where, doing, exc) from exc
+        raise unavailable(where, reason, doing, writing=writing) from exc
     except sqlite3.DatabaseError as exc:
         message = _(
             "{where}: the database is damaged or not a Pushback Monitor database ({error}); "

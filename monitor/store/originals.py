@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.dedup import TITLE_WINDOW
+from monitor.store.sql import Sql
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,9 +23,7 @@ def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-def find_originals(
-    conn: sqlite3.Connection, source: str, candidates: list[Candidate]
-) -> list[int | None]:
+def find_originals(conn: Sql, source: str, candidates: list[Candidate]) -> list[int | None]:
     """For each candidate, the id of an earlier item from another source that carries the
     same story (by URL first, then by title within ``TITLE_WINDOW``), or ``None``."""
     by_url: dict[str, int] = {}

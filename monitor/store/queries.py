@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import json
-import re
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from monitor.models import ItemStatus
+from monitor.store.sql import Sql
 
-_FTS_TOKEN = re.compile(r'"[^"]+"|\S+')
 _COLUMNS = (
     "i.id, i.source, i.external_id, i.title, i.url, i.canonical_url, i.published,"
     " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
@@ -101,32 +99,20 @@ class StoredItem:
         }
 
 
-def fts_query(text: str) -> str:
-    """User words → an FTS5 query: every word must occur; ``"quoted phrases"`` stay phrases
-    and a trailing ``*`` matches a prefix. Punctuation can never cause a syntax error.
-
-    Empty when ``text`` has no word to look for (only quotes, stars, punctuation)."""
-    terms = []
-    for token in _FTS_TOKEN.findall(text):
-        prefix = token.endswith("*") and len(token) > 1
-        word = token.strip('"').rstrip("*").replace('"', "")
-        if any(c.isalnum() for c in word):  # the index holds letters and digits only
-            terms.append(f'"{word}"' + ("*" if prefix else ""))
-    return " ".join(terms)
-
-
-def add_search(clauses: list[str], params: list[Any], search: str | None, *, plus: bool) -> None:
+def add_search(
+    conn: Sql, clauses: list[str], params: list[Any], search: str | None, *, plus: bool
+) -> None:
     """Items that match ``search``; a search without a word to look for matches none
     (never every item). ``plus`` keeps SQLite from driving the query by the matches."""
     if not search:
         return
-    words = fts_query(search)
-    if not words:
-        clauses.append("0")
+    found = conn.search(search)
+    if found is None:
+        clauses.append("FALSE")
         return
-    matches = "i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
-    clauses.append(f"+{matches}" if plus else matches)
-    params.append(words)
+    matches, values = found
+    clauses.append(f"{conn.hint}{matches}" if plus else matches)
+    params.extend(values)
 
 
 def add_filters(
@@ -150,7 +136,7 @@ def add_filters(
         params.append(until.isoformat(timespec="seconds"))
 
 
-def _where(query: ItemQuery) -> tuple[str, list[Any]]:
+def _where(conn: Sql, query: ItemQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if query.ids:
@@ -169,19 +155,18 @@ def _where(query: ItemQuery) -> tuple[str, list[Any]]:
         query.until,
     )
     if query.category:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM json_each(coalesce(i.labels, c.categories)) WHERE value = ?)"
-        )
+        categories = conn.json_values("coalesce(i.labels, c.categories)")
+        clauses.append(f"EXISTS (SELECT 1 FROM {categories} WHERE j.value = ?)")  # noqa: S608
         params.append(query.category)
-    add_search(clauses, params, query.search, plus=False)
+    add_search(conn, clauses, params, query.search, plus=False)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def select_items(conn: sqlite3.Connection, query: ItemQuery) -> list[StoredItem]:
-    where, params = _where(query)
+def select_items(conn: Sql, query: ItemQuery) -> list[StoredItem]:
+    where, params = _where(conn, query)
     # For a few chosen items (by id, or the duplicates of one) the order must not tempt
     # SQLite into walking the whole published index instead of looking them up.
-    few = "+" if query.ids or query.duplicate_of is not None else ""
+    few = conn.hint if query.ids or query.duplicate_of is not None else ""
     sql = (
         f"SELECT {_COLUMNS} FROM items i LEFT JOIN classifications c ON c.item_id = i.id"  # noqa: S608
         f"{where} ORDER BY {few}i.published DESC, i.id DESC"
@@ -192,13 +177,13 @@ def select_items(conn: sqlite3.Connection, query: ItemQuery) -> list[StoredItem]
     return [_stored(row) for row in conn.execute(sql, params)]
 
 
-def count_items(conn: sqlite3.Connection, query: ItemQuery) -> int:
-    where, params = _where(query)
+def count_items(conn: Sql, query: ItemQuery) -> int:
+    where, params = _where(conn, query)
     sql = f"SELECT count(*) FROM items i LEFT JOIN classifications c ON c.item_id = i.id{where}"  # noqa: S608
     return int(conn.execute(sql, params).fetchone()[0])
 
 
-def edits(conn: sqlite3.Connection, item_id: int) -> list[dict[str, Any]]:
+def edits(conn: Sql, item_id: int) -> list[dict[str, Any]]:
     """An item's earlier titles and texts, oldest first, with when each was replaced."""
     rows = conn.execute(
         "SELECT edited, old_title, old_text FROM item_edits WHERE item_id = ? ORDER BY id",
@@ -209,7 +194,7 @@ def edits(conn: sqlite3.Connection, item_id: int) -> list[dict[str, Any]]:
     ]
 
 
-def languages(conn: sqlite3.Connection) -> list[str]:
+def languages(conn: Sql) -> list[str]:
     """The languages items are in, for choosing one."""
     rows = conn.execute("SELECT DISTINCT language FROM items WHERE language IS NOT NULL ORDER BY 1")
     return [row[0] for row in rows]

@@ -8,7 +8,6 @@ separately, off the GUI thread.
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -16,7 +15,8 @@ from enum import StrEnum
 from typing import Any
 
 from monitor.models import ItemStatus
-from monitor.store.queries import ItemFilter, add_filters, add_search, fts_query
+from monitor.store.queries import ItemFilter, add_filters, add_search
+from monitor.store.sql import Sql
 
 
 class Queue(StrEnum):
@@ -37,10 +37,10 @@ _ORDER = {
     "uncertain": "i.margin {inv} NULLS LAST, i.published DESC",
     "published": "i.published {dir}, i.id {dir}",
     "score": "i.top_score {dir}, i.published {dir}",
-    "title": "i.title COLLATE NOCASE {dir}",
+    "title": "{title} {dir}",
     "source": "i.source {dir}, i.published DESC",
     "language": "coalesce(i.language, '') {dir}, i.published DESC",
-    "categories": "(SELECT group_concat(category) FROM item_flags WHERE item_id = i.id) {dir},"
+    "categories": "(SELECT {categories} FROM item_flags WHERE item_id = i.id) {dir},"
     " i.published DESC",
 }
 
@@ -80,18 +80,16 @@ DENSE_SEARCH = 5_000
 _INDEXED_SORTS = ("published", "score", "title")
 
 
-def _dense(conn: sqlite3.Connection, query: QueueQuery) -> bool:
+def _dense(conn: Sql, query: QueueQuery) -> bool:
     """Whether the search matches so many items that walking the queue in order is faster."""
-    if not query.search or query.sort not in _INDEXED_SORTS or not fts_query(query.search):
+    if not query.search or query.sort not in _INDEXED_SORTS:
         return False
-    (count,) = conn.execute(
-        "SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?)",
-        (fts_query(query.search), DENSE_SEARCH + 1),
-    ).fetchone()
-    return bool(count > DENSE_SEARCH)
+    return conn.search_count(query.search, DENSE_SEARCH + 1) > DENSE_SEARCH
 
 
-def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, list[Any]]:
+def _sql(
+    conn: Sql, query: QueueQuery, select: str, *, dense: bool = False
+) -> tuple[str, list[Any]]:
     joins: list[str] = []
     clauses = ["i.duplicate_of IS NULL"]
     params: list[Any] = []
@@ -102,7 +100,7 @@ def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, l
             status = ItemStatus.PENDING if query.queue == Queue.REVIEW else query.queue
             joins.append(f"AND f.status = '{status}'")  # a member's value, never typed text
     if query.queue == Queue.REVIEW:
-        clauses.append("i.status = 'pending' AND i.flagged = 1")
+        clauses.append("i.status = 'pending' AND i.flagged = TRUE")
     elif query.queue in (Queue.ESCALATED, Queue.CONFIRMED, Queue.REJECTED):
         clauses.append("i.status = ?")
         params.append(str(query.queue))
@@ -116,26 +114,31 @@ def _sql(query: QueueQuery, select: str, *, dense: bool = False) -> tuple[str, l
     if query.min_score is not None:
         clauses.append("i.top_score >= ?")
         params.append(query.min_score)
-    add_search(clauses, params, query.search, plus=dense)  # dense: see DENSE_SEARCH
+    add_search(conn, clauses, params, query.search, plus=dense)  # dense: see DENSE_SEARCH
     where = " AND ".join(clauses)  # our own clauses; every value is a parameter
     sql = f"SELECT {select} FROM items i {' '.join(joins)} WHERE {where}"  # noqa: S608
     return sql, params
 
 
-def queue_ids(conn: sqlite3.Connection, query: QueueQuery, limit: int | None = None) -> list[int]:
-    sql, params = _sql(query, "i.id", dense=limit is not None and _dense(conn, query))
+def queue_ids(conn: Sql, query: QueueQuery, limit: int | None = None) -> list[int]:
+    sql, params = _sql(conn, query, "i.id", dense=limit is not None and _dense(conn, query))
     if query.category and query.sort == "published":
         order = "f.published {dir}, i.id {dir}"  # walks the category index in order
     else:
         order = _ORDER.get(query.sort, _ORDER["published"])
     descending = "DESC" if query.descending else "ASC"
-    sql += " ORDER BY " + order.format(dir=descending, inv="ASC" if query.descending else "DESC")
+    sql += " ORDER BY " + order.format(
+        dir=descending,
+        inv="ASC" if query.descending else "DESC",
+        title=conn.nocase("i.title"),
+        categories=conn.string_list("category"),
+    )
     if limit is not None:
         sql += f" LIMIT {int(limit)}"
     return [row[0] for row in conn.execute(sql, params)]
 
 
-def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueRow]:
+def queue_rows(conn: Sql, ids: Sequence[int]) -> dict[int, QueueRow]:
     rows: dict[int, QueueRow] = {}
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
@@ -151,7 +154,7 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueR
             estimated,
             status,
         ) in conn.execute(
-            "SELECT i.id, i.top_score, (SELECT json_group_array(category) FROM item_flags"  # noqa: S608
+            f"SELECT i.id, i.top_score, (SELECT {conn.json_array('category')} FROM item_flags"  # noqa: S608
             " WHERE item_id = i.id), i.title, i.source, i.language, i.published,"
             f" i.published_estimated, i.status FROM items i WHERE i.id IN ({marks})",
             chunk,
@@ -170,7 +173,7 @@ def queue_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, QueueR
     return rows
 
 
-def count_flagged(conn: sqlite3.Connection) -> int:
+def count_flagged(conn: Sql) -> int:
     """Pending items (not duplicates) that the model flagged: the review queue."""
     row = conn.execute(
         "SELECT count(*) FROM items i JOIN classifications c ON c.item_id = i.id"
@@ -179,7 +182,7 @@ def count_flagged(conn: sqlite3.Connection) -> int:
     return int(row[0])
 
 
-def queue_counts(conn: sqlite3.Connection, since: datetime) -> QueueCounts:
+def queue_counts(conn: Sql, since: datetime) -> QueueCounts:
     queues: dict[str, int] = {Queue.ALL: 0}
     for status, flagged, count in conn.execute(
         "SELECT status, flagged, count(*) FROM items WHERE duplicate_of IS NULL"
@@ -216,9 +219,7 @@ class Alert:
     scores: dict[str, float]  # the categories above their alert threshold
 
 
-def alerts(
-    conn: sqlite3.Connection, ids: Sequence[int], thresholds: dict[str, float]
-) -> list[Alert]:
+def alerts(conn: Sql, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
     """Which of ``ids`` (pending, not duplicates) score above an alert threshold."""
     found: list[Alert] = []
     for start in range(0, len(ids), 500):
@@ -253,10 +254,10 @@ class SelectionCategories:
         return {c for c, n in self.per_category.items() if self.items and n == self.items}
 
 
-def queue_categories(conn: sqlite3.Connection, query: QueueQuery) -> SelectionCategories:
+def queue_categories(conn: Sql, query: QueueQuery) -> SelectionCategories:
     """The categories of every item of a queue (all of it selected): one query that
     SQLite answers on its own, with no list of ids to hand over."""
-    chosen, params = _sql(query, "i.id")
+    chosen, params = _sql(conn, query, "i.id")
     per_category = dict(
         conn.execute(
             f"SELECT category, count(*) FROM item_flags WHERE item_id IN ({chosen})"  # noqa: S608
@@ -265,8 +266,8 @@ def queue_categories(conn: sqlite3.Connection, query: QueueQuery) -> SelectionCa
         ).fetchall()
     )
     (items, uncategorised) = conn.execute(
-        f"SELECT count(*), coalesce(sum(NOT EXISTS (SELECT 1 FROM item_flags f"  # noqa: S608
-        f" WHERE f.item_id = q.id)), 0) FROM ({chosen}) q",
+        f"SELECT count(*), count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM item_flags f"  # noqa: S608
+        f" WHERE f.item_id = q.id)) FROM ({chosen}) q",
         params,
     ).fetchone()
     return SelectionCategories(
@@ -274,25 +275,25 @@ def queue_categories(conn: sqlite3.Connection, query: QueueQuery) -> SelectionCa
     )
 
 
-def selection_categories(conn: sqlite3.Connection, ids: Sequence[int]) -> SelectionCategories:
+def selection_categories(conn: Sql, ids: Sequence[int]) -> SelectionCategories:
     """One pass over a selection of any size: the ids go into a temporary table, joined
     with the current categories (a query per 500 ids would take seconds for 400,000)."""
-    conn.execute("CREATE TEMP TABLE IF NOT EXISTS chosen (id INTEGER PRIMARY KEY)")
+    chosen = "chosen"
     try:
-        conn.executemany("INSERT OR IGNORE INTO temp.chosen VALUES (?)", ((i,) for i in ids))
+        chosen = conn.fill_ids(chosen, ids)
         per_category = dict(
             conn.execute(
-                "SELECT f.category, count(*) FROM temp.chosen c JOIN item_flags f"
+                f"SELECT f.category, count(*) FROM {chosen} c JOIN item_flags f"  # noqa: S608
                 " ON f.item_id = c.id GROUP BY f.category"
             ).fetchall()
         )
-        (items,) = conn.execute("SELECT count(*) FROM temp.chosen").fetchone()
+        (items,) = conn.execute(f"SELECT count(*) FROM {chosen}").fetchone()  # noqa: S608
         (uncategorised,) = conn.execute(
-            "SELECT count(*) FROM temp.chosen c WHERE NOT EXISTS"
+            f"SELECT count(*) FROM {chosen} c WHERE NOT EXISTS"  # noqa: S608
             " (SELECT 1 FROM item_flags f WHERE f.item_id = c.id)"
         ).fetchone()
     finally:
-        conn.execute("DELETE FROM temp.chosen")
+        conn.execute(f"DELETE FROM {chosen}")  # noqa: S608
         conn.commit()  # ends the transaction the inserts began: later reads see new data
     return SelectionCategories(
         items=int(items), per_category=per_category, uncategorised=int(uncategorised)

@@ -4,11 +4,11 @@ the period's items were classified and reviewed (its actors: :mod:`~monitor.stor
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 
 
@@ -36,13 +36,16 @@ def _bounds(start: datetime, end: datetime) -> tuple[str, str]:
     return str(iso(start)), str(iso(end))
 
 
-def period_counts(conn: sqlite3.Connection, start: datetime, end: datetime) -> PeriodCounts:
+def period_counts(conn: Sql, start: datetime, end: datetime) -> PeriodCounts:
     bounds = _bounds(start, end)
     row = conn.execute(
-        "SELECT count(*), coalesce(sum(c.categories IS NOT NULL AND c.categories != '[]'), 0),"
-        " coalesce(sum(i.status != 'pending'), 0), coalesce(sum(i.status = 'confirmed'), 0),"
-        " coalesce(sum(i.status = 'rejected'), 0), coalesce(sum(i.status = 'escalated'), 0),"
-        " coalesce(sum(i.status = 'pending' AND i.flagged = 1), 0)"
+        "SELECT count(*),"
+        " count(*) FILTER (WHERE c.categories IS NOT NULL AND c.categories != '[]'),"
+        " count(*) FILTER (WHERE i.status != 'pending'),"
+        " count(*) FILTER (WHERE i.status = 'confirmed'),"
+        " count(*) FILTER (WHERE i.status = 'rejected'),"
+        " count(*) FILTER (WHERE i.status = 'escalated'),"
+        " count(*) FILTER (WHERE i.status = 'pending' AND i.flagged = TRUE)"
         " FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
         " WHERE i.duplicate_of IS NULL AND i.published >= ? AND i.published < ?",
         bounds,
@@ -66,9 +69,7 @@ def period_counts(conn: sqlite3.Connection, start: datetime, end: datetime) -> P
     )
 
 
-def first_fetched(
-    conn: sqlite3.Connection, start: datetime, end: datetime
-) -> list[tuple[str, datetime]]:
+def first_fetched(conn: Sql, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
     """Sources first fetched successfully in the period, with when, in that order."""
     rows = conn.execute(
         "SELECT source, min(started) FROM fetch_log WHERE outcome IN ('ok', 'not_modified')"
@@ -78,7 +79,7 @@ def first_fetched(
     return [(source, datetime.fromisoformat(first)) for source, first in rows]
 
 
-def period_review(conn: sqlite3.Connection, start: datetime, end: datetime) -> PeriodReview:
+def period_review(conn: Sql, start: datetime, end: datetime) -> PeriodReview:
     bounds = _bounds(start, end)
     scope = (
         "FROM items i JOIN classifications c ON c.item_id = i.id WHERE i.duplicate_of IS NULL"
@@ -92,7 +93,7 @@ def period_review(conn: sqlite3.Connection, start: datetime, end: datetime) -> P
         )
     ]
     latest = conn.execute(
-        f"SELECT json_extract(c.explanation, '$.thresholds') {scope}"
+        f"SELECT {conn.json_field('c.explanation', 'thresholds')} {scope}"
         " ORDER BY c.created DESC LIMIT 1",
         bounds,
     ).fetchone()

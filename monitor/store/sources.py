@@ -6,7 +6,6 @@ holds the transaction of every write."""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -14,6 +13,7 @@ from typing import Any
 
 from monitor.models import Batch, Item, Outcome, SaveResult, SourceState
 from monitor.store.batch import upsert_items
+from monitor.store.sql import Cursor, Sql
 from monitor.store.times import from_iso, iso
 from monitor.urls import redact
 
@@ -27,17 +27,17 @@ class Attempt:
     next_poll: datetime
 
 
-def state(conn: sqlite3.Connection, source_id: str) -> SourceState:
+def state(conn: Sql, source_id: str) -> SourceState:
     rows = _rows(conn.execute("SELECT * FROM sources WHERE id = ?", (source_id,)))
     return _state(rows[0]) if rows else SourceState(source=source_id)
 
 
-def states(conn: sqlite3.Connection) -> dict[str, SourceState]:
+def states(conn: Sql) -> dict[str, SourceState]:
     return {row["id"]: _state(row) for row in _rows(conn.execute("SELECT * FROM sources"))}
 
 
 def save_batch(
-    conn: sqlite3.Connection,
+    conn: Sql,
     source_id: str,
     items: Sequence[Item],
     batch: Batch,
@@ -91,7 +91,7 @@ def feed_title(batch: Batch) -> str | None:
 
 
 def record_failure(
-    conn: sqlite3.Connection,
+    conn: Sql,
     source_id: str,
     message: str,
     attempt: Attempt,
@@ -129,15 +129,15 @@ def record_failure(
     return int(row[0])
 
 
-def record_skip(conn: sqlite3.Connection, source_id: str, reason: str, when: datetime) -> None:
+def record_skip(conn: Sql, source_id: str, reason: str, when: datetime) -> None:
     _log(conn, source_id, Outcome.SKIPPED, when, when, message=reason)
 
 
-def _ensure(conn: sqlite3.Connection, source_id: str) -> None:
-    conn.execute("INSERT OR IGNORE INTO sources (id) VALUES (?)", (source_id,))
+def _ensure(conn: Sql, source_id: str) -> None:
+    conn.execute("INSERT INTO sources (id) VALUES (?) ON CONFLICT DO NOTHING", (source_id,))
 
 
-def _update(conn: sqlite3.Connection, source_id: str, changes: dict[str, Any]) -> None:
+def _update(conn: Sql, source_id: str, changes: dict[str, Any]) -> None:
     columns = ", ".join(f"{name} = ?" for name in changes)
     conn.execute(
         f"UPDATE sources SET {columns} WHERE id = ?",  # noqa: S608 - names are ours
@@ -146,7 +146,7 @@ def _update(conn: sqlite3.Connection, source_id: str, changes: dict[str, Any]) -
 
 
 def _log(
-    conn: sqlite3.Connection,
+    conn: Sql,
     source_id: str,
     outcome: Outcome,
     started: datetime,
@@ -174,7 +174,7 @@ def _log(
     )
 
 
-def _rows(cursor: sqlite3.Cursor) -> list[dict[str, Any]]:
+def _rows(cursor: Cursor) -> list[dict[str, Any]]:
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row, strict=True)) for row in cursor]
 

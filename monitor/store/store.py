@@ -1,24 +1,25 @@
-"""The SQLite store: items, source health, the fetch log, classifications, decisions.
+"""The store: items, source health, the fetch log, classifications, decisions.
 
 One :class:`Store` owns one connection and is used from one thread. Writes happen on the
 writer thread (:mod:`monitor.store.writer`); other threads open their own read
 connections. Every batch of a source is stored in one transaction, so a crash loses
 nothing already committed and never leaves half a batch.
 
-The class holds no SQL: it opens the connection (:mod:`~monitor.store.connection`), turns
-the driver's faults into :class:`~monitor.errors.StoreError` (:mod:`~monitor.store.faults`)
-and hands each call to the module that knows its tables. A second backend offers the
-same methods over modules of its own.
+The class holds no SQL: it opens a database — a SQLite file
+(:mod:`~monitor.store.connection`) or a PostgreSQL server
+(:mod:`~monitor.store.postgres.connection`), as :class:`~monitor.store.database.Database`
+names it — turns the driver's faults into :class:`~monitor.errors.StoreError`, and hands
+each call to the module that knows its tables. Those modules write their SQL once for
+both databases (:mod:`~monitor.store.sql`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
@@ -39,52 +40,98 @@ from monitor.store import (
 from monitor.store.activity import SourceActivity
 from monitor.store.actors import Actor, PeriodActor
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
+from monitor.store.database import Database
 from monitor.store.decisions import Decision, Judged, LabelledItem, Verdict
-from monitor.store.faults import translate_errors
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.sql import Sql
+
+
+class Backend(Protocol):
+    """What the store needs of a database (:class:`~.connection.SqliteBackend`,
+    :class:`~.postgres.connection.PostgresBackend`)."""
+
+    @property
+    def path(self) -> Path | None: ...  # the SQLite file; None on a server
+    @property
+    def where(self) -> str: ...  # the database, as messages name it
+    @property
+    def sql(self) -> Sql: ...
+
+    def faults(
+        self, doing: str, *, writing: bool = False
+    ) -> contextlib.AbstractContextManager[None]: ...
+    def transaction(self) -> contextlib.AbstractContextManager[None]: ...
+    def close(self) -> None: ...
+    def integrity_ok(self) -> bool: ...
 
 
 class Store:
-    def __init__(self, db: sqlite_utils.Database, path: Path | None) -> None:
-        self._db = db
-        self.path = path
+    def __init__(self, backend: Backend, folder: Path | None = None) -> None:
+        self._backend = backend
+        self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store
+        self.path = backend.path
+        self.database = Database(path=backend.path) if backend.path else None
+        self._folder = folder
 
     @classmethod
-    def open(cls, path: Path | str, *, migrate_schema: bool = True) -> Store:
-        db_path = Path(path)
-        with translate_errors(db_path, _("opening the database")):
-            db = connection.connect(db_path, migrate_schema=migrate_schema)
-        return cls(db, db_path)
+    def open(
+        cls,
+        target: Database | Path | str,
+        *,
+        migrate_schema: bool = True,
+        folder: Path | None = None,
+    ) -> Store:
+        """The store in ``target``: a SQLite file, or a PostgreSQL server's database (a
+        libpq connection string); ``folder``: the data folder, where model folders are
+        (a SQLite file's own folder by default)."""
+        database = Database.of(target)
+        backend: Backend
+        if database.conninfo is not None:
+            from monitor.store.postgres.connection import (  # noqa: PLC0415 - psycopg
+                PostgresBackend,
+            )
+
+            backend = PostgresBackend(
+                database.conninfo, str(database), migrate_schema=migrate_schema
+            )
+        else:
+            assert database.path is not None
+            backend = connection.SqliteBackend(database.path, migrate_schema=migrate_schema)
+        store = cls(backend, folder)
+        store.database = database
+        return store
 
     def close(self) -> None:
-        connection.close(self._db, checkpoint=self.path is not None)
+        self._backend.close()
 
     @property
-    def _conn(self) -> sqlite3.Connection:
-        """The store's own connection: nothing outside ``monitor/store`` runs SQL."""
-        return self._db.conn
+    def _db(self) -> sqlite_utils.Database:
+        """(SQLite's own database object, for its tests.)"""
+        assert isinstance(self._backend, connection.SqliteBackend)
+        return self._backend.db
 
     def _reading(self, doing: str) -> contextlib.AbstractContextManager[None]:
         """A read; its faults are errors of the store, saying what was being done."""
-        return translate_errors(self.path, doing)
+        return self._backend.faults(doing)
 
     @contextlib.contextmanager
     def _writing(self, doing: str) -> Iterator[None]:
-        """One write transaction (see :func:`connection.writing`), its faults as
-        :meth:`_reading`'s."""
-        with translate_errors(self.path, doing, writing=True), connection.writing(self._db):
+        """One write transaction, its faults as :meth:`_reading`'s."""
+        with self._backend.faults(doing, writing=True), self._backend.transaction():
             yield
 
     @property
     def folder(self) -> Path | None:
-        """The database's folder: the data folder, which model folders are relative to."""
+        """The data folder, which model folders are relative to: a SQLite file's own."""
+        if self._folder is not None:
+            return self._folder.resolve()
         return self.path.resolve().parent if self.path else None
 
     def integrity_ok(self) -> bool:
-        return connection.integrity_ok(self._conn)
+        return self._backend.integrity_ok()
 
     # -- sources -----------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import TypeVar
 
+from monitor.store.database import Database
 from monitor.store.store import Store
 
 T = TypeVar("T")
@@ -24,8 +25,8 @@ _Job = tuple[Callable[[Store], object], "Future[object]"]
 
 
 class StoreWriter:
-    def __init__(self, path: Path) -> None:
-        self.path = path
+    def __init__(self, database: Database | Path | str) -> None:
+        self.database = Database.of(database)
         self._jobs: queue.SimpleQueue[_Job | None] = queue.SimpleQueue()
         self._opened: Future[None] = Future()
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
@@ -34,7 +35,7 @@ class StoreWriter:
 
     def _run(self) -> None:
         try:
-            store = Store.open(self.path)
+            store = Store.open(self.database)
         except BaseException as exc:  # noqa: BLE001 - re-raised in the constructor's thread
             self._opened.set_exception(exc)
             return

@@ -1,0 +1,126 @@
+"""The PostgreSQL connection: opening it (UTC, the loaders, the migrations), write
+transactions, closing it, and its faults in the engine's terms."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+from psycopg import errors
+from psycopg.types.datetime import TimestamptzLoader
+from psycopg.types.string import TextLoader
+
+from monitor.i18n import _
+from monitor.store.faults import failed, unavailable
+from monitor.store.postgres.schema import migrate
+from monitor.store.sql import PgSql
+from monitor.store.times import iso
+
+# How long a statement may wait for another program's lock before it gives up: as
+# long as SQLite's busy timeout (monitor/store/connection.py), for the same reason.
+LOCK_TIMEOUT_MS = 60_000
+CONNECT_TIMEOUT_S = 10
+
+
+class _IsoTimestamptz(TimestamptzLoader):
+    """``timestamptz`` as the store's times are everywhere: UTC ISO 8601 text."""
+
+    def load(self, data: Any) -> Any:
+        return iso(super().load(data))
+
+
+def connect(conninfo: str, *, migrate_schema: bool) -> psycopg.Connection[Any]:
+    """A connection in autocommit (a write is one :func:`transaction`), in UTC, its
+    times and JSON handed back as text; with ``migrate_schema``, the schema brought up to
+    date first."""
+    conn = psycopg.connect(
+        conninfo,
+        autocommit=True,
+        connect_timeout=CONNECT_TIMEOUT_S,
+        application_name="pushback-monitor",
+        options=f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS}",
+    )
+    conn.adapters.register_loader("timestamptz", _IsoTimestamptz)
+    conn.adapters.register_loader("jsonb", TextLoader)
+    conn.adapters.register_loader("json", TextLoader)
+    if migrate_schema:
+        migrate(conn)
+    return conn
+
+
+# SQLSTATE classes of a connection lost or refused (08) and of a server shutting down
+# (57), and "too many connections" (53300): they pass, or an administrator clears them
+_GONE_CLASSES = ("08", "57")
+_TOO_MANY = "53300"
+
+
+def _reason(exc: psycopg.Error) -> str | None:
+    """What a fault that passes (or that the user can clear) is, as the store says it."""
+    state = exc.sqlstate or ""
+    if isinstance(exc, errors.DiskFull):
+        return "full"
+    if isinstance(exc, errors.LockNotAvailable | errors.DeadlockDetected):
+        return "busy"
+    if isinstance(exc, errors.ReadOnlySqlTransaction):
+        return "read-only"
+    if isinstance(exc, psycopg.OperationalError) and (
+        not state or state[:2] in _GONE_CLASSES or state == _TOO_MANY
+    ):
+        return "unreachable"
+    return None
+
+
+@contextlib.contextmanager
+def translate_errors(where: str, doing: str, *, writing: bool = False) -> Iterator[None]:
+    """psycopg's errors become :class:`StoreError` naming the server and database; a
+    server that cannot be reached, a full disk, a lock not granted in time or a
+    read-only server become :class:`StoreUnavailable`, which the app waits out."""
+    try:
+        yield
+    except psycopg.Error as exc:
+        reason = _reason(exc)
+        if reason is None:
+            raise failed(where, doing, _first_line(exc)) from exc
+        raise unavailable(where, reason, doing, writing=writing) from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+class PostgresBackend:
+    """What :class:`~monitor.store.Store` needs of PostgreSQL."""
+
+    path = None  # no file: backups are the server's (pg_dump)
+
+    def __init__(self, conninfo: str, where: str, *, migrate_schema: bool) -> None:
+        self.where = where
+        with translate_errors(where, _("opening the database")):
+            self.conn = connect(conninfo, migrate_schema=migrate_schema)
+        self.sql = PgSql(self.conn)
+
+    def faults(
+        self, doing: str, *, writing: bool = False
+    ) -> contextlib.AbstractContextManager[None]:
+        return translate_errors(self.where, doing, writing=writing)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One write transaction (a savepoint inside another)."""
+        with self.conn.transaction():
+            yield
+
+    def close(self) -> None:
+        with contextlib.suppress(psycopg.Error):
+            self.conn.close()
+
+    def integrity_ok(self) -> bool:
+        """Whether the server answers with this store's schema (PostgreSQL keeps its own
+        files whole; there is no file of ours to check)."""
+        try:
+            self.conn.execute("SELECT count(*) FROM schema_migrations").fetchone()
+        except psycopg.Error:
+            return False
+        return True
