@@ -169,15 +169,19 @@ class Engine:
         from monitor.store.postgres.lock import PollerLock  # noqa: PLC0415 - psycopg
 
         lock = PollerLock(self.database.conninfo, str(self.database))
+        standing_by = False  # said once, not at every try
         try:
             while not stop.is_set():
                 if await asyncio.to_thread(lock.acquire):
-                    log.info("%s: this program polls the sources", self.database)
+                    said = log.warning if standing_by else log.info  # a take-over is news
+                    said("%s: this program polls the sources", self.database)
                     if await self._run_while_held(lock, stop, listener, feeds_path, check_every):
                         return
                     log.error("%s: the poller's lock was lost; waiting as a standby", self.database)
-                else:
-                    log.info("%s: another program polls; waiting as a standby", self.database)
+                    standing_by = True
+                elif not standing_by:
+                    log.warning("%s: another program polls; waiting as a standby", self.database)
+                    standing_by = True
                 with contextlib.suppress(TimeoutError):
                     await asyncio.wait_for(stop.wait(), STANDBY_SECONDS)
         finally:
