@@ -10,6 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import psycopg
 import pytest
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
@@ -158,5 +159,28 @@ def test_operators_typed_in_a_search_are_words_not_syntax(postgres_url: str, typ
         (gender,) = save(store, [new_item("nos", "1", "Gender en ideologie", NOW)], NOW)
         found = store.queue_ids(QueueQuery(queue="all", search=typed))
         assert found == ([] if typed.startswith("\\") else [gender])
+    finally:
+        store.close()
+
+
+def test_after_losing_the_server_a_decision_is_unavailable_then_goes_through(
+    postgres_url: str,
+) -> None:
+    """The app keeps a decision the database cannot take and tries it again (ui/triage.py):
+    for that, losing the server must be "unavailable", and the next try must reconnect."""
+    store = Store.open(postgres_url)
+    try:
+        (item,) = save(store, [new_item("nos", "1", "Story", NOW)], NOW)
+        with psycopg.connect(postgres_url, autocommit=True) as admin:
+            admin.execute(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE datname = current_database() AND pid != pg_backend_pid()"
+            )
+        with pytest.raises(StoreUnavailable) as caught:
+            store.record_decision(item, Action.CONFIRM, labels=["civic_space"])
+        assert caught.value.reason == "unreachable"
+        assert "the decision on item" in str(caught.value) and "was not saved" in str(caught.value)
+        decided = store.record_decision(item, Action.CONFIRM, labels=["civic_space"])
+        assert decided.status == "confirmed" and len(store.decisions(item)) == 1
     finally:
         store.close()

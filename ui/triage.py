@@ -233,6 +233,7 @@ class Triage(QObject):
             "busy": self.tr("The database is busy in another program."),
             "full": self.tr("The disk is full: make room on it."),
             "read-only": self.tr("The database or its folder is read-only."),
+            "unreachable": self.tr("The database server cannot be reached."),
         }
         return said.get(error.reason, str(error))
 

@@ -200,6 +200,10 @@ class PgSql(Sql):
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self._pg = conn
 
+    def reconnected(self, conn: psycopg.Connection[Any]) -> None:
+        """Speak through ``conn`` from now on (the one before was lost)."""
+        self._pg = conn
+
     def execute(self, sql: str, params: Sequence[Any] | Iterable[Any] = ()) -> Cursor:
         return PgCursor(self._pg.execute(to_pyformat(sql), list(params)))
 

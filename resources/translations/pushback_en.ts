@@ -86,12 +86,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="264"/>
+        <location filename="../../ui/alerts_panel.py" line="268"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="268"/>
+        <location filename="../../ui/alerts_panel.py" line="272"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n alert not seen yet: click to see the recent alerts</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="270"/>
+        <location filename="../../ui/alerts_panel.py" line="274"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>The recent alerts: items above an alert threshold</translation>
     </message>
@@ -107,37 +107,37 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="165"/>
+        <location filename="../../ui/alerts_panel.py" line="169"/>
         <source>Recent alerts</source>
         <translation>Recent alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="175"/>
+        <location filename="../../ui/alerts_panel.py" line="179"/>
         <source>Show this item (decides nothing)</source>
         <translation>Show this item (decides nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="184"/>
+        <location filename="../../ui/alerts_panel.py" line="188"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="196"/>
+        <location filename="../../ui/alerts_panel.py" line="200"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Desktop notifications are off (Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="198"/>
+        <location filename="../../ui/alerts_panel.py" line="202"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>This desktop shows no notifications: alerts appear only here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="200"/>
+        <location filename="../../ui/alerts_panel.py" line="204"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Each alert is also shown as a notification at the tray icon.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="201"/>
+        <location filename="../../ui/alerts_panel.py" line="205"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Each alert is also shown as a desktop notification.</translation>
     </message>
@@ -423,7 +423,7 @@
 <context>
     <name>EngineLink</name>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="76"/>
+        <location filename="../../ui/engine_link.py" line="77"/>
         <source>%Ln new item(s)</source>
         <translation>
             <numerusform>%Ln new item</numerusform>
@@ -431,7 +431,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="78"/>
+        <location filename="../../ui/engine_link.py" line="79"/>
         <source>%1 of %Ln source(s) failed</source>
         <translation>
             <numerusform>%1 of %Ln source failed</numerusform>
@@ -439,7 +439,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="81"/>
+        <location filename="../../ui/engine_link.py" line="82"/>
         <source>%Ln source(s) polled</source>
         <translation>
             <numerusform>%Ln source polled</numerusform>
@@ -447,12 +447,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="82"/>
+        <location filename="../../ui/engine_link.py" line="83"/>
         <source>Poll finished: %1</source>
         <translation>Poll finished: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="160"/>
+        <location filename="../../ui/engine_link.py" line="164"/>
         <source>New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them</source>
         <translation>
             <numerusform>New thresholds applied: %Ln item flagged differently · Ctrl+R shows it</numerusform>
@@ -460,7 +460,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="165"/>
+        <location filename="../../ui/engine_link.py" line="169"/>
         <source>New thresholds applied: no item is flagged differently</source>
         <translation>New thresholds applied: no item is flagged differently</translation>
     </message>
@@ -725,12 +725,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -784,13 +784,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116"/>
-        <location filename="../../ui/triage_view.py" line="60"/>
+        <location filename="../../ui/triage_view.py" line="61"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="124"/>
-        <location filename="../../ui/triage_view.py" line="60"/>
+        <location filename="../../ui/triage_view.py" line="61"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -975,17 +975,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="57"/>
+        <location filename="../../ui/triage_view.py" line="58"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="59"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
@@ -1010,29 +1010,29 @@
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="77"/>
+        <location filename="../../ui/triage_view.py" line="78"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="122"/>
+        <location filename="../../ui/triage_view.py" line="123"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
 They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="52"/>
+        <location filename="../../ui/engine_link.py" line="53"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="64"/>
+        <location filename="../../ui/engine_link.py" line="65"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="87"/>
+        <location filename="../../ui/engine_link.py" line="88"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
@@ -1052,7 +1052,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="148"/>
+        <location filename="../../ui/triage_view.py" line="161"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
@@ -2043,102 +2043,102 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="156"/>
+        <location filename="../../ui/status_panel.py" line="157"/>
         <source>Resume polling</source>
         <translation>Resume polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="156"/>
+        <location filename="../../ui/status_panel.py" line="157"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="158"/>
+        <location filename="../../ui/status_panel.py" line="159"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Stop and restart the polling schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="308"/>
+        <location filename="../../ui/status_panel.py" line="312"/>
         <source>Show the sources and their errors</source>
         <translation>Show the sources and their errors</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="159"/>
+        <location filename="../../ui/status_panel.py" line="160"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="202"/>
+        <location filename="../../ui/status_panel.py" line="206"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="205"/>
+        <location filename="../../ui/status_panel.py" line="209"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="218"/>
+        <location filename="../../ui/status_panel.py" line="222"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="218"/>
+        <location filename="../../ui/status_panel.py" line="222"/>
         <source>Classifier ready</source>
         <translation>Classifier ready</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="222"/>
+        <location filename="../../ui/status_panel.py" line="226"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="222"/>
+        <location filename="../../ui/status_panel.py" line="226"/>
         <source>Classifier off</source>
         <translation>Classifier off</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="223"/>
+        <location filename="../../ui/status_panel.py" line="227"/>
         <source>Classifier unavailable</source>
         <translation>Classifier unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="224"/>
+        <location filename="../../ui/status_panel.py" line="228"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="251"/>
+        <location filename="../../ui/status_panel.py" line="255"/>
         <source>Next poll unknown</source>
         <translation>Next poll unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="274"/>
+        <location filename="../../ui/status_panel.py" line="278"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="279"/>
+        <location filename="../../ui/status_panel.py" line="283"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="283"/>
+        <location filename="../../ui/status_panel.py" line="287"/>
         <source>Next poll %1</source>
         <translation>Next poll %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="285"/>
+        <location filename="../../ui/status_panel.py" line="289"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="290"/>
+        <location filename="../../ui/status_panel.py" line="294"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="313"/>
+        <location filename="../../ui/status_panel.py" line="317"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -2146,7 +2146,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="293"/>
+        <location filename="../../ui/status_panel.py" line="297"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>
@@ -2170,47 +2170,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="55"/>
+        <location filename="../../ui/triage.py" line="56"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="57"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="57"/>
+        <location filename="../../ui/triage.py" line="58"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="59"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="59"/>
+        <location filename="../../ui/triage.py" line="60"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="64"/>
+        <location filename="../../ui/triage.py" line="65"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="65"/>
+        <location filename="../../ui/triage.py" line="66"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="66"/>
+        <location filename="../../ui/triage.py" line="67"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="164"/>
+        <location filename="../../ui/triage.py" line="174"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln item)</numerusform>
@@ -2218,22 +2218,27 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="223"/>
+        <location filename="../../ui/triage.py" line="233"/>
         <source>The database is busy in another program.</source>
         <translation>The database is busy in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="224"/>
+        <location filename="../../ui/triage.py" line="234"/>
         <source>The disk is full: make room on it.</source>
         <translation>The disk is full: make room on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="225"/>
+        <location filename="../../ui/triage.py" line="235"/>
         <source>The database or its folder is read-only.</source>
         <translation>The database or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="60"/>
+        <location filename="../../ui/triage.py" line="236"/>
+        <source>The database server cannot be reached.</source>
+        <translation>The database server cannot be reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="61"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
@@ -2241,12 +2246,12 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/triage_view.py" line="83"/>
+        <location filename="../../ui/triage_view.py" line="84"/>
         <source>Note on “%1”:</source>
         <translation>Note on “%1”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="86"/>
+        <location filename="../../ui/triage_view.py" line="87"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -2254,7 +2259,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="120"/>
+        <location filename="../../ui/triage_view.py" line="121"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -2262,7 +2267,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="135"/>
+        <location filename="../../ui/triage_view.py" line="148"/>
         <source>%n decision(s) not saved</source>
         <translation>
             <numerusform>%n decision not saved</numerusform>
@@ -2270,7 +2275,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="141"/>
+        <location filename="../../ui/triage_view.py" line="154"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
@@ -2278,7 +2283,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="150"/>
+        <location filename="../../ui/triage_view.py" line="163"/>
         <source>Quit anyway</source>
         <translation>Quit anyway</translation>
     </message>

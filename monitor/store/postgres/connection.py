@@ -97,14 +97,21 @@ class PostgresBackend:
 
     def __init__(self, conninfo: str, where: str, *, migrate_schema: bool) -> None:
         self.where = where
+        self._conninfo = conninfo
         with translate_errors(where, _("opening the database")):
             self.conn = connect(conninfo, migrate_schema=migrate_schema)
         self.sql = PgSql(self.conn)
 
-    def faults(
-        self, doing: str, *, writing: bool = False
-    ) -> contextlib.AbstractContextManager[None]:
-        return translate_errors(self.where, doing, writing=writing)
+    @contextlib.contextmanager
+    def faults(self, doing: str, *, writing: bool = False) -> Iterator[None]:
+        """Faults as :func:`translate_errors` says them. A connection the server or the
+        network ended is opened again first, so that once the server is back the next
+        read or write (a decision tried again) simply works."""
+        with translate_errors(self.where, doing, writing=writing):
+            if self.conn.closed or self.conn.broken:
+                self.conn = connect(self._conninfo, migrate_schema=False)
+                self.sql.reconnected(self.conn)
+            yield
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
