@@ -59,6 +59,7 @@ from PySide6.QtWidgets import (  # noqa: E402
 from monitor.config import Locations  # noqa: E402
 from monitor.errors import StoreUnavailable  # noqa: E402
 from monitor.settings import save_settings  # noqa: E402
+from monitor.store import Action, Store  # noqa: E402
 from monitor.store.faults import translate_errors  # noqa: E402
 from tools import demo  # noqa: E402
 from ui.app import Session, end_process, start  # noqa: E402
@@ -101,6 +102,7 @@ PICTURES = {
     "note": "Triage → Note…",
     "closing": "the question on first closing the window",
     "quit-unsaved": "quitting while decisions wait for the database",
+    "conflict": "a decision on an item another analyst decided after it was read",
 }
 
 
@@ -268,6 +270,7 @@ class Tour:
         modal(self.window.action("note").trigger, self.note)
         modal(self.window.background.ask, self.shot("closing"))
         self.quit_unsaved()
+        self.conflict()
 
     def shot(self, name: str) -> Callable[[QWidget], None]:
         return lambda dialog: self.camera.dialog(dialog, name)
@@ -420,6 +423,30 @@ class Tour:
         triage.write = write
         w.unsaved.click()  # try again now
         wait_until(lambda: not triage.pending, "the decision written", timeout=60)
+
+    def conflict(self) -> None:
+        """Another analyst rejects the item shown before this one escalates it (a team's
+        shared queue): the window asks which decision stands."""
+        w = self.window
+        w.select_row(1)
+        wait_until(lambda: w.current_id() is not None, "the selected item")
+        item_id = w.current_id()
+        assert item_id is not None
+        other = Store.open(w.locations.database)
+        try:
+            other.record_decision(item_id, Action.REJECT, analyst="Joost")
+        finally:
+            other.close()
+        w.action("escalate").trigger()
+        wait_until(
+            lambda: (box := w.decisions.conflicts.box) is not None and box.isVisible(),
+            "the question about the conflict",
+        )
+        box = w.decisions.conflicts.box
+        assert box is not None
+        settle()
+        self.camera.dialog(box, "conflict")
+        box.reject()  # keep theirs
 
 
 # -- one language, in a process of its own ----------------------------------------------------

@@ -16,24 +16,27 @@ from ui.triage import DecisionCommand, Triage, Verdict
 
 class ActorsCommand(DecisionCommand):
     def __init__(self, triage: Triage, item_id: int, actors: Sequence[Actor]) -> None:
-        super().__init__(triage, Verdict(action=Action.ACTORS, item_ids=(item_id,)))
+        super().__init__(triage, triage.seen(Verdict(action=Action.ACTORS, item_ids=(item_id,))))
         self.actors = list(actors)
 
     def redo(self) -> None:
         item_id, actors, analyst = self.verdict.item_ids[0], self.actors, self.triage.analyst
+        expected = self.expected
+        self.undoing = False
 
         def work(store: Store) -> object:
-            return store.set_actors(item_id, actors, analyst=analyst)
+            return store.set_actors(item_id, actors, analyst=analyst, expected=expected())
 
         self.triage.run(self, work)
 
     def undo(self) -> None:
         if self.failed:
             return  # it never happened
-        item_ids, analyst = self.verdict.item_ids, self.triage.analyst
+        item_ids, analyst, expected = self.verdict.item_ids, self.triage.analyst, self.expected
+        self.undoing = True
 
         def work(store: Store) -> object:
-            return store.undo_actors(item_ids, analyst=analyst)
+            return store.undo_actors(item_ids, analyst=analyst, expected=expected())
 
         self.triage.run(self, work)
 

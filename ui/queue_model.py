@@ -150,6 +150,15 @@ class QueueModel(FlatTableModel):
                 continue
         return None
 
+    def versions(self, ids: Sequence[int]) -> tuple[tuple[int, int], ...]:
+        """The versions of those of ``ids`` whose rows were read: what the analyst saw
+        (a decision expects them; see ui/triage.py)."""
+        rows = self._rows
+        if len(ids) > len(rows):
+            chosen = set(ids)
+            return tuple((i, r.version) for i, r in rows.items() if i in chosen)
+        return tuple((i, rows[i].version) for i in ids if i in rows)
+
     def row(self, row: int) -> QueueRow | None:
         item_id = self._ids[row]
         if item_id not in self._rows:

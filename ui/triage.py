@@ -10,20 +10,22 @@ from __future__ import annotations
 
 import contextlib
 import time
+from array import array
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from monitor.errors import StoreUnavailable
 from monitor.progress import Progress, Task
-from monitor.store import Action, Changes, Store
+from monitor.store import Action, Changes, Decision, DecisionConflict, Store
 from ui.worker import on_done
 
 Write = Callable[[Callable[[Store], object]], Future[object]]
+Versions = tuple[tuple[int, int], ...]  # (item id, its version), as the analyst saw them
 
 
 translate = QCoreApplication.translate
@@ -46,6 +48,9 @@ class Verdict:
     # How the undo history names it, when not by its action: asked each time it is shown,
     # so that it follows the interface language ("Add Anti-gender", "Anti-gender toevoegen").
     title: Callable[[], str] | None = None
+    # The versions of the items the analyst saw when deciding: if another analyst decided
+    # one since, the store refuses (DecisionConflict) and the analyst chooses.
+    expected: Versions = ()
 
     def describe(self) -> str:
         """What was decided ("Confirm"), whatever the number of items (see
@@ -75,10 +80,30 @@ class DecisionCommand(QUndoCommand):
         self.triage = triage
         self.verdict = verdict
         self.failed = False
+        self.undoing = False  # whether the write under way takes the command back
+        # the versions this command's last write left its items at, in the order of
+        # verdict.item_ids (8 bytes an item): what its undo (or the redo after that)
+        # expects, so that it never takes back another analyst's later decision
+        self.after: array[int] | None = None
+
+    def expected(self) -> dict[int, int]:
+        """What the next write expects (built on the writer thread: for a decision on
+        many items it is as long as they are)."""
+        if self.after is not None:
+            return dict(zip(self.verdict.item_ids, self.after, strict=True))
+        return dict(self.verdict.expected)
+
+    def wrote(self, result: object) -> None:
+        """Keep the versions a write left its items at (its decisions' ids)."""
+        listed = result if isinstance(result, list) else [result]
+        written = [d for d in listed if isinstance(d, Decision)]
+        if [d.item_id for d in written] == list(self.verdict.item_ids):
+            self.after = array("q", (d.id for d in written))
 
     def redo(self) -> None:
-        verdict, analyst = self.verdict, self.triage.analyst
+        verdict, analyst, expected = self.verdict, self.triage.analyst, self.expected
         progress = self.triage.progress_for(verdict)
+        self.undoing = False
 
         def work(store: Store) -> object:
             with progress or contextlib.nullcontext():
@@ -90,6 +115,7 @@ class DecisionCommand(QUndoCommand):
                         order=verdict.order,
                         analyst=analyst,
                         progress=progress,
+                        expected=expected(),
                     )
                 return store.record_decisions(
                     verdict.item_ids,
@@ -99,6 +125,7 @@ class DecisionCommand(QUndoCommand):
                     analyst=analyst,
                     severity=verdict.severity,
                     progress=progress,
+                    expected=expected(),
                 )
 
         self.triage.run(self, work)
@@ -106,16 +133,21 @@ class DecisionCommand(QUndoCommand):
     def undo(self) -> None:
         if self.failed:
             return  # it never happened
-        verdict, analyst = self.verdict, self.triage.analyst
+        verdict, analyst, expected = self.verdict, self.triage.analyst, self.expected
         progress = self.triage.progress_for(verdict)
+        self.undoing = True
 
         def work(store: Store) -> object:
             if verdict.action is not Action.NOTE:
                 with progress or contextlib.nullcontext():
                     return store.record_decisions(
-                        verdict.item_ids, Action.UNDO, analyst=analyst, progress=progress
+                        verdict.item_ids,
+                        Action.UNDO,
+                        analyst=analyst,
+                        progress=progress,
+                        expected=expected(),
                     )
-            return store.undo_notes(verdict.item_ids, analyst=analyst)
+            return store.undo_notes(verdict.item_ids, analyst=analyst, expected=expected())
 
         self.triage.run(self, work)
 
@@ -135,6 +167,9 @@ class Triage(QObject):
 
     changed = Signal(object)  # Changes: the items a decision changed
     failed = Signal(str)
+    # a decision refused because another analyst decided its items since they were read:
+    # the verdict, the DecisionConflict, and whether it was an undo
+    conflict = Signal(object, object, bool)
     waiting = Signal(int, str)  # decisions not written yet, and why; (0, "") when all are
     progress = Signal(object, str)  # Progress of a decision on many items, and its name
 
@@ -150,6 +185,8 @@ class Triage(QObject):
         self._retry = QTimer(self)
         self._retry.setSingleShot(True)
         self._retry.timeout.connect(self._write_next)
+        # what the analyst saw of items: their versions (the list's rows; set by the window)
+        self.versions: Callable[[Sequence[int]], Versions] = lambda ids: ()
 
     @property
     def pending(self) -> int:
@@ -165,7 +202,14 @@ class Triage(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
 
     def decide(self, verdict: Verdict) -> None:
-        self.stack.push(DecisionCommand(self, verdict))
+        self.stack.push(DecisionCommand(self, self.seen(verdict)))
+
+    def seen(self, verdict: Verdict) -> Verdict:
+        """``verdict`` expecting the versions of its items the analyst saw (unless it
+        says already)."""
+        if verdict.expected:
+            return verdict
+        return replace(verdict, expected=self.versions(verdict.item_ids))
 
     def describe(self, verdict: Verdict) -> str:
         """How the undo history names a decision: "Confirm", "Confirm (3 items)"."""
@@ -208,12 +252,13 @@ class Triage(QObject):
         self._writing = True
         on_done(
             self.write(work),
-            lambda _: self._done(command),
+            lambda result: self._done(command, result),
             lambda error: self._failed(command, error),
         )
 
-    def _done(self, command: DecisionCommand) -> None:
+    def _done(self, command: DecisionCommand, result: object) -> None:
         self._writing = False
+        command.wrote(result)
         self._take_off()
         self.changed.emit(Changes.of_items(command.verdict.item_ids))
         self._write_next()
@@ -254,6 +299,9 @@ class Triage(QObject):
             self.stack.undo()  # an obsolete command is dropped from the stack
         else:
             self.stack.clear()  # the history no longer matches the log: start afresh
-        self.failed.emit(str(error))
+        if isinstance(error, DecisionConflict):
+            self.conflict.emit(command.verdict, error, command.undoing)
+        else:
+            self.failed.emit(str(error))
         self.changed.emit(Changes.of_items(item_ids))
         self._write_next()

@@ -1,6 +1,7 @@
 """The window's side of the decisions: the undo and redo actions and their texts, notes
-written in a dialog, the button for decisions the database has not taken yet, and the
-question before quitting without them."""
+written in a dialog, the button for decisions the database has not taken yet, the
+question before quitting without them, and the question when another analyst decided
+the same items first."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from monitor.store import Action
+from ui.conflict_box import ConflictBox
 from ui.triage import Verdict
 
 if TYPE_CHECKING:
@@ -26,6 +28,10 @@ class TriageView(QObject):
         super().__init__(window)
         self.window = window
         self.triage = window.triage
+        # a decision expects the versions of the rows the analyst saw; when another analyst
+        # decided one since, the conflict box asks what to do (a team's shared queue)
+        self.triage.versions = window.model.versions
+        self.conflicts = ConflictBox(self.triage, window, window.reader)
         self.unsaved = QPushButton()  # decisions the database could not take yet
         self._quitting = False  # may_quit is waiting or asking
         self.unsaved.setFlat(True)

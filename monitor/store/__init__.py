@@ -9,7 +9,7 @@ from monitor.store.activity import SourceActivity
 from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.database import Database
-from monitor.store.decisions import Action, Decision
+from monitor.store.decisions import Action, Conflict, Decision, DecisionConflict
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
     QUEUES,
@@ -36,8 +36,10 @@ __all__ = [
     "ActorKind",
     "Alert",
     "Changes",
+    "Conflict",
     "Database",
     "Decision",
+    "DecisionConflict",
     "ItemQuery",
     "PeriodActor",
     "PeriodCounts",

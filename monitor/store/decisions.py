@@ -5,7 +5,7 @@ decision it takes back. The item keeps its current status and labels for fast qu
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -63,6 +63,84 @@ class Verdict:
     analyst: str | None = None
     severity: str | None = None
     actors: list[str] | None = None  # with ``actors``: the names recorded (the caller's)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Conflict:
+    """An item another analyst decided after the version the deciding analyst saw."""
+
+    item_id: int
+    since: list[Decision]  # what was recorded on it after that version, oldest first
+
+
+class DecisionConflict(StoreError):
+    """A decision on items whose decision log moved on since the analyst read them: it is
+    not recorded, so that nobody's decision is overwritten unseen; the analyst chooses."""
+
+    def __init__(self, conflicts: list[Conflict]) -> None:
+        self.conflicts = conflicts
+        first = conflicts[0]
+        who = ", ".join(sorted({d.analyst or "?" for d in first.since}))
+        message = (
+            f"item {first.item_id} was decided by {who} since it was read"
+            if len(conflicts) == 1
+            else f"{len(conflicts)} items were decided by others since they were read"
+        )
+        super().__init__(message)
+
+
+# An item's version is the id of the latest entry in its decision log (0: none yet): it
+# changes with every decision, note, actors entry and undo, and is read with the item.
+VERSION = "(SELECT coalesce(max(d.id), 0) FROM decisions d WHERE d.item_id = i.id)"
+
+
+def versions(conn: Sql, item_ids: Sequence[int]) -> dict[int, int]:
+    """The current version of each item (see :data:`VERSION`)."""
+    found: dict[int, int] = dict.fromkeys(item_ids, 0)
+    for chunk in _chunks(sorted(set(item_ids))):
+        marks = ",".join("?" * len(chunk))
+        found.update(
+            conn.execute(
+                f"SELECT item_id, max(id) FROM decisions WHERE item_id IN ({marks})"  # noqa: S608
+                " GROUP BY item_id",
+                chunk,
+            ).fetchall()
+        )
+    return found
+
+
+def claim(
+    conn: Sql,
+    item_ids: Sequence[int],
+    expected: Mapping[int, int] | None,
+    analyst: str | None,
+) -> None:
+    """Before ``analyst``'s decision on ``item_ids``: lock their rows (in id order, so
+    that two analysts deciding overlapping selections wait for each other rather than
+    deadlock), and refuse with :class:`DecisionConflict` if another analyst recorded
+    something on an item after the version ``expected`` says this one saw (items it
+    leaves out are not checked; the analyst's own later entries are no conflict)."""
+    if conn.for_update:
+        for chunk in _chunks(sorted(set(item_ids))):
+            marks = ",".join("?" * len(chunk))
+            conn.execute(
+                f"SELECT id FROM items WHERE id IN ({marks}) ORDER BY id{conn.for_update}",  # noqa: S608
+                chunk,
+            ).fetchall()
+    if not expected:
+        return
+    current = versions(conn, list(expected))
+    conflicts = []
+    for item_id in sorted(i for i, seen in expected.items() if current[i] != seen):
+        since = [d for d in history(conn, item_id) if d.id > expected[item_id]]
+        if any(d.analyst != analyst for d in since):
+            conflicts.append(Conflict(item_id=item_id, since=since))
+    if conflicts:
+        raise DecisionConflict(conflicts)
+
+
+def _chunks(values: Sequence[int], size: int = 500) -> list[Sequence[int]]:
+    return [values[n : n + size] for n in range(0, len(values), size)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +218,8 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     if severity is not None and severity not in SEVERITIES:
         raise StoreError(f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}")
     item = conn.execute(
-        "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
+        f"SELECT status, labels, severity FROM items WHERE id = ?{conn.for_update}",  # noqa: S608
+        (item_id,),
     ).fetchone()
     if item is None:
         raise StoreError(f"no item with id {item_id}")

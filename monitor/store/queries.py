@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from monitor.models import ItemStatus
+from monitor.store.decisions import VERSION
 from monitor.store.sql import Sql
 
 _COLUMNS = (
@@ -16,7 +17,7 @@ _COLUMNS = (
     " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
     " i.html, i.author, i.status, i.duplicate_of, i.meta,"
     " coalesce(i.labels, c.categories), c.scores, c.model_version, c.categories, i.note,"
-    " c.explanation, i.severity, i.language_source"
+    " c.explanation, i.severity, i.language_source, " + VERSION
 )
 
 
@@ -71,6 +72,7 @@ class StoredItem:
     explanation: dict[str, Any] = field(default_factory=dict)
     severity: str | None = None  # the analyst's: high, medium or low
     language_source: str | None = None  # source, declared or detected; None: not recorded
+    version: int = 0  # changes with every entry in its decision log (see decisions.VERSION)
 
     def to_json(self) -> dict[str, Any]:
         """The fixed ``items --json`` shape (plus a few more fields)."""
@@ -228,6 +230,7 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         explanation,
         severity,
         language_source,
+        version,
     ) = row
     return StoredItem(
         id=item_id,
@@ -256,4 +259,5 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         explanation=json.loads(explanation) if explanation else {},
         severity=severity,
         language_source=language_source,
+        version=version,
     )

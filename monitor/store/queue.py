@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from monitor.models import ItemStatus
+from monitor.store.decisions import VERSION
 from monitor.store.queries import ItemFilter, add_filters, add_search
 from monitor.store.sql import Sql
 
@@ -64,6 +65,7 @@ class QueueRow:
     published: datetime
     published_estimated: bool
     status: ItemStatus
+    version: int = 0  # as the item's (see StoredItem.version): what a decision expects
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -153,10 +155,11 @@ def queue_rows(conn: Sql, ids: Sequence[int]) -> dict[int, QueueRow]:
             published,
             estimated,
             status,
+            version,
         ) in conn.execute(
             f"SELECT i.id, i.top_score, (SELECT {conn.json_array('category')} FROM item_flags"  # noqa: S608
             " WHERE item_id = i.id), i.title, i.source, i.language, i.published,"
-            f" i.published_estimated, i.status FROM items i WHERE i.id IN ({marks})",
+            f" i.published_estimated, i.status, {VERSION} FROM items i WHERE i.id IN ({marks})",
             chunk,
         ):
             rows[item_id] = QueueRow(
@@ -169,6 +172,7 @@ def queue_rows(conn: Sql, ids: Sequence[int]) -> dict[int, QueueRow]:
                 datetime.fromisoformat(published),
                 bool(estimated),
                 ItemStatus(status),
+                version,
             )
     return rows
 

@@ -81,6 +81,9 @@ class Sql:
 
     postgres = False
     hint = "+"  # unary plus: keeps SQLite from driving a query by that column's index
+    # Row locks for a write that reads before it writes: SQLite's write transaction
+    # already holds the whole database (BEGIN IMMEDIATE); PostgreSQL locks the rows read.
+    for_update = ""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.raw = conn
@@ -196,6 +199,7 @@ class PgSql(Sql):
 
     postgres = True
     hint = ""
+    for_update = " FOR UPDATE"
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self._pg = conn

@@ -32,6 +32,7 @@ from monitor.store import (
     classifications,
     connection,
     decisions,
+    notices,
     queries,
     queue,
     reports,
@@ -39,6 +40,7 @@ from monitor.store import (
 )
 from monitor.store.activity import SourceActivity
 from monitor.store.actors import Actor, PeriodActor
+from monitor.store.changes import Changes
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
 from monitor.store.database import Database
 from monitor.store.decisions import Decision, Judged, LabelledItem, Verdict
@@ -133,6 +135,12 @@ class Store:
     def integrity_ok(self) -> bool:
         return self._backend.integrity_ok()
 
+    def _tell(self, changes: Changes) -> None:
+        """Tell the other programs on a team database what this write changed (sent when
+        its transaction commits; see :mod:`~monitor.store.notices`)."""
+        if self._conn.postgres and changes:
+            self._conn.execute("SELECT pg_notify(?, ?)", (notices.CHANNEL, notices.encode(changes)))
+
     # -- sources -----------------------------------------------------------------------
 
     def source_state(self, source_id: str) -> SourceState:
@@ -165,7 +173,10 @@ class Store:
         transaction; ``name``: the one feeds.yaml gives the source, if any."""
         attempt = sources.Attempt(started, finished, next_poll)
         with self._writing(_("the batch of {source}").format(source=source_id)):
-            return sources.save_batch(self._conn, source_id, items, batch, attempt, warnings, name)
+            saved = sources.save_batch(self._conn, source_id, items, batch, attempt, warnings, name)
+            new = bool(saved.new_item_ids)
+            self._tell(Changes(sources=frozenset({source_id}), counts=new, new_items=new))
+            return saved
 
     def record_failure(
         self,
@@ -181,6 +192,7 @@ class Store:
         """Record a failed fetch; return the number of consecutive failures."""
         attempt = sources.Attempt(started, finished, next_poll)
         with self._writing(_("the failure of {source}").format(source=source_id)):
+            self._tell(Changes(sources=frozenset({source_id})))
             return sources.record_failure(
                 self._conn,
                 source_id,
@@ -193,6 +205,7 @@ class Store:
     def record_skip(self, source_id: str, reason: str, when: datetime) -> None:
         with self._writing(_("the skip of {source}").format(source=source_id)):
             sources.record_skip(self._conn, source_id, reason, when)
+            self._tell(Changes(sources=frozenset({source_id})))
 
     # -- items -------------------------------------------------------------------------
 
@@ -238,12 +251,14 @@ class Store:
         self, results: Sequence[Classification], vectors: dict[int, bytes], encoder: str | None
     ) -> int:
         with self._writing(_("the classifications")):
+            self._tell(Changes.of_items(r.item_id for r in results))
             return classifications.save(self._conn, results, vectors, encoder)
 
     def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
         """Flag every stored classification again with ``thresholds`` (after a change in
         the settings); returns the items whose categories changed."""
         with self._writing(_("applying new thresholds")):
+            self._tell(Changes(every_item=True, counts=True))
             return classifications.apply_thresholds(self._conn, thresholds)
 
     def register_model(self, record: ModelRecord) -> None:
@@ -269,11 +284,17 @@ class Store:
         note: str | None = None,
         analyst: str | None = None,
         severity: str | None = None,
+        expected: Mapping[int, int] | None = None,
     ) -> Decision:
+        """``expected``: the version (:attr:`StoredItem.version`) the analyst saw; if
+        another decision was recorded since, :class:`DecisionConflict` and nothing
+        recorded."""
         verdict = Verdict(
             action=action, labels=labels, note=note, analyst=analyst, severity=severity
         )
         with self._writing(_("the decision on item {item}").format(item=item_id)):
+            decisions.claim(self._conn, [item_id], expected, analyst)
+            self._tell(Changes.of_items([item_id]))
             return decisions.record(self._conn, item_id, verdict)
 
     def record_decisions(
@@ -286,9 +307,11 @@ class Store:
         analyst: str | None = None,
         severity: str | None = None,
         progress: Progress | None = None,
+        expected: Mapping[int, int] | None = None,
     ) -> list[Decision]:
         """The same decision on several items, all or none, in one transaction;
-        ``progress`` counts the items done."""
+        ``progress`` counts the items done; ``expected`` as for :meth:`record_decision`
+        (items it leaves out are not checked)."""
         verdict = Verdict(
             action=action, labels=labels, note=note, analyst=analyst, severity=severity
         )
@@ -297,9 +320,17 @@ class Store:
                 "the decision on {count} item", "the decisions on {count} items", len(item_ids)
             ).format(count=len(item_ids))
         ):
+            decisions.claim(self._conn, item_ids, expected, analyst)
+            self._tell(Changes.of_items(item_ids))
             return decisions.record_many(self._conn, item_ids, verdict, progress)
 
-    def undo_notes(self, item_ids: Sequence[int], *, analyst: str | None = None) -> list[Decision]:
+    def undo_notes(
+        self,
+        item_ids: Sequence[int],
+        *,
+        analyst: str | None = None,
+        expected: Mapping[int, int] | None = None,
+    ) -> list[Decision]:
         """Take back the latest note of each item (an ``undo`` row restoring the note
         before it), all or none in one transaction."""
         with self._writing(
@@ -309,6 +340,8 @@ class Store:
                 len(item_ids),
             ).format(count=len(item_ids))
         ):
+            decisions.claim(self._conn, item_ids, expected, analyst)
+            self._tell(Changes.of_items(item_ids))
             return [decisions.undo_note(self._conn, i, analyst) for i in item_ids]
 
     def relabel(
@@ -320,6 +353,7 @@ class Store:
         order: Sequence[str] = (),
         analyst: str | None = None,
         progress: Progress | None = None,
+        expected: Mapping[int, int] | None = None,
     ) -> list[Decision]:
         """Add categories to or take them off each item's own (in ``order``), as one
         relabel decision per item, all or none in one transaction."""
@@ -328,6 +362,8 @@ class Store:
                 count=len(item_ids)
             )
         ):
+            decisions.claim(self._conn, item_ids, expected, analyst)
+            self._tell(Changes.of_items(item_ids))
             return decisions.relabel_many(
                 self._conn,
                 item_ids,
@@ -341,13 +377,26 @@ class Store:
     # -- actors ------------------------------------------------------------------------
 
     def set_actors(
-        self, item_id: int, chosen: Sequence[Actor], *, analyst: str | None = None
+        self,
+        item_id: int,
+        chosen: Sequence[Actor],
+        *,
+        analyst: str | None = None,
+        expected: Mapping[int, int] | None = None,
     ) -> Decision:
         """Make ``chosen`` the item's actors (an ``actors`` entry in the decision log)."""
         with self._writing(_("the actors of item {item}").format(item=item_id)):
+            decisions.claim(self._conn, [item_id], expected, analyst)
+            self._tell(Changes.of_items([item_id]))
             return actors.set_actors(self._conn, item_id, chosen, analyst)
 
-    def undo_actors(self, item_ids: Sequence[int], *, analyst: str | None = None) -> list[Decision]:
+    def undo_actors(
+        self,
+        item_ids: Sequence[int],
+        *,
+        analyst: str | None = None,
+        expected: Mapping[int, int] | None = None,
+    ) -> list[Decision]:
         """Take back the latest ``actors`` entry of each item, all or none in one
         transaction."""
         with self._writing(
@@ -357,6 +406,8 @@ class Store:
                 len(item_ids),
             ).format(count=len(item_ids))
         ):
+            decisions.claim(self._conn, item_ids, expected, analyst)
+            self._tell(Changes.of_items(item_ids))
             return [actors.undo_actors(self._conn, i, analyst) for i in item_ids]
 
     def actors_of(self, item_ids: Sequence[int]) -> dict[int, list[Actor]]:

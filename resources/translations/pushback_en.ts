@@ -254,6 +254,55 @@
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="31"/>
+        <source>Decided by another analyst</source>
+        <translation>Decided by another analyst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="38"/>
+        <source>Nothing was undone: their decision came after yours and stands.</source>
+        <translation>Nothing was undone: their decision came after yours and stands.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="45"/>
+        <source>Your decision was not recorded. Keep theirs, or record yours over it?</source>
+        <translation>Your decision was not recorded. Keep theirs, or record yours over it?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/conflict_box.py" line="48"/>
+        <source>Your decision was not recorded. Keep theirs and decide the other %n item(s), or record yours on all of them?</source>
+        <translation>
+            <numerusform>Your decision was not recorded. Keep theirs and decide the other %n item, or record yours on all of them?</numerusform>
+            <numerusform>Your decision was not recorded. Keep theirs and decide the other %n items, or record yours on all of them?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="54"/>
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="55"/>
+        <source>Record mine</source>
+        <translation>Record mine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/conflict_box.py" line="75"/>
+        <source>%n of the items were decided by another analyst after you read them.</source>
+        <translation>
+            <numerusform>%n of the items was decided by another analyst after you read it.</numerusform>
+            <numerusform>%n of the items were decided by another analyst after you read them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="86"/>
+        <source>“%1” was decided by %2 after you read it.</source>
+        <translation>“%1” was decided by %2 after you read it.</translation>
+    </message>
+</context>
+<context>
     <name>DBusNotifier</name>
     <message>
         <location filename="../../ui/notifier.py" line="133"/>
@@ -784,13 +833,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116"/>
-        <location filename="../../ui/triage_view.py" line="61"/>
+        <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="124"/>
-        <location filename="../../ui/triage_view.py" line="61"/>
+        <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
@@ -975,12 +1024,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="64"/>
         <source>Undo %1</source>
         <translation>Undo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="59"/>
+        <location filename="../../ui/triage_view.py" line="65"/>
         <source>Redo %1</source>
         <translation>Redo %1</translation>
     </message>
@@ -1010,12 +1059,12 @@
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="78"/>
+        <location filename="../../ui/triage_view.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="123"/>
+        <location filename="../../ui/triage_view.py" line="129"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
@@ -1052,7 +1101,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="161"/>
+        <location filename="../../ui/triage_view.py" line="167"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
@@ -1378,7 +1427,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="221"/>
+        <location filename="../../ui/queue_model.py" line="230"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
@@ -2170,47 +2219,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="61"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="57"/>
+        <location filename="../../ui/triage.py" line="62"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="59"/>
+        <location filename="../../ui/triage.py" line="64"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="60"/>
+        <location filename="../../ui/triage.py" line="65"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="65"/>
+        <location filename="../../ui/triage.py" line="70"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="66"/>
+        <location filename="../../ui/triage.py" line="71"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="67"/>
+        <location filename="../../ui/triage.py" line="72"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="174"/>
+        <location filename="../../ui/triage.py" line="218"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln item)</numerusform>
@@ -2218,27 +2267,27 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="233"/>
+        <location filename="../../ui/triage.py" line="278"/>
         <source>The database is busy in another program.</source>
         <translation>The database is busy in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="234"/>
+        <location filename="../../ui/triage.py" line="279"/>
         <source>The disk is full: make room on it.</source>
         <translation>The disk is full: make room on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="235"/>
+        <location filename="../../ui/triage.py" line="280"/>
         <source>The database or its folder is read-only.</source>
         <translation>The database or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="236"/>
+        <location filename="../../ui/triage.py" line="281"/>
         <source>The database server cannot be reached.</source>
         <translation>The database server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="61"/>
+        <location filename="../../ui/triage.py" line="66"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
@@ -2246,12 +2295,12 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/triage_view.py" line="84"/>
+        <location filename="../../ui/triage_view.py" line="90"/>
         <source>Note on “%1”:</source>
         <translation>Note on “%1”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="87"/>
+        <location filename="../../ui/triage_view.py" line="93"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Note on %n item:</numerusform>
@@ -2259,7 +2308,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="121"/>
+        <location filename="../../ui/triage_view.py" line="127"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n decision not saved</numerusform>
@@ -2267,7 +2316,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="148"/>
+        <location filename="../../ui/triage_view.py" line="154"/>
         <source>%n decision(s) not saved</source>
         <translation>
             <numerusform>%n decision not saved</numerusform>
@@ -2275,7 +2324,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="154"/>
+        <location filename="../../ui/triage_view.py" line="160"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
@@ -2283,7 +2332,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="163"/>
+        <location filename="../../ui/triage_view.py" line="169"/>
         <source>Quit anyway</source>
         <translation>Quit anyway</translation>
     </message>

@@ -254,6 +254,55 @@
     </message>
 </context>
 <context>
+    <name>ConflictBox</name>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="31"/>
+        <source>Decided by another analyst</source>
+        <translation>Besloten door een andere analist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="38"/>
+        <source>Nothing was undone: their decision came after yours and stands.</source>
+        <translation>Er is niets ongedaan gemaakt: hun besluit kwam na het uwe en blijft staan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="45"/>
+        <source>Your decision was not recorded. Keep theirs, or record yours over it?</source>
+        <translation>Uw besluit is niet vastgelegd. Hun besluit houden, of het uwe eroverheen vastleggen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/conflict_box.py" line="48"/>
+        <source>Your decision was not recorded. Keep theirs and decide the other %n item(s), or record yours on all of them?</source>
+        <translation>
+            <numerusform>Uw besluit is niet vastgelegd. Hun besluit houden en over het andere bericht besluiten, of het uwe op alle vastleggen?</numerusform>
+            <numerusform>Uw besluit is niet vastgelegd. Hun besluit houden en over de andere %n berichten besluiten, of het uwe op alle vastleggen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="54"/>
+        <source>Keep theirs</source>
+        <translation>Hun besluit houden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="55"/>
+        <source>Record mine</source>
+        <translation>Mijn besluit vastleggen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/conflict_box.py" line="75"/>
+        <source>%n of the items were decided by another analyst after you read them.</source>
+        <translation>
+            <numerusform>Over %n van de berichten is door een andere analist besloten nadat u ze las.</numerusform>
+            <numerusform>Over %n van de berichten is door een andere analist besloten nadat u ze las.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_box.py" line="86"/>
+        <source>“%1” was decided by %2 after you read it.</source>
+        <translation>Over “%1” is door %2 besloten nadat u het las.</translation>
+    </message>
+</context>
+<context>
     <name>DBusNotifier</name>
     <message>
         <location filename="../../ui/notifier.py" line="133"/>
@@ -784,13 +833,13 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="116"/>
-        <location filename="../../ui/triage_view.py" line="61"/>
+        <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
         <location filename="../../ui/actions.py" line="124"/>
-        <location filename="../../ui/triage_view.py" line="61"/>
+        <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
@@ -975,12 +1024,12 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="58"/>
+        <location filename="../../ui/triage_view.py" line="64"/>
         <source>Undo %1</source>
         <translation>Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="59"/>
+        <location filename="../../ui/triage_view.py" line="65"/>
         <source>Redo %1</source>
         <translation>Opnieuw: %1</translation>
     </message>
@@ -1010,12 +1059,12 @@
         <translation>%1 toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="78"/>
+        <location filename="../../ui/triage_view.py" line="84"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="123"/>
+        <location filename="../../ui/triage_view.py" line="129"/>
         <source>%1
 They are kept and tried again until the database takes them. Click to try now.</source>
         <translation>%1
@@ -1052,7 +1101,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Ophalen en vensters</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="161"/>
+        <location filename="../../ui/triage_view.py" line="167"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
     </message>
@@ -1378,7 +1427,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="221"/>
+        <location filename="../../ui/queue_model.py" line="230"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
@@ -2170,47 +2219,47 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="56"/>
+        <location filename="../../ui/triage.py" line="61"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="57"/>
+        <location filename="../../ui/triage.py" line="62"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="58"/>
+        <location filename="../../ui/triage.py" line="63"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="59"/>
+        <location filename="../../ui/triage.py" line="64"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="60"/>
+        <location filename="../../ui/triage.py" line="65"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="65"/>
+        <location filename="../../ui/triage.py" line="70"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="66"/>
+        <location filename="../../ui/triage.py" line="71"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="67"/>
+        <location filename="../../ui/triage.py" line="72"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="174"/>
+        <location filename="../../ui/triage.py" line="218"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln bericht)</numerusform>
@@ -2218,27 +2267,27 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="233"/>
+        <location filename="../../ui/triage.py" line="278"/>
         <source>The database is busy in another program.</source>
         <translation>De database is bezet door een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="234"/>
+        <location filename="../../ui/triage.py" line="279"/>
         <source>The disk is full: make room on it.</source>
         <translation>De schijf is vol: maak er ruimte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="235"/>
+        <location filename="../../ui/triage.py" line="280"/>
         <source>The database or its folder is read-only.</source>
         <translation>De database of de map ervan is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="236"/>
+        <location filename="../../ui/triage.py" line="281"/>
         <source>The database server cannot be reached.</source>
         <translation>De databaseserver is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="61"/>
+        <location filename="../../ui/triage.py" line="66"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
@@ -2246,12 +2295,12 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>TriageView</name>
     <message>
-        <location filename="../../ui/triage_view.py" line="84"/>
+        <location filename="../../ui/triage_view.py" line="90"/>
         <source>Note on “%1”:</source>
         <translation>Notitie bij “%1”:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="87"/>
+        <location filename="../../ui/triage_view.py" line="93"/>
         <source>Note on %n item(s):</source>
         <translation>
             <numerusform>Notitie bij %n bericht:</numerusform>
@@ -2259,7 +2308,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="121"/>
+        <location filename="../../ui/triage_view.py" line="127"/>
         <source>⚠ %n decision(s) not saved</source>
         <translation>
             <numerusform>⚠ %n beslissing niet opgeslagen</numerusform>
@@ -2267,7 +2316,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="148"/>
+        <location filename="../../ui/triage_view.py" line="154"/>
         <source>%n decision(s) not saved</source>
         <translation>
             <numerusform>%n beslissing niet opgeslagen</numerusform>
@@ -2275,7 +2324,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="154"/>
+        <location filename="../../ui/triage_view.py" line="160"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n beslissing kon nog niet worden opgeslagen. Als u nu afsluit, gaat die verloren.</numerusform>
@@ -2283,7 +2332,7 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="163"/>
+        <location filename="../../ui/triage_view.py" line="169"/>
         <source>Quit anyway</source>
         <translation>Toch afsluiten</translation>
     </message>

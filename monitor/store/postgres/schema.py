@@ -3,14 +3,11 @@
 The tables are the SQLite store's (``monitor/store/migrations.py``), in PostgreSQL's own
 types: times as ``timestamptz``, JSON as ``jsonb``, flags as ``boolean``, vectors as
 ``bytea``, scores as ``double precision`` (SQLite's REAL). Ids are identities that take a
-given value too, so that an analyst's SQLite store can move in with its ids. Besides, for a team:
-
-- ``items.version`` counts the changes of an item's decision state, so that an analyst
-  deciding an item another has just decided sees the conflict instead of overwriting it;
-- ``items.search``, a generated ``tsvector`` of title and text in the text search
-  configuration of the item's language (Dutch, English, else ``simple``), with a GIN
-  index: full-text search that finds "abortussen" for "abortus" in Dutch and "laws" for
-  "law" in English.
+given value too, so that an analyst's SQLite store can move in with its ids. Besides,
+``items.search`` is a generated ``tsvector`` of title and text in the text search
+configuration of the item's language (Dutch, English, else ``simple``), with a GIN
+index: full-text search that finds "abortussen" for "abortus" in Dutch and "laws" for
+"law" in English.
 
 Migrations run in order in one transaction, under an advisory lock, so that two programs
 connecting to a new database at once do not both create it, and a migration that fails
@@ -199,7 +196,14 @@ CREATE INDEX item_actors_actor_id ON item_actors (actor_id);
 """
 
 # (name, SQL), in order; a released one is never changed, only followed by another.
-MIGRATIONS: tuple[tuple[str, str], ...] = (("0001_schema", SCHEMA),)
+# An item's version is read from its decision log (monitor/store/decisions.py VERSION), as
+# on SQLite: the counter the first schema kept beside it would only drift from the log.
+DROP_ITEM_VERSION = "ALTER TABLE items DROP COLUMN version"
+
+MIGRATIONS: tuple[tuple[str, str], ...] = (
+    ("0001_schema", SCHEMA),
+    ("0002_version_from_the_log", DROP_ITEM_VERSION),
+)
 
 
 def migrate(
