@@ -43,7 +43,7 @@ class Desktop:
     opened: list[str] = field(default_factory=list)
 
     def stored(self, item_id: int) -> tuple[str, list[str], str | None]:
-        store = Store.open(self.locations.db_path)
+        store = Store.open(self.locations.database)
         try:
             item = store.item(item_id)
             assert item is not None
@@ -52,7 +52,7 @@ class Desktop:
             store.close()
 
     def decisions(self, item_id: int) -> list[str]:
-        store = Store.open(self.locations.db_path)
+        store = Store.open(self.locations.database)
         try:
             return [d.action for d in store.decisions(item_id)]
         finally:
@@ -84,7 +84,7 @@ def desktop(qtbot: QtBot, server: FeedServer, isolated_home: Path) -> Iterator[D
     down = server.add("/down.xml", Reply(500, b"overloaded"))
     locations.feeds_path.write_text(FEEDS_YAML.format(nos=nos, down=down), encoding="utf-8")
     ids = populate(
-        locations.db_path,
+        locations.database,
         pixel=server.add("/pixel.gif", Reply(200, b"GIF89a")),
         style=server.add("/style.css", Reply(200, b"p {}")),
     )

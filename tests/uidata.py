@@ -10,7 +10,7 @@ from pathlib import Path
 
 from storedata import new_item, save
 
-from monitor.store import Store
+from monitor.store import Database, Store
 from monitor.store.classifications import Classification
 
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -104,7 +104,7 @@ STORIES = [
 ]
 
 
-def populate(db_path: Path | str, pixel: str = "", style: str = "") -> list[int]:
+def populate(db_path: Database | Path | str, pixel: str = "", style: str = "") -> list[int]:
     """Store :data:`STORIES` (newest first in the list) and classify them; return their ids."""
     store = Store.open(db_path)
     ids: list[int] = []

@@ -15,6 +15,7 @@ from monitor.health import Health
 from monitor.models import SourceReport, SourceState
 from monitor.store import Changes, SourceActivity
 from ui.sources_model import read_health
+from ui.team_link import TeamLink
 from ui.worker import QueryOp, WriteOp, on_done
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class EngineLink(QObject):
         window.host.thresholds_changed.connect(lambda _: self.thresholds_changed())
         window.host.config_changed.connect(self._config_adopted)
         self.reflag = False  # thresholds changed: flag the stored scores again
+        self.team = TeamLink(window)  # other analysts' changes, on a team database
 
     def _say(self, message: str, timeout: int = 30_000) -> None:
         self.window.statusBar().showMessage(message, timeout)

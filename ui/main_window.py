@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         self.layout_file.save()
         self.tray.icon.hide()
         self.detail.show_item(None)
+        self.engine.team.close()
         drain()  # the reads under way end before their connections close
         self.reads.close()
         self.reader.close()

@@ -21,7 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from monitor.progress import Progress, Task
@@ -68,7 +68,10 @@ def on_done(
         else:
             show_error(parent, error)
 
-    relay.finished.connect(deliver)
+    # Always queued: a future already done when it is handed here (a write refused at
+    # once) would otherwise call back at once, inside the caller — a failure handler
+    # clearing the undo stack from within the very command being undone.
+    relay.finished.connect(deliver, Qt.ConnectionType.QueuedConnection)
 
     def relay_it(done: Future[T]) -> None:
         # the relay may have gone with the window (drained): then nobody waits

@@ -25,6 +25,7 @@ from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.progress import printed
 from monitor.cli.sources import sources
+from monitor.cli.team import team
 from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import ClassifierError, ConfigError, MonitorError
@@ -127,6 +128,7 @@ cli.add_command(sources)
 cli.add_command(brief)
 cli.add_command(backup_commands.backup)
 cli.add_command(backup_commands.restore)
+cli.add_command(team)
 for command in (
     review_commands.classify,
     review_commands.train,

@@ -10,6 +10,7 @@ from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.database import Database
 from monitor.store.decisions import Action, Conflict, Decision, DecisionConflict
+from monitor.store.notices import ChangeListener
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
     QUEUES,
@@ -35,6 +36,7 @@ __all__ = [
     "Actor",
     "ActorKind",
     "Alert",
+    "ChangeListener",
     "Changes",
     "Conflict",
     "Database",

@@ -29,8 +29,9 @@ class PollerLock:
         self._conn: psycopg.Connection[Any] | None = None
 
     def acquire(self) -> bool:
-        """Take the lock if no other program holds it; False when one does or the
-        server cannot be reached now (said in the log)."""
+        """Take the lock if no other program holds it and this role may store items;
+        False when one does, the role may not (an analyst's app stands by for good), or
+        the server cannot be reached now (said in the log)."""
         try:
             if self._conn is None or self._conn.closed:
                 self._conn = psycopg.connect(
@@ -40,7 +41,13 @@ class PollerLock:
                     application_name="pushback-monitor poller",
                     **KEEPALIVE,  # type: ignore[arg-type]
                 )
-            row = self._conn.execute("SELECT pg_try_advisory_lock(%s)", (POLLER_KEY,)).fetchone()
+            # a role that may not store items (an analyst's) never takes the lock: it would
+            # hold the sources without being able to poll them
+            row = self._conn.execute(
+                "SELECT CASE WHEN has_table_privilege('items', 'INSERT')"
+                " THEN pg_try_advisory_lock(%s) ELSE false END",
+                (POLLER_KEY,),
+            ).fetchone()
         except psycopg.Error as exc:
             log.warning("%s: cannot take the poller's lock now: %s", self._where, exc)
             self.release()

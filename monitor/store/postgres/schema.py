@@ -20,6 +20,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from monitor.errors import StoreError
+
 if TYPE_CHECKING:
     import psycopg
 
@@ -206,23 +208,52 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
 )
 
 
+def applied(conn: psycopg.Connection[Any]) -> set[str] | None:
+    """The migrations a database has had; None when it has no schema yet."""
+    (table,) = conn.execute("SELECT to_regclass('schema_migrations')").fetchone() or (None,)
+    if table is None:
+        return None
+    return {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
+
+
 def migrate(
     conn: psycopg.Connection[Any], migrations: Sequence[tuple[str, str]] = MIGRATIONS
 ) -> list[str]:
     """Bring the database of ``conn`` (a psycopg connection, not in a transaction) up to
-    date; the names of the migrations applied now (none when it already was)."""
-    applied: list[str] = []
-    with conn.transaction():
-        conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
-        conn.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations"
-            " (name text PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())"
-        )
-        done = {row[0] for row in conn.execute("SELECT name FROM schema_migrations")}
-        for name, sql in migrations:
-            if name in done:
-                continue
-            conn.execute(sql)
-            conn.execute("INSERT INTO schema_migrations (name) VALUES (%s)", (name,))
-            applied.append(name)
-    return applied
+    date; the names of the migrations applied now (none when it already was). A database
+    already up to date is only read, so that an analyst's role, which may not change the
+    schema, connects; one from a newer version is refused."""
+    import psycopg  # noqa: PLC0415 - as the caller has it already
+
+    names = [name for name, _ in migrations]
+    done = applied(conn)
+    if done is not None:
+        if newer := sorted(done - set(names)):
+            raise StoreError(
+                f"the database is from a newer version of Pushback Monitor (it has"
+                f" {', '.join(newer)}): install that version or a later one"
+            )
+        if set(names) <= done:
+            return []
+    applying: list[str] = []
+    try:
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK_KEY,))
+            conn.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations"
+                " (name text PRIMARY KEY, applied timestamptz NOT NULL DEFAULT now())"
+            )
+            done = applied(conn) or set()
+            for name, sql in migrations:
+                if name in done:
+                    continue
+                conn.execute(sql)
+                conn.execute("INSERT INTO schema_migrations (name) VALUES (%s)", (name,))
+                applying.append(name)
+    except psycopg.errors.InsufficientPrivilege as exc:
+        raise StoreError(
+            "the database's schema needs creating or upgrading, which this role may not"
+            " do: run `pushback-monitor team init` as the database's owner"
+            f" ({str(exc).strip().splitlines()[0]})"
+        ) from exc
+    return applying

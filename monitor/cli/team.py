@@ -1,0 +1,83 @@
+"""``team``: setting up a team's PostgreSQL database (the schema and the roles)."""
+
+from __future__ import annotations
+
+import click
+
+from monitor.cli.context import AppContext, fail, pass_app
+from monitor.i18n import _
+from monitor.store import Database
+
+
+@click.group()
+def team() -> None:
+    """A team's shared database on PostgreSQL (--database or PUSHBACK_MONITOR_DATABASE;
+    see docs/team.md)."""
+
+
+def _server(app: AppContext) -> Database:
+    database = app.locations.database
+    if database.conninfo is None:
+        fail(
+            f"{database}: team mode needs a PostgreSQL database: give it with --database"
+            " or PUSHBACK_MONITOR_DATABASE (see docs/team.md)"
+        )
+    return database
+
+
+@team.command("init")
+@pass_app
+def init(app: AppContext) -> None:
+    """Create or upgrade the schema and the roles analysts, editors and the worker are
+    members of, each with least privilege. Run it as the database's owner, once and after
+    every upgrade of Pushback Monitor; running it again changes nothing else."""
+    from monitor.store.postgres import connection, roles, schema  # noqa: PLC0415 - psycopg
+
+    database = _server(app)
+    assert database.conninfo is not None
+    where = str(database)
+    with connection.translate_errors(where, _("setting up the team's database")):
+        conn = connection.connect(database.conninfo, migrate_schema=False)
+        try:
+            migrated = schema.migrate(conn)
+            created = roles.init(conn)
+        finally:
+            conn.close()
+    click.echo(
+        f"{where}: schema " + (f"migrated ({', '.join(migrated)})" if migrated else "up to date")
+    )
+    click.echo(
+        "roles "
+        + (f"created: {', '.join(created)}" if created else "present")
+        + f"; privileges granted to {', '.join(roles.GROUPS.values())}"
+    )
+
+
+@team.command("add")
+@click.argument("login")
+@click.option(
+    "--role",
+    "group",
+    type=click.Choice(["analyst", "editor", "worker"]),
+    default="analyst",
+    show_default=True,
+    help="analyst: reads and decides; editor: also changes the sources; worker: polls,"
+    " classifies and trains (the `run` on the server).",
+)
+@pass_app
+def add(app: AppContext, login: str, group: str) -> None:
+    """Give LOGIN (a PostgreSQL role, made now without a password if it is missing) a
+    place in the team. Set its password with ALTER ROLE … PASSWORD, or give it a client
+    certificate; each analyst keeps theirs in ~/.pgpass (docs/team.md)."""
+    from monitor.store.postgres import connection, roles  # noqa: PLC0415 - psycopg
+
+    database = _server(app)
+    assert database.conninfo is not None
+    where = str(database)
+    with connection.translate_errors(where, _("adding {login} to the team").format(login=login)):
+        conn = connection.connect(database.conninfo, migrate_schema=False)
+        try:
+            made = roles.add_member(conn, login, group)
+        finally:
+            conn.close()
+    click.echo(f"{login}: {'made, ' if made else ''}member of {roles.GROUPS[group]}")
