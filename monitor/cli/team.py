@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.i18n import _
-from monitor.store import Database
+from monitor.store import Database, Store
 
 
 @click.group()
@@ -81,3 +83,44 @@ def add(app: AppContext, login: str, group: str) -> None:
         finally:
             conn.close()
     click.echo(f"{login}: {'made, ' if made else ''}member of {roles.GROUPS[group]}")
+
+
+@team.command("import")
+@click.option(
+    "--from-sqlite",
+    "data_dir",
+    required=True,
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="An analyst's data folder (the one with pushback.db).",
+)
+@pass_app
+def import_(app: AppContext, data_dir: Path) -> None:
+    """Move an analyst's items, decisions, notes, actors, sources' state and models into
+    the team's database. Items the team has already are matched, not stored twice; on an
+    item the team has decided already, the team's decisions stand. The counts are checked
+    before anything is committed, and printed; running it again adds nothing."""
+    from monitor.config.locations import DATABASE_NAME  # noqa: PLC0415
+
+    database = _server(app)
+    path = data_dir / DATABASE_NAME
+    if not path.is_file():
+        fail(f"{path}: no Pushback Monitor database in this folder")
+    theirs, ours = Store.open(path), Store.open(database)
+    try:
+        moved = ours.move_in(theirs)
+    finally:
+        ours.close()
+        theirs.close()
+    click.echo(f"{path} → {database}")
+    click.echo(f"items: {moved.items} new, {moved.items_known} the team had already")
+    click.echo(
+        f"decisions: {moved.decisions} on {moved.decided_items} items"
+        f" ({moved.notes} notes, {moved.actors} actors)"
+    )
+    if moved.kept_team_decisions:
+        click.echo(f"  {moved.kept_team_decisions} items the team had decided keep its decisions")
+    if moved.already_moved:
+        click.echo(f"  {moved.already_moved} items' decisions were moved before")
+    click.echo(f"sources: {moved.sources} new; models: {moved.models} new")
+    for version in moved.skipped_models:
+        click.echo(f"  model {version} left out: its folder is gone", err=True)

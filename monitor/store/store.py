@@ -32,6 +32,7 @@ from monitor.store import (
     classifications,
     connection,
     decisions,
+    moving,
     notices,
     queries,
     queue,
@@ -134,6 +135,17 @@ class Store:
 
     def integrity_ok(self) -> bool:
         return self._backend.integrity_ok()
+
+    def move_in(self, other: Store) -> moving.Moved:
+        """Move ``other``'s items, decisions, sources' state and models into this store
+        (a team's), in one transaction, checked; again, it adds nothing."""
+        with (
+            other._reading(_("reading the analyst's store")),
+            self._writing(_("moving the analyst's store in")),
+        ):
+            moved = moving.move(other._conn, self._conn, other.folder)
+            self._tell(Changes(every_item=True, counts=True, new_items=True))
+            return moved
 
     def _tell(self, changes: Changes) -> None:
         """Tell the other programs on a team database what this write changed (sent when
