@@ -49,6 +49,8 @@ bench: $(SETUP)
 	$(BIN)/python benchmarks/bench_active.py
 	$(BIN)/python benchmarks/bench_ui.py
 	$(BIN)/python benchmarks/bench_brief.py
+	$(BIN)/python benchmarks/bench_team.py
+	$(BIN)/python benchmarks/bench_ui.py --postgres
 
 # Qt translations: collect the strings of ui/ into the .ts files (translations kept),
 # then compile them; translate new strings in the .ts files (e.g. with pyside6-linguist).

@@ -28,13 +28,14 @@ Each figure is the median over the repetitions, in milliseconds (target: ≤ 100
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -197,11 +198,55 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--items", type=int, default=1_000_000)
     parser.add_argument("--repeat", type=int, default=15)
+    parser.add_argument(
+        "--postgres",
+        action="store_true",
+        help="the same database on PostgreSQL (team mode): copied once to a server that"
+        " PUSHBACK_MONITOR_TEST_POSTGRES names, else one started in benchmarks/.cache",
+    )
     parser.add_argument("--bulk", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bulk:
         bulk_in_this_process(args.bulk)
         return
+    if args.postgres:
+        with postgres_server() as admin:
+            os.environ["PUSHBACK_MONITOR_DATABASE"] = million.to_postgres(
+                million.build(million.HOME / "pushback.db", args.items), database(admin)
+            )
+            run(args)
+        return
+    run(args)
+
+
+@contextlib.contextmanager
+def postgres_server() -> Iterator[str]:
+    given = os.environ.get("PUSHBACK_MONITOR_TEST_POSTGRES")
+    if given:
+        yield given
+        return
+    import pgserver
+
+    million.POSTGRES.mkdir(parents=True, exist_ok=True)
+    server = pgserver.get_server(million.POSTGRES, cleanup_mode="stop")
+    try:
+        yield server.get_uri()
+    finally:
+        server.cleanup()
+
+
+def database(admin: str) -> str:
+    """The benchmark's database on the server (made when missing)."""
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as conn:
+        if not conn.execute("SELECT 1 FROM pg_database WHERE datname = 'bench_ui'").fetchone():
+            conn.execute("CREATE DATABASE bench_ui")
+    info = psycopg.conninfo.conninfo_to_dict(admin)
+    return psycopg.conninfo.make_conninfo(**{**info, "dbname": "bench_ui"})
+
+
+def run(args: argparse.Namespace) -> None:
     locations = prepare(args.items)
     app = QApplication.instance() or QApplication(sys.argv)
     host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
@@ -256,7 +301,12 @@ def main() -> None:
         print(f"{name:22} median {value:7.1f}   worst {worst:7.1f}", file=sys.stderr)
     medians |= bulk(locations.data_dir, min(args.repeat, 5))
     medians["startup_ms"] = round(startup(locations.data_dir, 3))
-    print(json.dumps({"items": args.items, "review_queue_rows": shown, **medians}))
+    backend = "postgresql" if locations.database.postgres else "sqlite"
+    print(
+        json.dumps(
+            {"items": args.items, "database": backend, "review_queue_rows": shown, **medians}
+        )
+    )
 
 
 if __name__ == "__main__":

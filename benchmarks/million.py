@@ -129,6 +129,50 @@ def _flush(
 
 
 HOME = CACHE / "ui-home"  # a data folder: this database as pushback.db
+POSTGRES = CACHE / "postgres"  # a server's folder (pgserver), kept for the next run
+
+
+def to_postgres(path: Path, url: str) -> str:
+    """The items of the SQLite database ``path`` in the PostgreSQL database ``url`` (its
+    schema made by the store), copied once with COPY; skipped when it has them all."""
+    import psycopg
+
+    Store.open(url).close()  # the real schema, migrations included
+    with sqlite3.connect(path) as source:
+        (count,) = source.execute("SELECT count(*) FROM items").fetchone()
+    with psycopg.connect(url, autocommit=True) as conn:
+        if conn.execute("SELECT count(*) FROM items").fetchone()[0] == count:
+            return url
+        started = time.perf_counter()
+        conn.execute("TRUNCATE items, classifications, item_flags, decisions CASCADE")
+        conn.execute("DROP INDEX IF EXISTS items_search")  # built once at the end
+        tables = {
+            "items": "id, source, external_id, url, canonical_url, title, text, html,"
+            " published, fetched, language, content_hash, status, top_score, flagged",
+            "classifications": "item_id, model_version, content_hash, scores, categories,"
+            " explanation, created",
+            "item_flags": "item_id, category, published, status",
+        }
+        with sqlite3.connect(path) as source:
+            for table, columns in tables.items():
+                with (
+                    conn.cursor() as cursor,
+                    cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy,
+                ):
+                    for row in source.execute(f"SELECT {columns} FROM {table}"):
+                        copy.write_row(
+                            tuple(bool(v) if c.strip() == "flagged" else v
+                                  for c, v in zip(columns.split(","), row, strict=True))
+                        )  # fmt: skip
+        conn.execute("CREATE INDEX items_search ON items USING gin (search)")
+        conn.execute("SELECT setval(pg_get_serial_sequence('items', 'id'), max(id)) FROM items")
+        conn.execute("ANALYZE")
+    print(
+        f"copied {count:,} items to PostgreSQL in {time.perf_counter() - started:.0f} s",
+        file=sys.stderr,
+    )
+    return url
+
 
 if __name__ == "__main__":
     build(HOME / "pushback.db", int(sys.argv[1]) if len(sys.argv) > 1 else 1_000_000)

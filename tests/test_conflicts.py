@@ -132,3 +132,27 @@ def test_an_analysts_own_later_entries_are_no_conflict(database: Path | str) -> 
             store.record_decision(item, Action.REJECT, analyst="joost", expected={item: 0})
     finally:
         store.close()
+
+
+def test_who_has_an_item_open_is_read_with_its_row_and_lapses(
+    database: Path | str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from monitor.store import leases
+
+    store = Store.open(database)
+    try:
+        first, second = _items(store, 2)
+        assert store.hold(first, "sanne").items == {first}
+        assert store.hold(first, "joost").items == {first}
+        rows = store.queue_rows([first, second])
+        assert rows[first].holders == ("joost", "sanne") and rows[second].holders == ()
+        moved = store.hold(second, "sanne")  # she goes on to the next item
+        assert moved.items == {first, second} and not moved.counts
+        assert store.queue_rows([first])[first].holders == ("joost",)
+        store.hold(None, "joost")  # his window closed
+        assert store.queue_rows([first])[first].holders == ()
+        monkeypatch.setattr(leases, "LEASE", -leases.LEASE)  # a lease never renewed
+        store.hold(first, "joost")
+        assert store.queue_rows([first])[first].holders == ()
+    finally:
+        store.close()

@@ -24,6 +24,7 @@ TABLES = {
     "item_flags",
     "actors",
     "item_actors",
+    "leases",
     "schema_migrations",
 }
 

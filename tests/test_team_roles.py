@@ -14,6 +14,7 @@ from storedata import new_item, save
 from monitor.errors import StoreError
 from monitor.store import Action, QueueQuery, Store
 from monitor.store.postgres.lock import PollerLock
+from monitor.store.postgres.schema import MIGRATIONS
 
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
@@ -28,7 +29,8 @@ def team_db(run_cli: Any, postgres_url: str, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("PUSHBACK_MONITOR_DATABASE", postgres_url)
     first = run_cli("team", "init")
     assert first.exit_code == 0, first.output
-    assert "schema migrated (0001_schema, 0002_version_from_the_log)" in first.output
+    names = ", ".join(name for name, _ in MIGRATIONS)
+    assert f"schema migrated ({names})" in first.output
     again = run_cli("team", "init")
     assert again.exit_code == 0 and "schema up to date" in again.output
     assert "roles present" in again.output
@@ -49,6 +51,7 @@ def test_an_analyst_reads_and_decides_and_does_nothing_else(run_cli: Any, team_d
         decided = sanne.record_decision(ids[0], Action.REJECT, analyst="sanne")
         assert decided.status == "rejected"
         sanne.set_actors(ids[0], [], analyst="sanne")
+        assert sanne.hold(ids[0], "sanne").items == {ids[0]}  # she has it open
         sanne.relabel(ids, add=["civic_space"], analyst="sanne")
         with pytest.raises(StoreError, match="permission denied for table"):
             save(sanne, [new_item("nos", "x", "Her own item", NOW)], NOW)

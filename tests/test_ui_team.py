@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 from desktop import Desktop
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from monitor.store import Action, Store, notices
+from ui.queue_model import COLUMNS
 
 
 @pytest.fixture
@@ -46,3 +48,31 @@ def test_the_windows_own_decisions_go_to_the_server(qtbot: QtBot, team: Desktop)
     team.settled(qtbot)
     assert team.stored(item_id)[0] == "escalated"
     assert team.decisions(item_id) == ["escalate"]
+
+
+def test_the_item_another_analyst_has_open_is_marked_and_hers_is_held(
+    qtbot: QtBot, team: Desktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = team.window
+    first, second = window.model.item_id(0), window.model.item_id(1)
+    store = Store.open(team.locations.database)
+    try:
+        # hers: the item shown is held, under her name, once she stops on it
+        qtbot.waitUntil(lambda: store.queue_rows([first])[first].holders == ("Sanne",))
+        monkeypatch.setattr(notices, "ORIGIN", "joost-laptop")
+        store.hold(second, "joost")  # he opens the second item at his computer
+        title = window.model.index(1, COLUMNS.index("title"))
+        qtbot.waitUntil(lambda: str(title.data()).startswith("◉ "), timeout=1_000)
+        assert "joost has it open" in str(title.data(Qt.ItemDataRole.ToolTipRole))
+        assert not str(window.model.index(0, COLUMNS.index("title")).data()).startswith(
+            "◉"
+        )  # hers: no mark
+        window.select_row(1)  # she goes on to it: her lease moves along
+        qtbot.waitUntil(
+            lambda: (
+                set(store.queue_rows([second])[second].holders) == {"Sanne", "joost"}
+                and store.queue_rows([first])[first].holders == ()
+            )
+        )
+    finally:
+        store.close()

@@ -251,6 +251,7 @@ class MainWindow(QMainWindow):
     def apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.triage.analyst = settings.analyst_name
+        self.model.analyst = settings.analyst_name
         if self.languages is not None:
             self.language = self.languages.apply(settings.language)
         self._set_language(self.language)

@@ -76,6 +76,7 @@ class QueueModel(FlatTableModel):
         # whether the rows are still the queue's, as its query would read them now (not
         # once a decision or a classification changed an item shown)
         self.as_read = True
+        self.analyst = ""  # on a team's queue: whose leases are not marked (her own)
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -228,6 +229,8 @@ class QueueModel(FlatTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "published" and row.published_estimated:
                 return self.tr("The feed gave no usable date: this is when it was fetched.")
+            if column == "title" and (others := self.open_by(row)):
+                return self.tr("%1 has it open").replace("%1", ", ".join(others)) + f"\n{row.title}"
             return row.title if column == "title" else None
         if role == Qt.ItemDataRole.ForegroundRole:
             if done_here(self.query.queue, row.status):
@@ -243,13 +246,17 @@ class QueueModel(FlatTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
+    def open_by(self, row: QueueRow) -> list[str]:
+        """The other analysts who have the item open now."""
+        return [name for name in row.holders if name != self.analyst]
+
     def _display(self, row: QueueRow, column: str) -> str:
         if column == "score":
             return decimal(row.score) if row.score is not None else ""
         if column == "categories":
             return ", ".join(self.category_name(c) for c in row.categories)
         if column == "title":
-            return row.title
+            return f"◉ {row.title}" if self.open_by(row) else row.title
         if column == "source":
             return self._source_name(row.source)
         if column == "language":

@@ -300,6 +300,15 @@ def _actors(db: sqlite_utils.Database) -> None:
     db.table("decisions").add_column("actors", str)  # JSON: names, on an ``actors`` entry
 
 
+def _leases(db: sqlite_utils.Database) -> None:
+    """Who has an item open now, on a team's shared queue (monitor/store/leases.py): kept
+    here too, so that both stores have the same tables."""
+    db.execute(
+        "CREATE TABLE leases (item_id INTEGER NOT NULL REFERENCES items (id),"
+        " analyst TEXT NOT NULL, until TEXT NOT NULL, PRIMARY KEY (item_id, analyst))"
+    )
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -328,6 +337,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0007_redact_credentials", _redact_credentials),
     Migration("0008_source_titles", _source_titles),
     Migration("0009_actors", _actors),
+    Migration("0010_leases", _leases),
 )
 
 

@@ -10,14 +10,16 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
 from monitor.models import ItemStatus
 from monitor.store.decisions import VERSION
+from monitor.store.leases import holders_sql
 from monitor.store.queries import ItemFilter, add_filters, add_search
 from monitor.store.sql import Sql
+from monitor.store.times import iso
 
 
 class Queue(StrEnum):
@@ -66,6 +68,7 @@ class QueueRow:
     published_estimated: bool
     status: ItemStatus
     version: int = 0  # as the item's (see StoredItem.version): what a decision expects
+    holders: tuple[str, ...] = ()  # the analysts who have it open now (leases.py)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -142,6 +145,7 @@ def queue_ids(conn: Sql, query: QueueQuery, limit: int | None = None) -> list[in
 
 def queue_rows(conn: Sql, ids: Sequence[int]) -> dict[int, QueueRow]:
     rows: dict[int, QueueRow] = {}
+    now = iso(datetime.now(UTC))
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
@@ -156,11 +160,13 @@ def queue_rows(conn: Sql, ids: Sequence[int]) -> dict[int, QueueRow]:
             estimated,
             status,
             version,
+            holders,
         ) in conn.execute(
             f"SELECT i.id, i.top_score, (SELECT {conn.json_array('category')} FROM item_flags"  # noqa: S608
             " WHERE item_id = i.id), i.title, i.source, i.language, i.published,"
-            f" i.published_estimated, i.status, {VERSION} FROM items i WHERE i.id IN ({marks})",
-            chunk,
+            f" i.published_estimated, i.status, {VERSION}, {holders_sql(conn)} FROM items i"
+            f" WHERE i.id IN ({marks})",
+            [now, *chunk],
         ):
             rows[item_id] = QueueRow(
                 item_id,
@@ -173,6 +179,7 @@ def queue_rows(conn: Sql, ids: Sequence[int]) -> dict[int, QueueRow]:
                 bool(estimated),
                 ItemStatus(status),
                 version,
+                tuple(json.loads(holders or "[]")),
             )
     return rows
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -32,6 +32,7 @@ from monitor.store import (
     classifications,
     connection,
     decisions,
+    leases,
     moving,
     notices,
     queries,
@@ -385,6 +386,17 @@ class Store:
                 analyst=analyst,
                 progress=progress,
             )
+
+    # -- who has an item open (a team's shared queue) ----------------------------------
+
+    def hold(self, item_id: int | None, analyst: str) -> Changes:
+        """``analyst`` has ``item_id`` open now (None: none); what changed for the others."""
+        with self._writing(_("the item open")):
+            changes = Changes.of_items(
+                leases.hold(self._conn, item_id, analyst, datetime.now(UTC)), counts=False
+            )
+            self._tell(changes)
+            return changes
 
     # -- actors ------------------------------------------------------------------------
 

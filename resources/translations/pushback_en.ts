@@ -472,7 +472,7 @@
 <context>
     <name>EngineLink</name>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="77"/>
+        <location filename="../../ui/engine_link.py" line="79"/>
         <source>%Ln new item(s)</source>
         <translation>
             <numerusform>%Ln new item</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="79"/>
+        <location filename="../../ui/engine_link.py" line="81"/>
         <source>%1 of %Ln source(s) failed</source>
         <translation>
             <numerusform>%1 of %Ln source failed</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="82"/>
+        <location filename="../../ui/engine_link.py" line="84"/>
         <source>%Ln source(s) polled</source>
         <translation>
             <numerusform>%Ln source polled</numerusform>
@@ -496,12 +496,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="83"/>
+        <location filename="../../ui/engine_link.py" line="85"/>
         <source>Poll finished: %1</source>
         <translation>Poll finished: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="164"/>
+        <location filename="../../ui/engine_link.py" line="166"/>
         <source>New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them</source>
         <translation>
             <numerusform>New thresholds applied: %Ln item flagged differently · Ctrl+R shows it</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="169"/>
+        <location filename="../../ui/engine_link.py" line="171"/>
         <source>New thresholds applied: no item is flagged differently</source>
         <translation>New thresholds applied: no item is flagged differently</translation>
     </message>
@@ -1071,17 +1071,17 @@ They are kept and tried again until the database takes them. Click to try now.</
 They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="53"/>
+        <location filename="../../ui/engine_link.py" line="55"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>No enabled sources: add one under Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="65"/>
+        <location filename="../../ui/engine_link.py" line="67"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Polling could not store what it fetched: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="88"/>
+        <location filename="../../ui/engine_link.py" line="90"/>
         <source>Poll failed: %1</source>
         <translation>Poll failed: %1</translation>
     </message>
@@ -1397,39 +1397,44 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="83"/>
+        <location filename="../../ui/queue_model.py" line="84"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="84"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="87"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="87"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="230"/>
+        <location filename="../../ui/queue_model.py" line="231"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="233"/>
+        <source>%1 has it open</source>
+        <translation>%1 has it open</translation>
     </message>
 </context>
 <context>

@@ -472,7 +472,7 @@
 <context>
     <name>EngineLink</name>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="77"/>
+        <location filename="../../ui/engine_link.py" line="79"/>
         <source>%Ln new item(s)</source>
         <translation>
             <numerusform>%Ln nieuw bericht</numerusform>
@@ -480,7 +480,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="79"/>
+        <location filename="../../ui/engine_link.py" line="81"/>
         <source>%1 of %Ln source(s) failed</source>
         <translation>
             <numerusform>%1 van %Ln bron mislukt</numerusform>
@@ -488,7 +488,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="82"/>
+        <location filename="../../ui/engine_link.py" line="84"/>
         <source>%Ln source(s) polled</source>
         <translation>
             <numerusform>%Ln bron opgehaald</numerusform>
@@ -496,12 +496,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="83"/>
+        <location filename="../../ui/engine_link.py" line="85"/>
         <source>Poll finished: %1</source>
         <translation>Ophalen klaar: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/engine_link.py" line="164"/>
+        <location filename="../../ui/engine_link.py" line="166"/>
         <source>New thresholds applied: %Ln item(s) flagged differently · Ctrl+R shows them</source>
         <translation>
             <numerusform>Nieuwe drempels toegepast: %Ln bericht anders gemarkeerd · Ctrl+R toont het</numerusform>
@@ -509,7 +509,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="169"/>
+        <location filename="../../ui/engine_link.py" line="171"/>
         <source>New thresholds applied: no item is flagged differently</source>
         <translation>Nieuwe drempels toegepast: geen bericht anders gemarkeerd</translation>
     </message>
@@ -1071,17 +1071,17 @@ They are kept and tried again until the database takes them. Click to try now.</
 Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="53"/>
+        <location filename="../../ui/engine_link.py" line="55"/>
         <source>No enabled sources: add one under Sources</source>
         <translation>Geen ingeschakelde bronnen: voeg er een toe onder Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="65"/>
+        <location filename="../../ui/engine_link.py" line="67"/>
         <source>Polling could not store what it fetched: %1</source>
         <translation>Het ophalen kon niet opslaan wat het binnenhaalde: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/engine_link.py" line="88"/>
+        <location filename="../../ui/engine_link.py" line="90"/>
         <source>Poll failed: %1</source>
         <translation>Ophalen mislukt: %1</translation>
     </message>
@@ -1397,39 +1397,44 @@ Ze blijven bewaard en worden opnieuw geprobeerd tot de database ze aanneemt. Kli
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="83"/>
+        <location filename="../../ui/queue_model.py" line="84"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="84"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="87"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="87"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="230"/>
+        <location filename="../../ui/queue_model.py" line="231"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/queue_model.py" line="233"/>
+        <source>%1 has it open</source>
+        <translation>%1 heeft dit bericht open</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ GRANTS = (
     f"GRANT {ANALYST} TO {EDITOR}",
     f"GRANT INSERT ON decisions, actors TO {ANALYST}",
     f"GRANT INSERT, DELETE ON item_flags, item_actors TO {ANALYST}",
+    f"GRANT INSERT, UPDATE, DELETE ON leases TO {ANALYST}",
     f"GRANT UPDATE ({_DECIDED}) ON items TO {ANALYST}",
     f"GRANT USAGE ON SEQUENCE decisions_id_seq, actors_id_seq TO {ANALYST}",
     # an editor changes the sources

@@ -202,9 +202,18 @@ CREATE INDEX item_actors_actor_id ON item_actors (actor_id);
 # on SQLite: the counter the first schema kept beside it would only drift from the log.
 DROP_ITEM_VERSION = "ALTER TABLE items DROP COLUMN version"
 
+# Who has an item open now (monitor/store/leases.py).
+LEASES = """CREATE TABLE leases (
+    item_id bigint NOT NULL REFERENCES items (id),
+    analyst text NOT NULL,
+    until timestamptz NOT NULL,
+    PRIMARY KEY (item_id, analyst)
+)"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
+    ("0003_leases", LEASES),
 )
 
 
