@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -153,6 +154,36 @@ def classify_stored(
             done += store.save_classifications(results, vectors, encoder)
             counted.update(done=done)
     return done
+
+
+WORKER_BATCH = 16  # items a worker claims at a time: a decision on one waits at most that long
+WORKER_WAIT_S = 1.0  # how long a worker waits when every item left is another's for now
+
+
+def classify_as_worker(
+    store: Store,
+    classifier: Classifier,
+    *,
+    progress: Progress | None = None,
+    batch: int = WORKER_BATCH,
+) -> int:
+    """Classify, in claimed batches, until no item without a current classification is
+    left — several such workers (processes, machines) on one team database share the
+    work; items another worker holds are waited for, so that the last worker does not
+    end before a killed one's items are free again. Returns how many this one did."""
+    encoder = classifier.encoder.version if classifier.uses_embeddings else None
+    done = 0
+    with progress if progress is not None else Progress(Task.CLASSIFY) as counted:
+        while True:
+            classified, left = store.classify_claimed(
+                classifier.version, encoder, classifier.classify, batch
+            )
+            done += classified
+            counted.update(done=done, total=done + max(left - classified, 0))
+            if not left:
+                return done
+            if not classified:
+                time.sleep(WORKER_WAIT_S)  # all the rest is being classified elsewhere
 
 
 def _logged(task: Task) -> Progress:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from monitor.cli import actors as actor_commands
-from monitor.cli.context import AppContext, pass_app
+from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import table
 from monitor.cli.progress import printed
 from monitor.errors import ConfigError
@@ -28,22 +28,31 @@ _WEIGHED = (Action.CONFIRM, Action.RELABEL, Action.ESCALATE)
     is_flag=True,
     help="Classify every stored item again with the current model.",
 )
+@click.option(
+    "--worker",
+    is_flag=True,
+    help="Be one of several workers on a team database: claim the items a few at a time"
+    " (others pass them by), until none is left; a worker that is stopped leaves its"
+    " items to the others.",
+)
 @pass_app
-def classify(app: AppContext, everything: bool) -> None:
+def classify(app: AppContext, everything: bool, worker: bool) -> None:
     """Classify the items that have no current classification (new or edited items, or
     items classified by an earlier model)."""
     from monitor.classify import runner  # noqa: PLC0415 - loads the model libraries
 
+    if worker and everything:
+        fail("--worker classifies what has no current classification: leave out --all")
     store = app.open_store()
     try:
         classifier = runner.open_classifier(
             store, app.locations, app.settings(), progress=printed(Task.LOAD)
         )
-        count = runner.classify_stored(
-            store,
-            classifier,
-            everything=everything,
-            progress=printed(Task.CLASSIFY, "classified {done} of {total}"),
+        counted = printed(Task.CLASSIFY, "classified {done} of {total}")
+        count = (
+            runner.classify_as_worker(store, classifier, progress=counted)
+            if worker
+            else runner.classify_stored(store, classifier, everything=everything, progress=counted)
         )
         flagged = store.count_flagged()
     finally:

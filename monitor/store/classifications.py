@@ -61,16 +61,33 @@ def inputs(conn: Sql, ids: Sequence[int]) -> list[ClassifyInput]:
     return [found[i] for i in ids if i in found]
 
 
+_STALE = (
+    "FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
+    " WHERE c.item_id IS NULL OR c.model_version != ? OR c.content_hash != i.content_hash"
+)
+
+
+def claim(conn: Sql, model_version: str, limit: int) -> tuple[list[int], int]:
+    """Up to ``limit`` items without a current classification, locked until the caller's
+    transaction ends (on PostgreSQL other workers pass them by: ``SKIP LOCKED``), and how
+    many such items there are in all, locked or not."""
+    ids = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT i.id {_STALE} ORDER BY i.id LIMIT ?{conn.skip_locked}",
+            (model_version, limit),
+        )
+    ]
+    (left,) = conn.execute(f"SELECT count(*) {_STALE}", (model_version,)).fetchone()
+    return ids, int(left)
+
+
 def to_classify(conn: Sql, model_version: str, everything: bool) -> list[int]:
     """Items without a current classification (new, edited, or by another model)."""
     if everything:
         sql = "SELECT id FROM items ORDER BY id"
         return [row[0] for row in conn.execute(sql)]
-    sql = (
-        "SELECT i.id FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
-        " WHERE c.item_id IS NULL OR c.model_version != ? OR c.content_hash != i.content_hash"
-        " ORDER BY i.id"
-    )
+    sql = f"SELECT i.id {_STALE} ORDER BY i.id"
     return [row[0] for row in conn.execute(sql, (model_version,))]
 
 

@@ -84,6 +84,8 @@ class Sql:
     # Row locks for a write that reads before it writes: SQLite's write transaction
     # already holds the whole database (BEGIN IMMEDIATE); PostgreSQL locks the rows read.
     for_update = ""
+    # ... and for items claimed by one of several workers: the others pass them by
+    skip_locked = ""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.raw = conn
@@ -200,6 +202,7 @@ class PgSql(Sql):
     postgres = True
     hint = ""
     for_update = " FOR UPDATE"
+    skip_locked = " FOR UPDATE OF i SKIP LOCKED"
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self._pg = conn

@@ -16,7 +16,7 @@ both databases (:mod:`~monitor.store.sql`).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -266,6 +266,31 @@ class Store:
         with self._writing(_("the classifications")):
             self._tell(Changes.of_items(r.item_id for r in results))
             return classifications.save(self._conn, results, vectors, encoder)
+
+    def classify_claimed(
+        self,
+        model_version: str,
+        encoder: str | None,
+        classify: Callable[
+            [list[ClassifyInput], dict[int, bytes]],
+            tuple[Sequence[Classification], dict[int, bytes]],
+        ],
+        limit: int = 16,
+    ) -> tuple[int, int]:
+        """One worker's share: claim up to ``limit`` items without a current
+        classification, ``classify`` them and store the results, in one transaction; on
+        PostgreSQL several workers do so at once and never take the same item, and a
+        worker that dies leaves its items to the others (its transaction is rolled back).
+        Returns (items classified, items without a current classification left before)."""
+        with self._writing(_("the classifications")):
+            ids, left = classifications.claim(self._conn, model_version, limit)
+            if not ids:
+                return 0, left
+            inputs = classifications.inputs(self._conn, ids)
+            cached = classifications.embeddings(self._conn, ids, encoder) if encoder else {}
+            results, vectors = classify(inputs, cached)
+            self._tell(Changes.of_items(r.item_id for r in results))
+            return classifications.save(self._conn, results, vectors, encoder), left
 
     def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
         """Flag every stored classification again with ``thresholds`` (after a change in
