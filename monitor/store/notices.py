@@ -80,11 +80,16 @@ class ChangeListener:
     def _run(self) -> None:
         import psycopg  # noqa: PLC0415 - only on a server
 
+        from monitor.store.postgres.connection import keyring_password_for  # noqa: PLC0415
+
         lost = False
         while not self._stop.is_set():
             try:
                 with psycopg.connect(
-                    self._conninfo, autocommit=True, application_name="pushback-monitor notices"
+                    self._conninfo,
+                    password=keyring_password_for(self._conninfo),
+                    autocommit=True,
+                    application_name="pushback-monitor notices",
                 ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()

@@ -4,19 +4,29 @@ transactions, closing it, and its faults in the engine's terms."""
 from __future__ import annotations
 
 import contextlib
+import getpass
+import os
 from collections.abc import Iterator
 from typing import Any
 
 import psycopg
 from psycopg import errors
+from psycopg.conninfo import conninfo_to_dict
 from psycopg.types.datetime import TimestamptzLoader
 from psycopg.types.string import TextLoader
 
+from monitor.config.proxy import keyring_password
+from monitor.errors import StoreError
 from monitor.i18n import _
+from monitor.store.database import describe
 from monitor.store.faults import failed, unavailable
 from monitor.store.postgres.schema import migrate
 from monitor.store.sql import PgSql
 from monitor.store.times import iso
+
+# A keyring service holding the team database's password (`keyring set SERVICE USER`), for
+# those who keep it there rather than in libpq's ~/.pgpass or a service file.
+KEYRING_ENV = "PUSHBACK_MONITOR_DATABASE_KEYRING"
 
 # How long a statement may wait for another program's lock before it gives up: as
 # long as SQLite's busy timeout (monitor/store/connection.py), for the same reason.
@@ -31,12 +41,30 @@ class _IsoTimestamptz(TimestamptzLoader):
         return iso(super().load(data))
 
 
+def keyring_password_for(conninfo: str) -> str | None:
+    """The password from the system keyring, when ``PUSHBACK_MONITOR_DATABASE_KEYRING``
+    names a service and the connection string has none (None: libpq's own ways, a
+    password file or a service file, need nothing here)."""
+    service = os.environ.get(KEYRING_ENV)
+    if not service:
+        return None
+    info = conninfo_to_dict(conninfo)
+    if info.get("password"):
+        return None
+    user = str(info.get("user") or getpass.getuser())
+    try:
+        return keyring_password(service, user)
+    except LookupError as exc:
+        raise StoreError(f"{describe(conninfo)}: {exc}") from None
+
+
 def connect(conninfo: str, *, migrate_schema: bool) -> psycopg.Connection[Any]:
     """A connection in autocommit (a write is one :func:`transaction`), in UTC, its
     times and JSON handed back as text; with ``migrate_schema``, the schema brought up to
     date first."""
     conn = psycopg.connect(
         conninfo,
+        password=keyring_password_for(conninfo),
         autocommit=True,
         connect_timeout=CONNECT_TIMEOUT_S,
         application_name="pushback-monitor",

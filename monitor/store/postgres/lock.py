@@ -14,6 +14,7 @@ from typing import Any
 
 import psycopg
 
+from monitor.store.postgres.connection import keyring_password_for
 from monitor.store.postgres.schema import LOCK_KEY
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,7 @@ class PollerLock:
             if self._conn is None or self._conn.closed:
                 self._conn = psycopg.connect(
                     self._conninfo,
+                    password=keyring_password_for(self._conninfo),
                     autocommit=True,
                     connect_timeout=10,
                     application_name="pushback-monitor poller",
