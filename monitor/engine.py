@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from monitor.config import FeedsConfig, FeedsFile
+from monitor.config import TEAM_FEEDS, FeedsConfig, FeedsFile
 from monitor.errors import ConfigError, MonitorError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
 from monitor.models import SourceReport
@@ -228,6 +228,8 @@ class Engine:
             else None
         )
         tasks = []
+        if self.database.postgres:  # the team's sources, when they are kept in the database
+            tasks.append(asyncio.create_task(self._watch_team_feeds(scheduler, check_every)))
         if feeds_path is not None:
             tasks.append(asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every)))
         if backups:
@@ -327,6 +329,26 @@ class Engine:
             await self.update_config(config)
             scheduler.sync(config)
             log.info("reloaded %s: %d enabled sources", path, len(config.enabled_sources))
+
+    async def _watch_team_feeds(self, scheduler: PollScheduler, every: float) -> None:
+        """Reload the team's sources when an editor saves them in the database (read again
+        at the first check too: a change made while the engine started is not missed)."""
+        assert self.writer is not None
+        seen: str | None = None
+        while True:
+            await asyncio.sleep(every)
+            found = await self.writer.call(Store.team_feeds)
+            if found is None or found[1] == seen:
+                continue
+            seen = found[1]
+            try:
+                config = FeedsFile.from_text(found[0], TEAM_FEEDS).config
+            except ConfigError as exc:
+                log.error("%s; still using the previous sources", exc)
+                continue
+            await self.update_config(config)
+            scheduler.sync(config)
+            log.info("reloaded the team's sources: %d enabled", len(config.enabled_sources))
 
 
 def _mtime(path: Path) -> float | None:

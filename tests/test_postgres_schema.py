@@ -25,6 +25,7 @@ TABLES = {
     "actors",
     "item_actors",
     "leases",
+    "feeds",
     "schema_migrations",
 }
 

@@ -14,6 +14,7 @@ from feedserver import FeedServer
 from monitor import engine as engine_module
 from monitor.config.validate import validate
 from monitor.engine import Engine
+from monitor.store import Store
 from monitor.store.postgres.lock import POLLER_KEY, PollerLock
 
 
@@ -37,6 +38,7 @@ def _holder(url: str) -> list[int]:
 
 
 def test_one_program_holds_the_lock_and_it_goes_with_its_connection(postgres_url: str) -> None:
+    Store.open(postgres_url).close()  # the schema, as the engine opens it before polling
     first, second = PollerLock(postgres_url, "team"), PollerLock(postgres_url, "team")
     assert first.acquire() and first.held()
     assert not second.acquire()

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from monitor.config import FeedsFile, Locations
+from monitor.config import TEAM_FEEDS, FeedsFile, Locations
 from monitor.errors import ConfigError
 from monitor.fetch import Fetcher, HttpPolicy
 from monitor.settings import Settings, load_settings
@@ -25,8 +25,25 @@ class AppContext:
     locations: Locations
 
     def feeds_file(self) -> FeedsFile:
+        """feeds.yaml: on a team database that keeps the team's sources, those (an edit
+        goes back to the database), else the file."""
         self.locations.ensure()
+        if self.locations.database.postgres:
+            store = self.open_store()
+            try:
+                found = store.team_feeds()
+            finally:
+                store.close()
+            if found is not None:
+                return FeedsFile.from_text(found[0], TEAM_FEEDS, self.save_team_feeds)
         return FeedsFile.load(self.locations.feeds_path)
+
+    def save_team_feeds(self, document: str) -> None:
+        store = self.open_store()
+        try:
+            store.save_team_feeds(document, self.settings().analyst_name)
+        finally:
+            store.close()
 
     def settings(self) -> Settings:
         self.locations.ensure()

@@ -26,7 +26,7 @@ from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.progress import printed
 from monitor.cli.sources import sources
 from monitor.cli.team import team
-from monitor.config import FeedsConfig, Locations
+from monitor.config import TEAM_FEEDS, FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import ClassifierError, ConfigError, MonitorError
 from monitor.models import ITEM_STATUSES, Outcome, SourceReport
@@ -300,7 +300,11 @@ def run(app: AppContext) -> None:
                 feeds_file.path,
             )
             await engine.run(
-                stop, listener=on_event, feeds_path=feeds_file.path, backups=settings.backups
+                stop,
+                listener=on_event,
+                # the team's sources, kept in the database, are watched there
+                feeds_path=None if feeds_file.path == TEAM_FEEDS else feeds_file.path,
+                backups=settings.backups,
             )
         log.info("stopped; the database is closed")
 

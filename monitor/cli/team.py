@@ -124,3 +124,58 @@ def import_(app: AppContext, data_dir: Path) -> None:
     click.echo(f"sources: {moved.sources} new; models: {moved.models} new")
     for version in moved.skipped_models:
         click.echo(f"  model {version} left out: its folder is gone", err=True)
+
+
+@team.group("sources")
+def team_sources() -> None:
+    """The team's sources kept in its database, so that editors change them for everyone
+    and the worker follows at once (instead of a feeds.yaml on the worker's disk)."""
+
+
+@team_sources.command("import")
+@click.argument("file", type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@pass_app
+def sources_import(app: AppContext, file: Path) -> None:
+    """Make FILE (a feeds.yaml, checked first: every fault with its line and field) the
+    team's sources, comments and all. An editor's role may; the worker reloads them
+    within seconds."""
+    from monitor.config import FeedsFile  # noqa: PLC0415
+
+    _server(app)
+    checked = FeedsFile.load(file)  # a fault stops here, naming the file and line
+    app.save_team_feeds(file.read_text(encoding="utf-8"))
+    click.echo(
+        f"{file}: {len(checked.config.sources)} sources are the team's now"
+        f" ({len(checked.config.enabled_sources)} enabled)"
+    )
+
+
+@team_sources.command("export")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to FILE [default: print].",
+)
+@pass_app
+def sources_export(app: AppContext, output: Path | None) -> None:
+    """Write the team's sources as they are kept, a feeds.yaml with its comments."""
+    from monitor.config import atomic_write  # noqa: PLC0415
+
+    _server(app)
+    store = app.open_store()
+    try:
+        found = store.team_feeds()
+    finally:
+        store.close()
+    if found is None:
+        fail(
+            f"{app.locations.database}: the team keeps no sources in the database yet;"
+            " see `team sources import`"
+        )
+    assert found is not None
+    if output is None:
+        click.echo(found[0], nl=False)
+    else:
+        atomic_write(output, found[0].encode("utf-8"))
+        click.echo(f"wrote the team's sources to {output}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -89,13 +89,25 @@ def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
         ) from exc
 
 
-class FeedsFile:
-    """One feeds.yaml on disk: its round-trip document and the validated configuration."""
+# How a team's feeds.yaml, kept in its database, is named in messages.
+TEAM_FEEDS = Path("feeds.yaml (team database)")
 
-    def __init__(self, path: Path, document: CommentedMap, config: FeedsConfig) -> None:
+
+class FeedsFile:
+    """One feeds.yaml on disk (or in a team's database): its round-trip document and the
+    validated configuration."""
+
+    def __init__(
+        self,
+        path: Path,
+        document: CommentedMap,
+        config: FeedsConfig,
+        save: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = path
         self._document = document
         self.config = config
+        self._save = save  # where an edit goes when not to the file at path
 
     @classmethod
     def load(cls, path: Path) -> FeedsFile:
@@ -113,10 +125,18 @@ class FeedsFile:
                     path=path, reason=exc.strerror or exc
                 )
             ) from exc
+        return cls.from_text(text, path)
+
+    @classmethod
+    def from_text(
+        cls, text: str, path: Path, save: Callable[[str], None] | None = None
+    ) -> FeedsFile:
+        """A feeds.yaml kept elsewhere than in a file (a team's database, which ``save``
+        writes an edit to); ``path`` names it in messages."""
         document = _parse(text, path)
         if document is None:
             document = CommentedMap([("version", 1), ("sources", CommentedSeq())])
-        return cls(path, document, validate(document, path))
+        return cls(path, document, validate(document, path), save)
 
     def _sources_node(self) -> CommentedSeq:
         sources = self._document.get("sources")
@@ -203,6 +223,9 @@ class FeedsFile:
         return buffer.getvalue()
 
     def save(self) -> None:
+        if self._save is not None:
+            self._save(self.dumps())
+            return
         atomic_write(self.path, self.dumps().encode("utf-8"))
 
 

@@ -23,6 +23,7 @@ from typing import Any, Protocol
 
 import sqlite_utils
 
+from monitor.errors import StoreError
 from monitor.i18n import _, ngettext
 from monitor.models import Batch, Item, SaveResult, SourceState
 from monitor.progress import Progress
@@ -51,6 +52,7 @@ from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, Select
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
 from monitor.store.sql import Sql
+from monitor.store.times import iso
 
 
 class Backend(Protocol):
@@ -410,6 +412,33 @@ class Store:
                 order=order,
                 analyst=analyst,
                 progress=progress,
+            )
+
+    # -- a team's sources (its feeds.yaml, kept in the database) --------------------------
+
+    def team_feeds(self) -> tuple[str, str] | None:
+        """The team's feeds.yaml and when it was saved; None when it has none (or this is
+        not a team database)."""
+        if not self._conn.postgres:
+            return None
+        with self._reading(_("reading the team's sources")):
+            row = self._conn.execute("SELECT document, updated FROM feeds").fetchone()
+        return (row[0], row[1]) if row else None
+
+    def save_team_feeds(self, document: str, analyst: str | None) -> None:
+        """Make ``document`` (a feeds.yaml, checked by the caller) the team's sources."""
+        if not self._conn.postgres:
+            raise StoreError(
+                _("{where}: sources are kept in the database only on a team's server").format(
+                    where=self._backend.where
+                )
+            )
+        with self._writing(_("the team's sources")):
+            self._conn.execute(
+                "INSERT INTO feeds (id, document, updated, updated_by) VALUES (1, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET document = excluded.document,"
+                " updated = excluded.updated, updated_by = excluded.updated_by",
+                (document, iso(datetime.now(UTC)), analyst),
             )
 
     # -- who has an item open (a team's shared queue) ----------------------------------

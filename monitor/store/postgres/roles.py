@@ -5,7 +5,7 @@ analysts' own login roles as members of one of them.
   the item's decided state (status, labels, note, severity, flagged), its current
   categories (``item_flags``) and its actors. It changes no item's text, no source, no
   classification, no model.
-- ``pushback_editor``: an analyst who also changes the sources.
+- ``pushback_editor``: an analyst who also changes the sources (the team's feeds.yaml).
 - ``pushback_worker``: the program that polls, classifies and trains (``run``): every
   table's rows, never the schema.
 
@@ -38,7 +38,7 @@ GRANTS = (
     f"GRANT UPDATE ({_DECIDED}) ON items TO {ANALYST}",
     f"GRANT USAGE ON SEQUENCE decisions_id_seq, actors_id_seq TO {ANALYST}",
     # an editor changes the sources
-    f"GRANT INSERT, UPDATE, DELETE ON sources TO {EDITOR}",
+    f"GRANT INSERT, UPDATE, DELETE ON sources, feeds TO {EDITOR}",
     # the worker keeps every table's rows, never the schema
     f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {WORKER}",
     f"REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM {WORKER}",

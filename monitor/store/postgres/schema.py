@@ -210,10 +210,19 @@ LEASES = """CREATE TABLE leases (
     PRIMARY KEY (item_id, analyst)
 )"""
 
+# A team's sources: its feeds.yaml, kept whole (comments too) in one row.
+FEEDS = """CREATE TABLE feeds (
+    id integer PRIMARY KEY DEFAULT 1 CHECK (id = 1),
+    document text NOT NULL,
+    updated timestamptz NOT NULL,
+    updated_by text
+)"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
     ("0003_leases", LEASES),
+    ("0004_feeds", FEEDS),
 )
 
 
