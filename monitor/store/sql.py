@@ -29,10 +29,6 @@ _FTS_TOKEN = re.compile(r'"[^"]+"|\S+')
 # The text search configurations an item's words are indexed in (see postgres/schema.py):
 # a search is tried in each, the index finds the candidates, the item's own one decides.
 _CONFIGS = ("dutch", "english", "simple")
-_ITEM_CONFIG = (
-    "CASE i.language WHEN 'nl' THEN 'dutch'::regconfig WHEN 'en' THEN 'english'::regconfig"
-    " ELSE 'simple'::regconfig END"
-)
 
 
 class Cursor(Protocol):
@@ -231,7 +227,12 @@ class PgSql(Sql):
         # the index answers the "any configuration" part; the item's own configuration
         # then decides, so "laws" finds English items with "law", not Dutch ones
         tried = " OR ".join(f"i.search @@ to_tsquery('{c}', ?)" for c in _CONFIGS)
-        return f"(({tried}) AND i.search @@ to_tsquery({_ITEM_CONFIG}, ?))", [words] * 4
+        # the query in each configuration is made once, not once per item
+        own = (
+            "CASE i.language WHEN 'nl' THEN to_tsquery('dutch', ?)"
+            " WHEN 'en' THEN to_tsquery('english', ?) ELSE to_tsquery('simple', ?) END"
+        )
+        return f"(({tried}) AND i.search @@ {own})", [words] * 6
 
     def json_values(self, expr: str) -> str:
         return f"jsonb_array_elements_text({expr}) AS j (value)"
