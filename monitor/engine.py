@@ -338,9 +338,9 @@ class Engine:
         while True:
             await asyncio.sleep(every)
             found = await self.writer.call(Store.team_feeds)
-            if found is None or found[1] == seen:
+            if found is None or found[0] == seen:  # the text: two saves in one second
                 continue
-            seen = found[1]
+            seen = found[0]
             try:
                 config = FeedsFile.from_text(found[0], TEAM_FEEDS).config
             except ConfigError as exc:

@@ -109,3 +109,28 @@ def test_a_folder_without_a_database_is_refused(
     assert (
         f"{tmp_path / 'pushback.db'}: no Pushback Monitor database in this folder" in result.output
     )
+
+
+def test_a_model_kept_in_the_analysts_data_folder_comes_along(
+    run_cli: Any, tmp_path: Path, postgres_url: str
+) -> None:
+    from monitor.store.classifications import ModelRecord
+
+    folder = tmp_path / "sanne"
+    (folder / "models" / "head-7").mkdir(parents=True)
+    store = Store.open(folder / "pushback.db")  # records it relative to the data folder
+    store.register_model(
+        ModelRecord(
+            version="head-7", created="2026-11-30T10:00:00+00:00", backend="embedding-head",
+            path=str(folder / "models" / "head-7"), encoder=None, metrics={}, trained_on={},
+        )
+    )  # fmt: skip
+    store.close()
+    moved = run_cli("--database", postgres_url, "team", "import", "--from-sqlite", str(folder))
+    assert "models: 1 new" in moved.output, moved.output
+    team = Store.open(postgres_url)
+    try:
+        active = team.active_model()
+        assert active is not None and active.path == str(folder / "models" / "head-7")
+    finally:
+        team.close()

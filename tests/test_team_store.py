@@ -4,6 +4,7 @@ queue; a server that cannot be reached is said plainly, never as a traceback."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import socket
 from datetime import UTC, datetime
@@ -16,8 +17,9 @@ from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
 from storedata import new_item, save
 
-from monitor.errors import StoreUnavailable
+from monitor.errors import StoreError, StoreUnavailable
 from monitor.store import Action, Database, QueueQuery, Store
+from monitor.store.classifications import Classification
 
 NOW = datetime(2026, 12, 1, 12, tzinfo=UTC)
 
@@ -182,5 +184,44 @@ def test_after_losing_the_server_a_decision_is_unavailable_then_goes_through(
         assert "the decision on item" in str(caught.value) and "was not saved" in str(caught.value)
         decided = store.record_decision(item, Action.CONFIRM, labels=["civic_space"])
         assert decided.status == "confirmed" and len(store.decisions(item)) == 1
+    finally:
+        store.close()
+
+
+def test_a_connection_string_that_cannot_be_read_is_not_repeated() -> None:
+    with pytest.raises(StoreError) as caught:
+        Store.open("postgresql://sanne:s3%zzcret@db.example.org/pushback")
+    assert "cannot be read" in str(caught.value) and "zzcret" not in str(caught.value)
+
+
+def test_nul_characters_are_taken_out_and_missing_scores_sort_lowest(
+    database: Path | str,
+) -> None:
+    store = Store.open(database)
+    try:
+        item = new_item("nos", "1", "Tit\x00le", NOW, text="te\x00xt", author="A\x00")
+        item = dataclasses.replace(item, meta={"tags": ["a\x00b"]})
+        scored, plain = save(store, [item, new_item("nos", "2", "Plain", NOW)], NOW)
+        stored = store.item(scored)
+        assert stored is not None
+        assert (stored.title, stored.text, stored.author, stored.meta) == (
+            "Title", "text", "A", {"tags": ["ab"]},
+        )  # fmt: skip
+        store.save_classifications(
+            [
+                Classification(
+                    item_id=scored, model_version="m", content_hash="h1", scores={"anti_aid": 0.5},
+                    categories=["anti_aid"], explanation={},
+                )
+            ],
+            {},
+            None,
+        )  # fmt: skip
+        by_score = QueueQuery(queue="all", sort="score")
+        assert store.queue_ids(by_score) == [scored, plain]  # as on SQLite: missing last
+        assert store.queue_ids(QueueQuery(queue="all", sort="score", descending=False)) == [
+            plain,
+            scored,
+        ]
     finally:
         store.close()

@@ -90,7 +90,8 @@ class ConflictBox(QObject):
 
     def _open(self, box: QMessageBox, then: Callable[[int], None]) -> None:
         """Ask without blocking: the window goes on (and its tests end) meanwhile."""
-        if self.box is not None:
+        if self.box is not None:  # a question left unanswered decides nothing
+            self.box.finished.disconnect()
             self.box.close()
         self.box = box
         box.finished.connect(then)

@@ -7,6 +7,7 @@ instead of in Python.
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Sequence
 from datetime import datetime
@@ -63,8 +64,30 @@ def _record_edit(conn: Sql, existing: Existing, item: Item, now: datetime) -> No
     )  # fmt: skip
 
 
+def _without_nul(value: Any) -> Any:
+    """NUL characters taken out of text (and of the texts in meta): PostgreSQL's text and
+    jsonb cannot hold them, and nobody reads them."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, dict):
+        return {_without_nul(k): _without_nul(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_without_nul(v) for v in value]
+    return value
+
+
+def _clean(item: Item) -> Item:
+    changes = {
+        f.name: _without_nul(getattr(item, f.name))
+        for f in dataclasses.fields(item)
+        if isinstance(getattr(item, f.name), (str, dict))
+    }
+    return dataclasses.replace(item, **changes)
+
+
 def upsert_items(conn: Sql, source: str, items: Sequence[Item], now: datetime) -> SaveResult:
     """Insert new items and record edits of known ones; the caller holds the transaction."""
+    items = [_clean(i) for i in items]
     by_id = _existing(conn, source, "external_id", [i.external_id for i in items])
     urls = [i.canonical_url for i in items if i.external_id not in by_id and i.canonical_url]
     by_url = _existing(conn, source, "canonical_url", urls)

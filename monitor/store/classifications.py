@@ -104,6 +104,22 @@ def embeddings(conn: Sql, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
     return found
 
 
+def lock_items(conn: Sql, ids: Sequence[int]) -> None:
+    """Lock the rows of ``ids`` in id order before a write that touches them and what
+    refers to them (PostgreSQL; SQLite's write transaction holds the whole database):
+    every writer takes them in the same order, so that none waits for another that
+    waits for it."""
+    if not conn.for_update:
+        return
+    ordered = sorted(set(ids))
+    for start in range(0, len(ordered), 500):
+        chunk = ordered[start : start + 500]
+        conn.execute(
+            f"SELECT id FROM items WHERE id IN ({_marks(chunk)}) ORDER BY id{conn.for_update}",  # noqa: S608
+            chunk,
+        ).fetchall()
+
+
 def save(
     conn: Sql,
     results: Iterable[Classification],
@@ -112,6 +128,8 @@ def save(
 ) -> int:
     """Store results (replacing earlier ones) and new embeddings; the caller holds the
     transaction."""
+    results = list(results)
+    lock_items(conn, [r.item_id for r in results])
     now = iso(datetime.now(UTC))
     if encoder:
         conn.executemany(
@@ -160,6 +178,8 @@ def apply_thresholds(conn: Sql, thresholds: dict[str, float]) -> list[int]:
     the items whose categories changed. The caller holds the transaction."""
     changed: list[tuple[str, int]] = []
     margins: list[tuple[float | None, int]] = []
+    if conn.for_update:  # every item may change: all locked, in id order, first
+        conn.execute("SELECT id FROM items ORDER BY id" + conn.for_update).fetchall()  # noqa: S608
     for item_id, scores, categories in conn.execute(
         "SELECT item_id, scores, categories FROM classifications"
     ):

@@ -14,7 +14,7 @@ from typing import Any
 from monitor.errors import StoreError
 from monitor.models import ItemStatus
 from monitor.progress import Progress
-from monitor.store.classifications import refresh_flags
+from monitor.store.classifications import lock_items, refresh_flags
 from monitor.store.sql import Sql
 from monitor.store.times import iso
 
@@ -120,13 +120,7 @@ def claim(
     deadlock), and refuse with :class:`DecisionConflict` if another analyst recorded
     something on an item after the version ``expected`` says this one saw (items it
     leaves out are not checked; the analyst's own later entries are no conflict)."""
-    if conn.for_update:
-        for chunk in _chunks(sorted(set(item_ids))):
-            marks = ",".join("?" * len(chunk))
-            conn.execute(
-                f"SELECT id FROM items WHERE id IN ({marks}) ORDER BY id{conn.for_update}",  # noqa: S608
-                chunk,
-            ).fetchall()
+    lock_items(conn, item_ids)
     if not expected:
         return
     current = versions(conn, list(expected))

@@ -219,7 +219,7 @@ def _models(source: Sql, target: Sql, folder: Path | None, moved: Moved) -> int:
             continue
         path = Path(row["path"])
         if folder is not None and not path.is_absolute():
-            path = folder.parent / path  # recorded relative to the data folder
+            path = folder / path  # recorded relative to the data folder
         if not path.is_dir():
             moved.skipped_models.append(str(row["version"]))  # its files are gone
             continue

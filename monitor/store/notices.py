@@ -80,7 +80,11 @@ class ChangeListener:
     def _run(self) -> None:
         import psycopg  # noqa: PLC0415 - only on a server
 
-        from monitor.store.postgres.connection import keyring_password_for  # noqa: PLC0415
+        from monitor.store.postgres.connection import (  # noqa: PLC0415
+            CLIENT_KEEPALIVE,
+            SERVER_KEEPALIVE,
+            keyring_password_for,
+        )
 
         lost = False
         while not self._stop.is_set():
@@ -90,6 +94,8 @@ class ChangeListener:
                     password=keyring_password_for(self._conninfo),
                     autocommit=True,
                     application_name="pushback-monitor notices",
+                    options=SERVER_KEEPALIVE,
+                    **CLIENT_KEEPALIVE,
                 ) as conn:
                     conn.execute(f"LISTEN {CHANNEL}")
                     self.listening.set()

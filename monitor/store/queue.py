@@ -39,11 +39,11 @@ SORTS = ("score", "categories", "title", "source", "language", "published", "unc
 _ORDER = {
     "uncertain": "i.margin {inv} NULLS LAST, i.published DESC",
     "published": "i.published {dir}, i.id {dir}",
-    "score": "i.top_score {dir}, i.published {dir}",
+    "score": "i.top_score {dir} {nulls}, i.published {dir}",
     "title": "{title} {dir}",
     "source": "i.source {dir}, i.published DESC",
     "language": "coalesce(i.language, '') {dir}, i.published DESC",
-    "categories": "(SELECT {categories} FROM item_flags WHERE item_id = i.id) {dir},"
+    "categories": "(SELECT {categories} FROM item_flags WHERE item_id = i.id) {dir} {nulls},"
     " i.published DESC",
 }
 
@@ -136,6 +136,8 @@ def queue_ids(conn: Sql, query: QueueQuery, limit: int | None = None) -> list[in
         dir=descending,
         inv="ASC" if query.descending else "DESC",
         title=conn.nocase("i.title"),
+        # SQLite's order of missing values, on PostgreSQL too: the lowest
+        nulls="NULLS LAST" if query.descending else "NULLS FIRST",
         categories=conn.string_list("category"),
     )
     if limit is not None:

@@ -113,7 +113,7 @@ class Sql:
             return 0
         sql, params = found
         (count,) = self.execute(
-            f"SELECT count(*) FROM (SELECT i.id FROM items i WHERE {sql} LIMIT ?)",  # noqa: S608
+            f"SELECT count(*) FROM (SELECT i.id FROM items i WHERE {sql} LIMIT ?) AS found",  # noqa: S608
             (*params, limit),
         ).fetchone()
         return int(count)
@@ -197,8 +197,10 @@ class PgSql(Sql):
 
     postgres = True
     hint = ""
-    for_update = " FOR UPDATE"
-    skip_locked = " FOR UPDATE OF i SKIP LOCKED"
+    # NO KEY: a row lock that lets the rows referring to the item (its flags, edits,
+    # duplicates) be written meanwhile
+    for_update = " FOR NO KEY UPDATE"
+    skip_locked = " FOR NO KEY UPDATE OF i SKIP LOCKED"
 
     def __init__(self, conn: psycopg.Connection[Any]) -> None:
         self._pg = conn

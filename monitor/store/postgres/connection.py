@@ -58,17 +58,45 @@ def keyring_password_for(conninfo: str) -> str | None:
         raise StoreError(f"{describe(conninfo)}: {exc}") from None
 
 
+# A program whose machine or network went away is noticed within about half a minute on
+# both sides (not after the operating system's two hours): the server then ends its
+# session, and its locks (the poller's, a worker's claimed items) go with it.
+SERVER_KEEPALIVE = (
+    "-c tcp_keepalives_idle=10 -c tcp_keepalives_interval=5 -c tcp_keepalives_count=3"
+)
+CLIENT_KEEPALIVE: dict[str, Any] = {
+    "keepalives": 1,
+    "keepalives_idle": 10,
+    "keepalives_interval": 5,
+    "keepalives_count": 3,
+}
+
+
+def readable(conninfo: str) -> None:
+    """A connection string libpq cannot read is said so, never repeated: its fault would
+    quote the part at fault, which may be a password."""
+    try:
+        conninfo_to_dict(conninfo)
+    except psycopg.ProgrammingError:
+        raise StoreError(
+            f"{describe(conninfo)}: the connection string cannot be read; check its"
+            " quoting (in a URL, a % in a password is written %25)"
+        ) from None
+
+
 def connect(conninfo: str, *, migrate_schema: bool) -> psycopg.Connection[Any]:
     """A connection in autocommit (a write is one :func:`transaction`), in UTC, its
     times and JSON handed back as text; with ``migrate_schema``, the schema brought up to
     date first."""
+    readable(conninfo)
     conn = psycopg.connect(
         conninfo,
         password=keyring_password_for(conninfo),
         autocommit=True,
         connect_timeout=CONNECT_TIMEOUT_S,
         application_name="pushback-monitor",
-        options=f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS}",
+        options=f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} {SERVER_KEEPALIVE}",
+        **CLIENT_KEEPALIVE,
     )
     conn.adapters.register_loader("timestamptz", _IsoTimestamptz)
     conn.adapters.register_loader("jsonb", TextLoader)

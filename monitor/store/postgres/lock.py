@@ -14,13 +14,16 @@ from typing import Any
 
 import psycopg
 
-from monitor.store.postgres.connection import keyring_password_for
+from monitor.store.postgres.connection import (
+    CLIENT_KEEPALIVE,
+    SERVER_KEEPALIVE,
+    keyring_password_for,
+)
 from monitor.store.postgres.schema import LOCK_KEY
 
 log = logging.getLogger(__name__)
 
 POLLER_KEY = LOCK_KEY + 1  # the migrations hold LOCK_KEY, inside their transaction
-KEEPALIVE = {"keepalives": 1, "keepalives_idle": 10, "keepalives_interval": 5}
 
 
 class PollerLock:
@@ -41,7 +44,8 @@ class PollerLock:
                     autocommit=True,
                     connect_timeout=10,
                     application_name="pushback-monitor poller",
-                    **KEEPALIVE,  # type: ignore[arg-type]
+                    options=SERVER_KEEPALIVE,
+                    **CLIENT_KEEPALIVE,
                 )
             # a role that may not store items (an analyst's) never takes the lock: it would
             # hold the sources without being able to poll them
