@@ -1,5 +1,5 @@
 """When another analyst decided items after this one read them (a team's shared queue):
-the decision was not recorded, and the analyst chooses — keep theirs, or record theirs
+the decision was not recorded, and the analyst chooses — keep theirs, or record hers
 over it. An undo that would take back another analyst's later decision is not done."""
 
 from __future__ import annotations
