@@ -109,13 +109,20 @@ def _link(conn: Sql, item_id: int, actors: Sequence[Actor]) -> list[str]:
     return names
 
 
-def set_actors(conn: Sql, item_id: int, actors: Sequence[Actor], analyst: str | None) -> Decision:
+def set_actors(
+    conn: Sql,
+    item_id: int,
+    actors: Sequence[Actor],
+    analyst: str | None,
+    request: str | None = None,
+) -> Decision:
     """Record ``actors`` as the item's (replacing those it had) and log it; the caller
     holds the transaction."""
     if conn.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone() is None:
         raise StoreError(f"no item with id {item_id}")
     names = _link(conn, item_id, _chosen(actors))
-    return record(conn, item_id, Verdict(action=Action.ACTORS, analyst=analyst, actors=names))
+    verdict = Verdict(action=Action.ACTORS, analyst=analyst, actors=names, request=request)
+    return record(conn, item_id, verdict)
 
 
 def _names_before(past: list[Decision], target: Decision) -> list[str]:
@@ -130,7 +137,9 @@ def _names_before(past: list[Decision], target: Decision) -> list[str]:
     return names
 
 
-def undo_actors(conn: Sql, item_id: int, analyst: str | None) -> Decision:
+def undo_actors(
+    conn: Sql, item_id: int, analyst: str | None, request: str | None = None
+) -> Decision:
     """Take back the item's latest ``actors`` entry still standing: its actors become
     those before it again, and an ``undo`` entry says so. The caller holds the
     transaction."""
@@ -139,7 +148,7 @@ def undo_actors(conn: Sql, item_id: int, analyst: str | None) -> Decision:
     known = {name_key(a.name): a for a in known_actors(conn, every=True)}
     restored = [known.get(name_key(n), Actor(n)) for n in _names_before(past, target)]
     names = _link(conn, item_id, restored)
-    return record_undo(conn, item_id, target, analyst, actors=names)
+    return record_undo(conn, item_id, target, analyst, actors=names, request=request)
 
 
 def actors_of(conn: Sql, item_ids: Sequence[int]) -> dict[int, list[Actor]]:

@@ -63,6 +63,9 @@ class Verdict:
     analyst: str | None = None
     severity: str | None = None
     actors: list[str] | None = None  # with ``actors``: the names recorded (the caller's)
+    # The writing program's own id for the write this verdict is part of (see
+    # :func:`written`): sent again when its commit's answer was lost, it records nothing twice.
+    request: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -250,35 +253,51 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     encoded = json.dumps(labels) if labels is not None else None
     if status is ItemStatus.REJECTED:
         severity = None  # not a finding: nothing to weigh
-    # the row as stored is the decision returned, read as history reads it (one way to
-    # build a Decision)
     actors = json.dumps(verdict.actors) if action is Action.ACTORS else None
-    (row,) = conn.execute(
-        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
-        f" undoes, severity, actors) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
-        (
-            item_id,
-            action,
-            encoded,
-            status,
-            note,
-            verdict.analyst,
-            created,
-            undoes,
-            severity,
-            actors,
-        ),
-    ).fetchall()
+    decision = _insert(
+        conn,
+        (item_id, action, encoded, status, note, verdict.analyst, created, undoes, severity),
+        actors,
+        verdict.request,
+    )
     conn.execute(
         "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"
         " WHERE id = ?",
         (status, encoded, note, severity, item_id),
     )
     refresh_flags(conn, [item_id])
+    return decision
+
+
+def _insert(
+    conn: Sql, values: tuple[Any, ...], actors: str | None, request: str | None
+) -> Decision:
+    """Append a row to the log (``values`` in the order of :data:`_COLUMNS` from
+    ``item_id`` to ``severity``): the decision returned is the row as stored, read as
+    :func:`history` reads it (one way to build a :class:`Decision`)."""
+    (row,) = conn.execute(
+        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
+        " undoes, severity, actors, request) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        f" RETURNING {_COLUMNS}",
+        (*values, actors, request),
+    ).fetchall()
     return _row(row)
 
 
-def undo_note(conn: Sql, item_id: int, analyst: str | None) -> Decision:
+def written(conn: Sql, request: str | None) -> list[Decision] | None:
+    """The decisions a write with the id ``request`` recorded, in order, when it did
+    (its commit went through, but the answer never reached the program, which sends it
+    again); None when it did not, or has no id."""
+    if request is None:
+        return None
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM decisions WHERE request = ? ORDER BY id",  # noqa: S608
+        (request,),
+    ).fetchall()
+    return [_row(r) for r in rows] or None
+
+
+def undo_note(conn: Sql, item_id: int, analyst: str | None, request: str | None = None) -> Decision:
     """Take back the item's latest note still standing: an ``undo`` row that points at it
     and holds the note it restores (None: the item had none), so the log reads "undo", not
     a note with empty text. Status, labels and severity stay; the caller holds the
@@ -287,7 +306,7 @@ def undo_note(conn: Sql, item_id: int, analyst: str | None) -> Decision:
     target = latest_standing(past, Action.NOTE, f"item {item_id} has no note to undo")
     restored = _note_before(past, target)
     conn.execute("UPDATE items SET note = ? WHERE id = ?", (restored, item_id))
-    return record_undo(conn, item_id, target, analyst, note=restored)
+    return record_undo(conn, item_id, target, analyst, note=restored, request=request)
 
 
 def latest_standing(past: list[Decision], action: Action, missing: str) -> Decision:
@@ -308,29 +327,16 @@ def record_undo(
     *,
     note: str | None = None,
     actors: list[str] | None = None,
+    request: str | None = None,
 ) -> Decision:
     """An ``undo`` row pointing at ``target`` that leaves the item's status, labels and
     severity as they are and holds what it restored (a note, or the actors' names)."""
     status, labels, severity = conn.execute(
         "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
     ).fetchone()
-    (row,) = conn.execute(
-        "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
-        f" undoes, severity, actors) VALUES (?,?,?,?,?,?,?,?,?,?) RETURNING {_COLUMNS}",
-        (
-            item_id,
-            Action.UNDO,
-            labels,
-            status,
-            note,
-            analyst,
-            iso(datetime.now(UTC)),
-            target.id,
-            severity,
-            None if actors is None else json.dumps(actors),
-        ),
-    ).fetchall()
-    return _row(row)
+    created = iso(datetime.now(UTC))
+    values = (item_id, Action.UNDO, labels, status, note, analyst, created, target.id, severity)
+    return _insert(conn, values, None if actors is None else json.dumps(actors), request)
 
 
 def _note_before(past: list[Decision], target: Decision) -> str | None:
@@ -368,13 +374,15 @@ def relabel_many(
     order: Sequence[str],
     analyst: str | None,
     progress: Progress | None,
+    request: str | None = None,
 ) -> list[Decision]:
     """One relabel decision on each item: its categories with ``add`` and without
     ``remove`` (see :func:`relabelled`); the caller holds the one transaction."""
 
     def decide(item_id: int) -> Decision:
         labels = relabelled(conn, item_id, add, remove, order)
-        return record(conn, item_id, Verdict(action=Action.RELABEL, labels=labels, analyst=analyst))
+        verdict = Verdict(action=Action.RELABEL, labels=labels, analyst=analyst, request=request)
+        return record(conn, item_id, verdict)
 
     return _each(item_ids, progress, decide)
 

@@ -309,6 +309,14 @@ def _leases(db: sqlite_utils.Database) -> None:
     )
 
 
+def _decision_requests(db: sqlite_utils.Database) -> None:
+    """The writing program's id for each decision, so that a decision sent again after
+    its commit's answer was lost is not recorded twice (monitor/store/decisions.py
+    written)."""
+    db.table("decisions").add_column("request", str)
+    db.execute("CREATE INDEX decisions_request ON decisions (request) WHERE request IS NOT NULL")
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -338,6 +346,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0008_source_titles", _source_titles),
     Migration("0009_actors", _actors),
     Migration("0010_leases", _leases),
+    Migration("0011_decision_requests", _decision_requests),
 )
 
 

@@ -24,9 +24,8 @@ from typing import Any, Protocol
 import sqlite_utils
 
 from monitor.errors import StoreError
-from monitor.i18n import _, ngettext
+from monitor.i18n import _
 from monitor.models import Batch, Item, SaveResult, SourceState
-from monitor.progress import Progress
 from monitor.store import (
     activity,
     actors,
@@ -46,7 +45,8 @@ from monitor.store.actors import Actor, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
 from monitor.store.database import Database
-from monitor.store.decisions import Decision, Judged, LabelledItem, Verdict
+from monitor.store.deciding import DecisionWrites
+from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.read import ReadStore
@@ -74,7 +74,7 @@ class Backend(Protocol):
     def integrity_ok(self) -> bool: ...
 
 
-class Store:
+class Store(DecisionWrites):
     def __init__(self, backend: Backend, folder: Path | None = None) -> None:
         self._backend = backend
         self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store
@@ -313,107 +313,6 @@ class Store:
         with self._reading(_("reading the models")):
             return classifications.models(self._conn, self.folder)
 
-    # -- decisions ---------------------------------------------------------------------
-
-    def record_decision(
-        self,
-        item_id: int,
-        action: str,
-        *,
-        labels: list[str] | None = None,
-        note: str | None = None,
-        analyst: str | None = None,
-        severity: str | None = None,
-        expected: Mapping[int, int] | None = None,
-    ) -> Decision:
-        """``expected``: the version (:attr:`StoredItem.version`) the analyst saw; if
-        another decision was recorded since, :class:`DecisionConflict` and nothing
-        recorded."""
-        verdict = Verdict(
-            action=action, labels=labels, note=note, analyst=analyst, severity=severity
-        )
-        with self._writing(_("the decision on item {item}").format(item=item_id)):
-            decisions.claim(self._conn, [item_id], expected, analyst)
-            self._tell(Changes.of_items([item_id]))
-            return decisions.record(self._conn, item_id, verdict)
-
-    def record_decisions(
-        self,
-        item_ids: Sequence[int],
-        action: str,
-        *,
-        labels: list[str] | None = None,
-        note: str | None = None,
-        analyst: str | None = None,
-        severity: str | None = None,
-        progress: Progress | None = None,
-        expected: Mapping[int, int] | None = None,
-    ) -> list[Decision]:
-        """The same decision on several items, all or none, in one transaction;
-        ``progress`` counts the items done; ``expected`` as for :meth:`record_decision`
-        (items it leaves out are not checked)."""
-        verdict = Verdict(
-            action=action, labels=labels, note=note, analyst=analyst, severity=severity
-        )
-        with self._writing(
-            ngettext(
-                "the decision on {count} item", "the decisions on {count} items", len(item_ids)
-            ).format(count=len(item_ids))
-        ):
-            decisions.claim(self._conn, item_ids, expected, analyst)
-            self._tell(Changes.of_items(item_ids))
-            return decisions.record_many(self._conn, item_ids, verdict, progress)
-
-    def undo_notes(
-        self,
-        item_ids: Sequence[int],
-        *,
-        analyst: str | None = None,
-        expected: Mapping[int, int] | None = None,
-    ) -> list[Decision]:
-        """Take back the latest note of each item (an ``undo`` row restoring the note
-        before it), all or none in one transaction."""
-        with self._writing(
-            ngettext(
-                "undoing the note on {count} item",
-                "undoing the notes on {count} items",
-                len(item_ids),
-            ).format(count=len(item_ids))
-        ):
-            decisions.claim(self._conn, item_ids, expected, analyst)
-            self._tell(Changes.of_items(item_ids))
-            return [decisions.undo_note(self._conn, i, analyst) for i in item_ids]
-
-    def relabel(
-        self,
-        item_ids: Sequence[int],
-        *,
-        add: Sequence[str] = (),
-        remove: Sequence[str] = (),
-        order: Sequence[str] = (),
-        analyst: str | None = None,
-        progress: Progress | None = None,
-        expected: Mapping[int, int] | None = None,
-    ) -> list[Decision]:
-        """Add categories to or take them off each item's own (in ``order``), as one
-        relabel decision per item, all or none in one transaction."""
-        with self._writing(
-            ngettext("relabelling {count} item", "relabelling {count} items", len(item_ids)).format(
-                count=len(item_ids)
-            )
-        ):
-            decisions.claim(self._conn, item_ids, expected, analyst)
-            self._tell(Changes.of_items(item_ids))
-            return decisions.relabel_many(
-                self._conn,
-                item_ids,
-                add=add,
-                remove=remove,
-                order=order,
-                analyst=analyst,
-                progress=progress,
-            )
-
     # -- a team's sources (its feeds.yaml, kept in the database) --------------------------
 
     def team_feeds(self) -> tuple[str, str] | None:
@@ -453,40 +352,6 @@ class Store:
             return changes
 
     # -- actors ------------------------------------------------------------------------
-
-    def set_actors(
-        self,
-        item_id: int,
-        chosen: Sequence[Actor],
-        *,
-        analyst: str | None = None,
-        expected: Mapping[int, int] | None = None,
-    ) -> Decision:
-        """Make ``chosen`` the item's actors (an ``actors`` entry in the decision log)."""
-        with self._writing(_("the actors of item {item}").format(item=item_id)):
-            decisions.claim(self._conn, [item_id], expected, analyst)
-            self._tell(Changes.of_items([item_id]))
-            return actors.set_actors(self._conn, item_id, chosen, analyst)
-
-    def undo_actors(
-        self,
-        item_ids: Sequence[int],
-        *,
-        analyst: str | None = None,
-        expected: Mapping[int, int] | None = None,
-    ) -> list[Decision]:
-        """Take back the latest ``actors`` entry of each item, all or none in one
-        transaction."""
-        with self._writing(
-            ngettext(
-                "undoing the actors of {count} item",
-                "undoing the actors of {count} items",
-                len(item_ids),
-            ).format(count=len(item_ids))
-        ):
-            decisions.claim(self._conn, item_ids, expected, analyst)
-            self._tell(Changes.of_items(item_ids))
-            return [actors.undo_actors(self._conn, i, analyst) for i in item_ids]
 
     def actors_of(self, item_ids: Sequence[int]) -> dict[int, list[Actor]]:
         with self._reading(_("reading the items' actors")):

@@ -218,11 +218,16 @@ FEEDS = """CREATE TABLE feeds (
     updated_by text
 )"""
 
+# The writing program's id for each decision (monitor/store/decisions.py written).
+DECISION_REQUESTS = """ALTER TABLE decisions ADD COLUMN request text;
+CREATE INDEX decisions_request ON decisions (request) WHERE request IS NOT NULL"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
     ("0003_leases", LEASES),
     ("0004_feeds", FEEDS),
+    ("0005_decision_requests", DECISION_REQUESTS),
 )
 
 
