@@ -51,7 +51,7 @@ def test_every_kind_of_write_sent_twice_is_recorded_once(database: Path | str) -
             return [[d.id for d in store.decisions(i)] for i in ids]
 
         writes = [
-            lambda: store.record_decisions(ids, Action.CONFIRM, labels=["anti_gender"], request="a"),
+            lambda: store.record_decisions(ids, "confirm", labels=["anti_gender"], request="a"),
             lambda: store.relabel(ids, add=["anti_srhr"], order=["anti_srhr"], request="b"),
             lambda: store.record_decisions(ids, Action.NOTE, note="seen", request="c"),
             lambda: store.undo_notes(ids, request="d"),

@@ -11,7 +11,8 @@ from typing import Any, cast
 import pytest
 from pytestqt.qtbot import QtBot
 
-from monitor.config import Defaults
+from monitor.config import Defaults, Locations
+from monitor.feeds_place import FeedsPlace
 from monitor.sources import ADDRESS_FIELDS, KINDS, SourceDraft
 from ui.engine_host import EngineHost
 from ui.source_form import SourceForm
@@ -36,7 +37,8 @@ def host() -> FakeHost:
 
 @pytest.fixture
 def form(qtbot: QtBot, host: FakeHost, tmp_path: Path) -> SourceForm:
-    made = SourceForm(cast(EngineHost, host), tmp_path / "feeds.yaml")
+    place = Locations(data_dir=tmp_path, feeds_path=tmp_path / "feeds.yaml", feeds_is_default=False)
+    made = SourceForm(cast(EngineHost, host), FeedsPlace(place))
     qtbot.addWidget(made)
     return made
 

@@ -24,6 +24,7 @@ from monitor.bundled import bundled_path
 from monitor.classify.onnx import ONNX_INT8_FILE
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import FeedsFile
+from monitor.feeds_place import FeedsPlace
 from monitor.models import CATEGORY_IDS
 from monitor.settings import load_settings
 from monitor.store import Store
@@ -36,7 +37,7 @@ from ui.sources_model import COLUMNS
 
 def sources_dialog(qtbot: QtBot, desktop: Desktop) -> SourcesDialog:
     dialog = SourcesDialog(
-        desktop.host, desktop.locations.feeds_path, desktop.window.reads, desktop.window
+        desktop.host, FeedsPlace(desktop.locations), desktop.window.reads, desktop.window
     )
     qtbot.addWidget(dialog)
     return dialog
@@ -74,7 +75,7 @@ def test_the_sources_table_shows_health_and_full_errors(qtbot: QtBot, desktop: D
 
 def test_adding_a_source_tests_it_first_and_keeps_comments(qtbot: QtBot, desktop: Desktop) -> None:
     page = desktop.server.file("/hrw.atom", FEEDS / "hrw.atom")
-    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations))
     qtbot.addWidget(form)
     form.address.setText(page)
     form.buttons.button(QDialogButtonBox.StandardButton.Save).click()
@@ -100,7 +101,7 @@ def test_adding_a_source_tests_it_first_and_keeps_comments(qtbot: QtBot, desktop
 
 def test_a_failing_test_names_the_address(qtbot: QtBot, desktop: Desktop) -> None:
     missing = desktop.server.url("/gone.xml")
-    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations))
     qtbot.addWidget(form)
     form.fields["url"].setText(missing)
     form.test_button.click()
@@ -116,7 +117,7 @@ def test_a_failing_test_names_the_address(qtbot: QtBot, desktop: Desktop) -> Non
 def test_editing_disabling_and_removing_sources(qtbot: QtBot, desktop: Desktop) -> None:
     dialog = sources_dialog(qtbot, desktop)
     nos = dialog.model.sources[0]
-    form = SourceForm(desktop.host, desktop.locations.feeds_path, nos)
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations), nos)
     qtbot.addWidget(form)
     assert form.fields["id"].isReadOnly()
     form.fields["name"].setText("NOS Binnenland")
@@ -276,9 +277,9 @@ def test_switching_to_dutch_translates_every_visible_string(qtbot: QtBot, deskto
     qtbot.waitUntil(lambda: window.action("poll").text() == "Nu ophalen")
     left = english & visible_texts(window)
     for dialog in (
-        SourcesDialog(desktop.host, desktop.locations.feeds_path, window.reads, window),
+        SourcesDialog(desktop.host, FeedsPlace(desktop.locations), window.reads, window),
         SettingsDialog(desktop.locations, load_taxonomy(), "nl", window),
-        SourceForm(desktop.host, desktop.locations.feeds_path),
+        SourceForm(desktop.host, FeedsPlace(desktop.locations)),
         ShortcutsDialog([("Triage", window.category_actions)], window),
     ):
         qtbot.addWidget(dialog)

@@ -9,7 +9,6 @@ from pytestqt.qtbot import QtBot
 
 from monitor.models import Outcome, SourceReport
 from monitor.store import Action, Actor, ActorKind
-from ui.actor_command import ActorsCommand
 from ui.i18n import decimal, qt_folders
 from ui.triage import Verdict
 
@@ -86,9 +85,8 @@ def test_relabel_and_actors_steps_are_named_again_in_the_new_language(
     desktop.settled(qtbot)
     relabel = window.action("undo").text()
     assert relabel in ("Undo Add Anti-LGBTQI", "Undo Remove Anti-LGBTQI")
-    window.triage.stack.push(
-        ActorsCommand(window.triage, desktop.ids[0], [Actor("Ordo Iuris", ActorKind.ORGANISATION)])
-    )
+    actors = (Actor("Ordo Iuris", ActorKind.ORGANISATION),)
+    window.triage.decide(Verdict(action=Action.ACTORS, item_ids=(desktop.ids[0],), actors=actors))
     desktop.settled(qtbot)
     assert window.action("undo").text() == "Undo Actors"
 

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from monitor.config import FeedsFile
+from monitor.feeds_place import FeedsPlace
 from ui.source_form import SourceForm
 from ui.sources_dialog import SourcesDialog
 from ui.sources_model import COLUMNS
@@ -19,7 +20,7 @@ LONG_NAME = "Example · Mastodon #genderideologie"
 
 def sources_dialog(qtbot: QtBot, desktop: Desktop) -> SourcesDialog:
     dialog = SourcesDialog(
-        desktop.host, desktop.locations.feeds_path, desktop.window.reads, desktop.window
+        desktop.host, FeedsPlace(desktop.locations), desktop.window.reads, desktop.window
     )
     qtbot.addWidget(dialog)
     return dialog
@@ -55,7 +56,7 @@ def test_kinds_are_shown_by_their_titles(qtbot: QtBot, desktop: Desktop) -> None
     assert " · Web feed (RSS/Atom/JSON) · " in dialog.details.toPlainText()
     desktop.languages.apply("nl")
     qtbot.waitUntil(lambda: column(dialog, "kind") == "Webfeed (RSS/Atom/JSON)")
-    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations))
     qtbot.addWidget(form)
     assert [form.kind.itemText(i) for i in range(form.kind.count())] == [
         "Webfeed (RSS/Atom/JSON)",
@@ -109,7 +110,7 @@ def test_the_remove_question_counts_and_names_the_sources(qtbot: QtBot, desktop:
 
 def test_the_form_gives_examples_as_examples_in_dutch(qtbot: QtBot, desktop: Desktop) -> None:
     desktop.languages.apply("nl")
-    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations))
     qtbot.addWidget(form)
     placeholders = {n: form.fields[n].placeholderText() for n in ("language", "country", "tags")}
     assert placeholders == {
@@ -122,10 +123,10 @@ def test_the_form_gives_examples_as_examples_in_dutch(qtbot: QtBot, desktop: Des
 def test_the_preview_shows_once_a_test_found_items_and_the_language_is_taken(
     qtbot: QtBot, desktop: Desktop
 ) -> None:
-    edit = SourceForm(desktop.host, desktop.locations.feeds_path, desktop.host.config.sources[0])
+    edit = SourceForm(desktop.host, FeedsPlace(desktop.locations), desktop.host.config.sources[0])
     qtbot.addWidget(edit)
     assert edit.items.isHidden() and edit.outcome.isHidden()  # no empty box before Test
-    form = SourceForm(desktop.host, desktop.locations.feeds_path)
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations))
     qtbot.addWidget(form)
     form.show()
     assert form.items.isHidden()

@@ -66,8 +66,15 @@ def test_waiting_decisions_say_why_without_the_file_or_item_ids(
         qtbot.waitUntil(lambda: not window.unsaved.isVisible())
 
 
+def _no_journal(desktop: Desktop) -> None:
+    """The file that keeps waiting decisions cannot be written (its folder is a file):
+    quitting then asks."""
+    desktop.window.triage.journal = desktop.locations.data_dir / "settings.yaml" / "waiting.json"
+
+
 def _check_waiting(qtbot: QtBot, desktop: Desktop) -> None:
     window = desktop.window
+    _no_journal(desktop)
     desktop.key(qtbot, "c")
     qtbot.waitUntil(window.unsaved.isVisible)
     assert window.unsaved.text() == "⚠ 1 decision not saved"
@@ -148,6 +155,7 @@ def test_quitting_waits_for_a_decision_being_written_instead_of_asking(
 def test_a_second_close_while_the_first_asks_is_refused(qtbot: QtBot, desktop: Desktop) -> None:
     window = desktop.window
     write = _refuse_writes(desktop)
+    _no_journal(desktop)
     try:
         desktop.key(qtbot, "c")
         qtbot.waitUntil(window.unsaved.isVisible)

@@ -64,6 +64,7 @@ from monitor.store.faults import translate_errors  # noqa: E402
 from tools import demo  # noqa: E402
 from ui.app import Session, end_process, start  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.server_wait import ServerWait  # noqa: E402
 
 DEMO = ROOT / "benchmarks" / ".cache" / "demo"
 OUT = ROOT / "docs" / "screenshots"
@@ -101,7 +102,8 @@ PICTURES = {
     "classifier-report": "Help → Classifier report…",
     "note": "Triage → Note…",
     "closing": "the question on first closing the window",
-    "quit-unsaved": "quitting while decisions wait for the database",
+    "quit-unsaved": "quitting while decisions wait and the disk is full",
+    "server-wait": "starting while the team's database server cannot be reached",
     "conflict": "a decision on an item another analyst decided after it was read",
 }
 
@@ -270,6 +272,7 @@ class Tour:
         modal(self.window.action("note").trigger, self.note)
         modal(self.window.background.ask, self.shot("closing"))
         self.quit_unsaved()
+        self.server_wait()
         self.conflict()
 
     def shot(self, name: str) -> Callable[[QWidget], None]:
@@ -401,28 +404,45 @@ class Tour:
         self.camera.dialog(dialog, "note")
 
     def quit_unsaved(self) -> None:
-        """A confirmation the database refuses for now, as the store refuses it while
-        another program holds the database: quitting asks first. Then the database takes
-        it again, and the decision is written."""
+        """A confirmation the database refuses for now, as the store refuses it on a full
+        disk, where the decisions cannot be kept in the data folder either: quitting asks
+        first. Then the database takes it again, and the decision is written."""
         w, triage = self.window, self.window.triage
         write, db_path, item_id = triage.write, w.locations.db_path, w.current_id()
+        journal = triage.journal
 
-        def busy(work: Any) -> Future[object]:
+        def full(work: Any) -> Future[object]:
             refused: Future[object] = Future()
             try:
                 with translate_errors(db_path, f"the decision on item {item_id}"):
-                    raise sqlite3.OperationalError("database is locked")
+                    raise sqlite3.OperationalError("database or disk is full")
             except StoreUnavailable as exc:
                 refused.set_exception(exc)
             return refused
 
-        triage.write = busy
+        triage.write = full
+        triage.journal = w.locations.data_dir / "settings.yaml" / "full"  # cannot be written
         w.action("confirm").trigger()
         wait_until(w.unsaved.isVisible, "the decision left waiting")
         modal(w.decisions.may_quit, self.shot("quit-unsaved"))
-        triage.write = write
+        triage.write, triage.journal = write, journal
         w.unsaved.click()  # try again now
         wait_until(lambda: not triage.pending, "the decision written", timeout=60)
+
+    def server_wait(self) -> None:
+        """The window a start shows while a team's server cannot be reached, with two
+        decisions kept from the last session."""
+        down = StoreUnavailable("the database server cannot be reached", "unreachable")
+
+        def probe() -> None:
+            raise down
+
+        with tempfile.TemporaryDirectory() as folder:
+            kept = Path(folder) / "waiting-decisions.json"
+            kept.write_text('{"format": 1, "commands": [], "steps": [{}, {}]}', encoding="utf-8")
+            where = "postgresql://sanne@db.example.org/pushback"
+            dialog = ServerWait(where, down, probe, kept, parent=self.window)
+            modal(dialog.exec, self.shot("server-wait"))
 
     def conflict(self) -> None:
         """Another analyst rejects the item shown before this one escalates it (a team's

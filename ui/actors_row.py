@@ -2,7 +2,7 @@
 recorded before and from the suggestions (:mod:`monitor.actors`), and the suggestions as
 links that add one with a click. What is typed becomes actors as recorded before, as
 suggested, or with a kind guessed from the name; recording is an undo step
-(:mod:`ui.actor_command`)."""
+(an ``actors`` decision of :mod:`ui.triage`)."""
 
 from __future__ import annotations
 

@@ -15,14 +15,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from monitor.bundled import bundled_path
 from monitor.classify.taxonomy import load_taxonomy
-from monitor.config import FeedsFile, Locations
-from monitor.errors import MonitorError
+from monitor.config import Locations
+from monitor.errors import MonitorError, StoreUnavailable
+from monitor.feeds_place import FeedsPlace
 from monitor.settings import load_settings
-from ui import platform_check
+from monitor.store import Store
+from ui import platform_check, waiting_file
 from ui.background import activate_running
 from ui.engine_host import EngineHost
 from ui.i18n import Languages
 from ui.main_window import MainWindow
+from ui.server_wait import wait_for_database
 from ui.worker import drain, on_done
 
 APP_ID = "io.github.pushback_monitor.PushbackMonitor"  # names the .desktop file in packaging/linux
@@ -58,9 +61,15 @@ def open_window(locations: Locations, app: QApplication) -> tuple[EngineHost, Ma
     locations.ensure()
     own = locations.taxonomy_path
     taxonomy = load_taxonomy(own if own.exists() else None)
-    feeds = FeedsFile.load(locations.feeds_path)
-    host = EngineHost(locations, feeds.config)
-    window = MainWindow(host, taxonomy, languages=languages)
+    feeds = FeedsPlace(locations).load()  # the team's, on a team database that keeps them
+    host = EngineHost(
+        locations, feeds.config, watch_feeds=FeedsPlace.watched_path(feeds) is not None
+    )
+    try:
+        window = MainWindow(host, taxonomy, languages=languages)
+    except BaseException:
+        host.close()  # opened for nothing: the caller may try again
+        raise
     window.show()
     # A failure of either is shown in a message box (the worker's default), never lost.
     QTimer.singleShot(0, lambda: on_done(host.start_schedule(), lambda _: None, parent=window))
@@ -110,11 +119,31 @@ def main(locations: Locations) -> int:
     if activate_running(locations.data_dir, application()):
         return 0  # the app already runs on this data folder: its window is shown instead
     try:
-        session = start(locations)
+        session = start_when_reachable(locations)
     except MonitorError as exc:
         QMessageBox.critical(None, "Pushback Monitor", str(exc))
         return 2
+    if session is None:
+        return 0  # the analyst quit while the database could not be reached
     return end_process(session.run())
+
+
+def start_when_reachable(locations: Locations) -> Session | None:
+    """:func:`start`, waiting as long as the database cannot be reached (a team's server
+    down, a file busy in another program) with a window that says so; None when the
+    analyst quits meanwhile."""
+    database = locations.database
+
+    def probe() -> None:
+        Store.open(database, migrate_schema=False).close()
+
+    while True:
+        try:
+            return start(locations)
+        except StoreUnavailable as exc:
+            journal = locations.data_dir / waiting_file.NAME
+            if not wait_for_database(str(database), exc, probe, journal):
+                return None
 
 
 def end_process(code: int) -> NoReturn:

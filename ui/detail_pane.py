@@ -40,11 +40,10 @@ from PySide6.QtWidgets import (
 
 from monitor.actors import Suggester
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Actor, Changes, Decision, ReadStore, StoredItem
-from ui.actor_command import set_actors
+from monitor.store import Action, Actor, Changes, Decision, ReadStore, StoredItem
 from ui.actors_row import ActorsRow
 from ui.detail_html import render
-from ui.triage import Triage
+from ui.triage import Triage, Verdict
 
 OpenUrl = Callable[[QUrl], object]
 SAFE_SCHEMES = ("http", "https")
@@ -202,7 +201,8 @@ class DetailPane(QWidget):
 
     def _actors_chosen(self, item_id: int, actors: list[Actor]) -> None:
         if self.triage is not None:
-            set_actors(self.triage, item_id, actors)
+            verdict = Verdict(action=Action.ACTORS, item_ids=(item_id,), actors=tuple(actors))
+            self.triage.decide(verdict)
 
     def retranslate(self) -> None:
         self.actors_row.retranslate()

@@ -68,10 +68,18 @@ class EngineHost(QObject):
     progress_started = Signal(object)  # Progress of work the engine does for the window
 
     def __init__(
-        self, locations: Locations, config: FeedsConfig, parent: QObject | None = None
+        self,
+        locations: Locations,
+        config: FeedsConfig,
+        parent: QObject | None = None,
+        *,
+        watch_feeds: bool = True,
     ) -> None:
         super().__init__(parent)
         self.locations = locations
+        # the file the schedule watches for edits outside the app (None: the team's
+        # sources, which it watches in the database)
+        self.feeds_path = locations.feeds_path if watch_feeds else None
         self._config = config
         self._thresholds: Mapping[str, float] = MappingProxyType({})
         self._paused = False
@@ -87,7 +95,11 @@ class EngineHost(QObject):
             on_config=self.config_changed.emit,
             on_progress=self.progress_started.emit,
         )
-        self._loop.submit(self.engine.__aenter__()).result()
+        try:
+            self._loop.submit(self.engine.__aenter__()).result()
+        except BaseException:
+            self._loop.stop()  # the database could not be opened: nothing is left running
+            raise
         self._stop: asyncio.Event | None = None
         self._schedule: Future[None] | None = None
         self._running: set[Future[Any]] = set()
@@ -133,7 +145,7 @@ class EngineHost(QObject):
             kept = Settings.backups
         try:
             await self.engine.run(
-                self._stop, listener=self._event, feeds_path=self.locations.feeds_path, backups=kept
+                self._stop, listener=self._event, feeds_path=self.feeds_path, backups=kept
             )
         finally:
             self.paused_changed.emit(False)  # no schedule, nothing paused

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTimer
 
-from monitor.config import FeedsFile, SourceConfig
+from monitor.config import SourceConfig
 from monitor.errors import MonitorError
 from monitor.health import Health
 from monitor.models import SourceReport, SourceState
@@ -181,7 +181,7 @@ class EngineLink(QObject):
     def feeds_changed(self) -> None:
         w = self.window
         try:
-            config = FeedsFile.load(w.locations.feeds_path).config
+            config = w.feeds.load().config
         except MonitorError as exc:
             self._say(str(exc))
             return

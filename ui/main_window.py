@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import Locations
 from monitor.errors import MonitorError
+from monitor.feeds_place import FeedsPlace
 from monitor.settings import Settings, load_settings
 from monitor.store import Action, QueueQuery, ReadStore, Store
+from ui import waiting_file
 from ui.actions import Actions
 from ui.alerts import AlertCenter
 from ui.alerts_panel import AlertsButton, attach_alerts
@@ -101,7 +103,12 @@ class MainWindow(QMainWindow):
         self.detail: DetailPane = DetailPane(
             self.reader, taxonomy, open_url=open_url, source_name=self.names.source
         )
-        self.triage = Triage(host.write, self.settings.analyst_name, self)
+        self.triage = Triage(
+            host.write,
+            self.settings.analyst_name,
+            self,
+            journal=self.locations.data_dir / waiting_file.NAME,
+        )
         self.detail.attach(
             self.triage, lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
         )
@@ -143,6 +150,12 @@ class MainWindow(QMainWindow):
         if settings_problem:
             self.statusBar().showMessage(settings_problem, 60_000)
 
+    @property
+    def feeds(self) -> FeedsPlace:
+        """The sources: feeds.yaml, or the team's in its database (an edit recorded under
+        the analyst's name)."""
+        return FeedsPlace(self.locations, lambda: self.settings.analyst_name)
+
     # -- building ------------------------------------------------------------------------
 
     def _make_status_bar(self) -> None:
@@ -169,6 +182,7 @@ class MainWindow(QMainWindow):
         self.queue.refused.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.queue.told.connect(lambda message: self.statusBar().showMessage(message, 10_000))
         self.triage.failed.connect(lambda message: self.statusBar().showMessage(message, 20_000))
+        self.triage.resume()  # connected: the decisions not written when the app last stopped
 
     def _load_settings(self) -> tuple[Settings, str]:
         try:

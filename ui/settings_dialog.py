@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 from monitor.classify.encoder import encoder_folder, offers_int8
 from monitor.classify.onnx import ONNX_INT8_FILE
 from monitor.classify.taxonomy import Taxonomy
-from monitor.config import FeedsFile, Locations, format_duration
+from monitor.config import Locations, format_duration
 from monitor.errors import MonitorError
+from monitor.feeds_place import FeedsPlace
 from monitor.fetch import user_agent_for
 from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
 from ui.folder_field import FolderField
@@ -57,7 +58,8 @@ class SettingsDialog(QDialog):
         self.taxonomy = taxonomy
         self.category_language = language
         self.settings = load_settings(locations.data_dir)
-        self.defaults = FeedsFile.load(locations.feeds_path).config.defaults
+        self.feeds = FeedsPlace(locations, lambda: self.settings.analyst_name)
+        self.defaults = self.feeds.load().config.defaults
         self.tabs = QTabWidget()
         self.tabs.addTab(self._general_tab(), "")
         self.tabs.addTab(self._classifier_tab(), "")
@@ -369,7 +371,7 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            feeds_file = FeedsFile.load(self.locations.feeds_path)
+            feeds_file = self.feeds.load()
             polling = self.polling_changes()
             if polling:
                 feeds_file.update_defaults(polling)  # checked before anything is written

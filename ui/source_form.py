@@ -3,7 +3,6 @@ once in the background and shows the items it yields before anything is saved.""
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -23,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from monitor import discover, lang
-from monitor.config import FeedsFile, SourceConfig, format_duration
-from monitor.errors import ConfigError
+from monitor.config import SourceConfig, format_duration
+from monitor.errors import MonitorError
+from monitor.feeds_place import FeedsPlace
 from monitor.source_check import Preview
 from monitor.sources import ADDRESS_FIELDS, FIELDS, KINDS, SourceDraft
 from ui.engine_host import EngineHost
@@ -35,23 +35,23 @@ PREVIEW_ROWS = 20
 
 
 class SourceForm(QDialog):
-    """``SourceForm(host, feeds_path)`` adds a source; with ``source`` it edits that one.
+    """``SourceForm(host, feeds)`` adds a source; with ``source`` it edits that one.
 
-    On Save the edit is applied to feeds.yaml as it is on disk now, validated against the
-    whole file and written, keeping the file's comments; a problem is shown in the form,
-    which stays open.
+    On Save the edit is applied to feeds.yaml as it is now (on disk, or the team's in its
+    database), validated against the whole file and written, keeping the file's comments;
+    a problem is shown in the form, which stays open.
     """
 
     def __init__(
         self,
         host: EngineHost,
-        feeds_path: Path,
+        feeds: FeedsPlace,
         source: SourceConfig | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.host = host
-        self.feeds_path = feeds_path
+        self.feeds = feeds
         self.defaults = host.config.defaults
         self.source = source
         self.saved: SourceConfig | None = None
@@ -335,7 +335,7 @@ class SourceForm(QDialog):
             return
         fields = self.values()
         try:
-            feeds_file = FeedsFile.load(self.feeds_path)
+            feeds_file = self.feeds.load()
             if self.source is None:
                 taken = {s.id for s in feeds_file.config.sources}
                 fields.setdefault("id", discover.suggest_id(fields, taken))
@@ -350,7 +350,7 @@ class SourceForm(QDialog):
                 changes.update({k: v for k, v in fields.items() if k != "id"})
                 self.saved = feeds_file.update(self.source.id, changes)
             feeds_file.save()
-        except ConfigError as exc:
+        except MonitorError as exc:  # a fault of the file, or of the team's database
             self._say(str(exc), "#c62828")
             return
         self.accept()

@@ -2,7 +2,9 @@
 
 The table (:mod:`ui.sources_model`) reads feeds.yaml and, off the GUI thread, each
 source's stored state and its activity; every change is written to feeds.yaml (keeping
-its comments) and handed to the running schedule at once.
+its comments) and handed to the running schedule at once. On a team database that keeps
+the team's sources (:mod:`monitor.feeds_place`), those are shown and changed instead, by
+the team's editors only; the team's poller follows within seconds.
 """
 
 from __future__ import annotations
@@ -28,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from monitor import opml
-from monitor.config import FeedsFile, SourceConfig, atomic_write, format_duration
+from monitor.config import TEAM_FEEDS, FeedsFile, SourceConfig, atomic_write, format_duration
 from monitor.errors import MonitorError
+from monitor.feeds_place import FeedsPlace
 from monitor.models import SourceState
 from monitor.source_check import import_opml
 from monitor.store import SourceActivity
@@ -39,14 +42,18 @@ from ui.geometry import resize_within_screen
 from ui.sources_model import COLUMNS, SourcesModel, kind_title, read_health, when
 from ui.worker import QueryOp, Reads, on_done
 
+CHANGING = ("add", "edit", "remove", "toggle", "import")  # the buttons that change sources
+
 
 class SourcesDialog(QDialog):
     def __init__(
-        self, host: EngineHost, feeds_path: Path, reads: Reads, parent: QWidget | None = None
+        self, host: EngineHost, feeds: FeedsPlace, reads: Reads, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.host = host
-        self.feeds_path = feeds_path
+        self.feeds = feeds
+        self.team = False  # showing the team's sources, kept in its database
+        self.may_change = True
         self.reads = reads
         resize_within_screen(self, 1240, 600)
         self.model = SourcesModel(self)
@@ -70,12 +77,33 @@ class SourcesDialog(QDialog):
         self.details = QPlainTextEdit(readOnly=True)
         self.details.setObjectName("source-details")
 
-        self.buttons: dict[str, QPushButton] = {}
-        row = QHBoxLayout()
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.hide()
+        self.team_note = QLabel()  # whose sources these are, on a team database
+        self.team_note.setWordWrap(True)
+        self.team_note.hide()
+        row = self._make_buttons()
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.details)
+        splitter.setSizes([420, 140])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.team_note)
+        layout.addLayout(row)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(close)
+        host.source_done.connect(lambda _: self.reload_health())
+        self.retranslate()
+        self.reload()
+
+    def _make_buttons(self) -> QHBoxLayout:
+        self.buttons: dict[str, QPushButton] = {}
+        row = QHBoxLayout()
         for name, slot in (
             ("add", self.add),
             ("edit", self.edit),
@@ -91,20 +119,7 @@ class SourcesDialog(QDialog):
             row.addWidget(button)
             if name == "poll":
                 row.addStretch(1)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
-        splitter.setSizes([420, 140])
-        layout = QVBoxLayout(self)
-        layout.addLayout(row)
-        layout.addWidget(self.notice)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(close)
-        host.source_done.connect(lambda _: self.reload_health())
-        self.retranslate()
-        self.reload()
+        return row
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -124,6 +139,7 @@ class SourcesDialog(QDialog):
         }
         for name, button in self.buttons.items():
             button.setText(texts[name])
+        self._show_whose()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
         self._show_details()
 
@@ -131,10 +147,33 @@ class SourcesDialog(QDialog):
 
     def feeds_file(self) -> FeedsFile | None:
         try:
-            return FeedsFile.load(self.feeds_path)
+            return self.feeds.load()
         except MonitorError as exc:
             self.tell(str(exc), error=True)
             return None
+
+    def _whose(self, feeds_file: FeedsFile) -> None:
+        """Whether these are the team's sources, and whether this analyst may change
+        them: the buttons that change them are off for an analyst who is no editor."""
+        self.team = feeds_file.path == TEAM_FEEDS
+        try:
+            self.may_change = self.feeds.may_change(feeds_file)
+        except MonitorError as exc:
+            self.may_change = False
+            self.tell(str(exc), error=True)
+        for name in CHANGING:
+            self.buttons[name].setEnabled(self.may_change)
+        self._show_whose()
+
+    def _show_whose(self) -> None:
+        self.team_note.setVisible(self.team)
+        text = self.tr(
+            "The team's sources, kept in its database: a change reaches everyone's app"
+            " and the team's poller at once."
+        )
+        if not self.may_change:
+            text += " " + self.tr("Only the team's editors can change them.")
+        self.team_note.setText(text)
 
     def tell(self, message: str, *, error: bool = False) -> None:
         """The outcome of the last change, in the dialog (an error in red, in full)."""
@@ -146,6 +185,7 @@ class SourcesDialog(QDialog):
         feeds_file = self.feeds_file()
         if feeds_file is None:
             return
+        self._whose(feeds_file)
         self.model.set_sources(list(feeds_file.config.sources))
         self.reload_health()
 
@@ -213,7 +253,9 @@ class SourcesDialog(QDialog):
     def add(self) -> None:
         from ui.source_form import SourceForm  # noqa: PLC0415 - opened rarely
 
-        form = SourceForm(self.host, self.feeds_path, parent=self)
+        if not self.may_change:
+            return
+        form = SourceForm(self.host, self.feeds, parent=self)
         if form.exec() == QDialog.DialogCode.Accepted:
             self._saved()
 
@@ -221,9 +263,9 @@ class SourcesDialog(QDialog):
         from ui.source_form import SourceForm  # noqa: PLC0415 - opened rarely
 
         chosen = self.selected()
-        if len(chosen) != 1:
+        if len(chosen) != 1 or not self.may_change:
             return
-        form = SourceForm(self.host, self.feeds_path, chosen[0], parent=self)
+        form = SourceForm(self.host, self.feeds, chosen[0], parent=self)
         if form.exec() == QDialog.DialogCode.Accepted:
             self._saved()
 
@@ -256,7 +298,7 @@ class SourcesDialog(QDialog):
             self._set_enabled(chosen, enable)
 
     def _clicked(self, index: QModelIndex) -> None:
-        if COLUMNS[index.column()] == "enabled":
+        if COLUMNS[index.column()] == "enabled" and self.may_change:
             source = self.model.sources[index.row()]
             self._set_enabled([source], not source.enabled)
 

@@ -128,14 +128,16 @@ class TriageView(QObject):
         self.unsaved.setToolTip(
             translate(
                 "MainWindow",
-                "%1\nThey are kept and tried again until the database takes them. Click to try now.",  # noqa: E501 - one source string
+                "%1\nThey are kept, also when you quit, and tried again until the database takes them. Click to try now.",  # noqa: E501 - one source string
             ).replace("%1", reason)
         )
 
     def may_quit(self) -> bool:
         """Quitting loses no decision, or the analyst says to quit without them. Those
-        being written are waited for (briefly); only those the database refused ask. A
-        second close while the first waits or asks (the tray's Quit) is refused."""
+        being written are waited for (briefly); those the database refused are kept in
+        the data folder for the next start, and only when that file cannot be written
+        does the analyst choose. A second close while the first waits or asks (the
+        tray's Quit) is refused."""
         if self._quitting:
             return False
         self._quitting = True
@@ -146,8 +148,8 @@ class TriageView(QObject):
 
     def _may_quit(self) -> bool:
         self.triage.finish_writing()
-        if not self.triage.pending:
-            return True
+        if not self.triage.pending or self.triage.keep():
+            return True  # nothing waits, or what waits is kept for the next start
         pending = self.triage.pending
         box = QMessageBox(
             QMessageBox.Icon.Warning,

@@ -27,7 +27,7 @@ class WindowDialogs(QObject):
         from ui.sources_dialog import SourcesDialog  # noqa: PLC0415 - opened rarely
 
         w = self.window
-        SourcesDialog(w.host, w.locations.feeds_path, w.reads, w).exec()
+        SourcesDialog(w.host, w.feeds, w.reads, w).exec()
         w.engine.sources_reloaded()
 
     def brief(self) -> BriefDialog:

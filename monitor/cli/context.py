@@ -10,8 +10,9 @@ from typing import Any, TypeVar
 
 import click
 
-from monitor.config import TEAM_FEEDS, FeedsFile, Locations
+from monitor.config import FeedsFile, Locations
 from monitor.errors import ConfigError
+from monitor.feeds_place import FeedsPlace
 from monitor.fetch import Fetcher, HttpPolicy
 from monitor.settings import Settings, load_settings
 from monitor.source_names import source_names
@@ -27,23 +28,13 @@ class AppContext:
     def feeds_file(self) -> FeedsFile:
         """feeds.yaml: on a team database that keeps the team's sources, those (an edit
         goes back to the database), else the file."""
-        self.locations.ensure()
-        if self.locations.database.postgres:
-            store = self.open_store()
-            try:
-                found = store.team_feeds()
-            finally:
-                store.close()
-            if found is not None:
-                return FeedsFile.from_text(found[0], TEAM_FEEDS, self.save_team_feeds)
-        return FeedsFile.load(self.locations.feeds_path)
+        return self.feeds_place().load()
+
+    def feeds_place(self) -> FeedsPlace:
+        return FeedsPlace(self.locations, lambda: self.settings().analyst_name)
 
     def save_team_feeds(self, document: str) -> None:
-        store = self.open_store()
-        try:
-            store.save_team_feeds(document, self.settings().analyst_name)
-        finally:
-            store.close()
+        self.feeds_place().save_team(document)
 
     def settings(self) -> Settings:
         self.locations.ensure()

@@ -26,9 +26,10 @@ from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.progress import printed
 from monitor.cli.sources import sources
 from monitor.cli.team import team
-from monitor.config import TEAM_FEEDS, FeedsConfig, Locations
+from monitor.config import FeedsConfig, Locations
 from monitor.engine import Engine
 from monitor.errors import ClassifierError, ConfigError, MonitorError
+from monitor.feeds_place import FeedsPlace
 from monitor.models import ITEM_STATUSES, Outcome, SourceReport
 from monitor.progress import Task
 from monitor.scheduler import ScheduleEvent
@@ -302,8 +303,7 @@ def run(app: AppContext) -> None:
             await engine.run(
                 stop,
                 listener=on_event,
-                # the team's sources, kept in the database, are watched there
-                feeds_path=None if feeds_file.path == TEAM_FEEDS else feeds_file.path,
+                feeds_path=FeedsPlace.watched_path(feeds_file),
                 backups=settings.backups,
             )
         log.info("stopped; the database is closed")

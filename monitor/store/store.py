@@ -332,6 +332,13 @@ class Store(DecisionWrites):
                     where=self._backend.where
                 )
             )
+        if not self.may_change_team_feeds():
+            raise StoreError(
+                _(
+                    "{where}: only the team's editors may change its sources (an editor is"
+                    " added with `pushback-monitor team add LOGIN --role editor`)"
+                ).format(where=self._backend.where)
+            )
         with self._writing(_("the team's sources")):
             self._conn.execute(
                 "INSERT INTO feeds (id, document, updated, updated_by) VALUES (1, ?, ?, ?)"
@@ -339,6 +346,18 @@ class Store(DecisionWrites):
                 " updated = excluded.updated, updated_by = excluded.updated_by",
                 (document, iso(datetime.now(UTC)), analyst),
             )
+
+    def may_change_team_feeds(self) -> bool:
+        """Whether this connection's role may change the team's sources (an editor's,
+        a worker's or the owner's; not an analyst's). Anywhere else: yes."""
+        if not self._conn.postgres:
+            return True
+        with self._reading(_("reading the team's sources")):
+            (may,) = self._conn.execute(
+                "SELECT has_table_privilege('feeds', 'INSERT')"
+                " AND has_table_privilege('feeds', 'UPDATE')"
+            ).fetchone()
+        return bool(may)
 
     # -- who has an item open (a team's shared queue) ----------------------------------
 

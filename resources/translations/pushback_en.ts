@@ -774,12 +774,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -1034,7 +1034,14 @@
         <translation>Redo %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/triage_view.py" line="129"/>
+        <source>%1
+They are kept, also when you quit, and tried again until the database takes them. Click to try now.</source>
+        <translation>%1
+They are kept, also when you quit, and tried again until the database takes them. Click to try now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
@@ -1062,13 +1069,6 @@
         <location filename="../../ui/triage_view.py" line="84"/>
         <source>Note</source>
         <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/triage_view.py" line="129"/>
-        <source>%1
-They are kept and tried again until the database takes them. Click to try now.</source>
-        <translation>%1
-They are kept and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
         <location filename="../../ui/engine_link.py" line="55"/>
@@ -1101,7 +1101,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         <translation>Polling and windows</translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="167"/>
+        <location filename="../../ui/triage_view.py" line="169"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
     </message>
@@ -1438,225 +1438,259 @@ They are kept and tried again until the database takes them. Click to try now.</
     </message>
 </context>
 <context>
+    <name>ServerWait</name>
+    <message numerus="yes">
+        <location filename="../../ui/server_wait.py" line="51"/>
+        <source>%n decision(s) kept from the last session will be sent once it answers.</source>
+        <translation>
+            <numerusform>%n decision kept from the last session will be sent once it answers.</numerusform>
+            <numerusform>%n decisions kept from the last session will be sent once it answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_wait.py" line="58"/>
+        <source>Try now</source>
+        <translation>Try now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_wait.py" line="59"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/server_wait.py" line="74"/>
+        <source>Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Trying again in %n second…</numerusform>
+            <numerusform>Trying again in %n seconds…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/server_wait.py" line="88"/>
+        <source>Trying to reach it…</source>
+        <translation>Trying to reach it…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="159"/>
+        <location filename="../../ui/settings_dialog.py" line="161"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="174"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="173"/>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="177"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Closing the window</source>
         <translation>Closing the window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="187"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Ask the first time</source>
         <translation>Ask the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Keep polling in the background</source>
         <translation>Keep polling in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Quit: polling stops</source>
         <translation>Quit: polling stops</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="207"/>
+        <location filename="../../ui/settings_dialog.py" line="209"/>
         <source>Language model</source>
         <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="210"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
-        <location filename="../../ui/settings_dialog.py" line="315"/>
+        <location filename="../../ui/settings_dialog.py" line="211"/>
+        <location filename="../../ui/settings_dialog.py" line="317"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="222"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="230"/>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="238"/>
         <source>Trained here on the labelled examples</source>
         <translation>Trained here on the labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="237"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>A classification model of your own</source>
         <translation>A classification model of your own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="240"/>
         <source>Zero-shot: without training</source>
         <translation>Zero-shot: without training</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="248"/>
+        <location filename="../../ui/settings_dialog.py" line="250"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="251"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="260"/>
+        <location filename="../../ui/settings_dialog.py" line="262"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="263"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="264"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="271"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="303"/>
+        <location filename="../../ui/settings_dialog.py" line="305"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
     </message>
@@ -1887,62 +1921,72 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="115"/>
+        <location filename="../../ui/sources_dialog.py" line="130"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="117"/>
+        <location filename="../../ui/sources_dialog.py" line="132"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="133"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="119"/>
+        <location filename="../../ui/sources_dialog.py" line="134"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="135"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="136"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="137"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="138"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="172"/>
+        <location filename="../../ui/sources_dialog.py" line="171"/>
+        <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
+        <translation>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="175"/>
+        <source>Only the team&apos;s editors can change them.</source>
+        <translation>Only the team&apos;s editors can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="212"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="181"/>
+        <location filename="../../ui/sources_dialog.py" line="221"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="184"/>
+        <location filename="../../ui/sources_dialog.py" line="224"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="188"/>
+        <location filename="../../ui/sources_dialog.py" line="228"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
@@ -1950,7 +1994,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="245"/>
+        <location filename="../../ui/sources_dialog.py" line="287"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Remove this source from feeds.yaml? Its stored items are kept.</numerusform>
@@ -1958,7 +2002,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="247"/>
+        <location filename="../../ui/sources_dialog.py" line="289"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Remove source</numerusform>
@@ -1966,7 +2010,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="308"/>
+        <location filename="../../ui/sources_dialog.py" line="350"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln source added from %1.</numerusform>
@@ -1974,7 +2018,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="312"/>
+        <location filename="../../ui/sources_dialog.py" line="354"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln already present.</numerusform>
@@ -1982,7 +2026,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="377"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln source written to %1.</numerusform>
@@ -1990,33 +2034,33 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="193"/>
+        <location filename="../../ui/sources_dialog.py" line="233"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="196"/>
+        <location filename="../../ui/sources_dialog.py" line="236"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="293"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="293"/>
-        <location filename="../../ui/sources_dialog.py" line="324"/>
+        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="366"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="314"/>
+        <location filename="../../ui/sources_dialog.py" line="356"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="322"/>
+        <location filename="../../ui/sources_dialog.py" line="364"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
@@ -2224,47 +2268,47 @@ They are kept and tried again until the database takes them. Click to try now.</
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="61"/>
+        <location filename="../../ui/triage.py" line="67"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="62"/>
+        <location filename="../../ui/triage.py" line="68"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="63"/>
+        <location filename="../../ui/triage.py" line="69"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="64"/>
+        <location filename="../../ui/triage.py" line="70"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="65"/>
+        <location filename="../../ui/triage.py" line="71"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="70"/>
+        <location filename="../../ui/triage.py" line="76"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="71"/>
+        <location filename="../../ui/triage.py" line="77"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="72"/>
+        <location filename="../../ui/triage.py" line="78"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="218"/>
+        <location filename="../../ui/triage.py" line="279"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln item)</numerusform>
@@ -2272,27 +2316,32 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="278"/>
+        <location filename="../../ui/triage.py" line="336"/>
+        <source>The decisions kept last time cannot be read: %1. The file is kept as %2.</source>
+        <translation>The decisions kept last time cannot be read: %1. The file is kept as %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/triage.py" line="194"/>
         <source>The database is busy in another program.</source>
         <translation>The database is busy in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="279"/>
+        <location filename="../../ui/triage.py" line="195"/>
         <source>The disk is full: make room on it.</source>
         <translation>The disk is full: make room on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="280"/>
+        <location filename="../../ui/triage.py" line="196"/>
         <source>The database or its folder is read-only.</source>
         <translation>The database or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="281"/>
+        <location filename="../../ui/triage.py" line="197"/>
         <source>The database server cannot be reached.</source>
         <translation>The database server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="66"/>
+        <location filename="../../ui/triage.py" line="72"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
@@ -2321,7 +2370,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="154"/>
+        <location filename="../../ui/triage_view.py" line="156"/>
         <source>%n decision(s) not saved</source>
         <translation>
             <numerusform>%n decision not saved</numerusform>
@@ -2329,7 +2378,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage_view.py" line="160"/>
+        <location filename="../../ui/triage_view.py" line="162"/>
         <source>%n decision(s) could not be saved yet. If you quit now, they are lost.</source>
         <translation>
             <numerusform>%n decision could not be saved yet. If you quit now, it is lost.</numerusform>
@@ -2337,7 +2386,7 @@ They are kept and tried again until the database takes them. Click to try now.</
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage_view.py" line="169"/>
+        <location filename="../../ui/triage_view.py" line="171"/>
         <source>Quit anyway</source>
         <translation>Quit anyway</translation>
     </message>
