@@ -12,7 +12,7 @@ import pytest
 from storedata import new_item, save
 
 from monitor.errors import StoreError
-from monitor.store import Action, QueueQuery, Store
+from monitor.store import Action, DecisionConflict, QueueQuery, Store
 from monitor.store.postgres.lock import PollerLock
 from monitor.store.postgres.schema import MIGRATIONS
 
@@ -62,6 +62,43 @@ def test_an_analyst_reads_and_decides_and_does_nothing_else(run_cli: Any, team_d
     lock = PollerLock(as_role(team_db, "sanne"), "team")
     assert not lock.acquire()  # her app never polls for the team
     lock.release()
+
+
+def test_each_decision_records_its_login_which_no_analyst_can_set(
+    run_cli: Any, team_db: str
+) -> None:
+    owner = Store.open(team_db)
+    try:
+        (item,) = save(owner, [new_item("nos", "1", "Story", NOW)], NOW)
+    finally:
+        owner.close()
+    for login in ("sanne", "sanne2"):
+        assert run_cli("team", "add", login).exit_code == 0
+    # two analysts who both call themselves "Sanne" in their settings
+    first, second = Store.open(as_role(team_db, "sanne")), Store.open(as_role(team_db, "sanne2"))
+    try:
+        mine = first.record_decision(item, Action.REJECT, analyst="Sanne", expected={item: 0})
+        # her own next decision is no conflict with herself
+        first.record_decision(item, Action.NOTE, note="seen", analyst="Sanne", expected={item: 0})
+        with pytest.raises(DecisionConflict):  # the other login is somebody else
+            second.record_decision(item, Action.ESCALATE, analyst="Sanne", expected={item: 0})
+    finally:
+        first.close()
+        second.close()
+    with psycopg.connect(team_db) as admin:
+        roles = admin.execute(
+            "SELECT role FROM decisions WHERE item_id = %s ORDER BY id", (item,)
+        ).fetchall()
+    assert roles == [("sanne",), ("sanne",)] and mine.status == "rejected"
+    with (
+        psycopg.connect(as_role(team_db, "sanne")) as conn,
+        pytest.raises(psycopg.errors.InsufficientPrivilege),
+    ):
+        conn.execute(
+            "INSERT INTO decisions (item_id, action, status, created, role)"
+            " VALUES (%s, 'reject', 'rejected', now(), 'joost')",
+            (item,),
+        )
 
 
 def test_the_worker_stores_and_polls_but_changes_no_schema(run_cli: Any, team_db: str) -> None:

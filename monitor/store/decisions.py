@@ -129,11 +129,27 @@ def claim(
     current = versions(conn, list(expected))
     conflicts = []
     for item_id in sorted(i for i, seen in expected.items() if current[i] != seen):
-        since = [d for d in history(conn, item_id) if d.id > expected[item_id]]
-        if any(d.analyst != analyst for d in since):
+        if _by_others(conn, item_id, expected[item_id], analyst):
+            since = [d for d in history(conn, item_id) if d.id > expected[item_id]]
             conflicts.append(Conflict(item_id=item_id, since=since))
     if conflicts:
         raise DecisionConflict(conflicts)
+
+
+def _by_others(conn: Sql, item_id: int, after: int, analyst: str | None) -> bool:
+    """Whether somebody else recorded something on the item after the entry ``after``:
+    another analyst's name, or on a team's server another login (two analysts who gave
+    themselves the same name in their settings still see each other's decisions)."""
+    other = (
+        "analyst IS DISTINCT FROM ? OR role IS DISTINCT FROM session_user"
+        if conn.postgres
+        else "analyst IS NOT ?"
+    )
+    row = conn.execute(
+        f"SELECT 1 FROM decisions WHERE item_id = ? AND id > ? AND ({other}) LIMIT 1",  # noqa: S608
+        (item_id, after, analyst),
+    ).fetchone()
+    return row is not None
 
 
 def _chunks(values: Sequence[int], size: int = 500) -> list[Sequence[int]]:

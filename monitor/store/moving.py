@@ -190,6 +190,7 @@ def _log(target: Sql, item: int, log: list[Any]) -> None:
     for values in log:
         row = _row(_DECISION, values[1:])
         row["undoes"] = decisions.get(row["undoes"]) if row["undoes"] else None
+        row["role"] = None  # recorded on the analyst's own computer, by no login of the team
         decisions[values[0]] = _insert(
             target, "decisions", {"item_id": item, **row}, returning="id"
         )

@@ -24,6 +24,11 @@ ANALYST, EDITOR, WORKER = "pushback_analyst", "pushback_editor", "pushback_worke
 GROUPS = {"analyst": ANALYST, "editor": EDITOR, "worker": WORKER}
 
 _DECIDED = "status, labels, note, severity, flagged"  # the columns a decision sets
+# the decision log's columns an analyst writes: all but ``role``, which the server fills
+# in with the login, so that nobody records a decision as somebody else's role
+_LOGGED = (
+    "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors, request"
+)
 GRANTS = (
     # everybody reads (tables made later by an upgrade too)
     f"GRANT USAGE ON SCHEMA public TO {ANALYST}, {EDITOR}, {WORKER}",
@@ -32,7 +37,9 @@ GRANTS = (
     f" TO {ANALYST}, {EDITOR}, {WORKER}",
     # an analyst decides (an editor is an analyst)
     f"GRANT {ANALYST} TO {EDITOR}",
-    f"GRANT INSERT ON decisions, actors TO {ANALYST}",
+    f"REVOKE INSERT ON decisions FROM {ANALYST}",
+    f"GRANT INSERT ({_LOGGED}) ON decisions TO {ANALYST}",
+    f"GRANT INSERT ON actors TO {ANALYST}",
     f"GRANT INSERT, DELETE ON item_flags, item_actors TO {ANALYST}",
     f"GRANT INSERT, UPDATE, DELETE ON leases TO {ANALYST}",
     f"GRANT UPDATE ({_DECIDED}) ON items TO {ANALYST}",

@@ -222,12 +222,18 @@ FEEDS = """CREATE TABLE feeds (
 DECISION_REQUESTS = """ALTER TABLE decisions ADD COLUMN request text;
 CREATE INDEX decisions_request ON decisions (request) WHERE request IS NOT NULL"""
 
+# The PostgreSQL role each decision was recorded by (the login, which an analyst cannot
+# set: analysts may insert every column of decisions but this one; see roles.py).
+DECISION_ROLES = """ALTER TABLE decisions ADD COLUMN role text;
+ALTER TABLE decisions ALTER COLUMN role SET DEFAULT session_user"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
     ("0003_leases", LEASES),
     ("0004_feeds", FEEDS),
     ("0005_decision_requests", DECISION_REQUESTS),
+    ("0006_decision_roles", DECISION_ROLES),
 )
 
 
