@@ -20,6 +20,7 @@ import psycopg
 import pytest
 from psycopg import sql
 
+from monitor.store.postgres import pool
 from monitor.store.postgres.schema import migrate
 
 SERVER_ENV = "PUSHBACK_MONITOR_TEST_POSTGRES"
@@ -62,6 +63,7 @@ def _new_database(server: str, template: str | None = None) -> Iterator[str]:
     try:
         yield _url(server, name)
     finally:
+        pool.close_all()  # the test's programs' connections, kept for reuse
         with psycopg.connect(server, autocommit=True) as admin:
             admin.execute(
                 sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))

@@ -1,5 +1,6 @@
-"""The PostgreSQL connection: opening it (UTC, the loaders, the migrations), write
-transactions, closing it, and its faults in the engine's terms."""
+"""The PostgreSQL connection: borrowing it from the program's pool (UTC, the loaders,
+the migrations), write transactions, giving it back, and its faults in the engine's
+terms."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from monitor.errors import StoreError
 from monitor.i18n import _
 from monitor.store.database import describe
 from monitor.store.faults import failed, unavailable
+from monitor.store.postgres import pool
 from monitor.store.postgres.schema import migrate
 from monitor.store.sql import PgSql
 from monitor.store.times import iso
@@ -84,26 +86,55 @@ def readable(conninfo: str) -> None:
         ) from None
 
 
-def connect(conninfo: str, *, migrate_schema: bool) -> psycopg.Connection[Any]:
-    """A connection in autocommit (a write is one :func:`transaction`), in UTC, its
-    times and JSON handed back as text; with ``migrate_schema``, the schema brought up to
-    date first."""
-    readable(conninfo)
-    conn = psycopg.connect(
-        conninfo,
-        password=keyring_password_for(conninfo),
-        autocommit=True,
-        connect_timeout=CONNECT_TIMEOUT_S,
-        application_name="pushback-monitor",
-        options=f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} {SERVER_KEEPALIVE}",
+def _options(conninfo: str) -> dict[str, Any]:
+    """How every connection of the store is made: in autocommit (a write is one
+    :func:`transaction`), in UTC, waiting for locks as long as SQLite does, noticing a
+    lost peer within half a minute."""
+    return {
+        "password": keyring_password_for(conninfo),
+        "autocommit": True,
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "pushback-monitor",
+        "options": f"-c TimeZone=UTC -c lock_timeout={LOCK_TIMEOUT_MS} {SERVER_KEEPALIVE}",
         **CLIENT_KEEPALIVE,
-    )
+    }
+
+
+def _configure(conn: psycopg.Connection[Any]) -> None:
+    """Times and JSON handed back as text, as the store reads them everywhere."""
     conn.adapters.register_loader("timestamptz", _IsoTimestamptz)
     conn.adapters.register_loader("jsonb", TextLoader)
     conn.adapters.register_loader("json", TextLoader)
+
+
+def connect(conninfo: str, *, migrate_schema: bool) -> psycopg.Connection[Any]:
+    """A connection of its own (not the pool's), made as :func:`_options` says; with
+    ``migrate_schema``, the schema brought up to date first."""
+    readable(conninfo)
+    conn = psycopg.connect(conninfo, **_options(conninfo))
+    _configure(conn)
     if migrate_schema:
         migrate(conn)
     return conn
+
+
+def _borrow(conninfo: str, *, migrate_schema: bool) -> pool.Borrowed:
+    """A connection from the program's pool for ``conninfo`` (:mod:`.pool`); the schema
+    brought up to date first with ``migrate_schema`` (one read when it is)."""
+    readable(conninfo)
+    borrowed = pool.borrow(
+        conninfo,
+        lambda: connect(conninfo, migrate_schema=migrate_schema),
+        _options(conninfo),
+        _configure,
+    )
+    if migrate_schema:
+        try:
+            migrate(borrowed.conn)
+        except BaseException:
+            borrowed.give_back()
+            raise
+    return borrowed
 
 
 # SQLSTATE classes of a connection lost or refused (08) and of a server shutting down
@@ -155,7 +186,8 @@ class PostgresBackend:
         self.where = where
         self._conninfo = conninfo
         with translate_errors(where, _("opening the database")):
-            self.conn = connect(conninfo, migrate_schema=migrate_schema)
+            self._borrowed = _borrow(conninfo, migrate_schema=migrate_schema)
+        self.conn = self._borrowed.conn
         self.sql = PgSql(self.conn)
 
     @contextlib.contextmanager
@@ -165,7 +197,9 @@ class PostgresBackend:
         read or write (a decision tried again) simply works."""
         with translate_errors(self.where, doing, writing=writing):
             if self.conn.closed or self.conn.broken:
-                self.conn = connect(self._conninfo, migrate_schema=False)
+                self._borrowed.give_back()  # the pool drops a broken one
+                self._borrowed = _borrow(self._conninfo, migrate_schema=False)
+                self.conn = self._borrowed.conn
                 self.sql.reconnected(self.conn)
             yield
 
@@ -176,8 +210,9 @@ class PostgresBackend:
             yield
 
     def close(self) -> None:
+        """Give the connection back to the pool (a broken one is dropped there)."""
         with contextlib.suppress(psycopg.Error):
-            self.conn.close()
+            self._borrowed.give_back()
 
     def integrity_ok(self) -> bool:
         """Whether the server answers with this store's schema (PostgreSQL keeps its own
