@@ -11,6 +11,13 @@ A source is, in this order of precedence:
 - ``silent``: it works but has stopped delivering (see :mod:`monitor.store.activity`).
 - ``ok``.
 
+Beside it, what a demanding reader of the sources wants to see (:class:`SourceHealth`):
+the share of polls answered "not modified" (a server that honours conditional requests
+costs little to poll), items a day, the last new item, the current error streak, the
+mean fetch time; and what to do about it (:class:`Offer`): a source whose address
+redirects for good is offered its new address, one whose server answers ``410 Gone``
+is offered to be switched off.
+
 Whether the computer seems to be **offline** is decided here too (:func:`offline`): when
 nearly every source fails for want of a network (a name that cannot be resolved, a
 network that cannot be reached), that is said once instead of listing the sources as
@@ -35,7 +42,7 @@ from monitor.errors import MonitorError
 from monitor.i18n import _, catalog, ngettext
 from monitor.models import SourceState
 from monitor.settings import LANGUAGES
-from monitor.store import ReadStore, SourceActivity
+from monitor.store import FetchStats, ReadStore, SourceActivity
 
 # Offline: at least this share of the sources heard from fail for want of a network, and
 # at least this many (one source's unknown host is a typo, not a missing network).
@@ -55,6 +62,16 @@ NO_NETWORK_WORDS = (
 NO_NETWORK_ERRNOS = re.compile(
     r"\[Errno (-2|-3|-5|8|101|113|51|65|11001|11002|11004|10051|10065)\]"
 )
+
+
+STATS_DAYS = 30  # the fetch log's window for the shares and times
+
+
+class Offer(StrEnum):
+    """What the health of a source suggests doing about it."""
+
+    UPDATE_ADDRESS = "update_address"  # it redirects for good: take the new address
+    SWITCH_OFF = "switch_off"  # its server says it is gone (410)
 
 
 class Health(StrEnum):
@@ -79,10 +96,35 @@ class SourceHealth:
     last_item: datetime | None = None
     usual_gap: timedelta | None = None  # the source's rhythm; None: too little history
     items_7d: int = 0
+    answered: int = 0  # polls its server answered in the last STATS_DAYS days
+    not_modified: int = 0  # of those, "304 Not Modified"
+    fetch_seconds: float | None = None  # an answered poll's mean time
+    last_status: int | None = None  # the HTTP status of its latest poll
+    moved_to: str | None = None  # where its address redirects for good
 
     @property
     def failing(self) -> bool:
         return self.status is Health.FAILING
+
+    @property
+    def items_per_day(self) -> float:
+        return round(self.items_7d / 7, 1)
+
+    @property
+    def not_modified_share(self) -> float | None:
+        """The share of answered polls that were "not modified" (None: none answered)."""
+        return round(self.not_modified / self.answered, 3) if self.answered else None
+
+    @property
+    def offer(self) -> Offer | None:
+        """What to do about the source, if anything (nothing for one switched off)."""
+        if self.status is Health.OFF:
+            return None
+        if self.last_status == 410:  # HTTP: "Gone"
+            return Offer.SWITCH_OFF
+        if self.moved_to:
+            return Offer.UPDATE_ADDRESS
+        return None
 
 
 def status(source: SourceConfig, state: SourceState | None, silent: bool = False) -> Health:
@@ -96,9 +138,13 @@ def status(source: SourceConfig, state: SourceState | None, silent: bool = False
 
 
 def assess(
-    source: SourceConfig, state: SourceState | None, activity: SourceActivity | None = None
+    source: SourceConfig,
+    state: SourceState | None,
+    activity: SourceActivity | None = None,
+    stats: FetchStats | None = None,
 ) -> SourceHealth:
     found = status(source, state, activity is not None and activity.silent)
+    stats = stats or FetchStats()
     return SourceHealth(
         source=source.id,
         status=found,
@@ -110,6 +156,12 @@ def assess(
         last_item=activity.last_item if activity else None,
         usual_gap=activity.usual_gap if activity else None,
         items_7d=activity.items_7d if activity else 0,
+        answered=stats.answered,
+        not_modified=stats.not_modified,
+        fetch_seconds=stats.mean_seconds,
+        last_status=stats.last_status,
+        # an address the source already has is no news (feeds.yaml changed since)
+        moved_to=state.moved_to if state and state.moved_to != source.url else None,
     )
 
 
@@ -117,9 +169,11 @@ def assess_all(
     sources: Iterable[SourceConfig],
     states: Mapping[str, SourceState],
     activity: Mapping[str, SourceActivity],
+    stats: Mapping[str, FetchStats] | None = None,
 ) -> dict[str, SourceHealth]:
     """Every source's health, in the order of ``sources``."""
-    return {s.id: assess(s, states.get(s.id), activity.get(s.id)) for s in sources}
+    stats = stats or {}
+    return {s.id: assess(s, states.get(s.id), activity.get(s.id), stats.get(s.id)) for s in sources}
 
 
 def failing(healths: Mapping[str, SourceHealth]) -> dict[str, str]:
@@ -132,9 +186,11 @@ def read(
 ) -> dict[str, SourceHealth]:
     """The health of ``sources`` as stored: a read, so off the GUI thread in the app."""
     chosen = list(sources)
+    now = now or datetime.now(UTC)
     intervals = {s.id: s.interval for s in chosen}
-    activity = store.source_activity(intervals, now or datetime.now(UTC))
-    return assess_all(chosen, store.source_states(), activity)
+    activity = store.source_activity(intervals, now)
+    stats = store.fetch_stats(now - timedelta(days=STATS_DAYS))
+    return assess_all(chosen, store.source_states(), activity, stats)
 
 
 # -- offline ------------------------------------------------------------------------------

@@ -91,6 +91,7 @@ class SourceState:
     retry_after: datetime | None = None  # the server asked us to wait until then
     title: str | None = None  # the feed's own title, as it last gave one
     name: str | None = None  # the name feeds.yaml gave the source at its last poll
+    moved_to: str | None = None  # where its last poll was sent for good (a 301 or 308)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -107,6 +108,7 @@ class Batch:
     feed_title: str | None = None
     base_url: str | None = None
     http_status: int | None = None
+    moved_to: str | None = None  # the address a permanent redirect (301, 308) led to
 
 
 class Outcome(StrEnum):

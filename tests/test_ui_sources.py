@@ -1,7 +1,8 @@
 """The sources dialog and the source form as the analyst reads them, in English and Dutch:
 columns as wide as their headers, kinds by their titles, a long name in full, examples
-that read as examples, the preview only once there is one, and the remove question in
-the language's plural forms."""
+that read as examples, the preview only once there is one, the remove question in the
+language's plural forms; every column sorting, and what a source's health suggests
+(a new address, switching it off) offered and taken."""
 
 from __future__ import annotations
 
@@ -42,11 +43,11 @@ def test_every_column_fits_its_header_in_either_language(qtbot: QtBot, desktop: 
 
     qtbot.waitUntil(fits)
     desktop.languages.apply("nl")
-    items = COLUMNS.index("items_7d")
+    items = COLUMNS.index("items_per_day")
     qtbot.waitUntil(
-        lambda: dialog.model.headerData(items, Qt.Orientation.Horizontal) == "Berichten (7 dagen)"
+        lambda: dialog.model.headerData(items, Qt.Orientation.Horizontal) == "Berichten per dag"
     )
-    qtbot.waitUntil(fits)  # was cut to "richten (7 dage" at a fixed 100 px
+    qtbot.waitUntil(fits)  # a header was once cut to "richten (7 dage" at a fixed 100 px
 
 
 def test_kinds_are_shown_by_their_titles(qtbot: QtBot, desktop: Desktop) -> None:
@@ -135,3 +136,70 @@ def test_the_preview_shows_once_a_test_found_items_and_the_language_is_taken(
     qtbot.waitUntil(form.items.isVisible, timeout=10_000)
     assert form.items.topLevelItemCount() > 0
     assert form.fields["language"].text() == "nl"  # the feed's <language>, left empty here
+
+
+def _moved_and_gone(qtbot: QtBot, desktop: Desktop) -> str:
+    """Two more sources, polled: one whose address redirects for good, one that is gone."""
+    from conftest import FEEDS
+    from feedserver import Reply
+
+    server = desktop.server
+    new_home = server.file("/feeds/hrw.atom", FEEDS / "hrw.atom", "application/atom+xml")
+    moved = server.add("/hrw.xml", Reply(301, b"", headers={"Location": new_home}))
+    gone = server.add("/closed.xml", Reply(410, b"gone"))
+    feeds_file = FeedsFile.load(desktop.locations.feeds_path)
+    feeds_file.add({"id": "hrw", "kind": "rss", "url": moved, "name": "Human Rights Watch"})
+    feeds_file.add({"id": "closed", "kind": "rss", "url": gone, "name": "Closed blog"})
+    feeds_file.save()
+    desktop.host.reload(feeds_file.config).result(timeout=10)
+    desktop.host.poll_now(["hrw", "closed"]).result(timeout=30)
+    return new_home
+
+
+def _choose(qtbot: QtBot, dialog: SourcesDialog, source_id: str) -> None:
+    ids = [s.id for s in dialog.model.sources]
+    dialog.table.selectRow(ids.index(source_id))
+
+
+def test_a_move_and_a_gone_server_are_offered_and_taken(qtbot: QtBot, desktop: Desktop) -> None:
+    new_home = _moved_and_gone(qtbot, desktop)
+    dialog = sources_dialog(qtbot, desktop)
+    dialog.show()
+    qtbot.waitUntil(lambda: "closed" in dialog.model.healths)
+
+    _choose(qtbot, dialog, "hrw")
+    assert f"sends polls for good to {new_home}" in dialog.details.toPlainText()
+    assert dialog.offer_button.isVisibleTo(dialog)
+    assert dialog.offer_button.text() == "Use the new address"
+    dialog.offer_button.click()
+    assert FeedsFile.load(desktop.locations.feeds_path).config.source("hrw").url == new_home
+
+    qtbot.waitUntil(lambda: "closed" in dialog.model.healths)
+    _choose(qtbot, dialog, "closed")
+    assert "gone for good (410)" in dialog.details.toPlainText()
+    assert dialog.offer_button.text() == "Switch it off"
+    dialog.offer_button.click()
+    assert not FeedsFile.load(desktop.locations.feeds_path).config.source("closed").enabled
+    qtbot.waitUntil(lambda: dialog.model.health(dialog.model.sources[-1]).value == "off")
+
+    _choose(qtbot, dialog, "nos")
+    assert not dialog.offer_button.isVisibleTo(dialog)  # nothing to suggest
+
+
+def test_every_column_sorts_what_needs_attention_first(qtbot: QtBot, desktop: Desktop) -> None:
+    _moved_and_gone(qtbot, desktop)
+    dialog = sources_dialog(qtbot, desktop)
+    qtbot.waitUntil(lambda: "closed" in dialog.model.healths)
+    assert [s.id for s in dialog.model.sources] == ["nos", "guardian", "hrw", "closed"]
+    dialog.table.sortByColumn(COLUMNS.index("health"), Qt.SortOrder.AscendingOrder)
+    first = dialog.model.sources[0]
+    assert dialog.model.health(first).value == "failing"  # the gone one, or the one down
+    dialog.table.sortByColumn(COLUMNS.index("name"), Qt.SortOrder.DescendingOrder)
+    names = [dialog.model.name(s) for s in dialog.model.sources]
+    assert names == sorted(names, key=str.casefold, reverse=True)
+    dialog.table.sortByColumn(COLUMNS.index("streak"), Qt.SortOrder.DescendingOrder)
+    streaks = [dialog.model.found(s).failures for s in dialog.model.sources]
+    assert streaks == sorted(streaks, reverse=True) and streaks[0] >= 1
+    dialog.reload_health()  # read again: the order stays
+    qtbot.wait(200)
+    assert [dialog.model.found(s).failures for s in dialog.model.sources] == streaks

@@ -33,13 +33,13 @@ from monitor import opml
 from monitor.config import TEAM_FEEDS, FeedsFile, SourceConfig, atomic_write, format_duration
 from monitor.errors import MonitorError
 from monitor.feeds_place import FeedsPlace
+from monitor.health import Health, Offer, SourceHealth
 from monitor.models import SourceState
 from monitor.source_check import import_opml
-from monitor.store import SourceActivity
 from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
-from ui.sources_model import COLUMNS, SourcesModel, kind_title, read_health, when
+from ui.sources_model import COLUMNS, SourcesModel, kind_title, read_source_health, when
 from ui.worker import QueryOp, Reads, on_done
 
 CHANGING = ("add", "edit", "remove", "toggle", "import")  # the buttons that change sources
@@ -70,12 +70,12 @@ class SourcesDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(COLUMNS.index("last_error"), QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COLUMNS.index("last_error"), 240)
+        self.table.setColumnWidth(COLUMNS.index("last_error"), 150)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda _: self.edit())
-        self.details = QPlainTextEdit(readOnly=True)
-        self.details.setObjectName("source-details")
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # feeds.yaml's order first
+        self.table.setSortingEnabled(True)
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -89,7 +89,7 @@ class SourcesDialog(QDialog):
         close.rejected.connect(self.reject)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.details)
+        splitter.addWidget(self._details_area())
         splitter.setSizes([420, 140])
         layout = QVBoxLayout(self)
         layout.addWidget(self.team_note)
@@ -100,6 +100,20 @@ class SourcesDialog(QDialog):
         host.source_done.connect(lambda _: self.reload_health())
         self.retranslate()
         self.reload()
+
+    def _details_area(self) -> QWidget:
+        """The current source in full, and the button for what its health suggests."""
+        self.details = QPlainTextEdit(readOnly=True)
+        self.details.setObjectName("source-details")
+        self.offer_button = QPushButton()
+        self.offer_button.hide()
+        self.offer_button.clicked.connect(self.take_offer)
+        area = QWidget()
+        column = QVBoxLayout(area)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.details, 1)
+        column.addWidget(self.offer_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return area
 
     def _make_buttons(self) -> QHBoxLayout:
         self.buttons: dict[str, QPushButton] = {}
@@ -191,15 +205,22 @@ class SourcesDialog(QDialog):
 
     def reload_health(self) -> None:
         sources = list(self.model.sources)
-        QueryOp(self.reads, self, lambda store: read_health(store, sources)).success(
+        QueryOp(self.reads, self, lambda store: read_source_health(store, sources)).success(
             lambda found: self._health_read(*found)
         ).run()
 
     def _health_read(
-        self, states: dict[str, SourceState], activity: dict[str, SourceActivity]
+        self, states: dict[str, SourceState], healths: dict[str, SourceHealth]
     ) -> None:
-        self.model.set_health(states, activity)
+        current = self._current()
+        self.model.set_health(states, healths)
+        if current is not None and current in self.model.sources:  # sorted again
+            self.table.setCurrentIndex(self.model.index(self.model.sources.index(current), 1))
         self._show_details()
+
+    def _current(self) -> SourceConfig | None:
+        current = self.table.currentIndex()
+        return self.model.sources[current.row()] if current.isValid() else None
 
     def selected(self) -> list[SourceConfig]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
@@ -214,7 +235,7 @@ class SourcesDialog(QDialog):
             return
         source = self.model.sources[current.row()]
         state = self.model.states.get(source.id)
-        activity = self.model.activity.get(source.id)
+        found = self.model.found(source)
         kind = kind_title(source.kind)
         lines = [f"{self.model.name(source)} ({source.id}) · {kind} · {redact(source.address)}"]
         lines.append(
@@ -231,13 +252,53 @@ class SourcesDialog(QDialog):
             lines.append(state.last_error)
         if state and state.last_warning:
             lines.append(self.tr("Last warning: %1").replace("%1", state.last_warning))
-        if activity and activity.silent and activity.last_item and activity.usual_gap:
+        if found.status is Health.SILENT and found.last_item and found.usual_gap:
             lines.append(
                 self.tr("Gone silent: nothing new since %1, while it usually publishes every %2.")
-                .replace("%1", when(activity.last_item))
-                .replace("%2", format_duration(activity.usual_gap))
+                .replace("%1", when(found.last_item))
+                .replace("%2", format_duration(found.usual_gap))
             )
+        if found.answered:
+            lines.append(
+                self.tr(
+                    "Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll"
+                    " on average.",
+                    "",
+                    found.answered,
+                )
+                .replace("%1", f"{found.not_modified_share or 0:.0%}")
+                .replace("%2", f"{found.fetch_seconds or 0:.2f}")
+            )
+        lines.extend(self._offer(source, found))
         self.details.setPlainText("\n".join(lines))
+
+    def _offer(self, source: SourceConfig, found: SourceHealth) -> list[str]:
+        """What the source's health suggests, said in the details, and the button that
+        does it (shown only for this source, and to those who may change sources)."""
+        self.offer_button.setVisible(found.offer is not None and self.may_change)
+        if found.offer is Offer.UPDATE_ADDRESS and found.moved_to:
+            self.offer_button.setText(self.tr("Use the new address"))
+            return [
+                self.tr("Its address now sends polls for good to %1.").replace(
+                    "%1", redact(found.moved_to)
+                )
+            ]
+        if found.offer is Offer.SWITCH_OFF:
+            self.offer_button.setText(self.tr("Switch it off"))
+            return [self.tr("Its server says it is gone for good (410).")]
+        return []
+
+    def take_offer(self) -> None:
+        """Do what the current source's health suggests (the offer button)."""
+        source = self._current()
+        if source is None or not self.may_change:
+            return
+        found = self.model.found(source)
+        if found.offer is Offer.UPDATE_ADDRESS and found.moved_to:
+            moved = found.moved_to
+            self._change(lambda feeds_file: feeds_file.update(source.id, {"url": moved}))
+        elif found.offer is Offer.SWITCH_OFF:
+            self._set_enabled([source], False)
 
     # -- changing ------------------------------------------------------------------------
 

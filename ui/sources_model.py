@@ -1,6 +1,8 @@
-"""The sources table: one row per source of feeds.yaml, with its stored state and its
-recent activity (read off the GUI thread by :func:`read_health`), and its health by the
-one rule of :mod:`monitor.health`.
+"""The sources table: one row per source of feeds.yaml, with its stored state, its
+recent activity and how its server has answered (read off the GUI thread by
+:func:`read_source_health`), and its health by the one rule of :mod:`monitor.health`.
+Every column sorts (a click on its header); the health column sorts the sources that
+need attention first.
 
 The model only shows; the sources dialog writes feeds.yaml and then hands the model the
 sources again.
@@ -15,14 +17,15 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QWidget
 
+from monitor import health as source_health
 from monitor.config import SourceConfig, format_duration
-from monitor.health import Health
+from monitor.health import Health, SourceHealth
 from monitor.models import SourceState
 from monitor.source_names import source_name
 from monitor.sources import KINDS
 from monitor.store import ReadStore, SourceActivity
 from monitor.urls import redact
-from ui.navigator import HEALTH_COLORS, dot, health
+from ui.navigator import HEALTH_COLORS, dot
 from ui.table_model import FlatTableModel, Index
 
 COLUMNS = (
@@ -32,9 +35,15 @@ COLUMNS = (
     "interval",
     "last_success",
     "last_error",
-    "items_7d",
+    "streak",
+    "items_per_day",
+    "not_modified",
+    "fetch",
     "health",
 )
+_NUMBERS = ("streak", "items_per_day", "not_modified", "fetch")
+# the health column's order: what needs attention first
+_ATTENTION = (Health.FAILING, Health.SILENT, Health.NEVER, Health.OK, Health.OFF)
 
 
 def read_health(
@@ -43,6 +52,13 @@ def read_health(
     """Stored state and activity of ``sources`` (a read: run it in a :class:`QueryOp`)."""
     intervals = {s.id: s.interval for s in sources}
     return store.source_states(), store.source_activity(intervals, datetime.now(UTC))
+
+
+def read_source_health(
+    store: ReadStore, sources: list[SourceConfig]
+) -> tuple[dict[str, SourceState], dict[str, SourceHealth]]:
+    """Stored state and full health of ``sources`` (a read: run it in a QueryOp)."""
+    return store.source_states(), source_health.read(store, sources)
 
 
 def when(value: datetime | None) -> str:
@@ -67,21 +83,61 @@ class SourcesModel(FlatTableModel):
         super().__init__(parent)
         self.sources: list[SourceConfig] = []
         self.states: dict[str, SourceState] = {}
-        self.activity: dict[str, SourceActivity] = {}
+        self.healths: dict[str, SourceHealth] = {}
+        self._order: tuple[int, Qt.SortOrder] | None = None  # the column sorted by
 
     def set_sources(self, sources: list[SourceConfig]) -> None:
         self.beginResetModel()
-        self.sources = sources
+        self.sources = self._sorted(sources)
         self.endResetModel()
 
-    def set_health(
-        self, states: dict[str, SourceState], activity: dict[str, SourceActivity]
-    ) -> None:
-        self.states, self.activity = states, activity
-        if self.sources:
+    def set_health(self, states: dict[str, SourceState], healths: dict[str, SourceHealth]) -> None:
+        self.states, self.healths = states, healths
+        if self._order is not None:
+            self.set_sources(self.sources)  # sorted by what was read
+        elif self.sources:
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
             )
+
+    def found(self, source: SourceConfig) -> SourceHealth:
+        """The source's health as last read (its status alone until then)."""
+        return self.healths.get(source.id) or source_health.assess(
+            source, self.states.get(source.id)
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._order = (column, order) if column >= 0 else None  # -1: as feeds.yaml has them
+        self.set_sources(self.sources)
+
+    def _sorted(self, sources: list[SourceConfig]) -> list[SourceConfig]:
+        if self._order is None:
+            return sources
+        column, order = self._order
+        name = COLUMNS[column]
+        descending = order == Qt.SortOrder.DescendingOrder
+        known = [s for s in sources if self._key(s, name) is not None]
+        unknown = [s for s in sources if self._key(s, name) is None]  # always last
+        known.sort(key=lambda s: self._key(s, name), reverse=descending)
+        return known + unknown
+
+    def _key(self, source: SourceConfig, name: str) -> Any:
+        found = self.found(source)
+        state = self.states.get(source.id)
+        keys: dict[str, Any] = {
+            "enabled": source.enabled,
+            "name": self.name(source).casefold(),
+            "kind": kind_title(source.kind).casefold(),
+            "interval": source.interval,
+            "last_success": found.last_success,
+            "last_error": (state.last_error or "") if state and found.failures else "",
+            "streak": found.failures,
+            "items_per_day": found.items_per_day,
+            "not_modified": found.not_modified_share,
+            "fetch": found.fetch_seconds,
+            "health": _ATTENTION.index(found.status),
+        }
+        return keys[name]
 
     def name(self, source: SourceConfig) -> str:
         """What the source is called (monitor.source_names): its feed's title when
@@ -89,7 +145,7 @@ class SourcesModel(FlatTableModel):
         return source_name(source, self.states.get(source.id))
 
     def health(self, source: SourceConfig) -> Health:
-        return health(source, self.states.get(source.id), self.activity.get(source.id))
+        return self.found(source).status
 
     def health_name(self, state: Health) -> str:
         return {
@@ -108,8 +164,16 @@ class SourcesModel(FlatTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
-        if role == Qt.ItemDataRole.ToolTipRole and COLUMNS[section] == "items_7d":
-            return self.tr("Items the source delivered in the last 7 days")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                "streak": self.tr("Failed polls in a row, up to now"),
+                "items_per_day": self.tr("Items the source delivered a day, over the last 7 days"),
+                "not_modified": self.tr(
+                    "The share of polls in the last 30 days that the server answered"
+                    " “not modified”: a source that says so costs little to poll"
+                ),
+                "fetch": self.tr("How long a poll took, on average over the last 30 days"),
+            }.get(COLUMNS[section])
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         return (
@@ -119,7 +183,10 @@ class SourcesModel(FlatTableModel):
             self.tr("Interval"),
             self.tr("Last success"),
             self.tr("Last error"),
-            self.tr("Items (7 days)"),
+            self.tr("Errors"),
+            self.tr("Items a day"),
+            self.tr("Not modified"),
+            self.tr("Fetch time"),
             self.tr("Health"),
         )[section]
 
@@ -133,11 +200,10 @@ class SourcesModel(FlatTableModel):
         source = self.sources[index.row()]
         column = COLUMNS[index.column()]
         state = self.states.get(source.id)
-        activity = self.activity.get(source.id)
         if role == Qt.ItemDataRole.CheckStateRole and column == "enabled":
             return Qt.CheckState.Checked if source.enabled else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(source, column, state, activity)
+            return self._display(source, column, state, self.found(source))
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             return f"{self.name(source)}\n{redact(source.address)}"  # a long name in full
         if role == Qt.ItemDataRole.ToolTipRole and column == "last_error":
@@ -146,7 +212,7 @@ class SourcesModel(FlatTableModel):
             return dot(HEALTH_COLORS[self.health(source)])
         if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
             return QBrush(QColor("#c62828"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == "items_7d":
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -155,7 +221,7 @@ class SourcesModel(FlatTableModel):
         source: SourceConfig,
         column: str,
         state: SourceState | None,
-        activity: SourceActivity | None,
+        found: SourceHealth,
     ) -> str | None:
         if column == "name":
             return self.name(source)
@@ -168,8 +234,15 @@ class SourcesModel(FlatTableModel):
         if column == "last_error":
             error = (state.last_error or "") if state and state.consecutive_failures else ""
             return error.splitlines()[0][:80] if error else ""
-        if column == "items_7d":
-            return str(activity.items_7d) if activity else ""
+        if column == "streak":
+            return str(found.failures) if found.failures else ""
+        if column == "items_per_day":
+            return f"{found.items_per_day:g}" if self.healths else ""
+        if column == "not_modified":
+            share = found.not_modified_share
+            return "" if share is None else f"{share:.0%}"
+        if column == "fetch":
+            return "" if found.fetch_seconds is None else f"{found.fetch_seconds:.2f} s"
         if column == "health":
             return self.health_name(self.health(source))
         return None

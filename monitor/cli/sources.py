@@ -13,7 +13,7 @@ from monitor import discover, health, opml
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.kind_options import field_options
 from monitor.cli.output import local_time, output_option, shorten, table
-from monitor.config import KINDS, FeedsConfig, SourceConfig, format_duration
+from monitor.config import KINDS, FeedsConfig, FeedsFile, SourceConfig, format_duration
 from monitor.errors import ConfigError
 from monitor.fetch import Fetcher
 from monitor.health import Health, SourceHealth
@@ -118,6 +118,106 @@ def _source_json(
         "last_warning": state.last_warning if state else None,
         "consecutive_failures": state.consecutive_failures if state else 0,
         "next_poll": when(state.next_poll) if state else None,
+    }
+
+
+@sources.command("health")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON array.")
+@click.option(
+    "--apply",
+    is_flag=True,
+    help="Take what is suggested: the new address of a source that moved for good,"
+    " switching off one whose server says it is gone.",
+)
+@pass_app
+def source_health(app: AppContext, as_json: bool, apply: bool) -> None:
+    """How each source has been answering over the last 30 days: the share of polls
+    answered "not modified", items a day, the last new item, the current error streak,
+    the mean fetch time; and what to do about it: a permanent redirect is offered as the
+    new address, a "410 Gone" as switching the source off; a source silent for much
+    longer than its own rhythm is flagged (a switched-off one is never failing)."""
+    feeds_file = app.feeds_file()
+    config = feeds_file.config
+    store = app.open_store()
+    try:
+        states = store.source_states()
+        healths = health.read(store, config.sources)
+    finally:
+        store.close()
+    if apply:
+        _apply_offers(feeds_file, healths)
+        return
+    if as_json:
+        listed = [_health_json(s, states.get(s.id), healths[s.id]) for s in config.sources]
+        click.echo(json.dumps(listed, ensure_ascii=False, indent=2))
+        return
+    rows = []
+    for source in config.sources:
+        found = healths[source.id]
+        share = found.not_modified_share
+        rows.append(
+            [
+                source.id,
+                health_word(found),
+                "–" if share is None else f"{share:.0%}",
+                f"{found.items_per_day:g}",
+                local_time(found.last_item),
+                str(found.failures),
+                "–" if found.fetch_seconds is None else f"{found.fetch_seconds:.2f} s",
+            ]
+        )
+    table(["id", "health", "304s", "items/day", "last item", "errors", "fetch"], rows)
+    for source in config.sources:
+        if said := _offer_text(healths[source.id]):
+            click.echo(f"{source.id}: {said} (`pushback-monitor sources health --apply`)")
+
+
+def _offer_text(found: SourceHealth) -> str:
+    if found.offer is health.Offer.SWITCH_OFF:
+        return "its server says it is gone (410): switch it off"
+    if found.offer is health.Offer.UPDATE_ADDRESS:
+        return f"moved for good to {redact(found.moved_to or '')}: take the new address"
+    return ""
+
+
+def _apply_offers(feeds_file: FeedsFile, healths: dict[str, SourceHealth]) -> None:
+    """Take every offer in one save of feeds.yaml (checked whole before it is written)."""
+    done = []
+    for source_id, found in healths.items():
+        if found.offer is health.Offer.UPDATE_ADDRESS and found.moved_to:
+            feeds_file.update(source_id, {ADDRESS_FIELD: found.moved_to})
+            done.append(f"{source_id}: its url is now {redact(found.moved_to)}")
+        elif found.offer is health.Offer.SWITCH_OFF:
+            feeds_file.update(source_id, {"enabled": False})
+            done.append(f"{source_id}: switched off (its server says it is gone)")
+    if done:
+        feeds_file.save()
+    click.echo("\n".join(done) or "nothing to do: no source has moved or gone")
+
+
+def _health_json(
+    source: SourceConfig, state: SourceState | None, found: SourceHealth
+) -> dict[str, Any]:
+    offer: dict[str, Any] | None = None
+    if found.offer is health.Offer.UPDATE_ADDRESS:
+        offer = {"action": str(found.offer), "url": redact(found.moved_to or "")}
+    elif found.offer is health.Offer.SWITCH_OFF:
+        offer = {"action": str(found.offer), "http_status": found.last_status}
+    return {
+        "id": source.id,
+        "name": source_name(source, state),
+        "enabled": source.enabled,
+        "status": str(found.status),
+        "polls_answered": found.answered,
+        "not_modified_share": found.not_modified_share,
+        "items_per_day": found.items_per_day,
+        "last_item": found.last_item.isoformat() if found.last_item else None,
+        "usual_gap_s": found.usual_gap.total_seconds() if found.usual_gap else None,
+        "error_streak": found.failures,
+        "last_error": found.error or None,
+        "mean_fetch_s": found.fetch_seconds,
+        "last_http_status": found.last_status,
+        "offer": offer,
     }
 
 

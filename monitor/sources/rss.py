@@ -33,12 +33,14 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
         last_modified=state.last_modified,
         **request_options(source),
     )
+    moved_to = response.url if response.moved_permanently else None
     if response.not_modified:
         return Batch(
             not_modified=True,
             etag=response.etag or state.etag,
             last_modified=response.last_modified or state.last_modified,
             http_status=304,
+            moved_to=moved_to,
         )
     # Parsing is CPU work: in a thread, so that the other sources' downloads go on.
     parsed = await asyncio.to_thread(
@@ -56,6 +58,7 @@ async def read(source: SourceConfig, state: SourceState, fetcher: Fetcher) -> Ba
         feed_title=parsed.title,
         base_url=response.url,
         http_status=response.status,
+        moved_to=moved_to,
     )
 
 

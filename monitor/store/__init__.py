@@ -5,7 +5,7 @@ What other packages use is re-exported here; the modules inside are the store's 
 (``ui/`` may import this package, not its modules: an import contract in pyproject.toml).
 """
 
-from monitor.store.activity import SourceActivity
+from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.database import Database
@@ -42,6 +42,7 @@ __all__ = [
     "Database",
     "Decision",
     "DecisionConflict",
+    "FetchStats",
     "ItemQuery",
     "PeriodActor",
     "PeriodCounts",

@@ -65,3 +65,43 @@ def source_activity(
             items_7d=int(items_7d), last_item=last, usual_gap=gap, silent=silent
         )
     return activity
+
+
+@dataclass(frozen=True, kw_only=True)
+class FetchStats:
+    """How a source's server has been answering its polls lately (the fetch log)."""
+
+    answered: int = 0  # polls it answered (with items or "not modified")
+    not_modified: int = 0  # of those, answered "304 Not Modified"
+    mean_seconds: float | None = None  # the time an answered poll took, on average
+    last_status: int | None = None  # the HTTP status of its latest poll, if it had one
+
+
+def fetch_stats(conn: Sql, since: datetime) -> dict[str, FetchStats]:
+    """Every source's :class:`FetchStats` over the polls that began at ``since`` or later
+    (skipped ones do not count)."""
+    after = iso(since)
+    latest = dict(
+        conn.execute(
+            "SELECT source, http_status FROM (SELECT source, http_status, row_number() OVER"
+            " (PARTITION BY source ORDER BY started DESC, id DESC) AS n FROM fetch_log"
+            " WHERE started >= ? AND outcome != 'skipped') latest WHERE n = 1",
+            (after,),
+        ).fetchall()
+    )
+    rows = conn.execute(
+        "SELECT source, count(*) FILTER (WHERE outcome IN ('ok', 'not_modified')),"
+        " count(*) FILTER (WHERE outcome = 'not_modified'),"
+        " avg(seconds) FILTER (WHERE outcome IN ('ok', 'not_modified'))"
+        " FROM fetch_log WHERE started >= ? AND outcome != 'skipped' GROUP BY source",
+        (after,),
+    ).fetchall()
+    return {
+        source: FetchStats(
+            answered=int(answered),
+            not_modified=int(not_modified),
+            mean_seconds=None if mean is None else round(float(mean), 3),
+            last_status=latest.get(source),
+        )
+        for source, answered, not_modified, mean in rows
+    }

@@ -317,6 +317,12 @@ def _decision_requests(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX decisions_request ON decisions (request) WHERE request IS NOT NULL")
 
 
+def _source_moves(db: sqlite_utils.Database) -> None:
+    """Where a source's address now sends its polls for good (a 301 or 308), offered to
+    the analyst as its new address (monitor/health.py)."""
+    db.table("sources").add_column("moved_to", str)
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -347,6 +353,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0009_actors", _actors),
     Migration("0010_leases", _leases),
     Migration("0011_decision_requests", _decision_requests),
+    Migration("0012_source_moves", _source_moves),
 )
 
 

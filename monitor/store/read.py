@@ -13,7 +13,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from monitor.models import SourceState
-from monitor.store.activity import SourceActivity
+from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, PeriodActor
 from monitor.store.classifications import ModelRecord
 from monitor.store.decisions import Decision, Judged
@@ -65,3 +65,4 @@ class ReadStore(Protocol):
     def source_activity(
         self, intervals: Mapping[str, timedelta], now: datetime
     ) -> dict[str, SourceActivity]: ...
+    def fetch_stats(self, since: datetime) -> dict[str, FetchStats]: ...

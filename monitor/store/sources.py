@@ -58,6 +58,7 @@ def save_batch(
         "retry_after": None,
         "last_warning": "\n".join(warnings) or None,
         "name": name,
+        "moved_to": batch.moved_to,  # cleared once the address answers without one
     }
     if title := feed_title(batch):
         changes["title"] = title
@@ -196,4 +197,5 @@ def _state(row: dict[str, Any]) -> SourceState:
         retry_after=from_iso(row["retry_after"]),
         title=row["title"],
         name=row["name"],
+        moved_to=row.get("moved_to"),
     )

@@ -40,7 +40,7 @@ from monitor.store import (
     reports,
     sources,
 )
-from monitor.store.activity import SourceActivity
+from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
@@ -171,6 +171,10 @@ class Store(DecisionWrites):
     ) -> dict[str, SourceActivity]:
         with self._reading(_("reading the sources' activity")):
             return activity.source_activity(self._conn, intervals, now)
+
+    def fetch_stats(self, since: datetime) -> dict[str, FetchStats]:
+        with self._reading(_("reading the fetch log")):
+            return activity.fetch_stats(self._conn, since)
 
     def save_batch(
         self,

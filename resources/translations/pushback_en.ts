@@ -1913,7 +1913,7 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="59"/>
+        <location filename="../../ui/sources_model.py" line="75"/>
         <source>Web feed (RSS/Atom/JSON)</source>
         <translation>Web feed (RSS/Atom/JSON)</translation>
     </message>
@@ -1921,72 +1921,72 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="130"/>
+        <location filename="../../ui/sources_dialog.py" line="144"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="132"/>
+        <location filename="../../ui/sources_dialog.py" line="146"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="133"/>
+        <location filename="../../ui/sources_dialog.py" line="147"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="134"/>
+        <location filename="../../ui/sources_dialog.py" line="148"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="135"/>
+        <location filename="../../ui/sources_dialog.py" line="149"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="136"/>
+        <location filename="../../ui/sources_dialog.py" line="150"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="137"/>
+        <location filename="../../ui/sources_dialog.py" line="151"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="138"/>
+        <location filename="../../ui/sources_dialog.py" line="152"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="171"/>
+        <location filename="../../ui/sources_dialog.py" line="185"/>
         <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
         <translation>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="175"/>
+        <location filename="../../ui/sources_dialog.py" line="189"/>
         <source>Only the team&apos;s editors can change them.</source>
         <translation>Only the team&apos;s editors can change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="212"/>
+        <location filename="../../ui/sources_dialog.py" line="233"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="221"/>
+        <location filename="../../ui/sources_dialog.py" line="242"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="224"/>
+        <location filename="../../ui/sources_dialog.py" line="245"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="228"/>
+        <location filename="../../ui/sources_dialog.py" line="249"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
@@ -1994,7 +1994,35 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
+        <translation>
+            <numerusform>Last 30 days: %n poll answered, %1 of them “not modified”; %2 s a poll on average.</numerusform>
+            <numerusform>Last 30 days: %n polls answered, %1 of them “not modified”; %2 s a poll on average.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="280"/>
+        <source>Use the new address</source>
+        <translation>Use the new address</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="282"/>
+        <source>Its address now sends polls for good to %1.</source>
+        <translation>Its address now sends polls for good to %1.</translation>
+    </message>
+    <message>
         <location filename="../../ui/sources_dialog.py" line="287"/>
+        <source>Switch it off</source>
+        <translation>Switch it off</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="288"/>
+        <source>Its server says it is gone for good (410).</source>
+        <translation>Its server says it is gone for good (410).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="348"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Remove this source from feeds.yaml? Its stored items are kept.</numerusform>
@@ -2002,7 +2030,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="289"/>
+        <location filename="../../ui/sources_dialog.py" line="350"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Remove source</numerusform>
@@ -2010,7 +2038,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="350"/>
+        <location filename="../../ui/sources_dialog.py" line="411"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln source added from %1.</numerusform>
@@ -2018,7 +2046,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="354"/>
+        <location filename="../../ui/sources_dialog.py" line="415"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln already present.</numerusform>
@@ -2026,7 +2054,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="377"/>
+        <location filename="../../ui/sources_dialog.py" line="438"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln source written to %1.</numerusform>
@@ -2034,33 +2062,33 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="233"/>
+        <location filename="../../ui/sources_dialog.py" line="254"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="236"/>
+        <location filename="../../ui/sources_dialog.py" line="257"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="396"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
-        <location filename="../../ui/sources_dialog.py" line="366"/>
+        <location filename="../../ui/sources_dialog.py" line="396"/>
+        <location filename="../../ui/sources_dialog.py" line="427"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="356"/>
+        <location filename="../../ui/sources_dialog.py" line="417"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="364"/>
+        <location filename="../../ui/sources_dialog.py" line="425"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
@@ -2068,72 +2096,102 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="96"/>
+        <location filename="../../ui/sources_model.py" line="152"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="97"/>
+        <location filename="../../ui/sources_model.py" line="153"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="98"/>
+        <location filename="../../ui/sources_model.py" line="154"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="99"/>
+        <location filename="../../ui/sources_model.py" line="155"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="156"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="112"/>
-        <source>Items the source delivered in the last 7 days</source>
-        <translation>Items the source delivered in the last 7 days</translation>
+        <location filename="../../ui/sources_model.py" line="169"/>
+        <source>Failed polls in a row, up to now</source>
+        <translation>Failed polls in a row, up to now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="116"/>
+        <location filename="../../ui/sources_model.py" line="170"/>
+        <source>Items the source delivered a day, over the last 7 days</source>
+        <translation>Items the source delivered a day, over the last 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="172"/>
+        <source>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</source>
+        <translation>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="175"/>
+        <source>How long a poll took, on average over the last 30 days</source>
+        <translation>How long a poll took, on average over the last 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="180"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="117"/>
+        <location filename="../../ui/sources_model.py" line="181"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="118"/>
+        <location filename="../../ui/sources_model.py" line="182"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="119"/>
+        <location filename="../../ui/sources_model.py" line="183"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="120"/>
+        <location filename="../../ui/sources_model.py" line="184"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="121"/>
+        <location filename="../../ui/sources_model.py" line="185"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="122"/>
-        <source>Items (7 days)</source>
-        <translation>Items (7 days)</translation>
+        <location filename="../../ui/sources_model.py" line="186"/>
+        <source>Errors</source>
+        <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="123"/>
+        <location filename="../../ui/sources_model.py" line="187"/>
+        <source>Items a day</source>
+        <translation>Items a day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="188"/>
+        <source>Not modified</source>
+        <translation>Not modified</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="189"/>
+        <source>Fetch time</source>
+        <translation>Fetch time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="190"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>

@@ -1913,7 +1913,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="59"/>
+        <location filename="../../ui/sources_model.py" line="75"/>
         <source>Web feed (RSS/Atom/JSON)</source>
         <translation>Webfeed (RSS/Atom/JSON)</translation>
     </message>
@@ -1921,72 +1921,72 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="130"/>
+        <location filename="../../ui/sources_dialog.py" line="144"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="132"/>
+        <location filename="../../ui/sources_dialog.py" line="146"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="133"/>
+        <location filename="../../ui/sources_dialog.py" line="147"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="134"/>
+        <location filename="../../ui/sources_dialog.py" line="148"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="135"/>
+        <location filename="../../ui/sources_dialog.py" line="149"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="136"/>
+        <location filename="../../ui/sources_dialog.py" line="150"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="137"/>
+        <location filename="../../ui/sources_dialog.py" line="151"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="138"/>
+        <location filename="../../ui/sources_dialog.py" line="152"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="171"/>
+        <location filename="../../ui/sources_dialog.py" line="185"/>
         <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
         <translation>De bronnen van het team, bewaard in de database van het team: een wijziging bereikt meteen ieders app en de poller van het team.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="175"/>
+        <location filename="../../ui/sources_dialog.py" line="189"/>
         <source>Only the team&apos;s editors can change them.</source>
         <translation>Alleen de redacteuren van het team kunnen ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="212"/>
+        <location filename="../../ui/sources_dialog.py" line="233"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="221"/>
+        <location filename="../../ui/sources_dialog.py" line="242"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="224"/>
+        <location filename="../../ui/sources_dialog.py" line="245"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="228"/>
+        <location filename="../../ui/sources_dialog.py" line="249"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
@@ -1994,7 +1994,35 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
+        <translation>
+            <numerusform>Laatste 30 dagen: %n ophaalpoging beantwoord, %1 daarvan „niet gewijzigd”; gemiddeld %2 s per poging.</numerusform>
+            <numerusform>Laatste 30 dagen: %n ophaalpogingen beantwoord, %1 daarvan „niet gewijzigd”; gemiddeld %2 s per poging.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="280"/>
+        <source>Use the new address</source>
+        <translation>Het nieuwe adres gebruiken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="282"/>
+        <source>Its address now sends polls for good to %1.</source>
+        <translation>Het adres stuurt verzoeken nu blijvend door naar %1.</translation>
+    </message>
+    <message>
         <location filename="../../ui/sources_dialog.py" line="287"/>
+        <source>Switch it off</source>
+        <translation>Uitzetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_dialog.py" line="288"/>
+        <source>Its server says it is gone for good (410).</source>
+        <translation>De server meldt dat de bron blijvend weg is (410).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/sources_dialog.py" line="348"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Deze bron uit feeds.yaml verwijderen? Haar opgeslagen berichten blijven bewaard.</numerusform>
@@ -2002,7 +2030,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="289"/>
+        <location filename="../../ui/sources_dialog.py" line="350"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Bron verwijderen</numerusform>
@@ -2010,7 +2038,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="350"/>
+        <location filename="../../ui/sources_dialog.py" line="411"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
@@ -2018,7 +2046,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="354"/>
+        <location filename="../../ui/sources_dialog.py" line="415"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln was er al.</numerusform>
@@ -2026,7 +2054,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="377"/>
+        <location filename="../../ui/sources_dialog.py" line="438"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln bron geschreven naar %1.</numerusform>
@@ -2034,33 +2062,33 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="233"/>
+        <location filename="../../ui/sources_dialog.py" line="254"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="236"/>
+        <location filename="../../ui/sources_dialog.py" line="257"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
+        <location filename="../../ui/sources_dialog.py" line="396"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="335"/>
-        <location filename="../../ui/sources_dialog.py" line="366"/>
+        <location filename="../../ui/sources_dialog.py" line="396"/>
+        <location filename="../../ui/sources_dialog.py" line="427"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="356"/>
+        <location filename="../../ui/sources_dialog.py" line="417"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="364"/>
+        <location filename="../../ui/sources_dialog.py" line="425"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
@@ -2068,72 +2096,102 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="96"/>
+        <location filename="../../ui/sources_model.py" line="152"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="97"/>
+        <location filename="../../ui/sources_model.py" line="153"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="98"/>
+        <location filename="../../ui/sources_model.py" line="154"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="99"/>
+        <location filename="../../ui/sources_model.py" line="155"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="100"/>
+        <location filename="../../ui/sources_model.py" line="156"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="112"/>
-        <source>Items the source delivered in the last 7 days</source>
-        <translation>Berichten die de bron de afgelopen 7 dagen heeft geleverd</translation>
+        <location filename="../../ui/sources_model.py" line="169"/>
+        <source>Failed polls in a row, up to now</source>
+        <translation>Mislukte ophaalpogingen op rij, tot nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="116"/>
+        <location filename="../../ui/sources_model.py" line="170"/>
+        <source>Items the source delivered a day, over the last 7 days</source>
+        <translation>Berichten die de bron per dag leverde, over de laatste 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="172"/>
+        <source>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</source>
+        <translation>Het deel van de ophaalpogingen in de laatste 30 dagen waarop de server „niet gewijzigd” antwoordde: zo&apos;n bron kost weinig om op te halen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="175"/>
+        <source>How long a poll took, on average over the last 30 days</source>
+        <translation>Hoe lang een ophaalpoging duurde, gemiddeld over de laatste 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="180"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="117"/>
+        <location filename="../../ui/sources_model.py" line="181"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="118"/>
+        <location filename="../../ui/sources_model.py" line="182"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="119"/>
+        <location filename="../../ui/sources_model.py" line="183"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="120"/>
+        <location filename="../../ui/sources_model.py" line="184"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="121"/>
+        <location filename="../../ui/sources_model.py" line="185"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="122"/>
-        <source>Items (7 days)</source>
-        <translation>Berichten (7 dagen)</translation>
+        <location filename="../../ui/sources_model.py" line="186"/>
+        <source>Errors</source>
+        <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="123"/>
+        <location filename="../../ui/sources_model.py" line="187"/>
+        <source>Items a day</source>
+        <translation>Berichten per dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="188"/>
+        <source>Not modified</source>
+        <translation>Niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="189"/>
+        <source>Fetch time</source>
+        <translation>Ophaaltijd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sources_model.py" line="190"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>

@@ -227,6 +227,9 @@ CREATE INDEX decisions_request ON decisions (request) WHERE request IS NOT NULL"
 DECISION_ROLES = """ALTER TABLE decisions ADD COLUMN role text;
 ALTER TABLE decisions ALTER COLUMN role SET DEFAULT session_user"""
 
+# Where a source's address sends its polls for good (monitor/health.py offers it).
+SOURCE_MOVES = "ALTER TABLE sources ADD COLUMN moved_to text"
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
@@ -234,6 +237,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0004_feeds", FEEDS),
     ("0005_decision_requests", DECISION_REQUESTS),
     ("0006_decision_roles", DECISION_ROLES),
+    ("0007_source_moves", SOURCE_MOVES),
 )
 
 
