@@ -184,8 +184,8 @@ class SourcesModel(FlatTableModel):
             self.tr("Last success"),
             self.tr("Last error"),
             self.tr("Errors"),
-            self.tr("Items a day"),
-            self.tr("Not modified"),
+            self.tr("Per day"),
+            self.tr("Unchanged"),
             self.tr("Fetch time"),
             self.tr("Health"),
         )[section]

@@ -102,18 +102,19 @@ class StoredItem:
 
 
 def add_search(
-    conn: Sql, clauses: list[str], params: list[Any], search: str | None, *, plus: bool
+    conn: Sql, clauses: list[str], params: list[Any], search: str | None, *, walk: bool
 ) -> None:
     """Items that match ``search``; a search without a word to look for matches none
-    (never every item). ``plus`` keeps SQLite from driving the query by the matches."""
+    (never every item). ``walk``: the matches are checked as the query walks another
+    index in order, rather than looked up (see :meth:`Sql.search`)."""
     if not search:
         return
-    found = conn.search(search)
+    found = conn.search(search, walk=walk)
     if found is None:
         clauses.append("FALSE")
         return
     matches, values = found
-    clauses.append(f"{conn.hint}{matches}" if plus else matches)
+    clauses.append(matches)
     params.extend(values)
 
 
@@ -160,7 +161,7 @@ def _where(conn: Sql, query: ItemQuery) -> tuple[str, list[Any]]:
         categories = conn.json_values("coalesce(i.labels, c.categories)")
         clauses.append(f"EXISTS (SELECT 1 FROM {categories} WHERE j.value = ?)")  # noqa: S608
         params.append(query.category)
-    add_search(conn, clauses, params, query.search, plus=False)
+    add_search(conn, clauses, params, query.search, walk=False)
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

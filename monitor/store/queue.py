@@ -119,7 +119,7 @@ def _sql(
     if query.min_score is not None:
         clauses.append("i.top_score >= ?")
         params.append(query.min_score)
-    add_search(conn, clauses, params, query.search, plus=dense)  # dense: see DENSE_SEARCH
+    add_search(conn, clauses, params, query.search, walk=dense)  # see DENSE_SEARCH
     where = " AND ".join(clauses)  # our own clauses; every value is a parameter
     sql = f"SELECT {select} FROM items i {' '.join(joins)} WHERE {where}"  # noqa: S608
     return sql, params

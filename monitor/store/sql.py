@@ -98,13 +98,16 @@ class Sql:
 
     # -- what each database says its own way -------------------------------------------
 
-    def search(self, text: str) -> tuple[str, list[Any]] | None:
+    def search(self, text: str, *, walk: bool = False) -> tuple[str, list[Any]] | None:
         """The condition "item ``i`` matches the words", with its parameters; None when
-        the words hold nothing to look for."""
+        the words hold nothing to look for. ``walk``: checked item by item as a query
+        walks another index in order (for words that match very many items), never
+        used to find the items."""
         words = fts_query(text)
         if not words:
             return None
-        return "i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)", [words]
+        condition = "i.id IN (SELECT rowid FROM items_fts WHERE items_fts MATCH ?)"
+        return (f"{self.hint}{condition}" if walk else condition), [words]
 
     def search_count(self, text: str, limit: int) -> int:
         """How many items match the words, counting no further than ``limit``."""
@@ -222,19 +225,25 @@ class PgSql(Sql):
         if not self._pg.autocommit:
             self._pg.commit()
 
-    def search(self, text: str) -> tuple[str, list[Any]] | None:
+    def search(self, text: str, *, walk: bool = False) -> tuple[str, list[Any]] | None:
         words = ts_query(text)
         if not words:
             return None
+        # the query in each configuration is made once, not once per item
+        own = (
+            "i.search @@ CASE i.language WHEN 'nl' THEN to_tsquery('dutch', ?)"
+            " WHEN 'en' THEN to_tsquery('english', ?) ELSE to_tsquery('simple', ?) END"
+        )
+        if walk:
+            # the item's own configuration alone, which no index answers: the planner
+            # then walks the queue's index in order and stops at the page's last match
+            # (2 ms for "ngo" on a million items, where gathering its 40,000 matches
+            # from the text index and sorting them takes 300)
+            return f"({own})", [words] * 3
         # the index answers the "any configuration" part; the item's own configuration
         # then decides, so "laws" finds English items with "law", not Dutch ones
         tried = " OR ".join(f"i.search @@ to_tsquery('{c}', ?)" for c in _CONFIGS)
-        # the query in each configuration is made once, not once per item
-        own = (
-            "CASE i.language WHEN 'nl' THEN to_tsquery('dutch', ?)"
-            " WHEN 'en' THEN to_tsquery('english', ?) ELSE to_tsquery('simple', ?) END"
-        )
-        return f"(({tried}) AND i.search @@ {own})", [words] * 6
+        return f"(({tried}) AND {own})", [words] * 6
 
     def json_values(self, expr: str) -> str:
         return f"jsonb_array_elements_text({expr}) AS j (value)"

@@ -2177,13 +2177,13 @@ They are kept, also when you quit, and tried again until the database takes them
     </message>
     <message>
         <location filename="../../ui/sources_model.py" line="187"/>
-        <source>Items a day</source>
-        <translation>Items a day</translation>
+        <source>Per day</source>
+        <translation>Per day</translation>
     </message>
     <message>
         <location filename="../../ui/sources_model.py" line="188"/>
-        <source>Not modified</source>
-        <translation>Not modified</translation>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location filename="../../ui/sources_model.py" line="189"/>

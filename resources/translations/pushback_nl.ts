@@ -2177,13 +2177,13 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
     </message>
     <message>
         <location filename="../../ui/sources_model.py" line="187"/>
-        <source>Items a day</source>
-        <translation>Berichten per dag</translation>
+        <source>Per day</source>
+        <translation>Per dag</translation>
     </message>
     <message>
         <location filename="../../ui/sources_model.py" line="188"/>
-        <source>Not modified</source>
-        <translation>Niet gewijzigd</translation>
+        <source>Unchanged</source>
+        <translation>Ongewijzigd</translation>
     </message>
     <message>
         <location filename="../../ui/sources_model.py" line="189"/>
