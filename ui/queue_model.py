@@ -155,6 +155,9 @@ class QueueModel(FlatTableModel):
         """The versions of those of ``ids`` whose rows were read: what the analyst saw
         (a decision expects them; see ui/triage.py)."""
         rows = self._rows
+        # every row: ids are rows of the list, each once, and rows are read only for those
+        if len(ids) >= len(self._ids):
+            return tuple((i, r.version) for i, r in rows.items())
         if len(ids) > len(rows):
             chosen = set(ids)
             return tuple((i, r.version) for i, r in rows.items() if i in chosen)
