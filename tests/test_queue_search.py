@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from storedata import new_item, save
 
@@ -46,11 +47,16 @@ def test_walking_the_queue_gives_what_looking_up_the_matches_gives(
     store = Store.open(database)
     try:
         _stored(store)
+        if isinstance(database, str):  # PostgreSQL: its statistics decide (many_matches)
+            with psycopg.connect(database, autocommit=True) as admin:
+                admin.execute("ANALYZE items")
         query = QueueQuery(queue="all", search=words)
         every = store.queue_ids(query)  # no limit: the matches looked up
         assert len(every) == 10
         assert len({store.item(i).language for i in every}) == 1  # type: ignore[union-attr]
         monkeypatch.setattr(queue_module, "DENSE_SEARCH", 3)  # "very many": more than 3
+        if " " not in words:  # one word: the walk is what is tried here
+            assert queue_module._dense(store._conn, query)
         assert store.queue_ids(query, limit=4) == every[:4]
         ascending = QueueQuery(queue="all", search=words, descending=False)
         assert store.queue_ids(ascending, limit=4) == sorted(every, reverse=True)[:4]

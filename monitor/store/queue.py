@@ -89,7 +89,7 @@ def _dense(conn: Sql, query: QueueQuery) -> bool:
     """Whether the search matches so many items that walking the queue in order is faster."""
     if not query.search or query.sort not in _INDEXED_SORTS:
         return False
-    return conn.search_count(query.search, DENSE_SEARCH + 1) > DENSE_SEARCH
+    return conn.many_matches(query.search, DENSE_SEARCH)
 
 
 def _sql(
