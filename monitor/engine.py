@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 FEEDS_CHECK_SECONDS = 15.0
+# a team's sources kept in its database: asked for more often (one row), so that an
+# editor's change reaches the poller at once
+TEAM_FEEDS_CHECK_SECONDS = 2.0
 BACKLOG_CHUNK = 256
 BACKUP_CHECK_SECONDS = 3600.0
 # On a server's database: how often a standby tries to become the poller, and how often
@@ -229,7 +232,8 @@ class Engine:
         )
         tasks = []
         if self.database.postgres:  # the team's sources, when they are kept in the database
-            tasks.append(asyncio.create_task(self._watch_team_feeds(scheduler, check_every)))
+            every = min(check_every, TEAM_FEEDS_CHECK_SECONDS)
+            tasks.append(asyncio.create_task(self._watch_team_feeds(scheduler, every)))
         if feeds_path is not None:
             tasks.append(asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every)))
         if backups:
