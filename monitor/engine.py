@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor.config import TEAM_FEEDS, FeedsConfig, FeedsFile
-from monitor.errors import ConfigError, MonitorError
+from monitor.errors import ConfigError, MonitorError, StoreError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
 from monitor.models import SourceReport
 from monitor.pipeline import Classify, OnReport, Poller
@@ -341,7 +341,11 @@ class Engine:
         seen: str | None = None
         while True:
             await asyncio.sleep(every)
-            found = await self.writer.call(Store.team_feeds)
+            try:
+                found = await self.writer.call(Store.team_feeds)
+            except StoreError as exc:  # the server out of reach for now: asked again
+                log.warning("%s", exc)
+                continue
             if found is None or found[0] == seen:  # the text: two saves in one second
                 continue
             seen = found[0]

@@ -68,3 +68,19 @@ def test_a_server_that_refuses_is_said_in_its_own_words() -> None:
     assert caught.value.reason == "unreachable"
     assert str(caught.value).startswith(f"postgresql://sanne@127.0.0.1:{port}/team:")
     assert "geheim" not in str(caught.value)
+
+
+def test_a_connection_given_back_twice_is_counted_once(postgres_url: str) -> None:
+    Store.open(postgres_url).close()
+    store = Store.open(postgres_url)
+    borrowed = store._backend._borrowed  # type: ignore[attr-defined]
+    borrowed.give_back()
+    borrowed.give_back()  # as a reconnect that failed, and then close(), would
+    store.close()
+    (found,) = pool._pools.values()
+    assert found.get_stats()["pool_size"] <= 2
+    again = Store.open(postgres_url)
+    try:
+        assert again.count_flagged() == 0
+    finally:
+        again.close()

@@ -11,6 +11,7 @@ from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
+import pytest
 from desktop import Desktop
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -191,3 +192,49 @@ def test_the_window_quits_without_asking_and_the_next_one_sends_them(
     assert desktop.decisions(item) == ["confirm"]
     assert not _journal(desktop).exists()
     after.close()
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "said"),
+    [
+        ("severity", "urgent", "commands[0].verdict.severity: 'urgent' is not known"),
+        ("action", "undo", "commands[0].verdict.action: 'undo' is not a decision"),
+    ],
+)
+def test_a_value_no_decision_has_is_named_and_set_aside(
+    qtbot: QtBot, desktop: Desktop, field: str, value: str, said: str
+) -> None:
+    journal = _journal(desktop)
+    first = Triage(_refused, "Sanne", journal=journal)
+    first.decide(Verdict(action=Action.CONFIRM, item_ids=(desktop.ids[0],), severity="high"))
+    _waiting(qtbot, first)
+    kept = _kept_and_stopped(qtbot, first, desktop)
+    kept["commands"][0]["verdict"][field] = value
+    journal.write_text(json.dumps(kept), encoding="utf-8")
+    messages: list[str] = []
+    triage = Triage(desktop.host.write, "Sanne", journal=journal)
+    triage.failed.connect(messages.append)
+    triage.resume()  # no crash: told, and the file kept aside
+    assert triage.pending == 0 and not journal.exists()
+    assert messages and said in messages[0]
+    assert desktop.decisions(desktop.ids[0]) == []
+
+
+def test_decisions_kept_for_another_database_are_not_sent_to_this_one(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    journal = _journal(desktop)
+    team = "postgresql://sanne@db.example.org/pushback"
+    first = Triage(_refused, "Sanne", journal=journal, database=team)
+    first.decide(Verdict(action=Action.REJECT, item_ids=(desktop.ids[0],)))
+    _waiting(qtbot, first)
+    _kept_and_stopped(qtbot, first, desktop)
+    messages: list[str] = []
+    here = str(desktop.locations.database)
+    triage = Triage(desktop.host.write, "Sanne", journal=journal, database=here)
+    triage.failed.connect(messages.append)
+    triage.resume()
+    assert triage.pending == 0 and desktop.decisions(desktop.ids[0]) == []
+    assert messages and f"kept for '{team}', not for '{here}'" in messages[0]
+    (aside,) = journal.parent.glob(f"{waiting_file.NAME}.unreadable-*")
+    assert team in aside.read_text(encoding="utf-8")  # kept for when that server is back

@@ -201,3 +201,20 @@ def test_every_column_sorts_what_needs_attention_first(qtbot: QtBot, desktop: De
     dialog.reload_health()  # read again: the order stays
     qtbot.wait(200)
     assert [dialog.model.found(s).failures for s in dialog.model.sources] == streaks
+
+
+def test_reading_the_health_again_keeps_the_sources_chosen(qtbot: QtBot, desktop: Desktop) -> None:
+    _moved_and_gone(qtbot, desktop)
+    dialog = sources_dialog(qtbot, desktop)
+    qtbot.waitUntil(lambda: "closed" in dialog.model.healths)
+    for sort in (None, COLUMNS.index("streak")):
+        if sort is not None:
+            dialog.table.sortByColumn(sort, Qt.SortOrder.DescendingOrder)
+        dialog.table.selectAll()
+        chosen = {s.id for s in dialog.selected()}
+        assert len(chosen) == 4
+        with qtbot.waitSignal(
+            dialog.model.dataChanged if sort is None else dialog.model.modelReset
+        ):
+            dialog.reload_health()  # as after every poll
+        assert {s.id for s in dialog.selected()} == chosen

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             self.settings.analyst_name,
             self,
             journal=self.locations.data_dir / waiting_file.NAME,
+            database=str(self.locations.database),
         )
         self.detail.attach(
             self.triage, lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -371,13 +371,12 @@ class SettingsDialog(QDialog):
 
     def save(self) -> None:
         try:
-            feeds_file = self.feeds.load()
             polling = self.polling_changes()
-            if polling:
+            if polling:  # the sources' defaults: feeds.yaml, or the team's (editors only)
+                feeds_file = self.feeds.load()
                 feeds_file.update_defaults(polling)  # checked before anything is written
-            saved = save_settings(self.locations.data_dir, self.changes())
-            if polling:
                 feeds_file.save()
+            saved = save_settings(self.locations.data_dir, self.changes())
         except MonitorError as exc:
             self.problem.setText(str(exc))
             return

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -212,11 +212,21 @@ class SourcesDialog(QDialog):
     def _health_read(
         self, states: dict[str, SourceState], healths: dict[str, SourceHealth]
     ) -> None:
-        current = self._current()
+        chosen, current = {s.id for s in self.selected()}, self._current()
         self.model.set_health(states, healths)
-        if current is not None and current in self.model.sources:  # sorted again
-            self.table.setCurrentIndex(self.model.index(self.model.sources.index(current), 1))
+        if self.model.sorted:  # sorted again by what was read: the same sources chosen
+            self._choose_again(chosen, current)
         self._show_details()
+
+    def _choose_again(self, chosen: set[str], current: SourceConfig | None) -> None:
+        picked = self.table.selectionModel()
+        flag = QItemSelectionModel.SelectionFlag
+        for row, source in enumerate(self.model.sources):
+            if source.id in chosen:
+                picked.select(self.model.index(row, 0), flag.Select | flag.Rows)
+        if current is not None and current in self.model.sources:
+            row = self.model.sources.index(current)
+            picked.setCurrentIndex(self.model.index(row, 1), flag.NoUpdate)
 
     def _current(self) -> SourceConfig | None:
         current = self.table.currentIndex()

@@ -100,6 +100,11 @@ class SourcesModel(FlatTableModel):
                 self.index(0, 0), self.index(len(self.sources) - 1, len(COLUMNS) - 1)
             )
 
+    @property
+    def sorted(self) -> bool:
+        """Whether the rows are sorted by a column (else in feeds.yaml's order)."""
+        return self._order is not None
+
     def found(self, source: SourceConfig) -> SourceHealth:
         """The source's health as last read (its status alone until then)."""
         return self.healths.get(source.id) or source_health.assess(

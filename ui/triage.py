@@ -232,11 +232,13 @@ class Triage(QObject):
         parent: QObject | None = None,
         *,
         journal: Path | None = None,
+        database: str = "",
     ) -> None:
         super().__init__(parent)
         self.write = write
         self.analyst = analyst
         self.journal = journal
+        self.database = database  # where the kept decisions are for (see waiting_file)
         self.stack = QUndoStack(self)
         self._line: deque[tuple[Step, Callable[[Store], object]]] = deque()
         self._kept = False  # whether the journal holds the line
@@ -316,7 +318,7 @@ class Triage(QObject):
         if not self._line and not self._kept:
             return True
         try:
-            waiting_file.save(self.journal, [step for step, _ in self._line])
+            waiting_file.save(self.journal, [step for step, _ in self._line], self.database)
         except (OSError, MonitorError) as exc:
             log.warning("the waiting decisions could not be kept in %s: %s", self.journal, exc)
             return False
@@ -330,7 +332,7 @@ class Triage(QObject):
         if self.journal is None or not self.journal.exists():
             return
         try:
-            kept = waiting_file.load(self.journal, self)
+            kept = waiting_file.load(self.journal, self, self.database)
         except waiting_file.Unreadable as exc:
             self.failed.emit(
                 self.tr("The decisions kept last time cannot be read: %1. The file is kept as %2.")

@@ -10,7 +10,7 @@ whether it is done or taken back.
 
 Format 1::
 
-    {"format": 1,
+    {"format": 1, "database": "postgresql://sanne@db.example.org/pushback",
      "commands": [{"key": "…", "analyst": "sanne", "after": [412, 413] | null,
                    "verdict": {"action": "confirm", "item_ids": [7, 8], "labels": […],
                                "note": null, "severity": "high", "add": [], "remove": [],
@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.config.feeds_file import atomic_write
-from monitor.store import Action, Actor, ActorKind
+from monitor.store import SEVERITIES, Action, Actor, ActorKind
 
 if TYPE_CHECKING:
     from ui.triage import DecisionCommand, Step, Triage
@@ -47,9 +47,11 @@ class Unreadable(Exception):
         self.reason = reason
 
 
-def save(path: Path, steps: Sequence[Step]) -> None:
-    """Keep ``steps`` in ``path`` (whole or not at all); an empty line removes the file.
-    Raises ``OSError`` or the engine's ConfigError when it cannot be written."""
+def save(path: Path, steps: Sequence[Step], database: str) -> None:
+    """Keep ``steps`` in ``path`` (whole or not at all), for ``database`` (where they
+    are to be written, as :class:`~monitor.store.Database` names it); an empty line
+    removes the file. Raises ``OSError`` or the engine's ConfigError when it cannot be
+    written."""
     if not steps:
         path.unlink(missing_ok=True)
         return
@@ -58,6 +60,7 @@ def save(path: Path, steps: Sequence[Step]) -> None:
         commands.setdefault(step.command.key, step.command)
     document = {
         "format": FORMAT,
+        "database": database,
         "commands": [_command(c) for c in commands.values()],
         "steps": [
             {"command": s.command.key, "undoing": s.undoing, "request": s.request} for s in steps
@@ -87,9 +90,10 @@ def _command(command: DecisionCommand) -> dict[str, Any]:
     }
 
 
-def load(path: Path, triage: Triage) -> list[Step]:
-    """The steps kept in ``path``, as commands of ``triage`` (not on its undo stack).
-    A file that cannot be read is renamed (``….unreadable-<time>``) and
+def load(path: Path, triage: Triage, database: str) -> list[Step]:
+    """The steps kept in ``path`` for ``database``, as commands of ``triage`` (not on
+    its undo stack). A file that cannot be read, or that was kept for another database
+    (item ids name other items there), is renamed (``….unreadable-<time>``) and
     :class:`Unreadable` names the fault: the field at fault, or the JSON's line."""
     from ui.triage import DecisionCommand, Step, Verdict  # noqa: PLC0415 - it imports this
 
@@ -98,16 +102,24 @@ def load(path: Path, triage: Triage) -> list[Step]:
         if not isinstance(document, dict) or document.get("format") != FORMAT:
             found = document.get("format") if isinstance(document, dict) else None
             raise _Fault(f"format: {found!r} is not {FORMAT}")
+        if document.get("database") != database:
+            raise _Fault(f"database: kept for {document.get('database')!r}, not for {database!r}")
         commands: dict[str, DecisionCommand] = {}
         for n, entry in enumerate(_get(document, "commands", list, "")):
             where = f"commands[{n}]"
             raw = _get(entry, "verdict", dict, where)
+            action = _field(raw, "action", Action, f"{where}.verdict")
+            if action is Action.UNDO:  # a step takes a decision back; none is an undo
+                raise _Fault(f"{where}.verdict.action: 'undo' is not a decision")
+            severity = _optional(raw, "severity", str, f"{where}.verdict")
+            if severity not in (None, *SEVERITIES):
+                raise _Fault(f"{where}.verdict.severity: {severity!r} is not known")
             verdict = Verdict(
-                action=_field(raw, "action", Action, f"{where}.verdict"),
+                action=action,
                 item_ids=tuple(_ints(raw, "item_ids", f"{where}.verdict")),
                 labels=_optional(raw, "labels", list, f"{where}.verdict"),
                 note=_optional(raw, "note", str, f"{where}.verdict"),
-                severity=_optional(raw, "severity", str, f"{where}.verdict"),
+                severity=severity,
                 add=tuple(_strings(raw, "add", f"{where}.verdict")),
                 remove=tuple(_strings(raw, "remove", f"{where}.verdict")),
                 order=tuple(_strings(raw, "order", f"{where}.verdict")),
@@ -135,7 +147,7 @@ def load(path: Path, triage: Triage) -> list[Step]:
                     request=_get(entry, "request", str, where),
                 )
             )
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError, _Fault) as exc:
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, _Fault, ValueError) as exc:
         reason = (
             f"line {exc.lineno}: {exc.msg}"
             if isinstance(exc, json.JSONDecodeError)

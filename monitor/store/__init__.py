@@ -9,7 +9,7 @@ from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.database import Database
-from monitor.store.decisions import Action, Conflict, Decision, DecisionConflict
+from monitor.store.decisions import SEVERITIES, Action, Conflict, Decision, DecisionConflict
 from monitor.store.notices import ChangeListener
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
@@ -31,6 +31,7 @@ from monitor.store.writer import StoreWriter
 
 __all__ = [
     "QUEUES",
+    "SEVERITIES",
     "SORTS",
     "Action",
     "Actor",

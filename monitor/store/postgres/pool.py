@@ -40,8 +40,14 @@ class Borrowed:
     def __init__(self, conn: psycopg.Connection[Any], pool: ConnectionPool[Any] | None) -> None:
         self.conn = conn
         self._pool = pool
+        self._given = False
 
     def give_back(self) -> None:
+        """Once only: a store whose connection broke gives it back, and then, while a new
+        one cannot be had, may be asked to again (the pool would count it twice)."""
+        if self._given:
+            return
+        self._given = True
         if self._pool is not None and not self._pool.closed:
             self._pool.putconn(self.conn)
         else:
