@@ -8,6 +8,7 @@ none, the sources are the feeds.yaml of the data folder (or of ``--feeds``).
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,8 +29,10 @@ class FeedsPlace:
 
     def load(self) -> FeedsFile:
         """The sources as they are now: the team's (an edit saved goes to the database),
-        else the file. Raises ConfigError for a faulty feeds.yaml, StoreError when the
-        database cannot be read."""
+        else the file (on a first run, the shipped feeds.yaml copied in). Raises
+        ConfigError for a faulty feeds.yaml, StoreError when the database cannot be
+        read."""
+        self.locations.ensure()
         found = self._team_document()
         if found is not None:
             return FeedsFile.from_text(found, TEAM_FEEDS, self.save_team)
@@ -40,11 +43,8 @@ class FeedsPlace:
         sources, by its editors only."""
         if feeds_file.path != TEAM_FEEDS:
             return True
-        store = self._open()
-        try:
+        with self._store() as store:
             return store.may_change_team_feeds()
-        finally:
-            store.close()
 
     @staticmethod
     def watched_path(feeds_file: FeedsFile) -> Path | None:
@@ -52,24 +52,20 @@ class FeedsPlace:
         ``feeds_file``; None for the team's sources, watched in the database."""
         return None if feeds_file.path == TEAM_FEEDS else feeds_file.path
 
+    def save_team(self, document: str) -> None:
+        """Make ``document`` (a feeds.yaml, checked by the caller) the team's sources."""
+        with self._store() as store:
+            store.save_team_feeds(document, self.analyst())
+
     def _team_document(self) -> str | None:
         if not self.locations.database.postgres:
             return None
-        store = self._open()
-        try:
+        with self._store() as store:
             found = store.team_feeds()
-        finally:
-            store.close()
         return found[0] if found is not None else None
 
-    def save_team(self, document: str) -> None:
-        """Make ``document`` (a feeds.yaml, checked by the caller) the team's sources."""
-        store = self._open()
-        try:
-            store.save_team_feeds(document, self.analyst())
-        finally:
-            store.close()
-
-    def _open(self) -> Store:
+    def _store(self) -> contextlib.closing[Store]:
         self.locations.ensure()
-        return Store.open(self.locations.database, folder=self.locations.data_dir)
+        return contextlib.closing(
+            Store.open(self.locations.database, folder=self.locations.data_dir)
+        )

@@ -87,3 +87,10 @@ def test_an_address_taken_over_is_no_longer_offered(
     assert _health(run_cli)["hrw"]["offer"] is None  # feeds.yaml has it now
     assert run_cli("poll").exit_code == 0
     assert _health(run_cli)["hrw"]["offer"] is None  # and the poll found no redirect
+
+
+def test_a_first_run_reads_the_shipped_sources(run_cli: Any, isolated_home: Path) -> None:
+    listed = run_cli("sources", "health", "--json")  # nothing in the data folder yet
+    assert listed.exit_code == 0, listed.output
+    assert len(json.loads(listed.output)) > 10
+    assert (isolated_home / "feeds.yaml").exists()
