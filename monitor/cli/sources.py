@@ -49,18 +49,24 @@ def sources() -> None:
     """Manage sources (feeds.yaml) and see their health."""
 
 
+def _read_health(
+    app: AppContext, config: FeedsConfig
+) -> tuple[dict[str, SourceState], dict[str, SourceHealth]]:
+    """Every source's stored state and health."""
+    store = app.open_store()
+    try:
+        return store.source_states(), health.read(store, config.sources)
+    finally:
+        store.close()
+
+
 @sources.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON array, with full errors.")
 @pass_app
 def list_sources(app: AppContext, as_json: bool) -> None:
     """List the sources with kind, interval and health."""
     config = app.feeds_file().config
-    store = app.open_store()
-    try:
-        states = store.source_states()
-        healths = health.read(store, config.sources)
-    finally:
-        store.close()
+    states, healths = _read_health(app, config)
     if as_json:
         click.echo(
             json.dumps(
@@ -138,12 +144,7 @@ def source_health(app: AppContext, as_json: bool, apply: bool) -> None:
     longer than its own rhythm is flagged (a switched-off one is never failing)."""
     feeds_file = app.feeds_file()
     config = feeds_file.config
-    store = app.open_store()
-    try:
-        states = store.source_states()
-        healths = health.read(store, config.sources)
-    finally:
-        store.close()
+    states, healths = _read_health(app, config)
     if apply:
         _apply_offers(feeds_file, healths)
         return
