@@ -9,7 +9,7 @@ import asyncio
 import contextlib
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +19,7 @@ from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
 from monitor.models import SourceReport
 from monitor.pipeline import Classify, OnReport, Poller
 from monitor.progress import Progress, Task
+from monitor.rules import RulesOnDisk, run_on_items
 from monitor.scheduler import Listener, PollScheduler
 from monitor.store import Database, Store, StoreWriter, backup
 from monitor.store.backup import in_use
@@ -57,10 +58,12 @@ class Engine:
         on_report: OnReport | None = None,
         on_config: Callable[[FeedsConfig], None] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
+        rules: RulesOnDisk | None = None,
     ) -> None:
         """``on_report`` hears of every source polled, ``on_config`` of every feeds.yaml
         adopted, ``on_progress`` of long work the engine starts by itself (a daily backup,
-        classifying what waited), with the :class:`Progress` it reports through."""
+        classifying what waited), with the :class:`Progress` it reports through. ``rules``
+        run on every new item once it is classified."""
         self.database = Database.of(database)
         self.db_path = self.database.path  # None on a server
         self.config = config
@@ -72,6 +75,7 @@ class Engine:
         self._on_report = on_report
         self._on_config = on_config
         self._on_progress = on_progress
+        self.rules = rules
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
@@ -87,6 +91,7 @@ class Engine:
             clock=self._clock,
             on_report=self._on_report,
             classify=self._classify,
+            after_classify=self.apply_rules if self.rules is not None else None,
         )
         if self._classify is None and self._classifier is not None:
             self.attach_classifier(self._classifier)
@@ -286,6 +291,7 @@ class Engine:
                 chunk = ids[start : start + BACKLOG_CHUNK]
                 try:
                     await hook(chunk)
+                    await self.apply_rules(chunk)  # now with scores
                 except MonitorError as exc:
                     log.warning("classifying earlier items stopped: %s", exc)
                     break
@@ -293,6 +299,15 @@ class Engine:
             if ids:
                 log.info("classified %d items that were waiting", len(ids))
             return len(ids)
+
+    async def apply_rules(self, ids: Sequence[int]) -> None:
+        """Run the rules switched on over the items ``ids`` (a rule acts on an item once,
+        so items seen again, classified later, are no trouble)."""
+        enabled = self.rules.current().enabled if self.rules is not None else ()
+        if not enabled or self.writer is None:
+            return
+        sources = {s.id: s for s in self.config.sources}
+        await self.writer.call(lambda store: run_on_items(store, enabled, ids, sources))
 
     def _announce(self, task: Task) -> Progress:
         progress = Progress(task)

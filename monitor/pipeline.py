@@ -90,6 +90,7 @@ class Poller:
         clock: Clock = utc_now,
         on_report: OnReport | None = None,
         classify: Classify | None = None,
+        after_classify: Classify | None = None,
     ) -> None:
         self.config = config
         self.writer = writer
@@ -97,6 +98,7 @@ class Poller:
         self.clock = clock
         self.on_report = on_report
         self.classify = classify
+        self.after_classify = after_classify  # the rules, on each source's new items
 
     async def poll(
         self, sources: Iterable[SourceConfig] | None = None, progress: Progress | None = None
@@ -178,6 +180,11 @@ class Poller:
                 await _in_chunks(self.classify, result.new_item_ids)
             except MonitorError as exc:  # stored items wait unclassified; the poll succeeded
                 warnings.append(f"not classified yet: {exc}")
+        if result.new_item_ids and self.after_classify is not None:
+            try:
+                await self.after_classify(result.new_item_ids)
+            except MonitorError as exc:  # the items are stored; the rules run next time
+                warnings.append(f"rules not run: {exc}")
         return SourceReport(
             source=source.id,
             outcome=Outcome.NOT_MODIFIED if batch.not_modified else Outcome.OK,

@@ -19,6 +19,7 @@ TABLES = {
     "classifications",
     "fetch_log",
     "decisions",
+    "rule_hits",
     "embeddings",
     "models",
     "item_flags",

@@ -31,6 +31,7 @@ from monitor.engine import Engine
 from monitor.errors import MonitorError
 from monitor.models import SourceReport
 from monitor.progress import Progress, Task
+from monitor.rules import RulesOnDisk
 from monitor.runtime import LoopThread
 from monitor.scheduler import ScheduleEvent
 from monitor.settings import Settings, load_settings
@@ -94,6 +95,7 @@ class EngineHost(QObject):
             on_report=self._reported,
             on_config=self.config_changed.emit,
             on_progress=self.progress_started.emit,
+            rules=RulesOnDisk(locations.rules_path),
         )
         try:
             self._loop.submit(self.engine.__aenter__()).result()

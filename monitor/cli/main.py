@@ -24,6 +24,7 @@ from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.progress import printed
+from monitor.cli.rules import rules
 from monitor.cli.sources import sources
 from monitor.cli.team import team
 from monitor.config import FeedsConfig, Locations
@@ -32,6 +33,7 @@ from monitor.errors import ClassifierError, ConfigError, MonitorError
 from monitor.feeds_place import FeedsPlace
 from monitor.models import ITEM_STATUSES, Outcome, SourceReport
 from monitor.progress import Task
+from monitor.rules import RulesOnDisk
 from monitor.scheduler import ScheduleEvent
 from monitor.store import ItemQuery, fts_query
 
@@ -130,6 +132,7 @@ cli.add_command(brief)
 cli.add_command(backup_commands.backup)
 cli.add_command(backup_commands.restore)
 cli.add_command(team)
+cli.add_command(rules)
 for command in (
     review_commands.classify,
     review_commands.train,
@@ -194,9 +197,12 @@ def poll(app: AppContext, source_ids: tuple[str, ...], as_json: bool) -> None:
             click.echo("[]")
         return
     classifier = _classifier_or_none(app)
+    rules = RulesOnDisk(app.locations.rules_path)
 
     async def main() -> tuple[list[SourceReport], int]:
-        async with Engine(app.locations.database, config, classifier=classifier) as engine:
+        async with Engine(
+            app.locations.database, config, classifier=classifier, rules=rules
+        ) as engine:
             assert engine.poller is not None
             reports = await engine.poller.poll(chosen)
             # items an earlier poll stored but could not classify (stopped, no model)
@@ -293,7 +299,10 @@ def run(app: AppContext) -> None:
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.add_signal_handler(signum, stop.set)
         async with Engine(
-            app.locations.database, feeds_file.config, classifier=_classifier_or_none(app)
+            app.locations.database,
+            feeds_file.config,
+            classifier=_classifier_or_none(app),
+            rules=RulesOnDisk(app.locations.rules_path),
         ) as engine:
             log.info(
                 "polling %d sources from %s; stop with Ctrl+C",

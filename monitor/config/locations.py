@@ -60,6 +60,11 @@ class Locations:
         return self.data_dir / "models"
 
     @property
+    def rules_path(self) -> Path:
+        """The analyst's rules (monitor/rules); none until the first is saved."""
+        return self.data_dir / "rules.yaml"
+
+    @property
     def taxonomy_path(self) -> Path:
         """An analysts' own taxonomy: when this file exists it replaces the shipped one."""
         return self.data_dir / "taxonomy.yaml"

@@ -9,7 +9,14 @@ from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
 from monitor.store.database import Database
-from monitor.store.decisions import SEVERITIES, Action, Conflict, Decision, DecisionConflict
+from monitor.store.decisions import (
+    SEVERITIES,
+    Action,
+    Conflict,
+    Decision,
+    DecisionConflict,
+    Verdict,
+)
 from monitor.store.notices import ChangeListener
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
@@ -24,6 +31,7 @@ from monitor.store.queue import (
 )
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.rule_hits import RuleInput, RuleOutcome
 from monitor.store.sql import fts_query
 from monitor.store.store import Store
 from monitor.store.times import from_iso, iso
@@ -53,11 +61,14 @@ __all__ = [
     "QueueQuery",
     "QueueRow",
     "ReadStore",
+    "RuleInput",
+    "RuleOutcome",
     "SelectionCategories",
     "SourceActivity",
     "Store",
     "StoreWriter",
     "StoredItem",
+    "Verdict",
     "from_iso",
     "fts_query",
     "iso",

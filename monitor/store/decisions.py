@@ -26,6 +26,7 @@ class Action(StrEnum):
     REJECT = "reject"
     RELABEL = "relabel"
     ESCALATE = "escalate"
+    FLAG = "flag"  # a rule added categories or a priority; the item's status stays
     NOTE = "note"
     ACTORS = "actors"  # the actors recorded on the item (see monitor/store/actors.py)
     UNDO = "undo"
@@ -50,6 +51,7 @@ class Decision:
     undoes: int | None = None
     severity: str | None = None
     actors: list[str] | None = None  # an ``actors`` entry or its undo: the names after it
+    rule: str | None = None  # the rule that recorded it (monitor/rules); None: an analyst
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -66,6 +68,7 @@ class Verdict:
     # The writing program's own id for the write this verdict is part of (see
     # :func:`written`): sent again when its commit's answer was lost, it records nothing twice.
     request: str | None = None
+    rule: str | None = None  # recorded in the name of this rule (monitor/rules)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -83,13 +86,19 @@ class DecisionConflict(StoreError):
     def __init__(self, conflicts: list[Conflict]) -> None:
         self.conflicts = conflicts
         first = conflicts[0]
-        who = ", ".join(sorted({d.analyst or "?" for d in first.since}))
+        who = ", ".join(sorted({_who(d) for d in first.since}))
         message = (
             f"item {first.item_id} was decided by {who} since it was read"
             if len(conflicts) == 1
             else f"{len(conflicts)} items were decided by others since they were read"
         )
         super().__init__(message)
+
+
+def _who(decision: Decision) -> str:
+    if decision.rule is not None:
+        return f"rule {decision.rule!r}"
+    return decision.analyst or "?"
 
 
 # An item's version is the id of the latest entry in its decision log (0: none yet): it
@@ -166,7 +175,9 @@ class LabelledItem:
 
 
 def _row(row: tuple[Any, ...]) -> Decision:
-    id_, item_id, action, labels, status, note, analyst, created, undoes, severity, actors = row
+    id_, item_id, action, labels, status, note, analyst, created, undoes, severity, actors, rule = (
+        row
+    )
     return Decision(
         id=id_,
         item_id=item_id,
@@ -179,10 +190,13 @@ def _row(row: tuple[Any, ...]) -> Decision:
         undoes=undoes,
         severity=severity,
         actors=json.loads(actors) if actors is not None else None,
+        rule=rule,
     )
 
 
-_COLUMNS = "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors"
+_COLUMNS = (
+    "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors, rule"
+)
 
 
 def history(conn: Sql, item_id: int) -> list[Decision]:
@@ -195,7 +209,7 @@ def history(conn: Sql, item_id: int) -> list[Decision]:
     ]
 
 
-def _model_categories(conn: Sql, item_id: int) -> list[str]:
+def model_categories(conn: Sql, item_id: int) -> list[str]:
     row = conn.execute(
         "SELECT categories FROM classifications WHERE item_id = ?", (item_id,)
     ).fetchone()
@@ -222,14 +236,7 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     ``severity`` goes with confirm, relabel and escalate (without it the item keeps the
     one it has)."""
     labels, note, severity = verdict.labels, verdict.note, verdict.severity
-    try:
-        action = Action(verdict.action)
-    except ValueError:
-        raise StoreError(
-            f"unknown decision {verdict.action!r}; expected one of {', '.join(Action)}"
-        ) from None
-    if severity is not None and severity not in SEVERITIES:
-        raise StoreError(f"unknown severity {severity!r}; expected one of {', '.join(SEVERITIES)}")
+    action = _checked(verdict)
     item = conn.execute(
         f"SELECT status, labels, severity FROM items WHERE id = ?{conn.for_update}",  # noqa: S608
         (item_id,),
@@ -241,7 +248,7 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     undoes = None
     status: ItemStatus
     if action is Action.CONFIRM:
-        labels = labels or current_labels or _model_categories(conn, item_id)
+        labels = labels or current_labels or model_categories(conn, item_id)
         if not labels:
             raise StoreError(
                 f"item {item_id} has no flagged categories to confirm; give the "
@@ -254,7 +261,10 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
         labels = labels or []
         status = ItemStatus.CONFIRMED if labels else ItemStatus.REJECTED
     elif action is Action.ESCALATE:
-        labels, status = current_labels, ItemStatus.ESCALATED
+        labels = _added(conn, item_id, current_labels, labels)
+        status = ItemStatus.ESCALATED
+    elif action is Action.FLAG:
+        labels, status = _added(conn, item_id, current_labels, labels), ItemStatus(item[0])
     elif action in (Action.NOTE, Action.ACTORS):
         labels, status = current_labels, ItemStatus(item[0])
     else:
@@ -275,6 +285,7 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
         (item_id, action, encoded, status, note, verdict.analyst, created, undoes, severity),
         actors,
         verdict.request,
+        verdict.rule,
     )
     conn.execute(
         "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"
@@ -285,17 +296,47 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     return decision
 
 
+def _checked(verdict: Verdict) -> Action:
+    """The verdict's action, once it and its severity are known ones."""
+    try:
+        action = Action(verdict.action)
+    except ValueError:
+        raise StoreError(
+            f"unknown decision {verdict.action!r}; expected one of {', '.join(Action)}"
+        ) from None
+    if verdict.severity is not None and verdict.severity not in SEVERITIES:
+        raise StoreError(
+            f"unknown severity {verdict.severity!r}; expected one of {', '.join(SEVERITIES)}"
+        )
+    return action
+
+
+def _added(
+    conn: Sql, item_id: int, current: list[str] | None, added: list[str] | None
+) -> list[str] | None:
+    """The item's categories with ``added`` (a rule's) after them; without any added,
+    the labels it has (None: the model's categories stand)."""
+    if not added:
+        return current
+    have = current if current is not None else model_categories(conn, item_id)
+    return have + [c for c in added if c not in have]
+
+
 def _insert(
-    conn: Sql, values: tuple[Any, ...], actors: str | None, request: str | None
+    conn: Sql,
+    values: tuple[Any, ...],
+    actors: str | None,
+    request: str | None,
+    rule: str | None = None,
 ) -> Decision:
     """Append a row to the log (``values`` in the order of :data:`_COLUMNS` from
     ``item_id`` to ``severity``): the decision returned is the row as stored, read as
     :func:`history` reads it (one way to build a :class:`Decision`)."""
     (row,) = conn.execute(
         "INSERT INTO decisions (item_id, action, labels, status, note, analyst, created,"  # noqa: S608
-        " undoes, severity, actors, request) VALUES (?,?,?,?,?,?,?,?,?,?,?)"
+        " undoes, severity, actors, request, rule) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"
         f" RETURNING {_COLUMNS}",
-        (*values, actors, request),
+        (*values, actors, request, rule),
     ).fetchall()
     return _row(row)
 
@@ -418,11 +459,22 @@ def _each(
     return done
 
 
+# Whether the item stands as a rule left it (its latest entry that changed it is a
+# rule's): a rule's "not relevant" is no analyst's judgement, and the model does not learn
+# from it, nor is it counted as a verdict on the model.
+_BY_RULE = (
+    "EXISTS (SELECT 1 FROM decisions r WHERE r.item_id = i.id AND r.rule IS NOT NULL"
+    " AND r.id = (SELECT max(l.id) FROM decisions l WHERE l.item_id = i.id"
+    " AND l.action NOT IN ('note', 'actors')))"
+)
+
+
 def labelled_items(conn: Sql) -> list[LabelledItem]:
     """Items whose categories an analyst has decided (confirmed, rejected or relabelled)."""
     rows = conn.execute(
-        "SELECT id, title, text, language, labels FROM items"
-        " WHERE labels IS NOT NULL AND status IN ('confirmed', 'rejected') ORDER BY id"
+        "SELECT id, title, text, language, labels FROM items i"  # noqa: S608 - a constant
+        " WHERE labels IS NOT NULL AND status IN ('confirmed', 'rejected')"
+        f" AND NOT {_BY_RULE} ORDER BY id"
     )
     return [LabelledItem(r[0], r[1], r[2], r[3], json.loads(r[4])) for r in rows]
 
@@ -441,9 +493,10 @@ def judged_since(conn: Sql, since: str, model_version: str) -> list[Judged]:
     """Items decided (confirmed or rejected) after ``since`` and classified by
     ``model_version``: what that model was never trained on, with its verdict."""
     rows = conn.execute(
-        "SELECT i.id, i.language, i.labels, c.categories FROM items i"
+        "SELECT i.id, i.language, i.labels, c.categories FROM items i"  # noqa: S608 - constants
         " JOIN classifications c ON c.item_id = i.id AND c.model_version = ?"
         " WHERE i.labels IS NOT NULL AND i.status IN ('confirmed', 'rejected')"
+        f" AND NOT {_BY_RULE}"
         " AND (SELECT max(d.created) FROM decisions d WHERE d.item_id = i.id) > ?"
         " ORDER BY i.id",
         (model_version, since),
@@ -471,6 +524,6 @@ def relabelled(
     row = conn.execute("SELECT labels FROM items WHERE id = ?", (item_id,)).fetchone()
     if row is None:
         raise StoreError(f"no item with id {item_id}")
-    current = json.loads(row[0]) if row[0] else _model_categories(conn, item_id)
+    current = json.loads(row[0]) if row[0] else model_categories(conn, item_id)
     labels = [c for c in current if c not in remove and c not in add] + list(add)
     return sorted(labels, key=lambda c: order.index(c) if c in order else len(order))

@@ -323,6 +323,20 @@ def _source_moves(db: sqlite_utils.Database) -> None:
     db.table("sources").add_column("moved_to", str)
 
 
+def _rules(db: sqlite_utils.Database) -> None:
+    """Rules (monitor/rules): the rule a decision was recorded in the name of, and which
+    rule matched which item, so that a rule acts on an item once (an analyst who undoes
+    a rule's decision is not overruled the next time it runs) and its alerts are known."""
+    db.table("decisions").add_column("rule", str)
+    db.execute(
+        "CREATE TABLE rule_hits (rule TEXT NOT NULL, item_id INTEGER NOT NULL"
+        " REFERENCES items (id), matched TEXT NOT NULL, alert INTEGER NOT NULL DEFAULT 0,"
+        " notify INTEGER NOT NULL DEFAULT 1, decision INTEGER REFERENCES decisions (id),"
+        " PRIMARY KEY (rule, item_id))"
+    )
+    db.execute("CREATE INDEX rule_hits_item_id ON rule_hits (item_id)")
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -354,6 +368,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0010_leases", _leases),
     Migration("0011_decision_requests", _decision_requests),
     Migration("0012_source_moves", _source_moves),
+    Migration("0013_rules", _rules),
 )
 
 

@@ -31,6 +31,7 @@ _ITEM = (
 )  # fmt: skip
 _DECISION = (
     "action", "labels", "status", "note", "analyst", "created", "undoes", "severity", "actors",
+    "rule",
 )  # fmt: skip
 _SOURCE = (
     "id", "etag", "last_modified", "cursor", "last_attempt", "last_success", "last_error",
@@ -81,7 +82,7 @@ def move(source: Sql, target: Sql, models_folder: Path | None) -> Moved:
     moved = Moved()
     moved.sources = _sources(source, target)
     ids = _items(source, target, moved)
-    _decisions(source, target, ids, moved)
+    _rule_hits(source, target, ids, _decisions(source, target, ids, moved))
     moved.models = _models(source, target, models_folder, moved)
     refresh_flags(target, sorted(ids.values()))
     _check(source, target, ids, moved)
@@ -149,7 +150,10 @@ def _item_rows(source: Sql, target: Sql, old_id: int, new_id: int) -> None:
             _insert(target, table, {"item_id": new_id, **_row(names, values)})
 
 
-def _decisions(source: Sql, target: Sql, ids: dict[int, int], moved: Moved) -> None:
+def _decisions(source: Sql, target: Sql, ids: dict[int, int], moved: Moved) -> dict[int, int]:
+    """The decision logs of items the team has none for; the source's decision ids →
+    the team's."""
+    moved_ids: dict[int, int] = {}
     decided = [
         row[0] for row in source.execute("SELECT DISTINCT item_id FROM decisions ORDER BY 1")
     ]
@@ -170,7 +174,7 @@ def _decisions(source: Sql, target: Sql, ids: dict[int, int], moved: Moved) -> N
             else:
                 moved.kept_team_decisions += 1
             continue
-        _log(target, item, log)
+        moved_ids.update(_log(target, item, log))
         state = source.execute(
             f"SELECT {', '.join(_DECIDED)} FROM items WHERE id = ?",  # noqa: S608
             (old_item,),
@@ -183,9 +187,10 @@ def _decisions(source: Sql, target: Sql, ids: dict[int, int], moved: Moved) -> N
         moved.decided_items += 1
         moved.notes += sum(1 for r in log if r[1] == "note")
         moved.actors += _actors(source, target, old_item, item)
+    return moved_ids
 
 
-def _log(target: Sql, item: int, log: list[Any]) -> None:
+def _log(target: Sql, item: int, log: list[Any]) -> dict[int, int]:
     decisions: dict[int, int] = {}  # the source's decision id → the team's
     for values in log:
         row = _row(_DECISION, values[1:])
@@ -194,6 +199,24 @@ def _log(target: Sql, item: int, log: list[Any]) -> None:
         decisions[values[0]] = _insert(
             target, "decisions", {"item_id": item, **row}, returning="id"
         )
+    return decisions
+
+
+def _rule_hits(source: Sql, target: Sql, ids: dict[int, int], decisions: dict[int, int]) -> None:
+    """Which rule matched which item, so that the team's rules do not act on them again;
+    a hit whose decision stayed behind (the team had decided the item) keeps none."""
+    names = ("rule", "item_id", "matched", "alert", "notify", "decision")
+    for values in source.execute(f"SELECT {', '.join(names)} FROM rule_hits ORDER BY item_id"):  # noqa: S608
+        row = _row(names, values)
+        row["item_id"] = ids[row["item_id"]]
+        row["alert"], row["notify"] = bool(row["alert"]), bool(row["notify"])
+        row["decision"] = decisions.get(row["decision"]) if row["decision"] else None
+        known = target.execute(
+            "SELECT 1 FROM rule_hits WHERE rule = ? AND item_id = ?",
+            (row["rule"], row["item_id"]),
+        ).fetchone()
+        if known is None:
+            _insert(target, "rule_hits", row)
 
 
 def _actors(source: Sql, target: Sql, old_item: int, item: int) -> int:

@@ -15,9 +15,11 @@ from enum import StrEnum
 from typing import Any
 
 from monitor.models import ItemStatus
+from monitor.store import rule_hits
 from monitor.store.decisions import VERSION
 from monitor.store.leases import holders_sql
 from monitor.store.queries import ItemFilter, add_filters, add_search
+from monitor.store.rule_hits import RuleAlert
 from monitor.store.sql import Sql
 from monitor.store.times import iso
 
@@ -224,24 +226,31 @@ def queue_counts(conn: Sql, since: datetime) -> QueueCounts:
 
 @dataclass(frozen=True, kw_only=True)
 class Alert:
-    """A new item that scored above a category's alert threshold."""
+    """A new item that scored above a category's alert threshold, or that a rule raised
+    an alert for."""
 
     item_id: int
     title: str
     source: str
-    scores: dict[str, float]  # the categories above their alert threshold
+    scores: dict[str, float]  # the categories above their alert threshold (pending items)
+    rules: tuple[str, ...] = ()  # the rules that raised an alert for it
+    rules_notify: bool = False  # one of those rules asks for a desktop notification
 
 
 def alerts(conn: Sql, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
-    """Which of ``ids`` (pending, not duplicates) score above an alert threshold."""
+    """Which of ``ids`` (not duplicates) score above an alert threshold (pending ones), or
+    have an alert from a rule."""
+    by_rule: dict[int, list[RuleAlert]] = {}
+    for hit in rule_hits.alerts_of(conn, ids):
+        by_rule.setdefault(hit.item_id, []).append(hit)
     found: list[Alert] = []
     for start in range(0, len(ids), 500):
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
-        for item_id, title, source, scores in conn.execute(
-            "SELECT i.id, i.title, i.source, c.scores FROM items i"  # noqa: S608
-            " JOIN classifications c ON c.item_id = i.id WHERE i.status = 'pending'"
-            f" AND i.duplicate_of IS NULL AND i.id IN ({marks}) ORDER BY i.top_score DESC",
+        for item_id, title, source, scores, status in conn.execute(
+            "SELECT i.id, i.title, i.source, c.scores, i.status FROM items i"  # noqa: S608
+            " LEFT JOIN classifications c ON c.item_id = i.id"
+            f" WHERE i.duplicate_of IS NULL AND i.id IN ({marks}) ORDER BY i.top_score DESC",
             chunk,
         ):
             above = {
@@ -249,8 +258,20 @@ def alerts(conn: Sql, ids: Sequence[int], thresholds: dict[str, float]) -> list[
                 for category, score in json.loads(scores or "{}").items()
                 if category in thresholds and score >= thresholds[category]
             }
-            if above:
-                found.append(Alert(item_id=item_id, title=title, source=source, scores=above))
+            if status != ItemStatus.PENDING:
+                above = {}
+            hits = by_rule.get(item_id, [])
+            if above or hits:
+                found.append(
+                    Alert(
+                        item_id=item_id,
+                        title=title,
+                        source=source,
+                        scores=above,
+                        rules=tuple(hit.rule for hit in hits),
+                        rules_notify=any(hit.notify for hit in hits),
+                    )
+                )
     return found
 
 

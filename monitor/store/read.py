@@ -20,6 +20,7 @@ from monitor.store.decisions import Decision, Judged
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.rule_hits import RuleInput
 
 
 class ReadStore(Protocol):
@@ -34,6 +35,9 @@ class ReadStore(Protocol):
     def duplicates_of(self, item_id: int) -> list[StoredItem]: ...
     def edits(self, item_id: int) -> list[dict[str, Any]]: ...
     def languages(self) -> list[str]: ...
+    def rule_inputs_after(
+        self, after: int, limit: int, since: datetime | None = None
+    ) -> list[RuleInput]: ...
 
     # the review queue
     def queue_ids(self, query: QueueQuery, limit: int | None = None) -> list[int]: ...

@@ -51,6 +51,7 @@ from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.read import ReadStore
 from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.ruling import RuleStore
 from monitor.store.sql import Sql
 from monitor.store.times import iso
 
@@ -74,7 +75,7 @@ class Backend(Protocol):
     def integrity_ok(self) -> bool: ...
 
 
-class Store(DecisionWrites):
+class Store(DecisionWrites, RuleStore):
     def __init__(self, backend: Backend, folder: Path | None = None) -> None:
         self._backend = backend
         self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store

@@ -27,7 +27,8 @@ _DECIDED = "status, labels, note, severity, flagged"  # the columns a decision s
 # the decision log's columns an analyst writes: all but ``role``, which the server fills
 # in with the login, so that nobody records a decision as somebody else's role
 _LOGGED = (
-    "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors, request"
+    "id, item_id, action, labels, status, note, analyst, created, undoes, severity, actors,"
+    " request, rule"
 )
 GRANTS = (
     # everybody reads (tables made later by an upgrade too)
@@ -42,6 +43,7 @@ GRANTS = (
     f"GRANT INSERT ON actors TO {ANALYST}",
     f"GRANT INSERT, DELETE ON item_flags, item_actors TO {ANALYST}",
     f"GRANT INSERT, UPDATE, DELETE ON leases TO {ANALYST}",
+    f"GRANT INSERT ON rule_hits TO {ANALYST}",  # an analyst's rules run (monitor/rules)
     f"GRANT UPDATE ({_DECIDED}) ON items TO {ANALYST}",
     f"GRANT USAGE ON SEQUENCE decisions_id_seq, actors_id_seq TO {ANALYST}",
     # an editor changes the sources

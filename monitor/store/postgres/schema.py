@@ -230,6 +230,20 @@ ALTER TABLE decisions ALTER COLUMN role SET DEFAULT session_user"""
 # Where a source's address sends its polls for good (monitor/health.py offers it).
 SOURCE_MOVES = "ALTER TABLE sources ADD COLUMN moved_to text"
 
+# Rules (monitor/rules): the rule a decision was recorded for, and which rule matched
+# which item (see the SQLite migration 0013_rules).
+RULES = """ALTER TABLE decisions ADD COLUMN rule text;
+CREATE TABLE rule_hits (
+    rule text NOT NULL,
+    item_id bigint NOT NULL REFERENCES items (id),
+    matched timestamptz NOT NULL,
+    alert boolean NOT NULL DEFAULT false,
+    notify boolean NOT NULL DEFAULT true,
+    decision bigint REFERENCES decisions (id),
+    PRIMARY KEY (rule, item_id)
+);
+CREATE INDEX rule_hits_item_id ON rule_hits (item_id)"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
@@ -238,6 +252,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0005_decision_requests", DECISION_REQUESTS),
     ("0006_decision_roles", DECISION_ROLES),
     ("0007_source_moves", SOURCE_MOVES),
+    ("0008_rules", RULES),
 )
 
 
