@@ -16,12 +16,15 @@ where they occur, with ``raise … from exc``, so callers only ever catch these:
      │                             another program, the disk is full, the folder is
      │                             read-only; wait and retry, never blame a source
      ├── ClassifierError      the model folder is missing or corrupt, or inference failed
-     └── BriefError           a brief's period is invalid or its file cannot be written
+     ├── BriefError           a brief's period is invalid or its file cannot be written
+     └── EvidenceError        an evidence file cannot be written, read or exported: names it
+          └── EvidenceTampered     a record no longer matches its digest (monitor/evidence)
 """
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 
 class MonitorError(Exception):
@@ -89,3 +92,11 @@ class ClassifierError(MonitorError):
 
 class BriefError(MonitorError):
     pass
+
+
+class EvidenceError(MonitorError):
+    """``message`` names the file; ``path`` is kept for whoever wants to show it apart."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        self.path = path
+        super().__init__(message)
