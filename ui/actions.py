@@ -85,6 +85,17 @@ ACTIONS: tuple[Spec, ...] = (
         run=lambda w: w.dialogs.open_sources(),
     ),
     Spec(
+        id="rules",
+        keys=("Ctrl+Shift+L",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Rules…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Rules without code: words, scores and sources, and what to do"
+        ),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=lambda w: w.dialogs.open_rules(),
+    ),
+    Spec(
         id="brief",
         keys=("Ctrl+B",),
         text=QT_TRANSLATE_NOOP("MainWindow", "Weekly brief…"),

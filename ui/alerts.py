@@ -1,8 +1,11 @@
-"""Alerts: new items that score above a category's alert threshold.
+"""Alerts: new items that score above a category's alert threshold, and those a rule
+raised an alert for (monitor/rules).
 
 :class:`AlertCenter` looks at newly classified items off the GUI thread, keeps the recent
 alerts for the window's list (``ui/alerts_panel.py``, with the count not yet seen), and
-sends one desktop notification per round through a :class:`~ui.notifier.Notifier` — the
+sends one desktop notification per round — for the alerts that ask for one: a source's
+(unless feeds.yaml says ``notify: false`` for it) and a rule's (unless the rule does) —
+through a :class:`~ui.notifier.Notifier` — the
 tray's, or the freedesktop notification service where there is no tray. The list works
 without either, so an alert is never lost on a desktop without a tray.
 
@@ -17,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
 
 from monitor.store import Alert
 from ui.navigator import Place
@@ -44,10 +47,15 @@ def score_text(score: float) -> str:
 
 
 def ranked(alert: Alert, category_name: Callable[[str], str]) -> list[str]:
-    """``["Civic space 0.88", "Anti-gender 0.61"]``: the categories above their alert
-    threshold with their scores, the strongest first."""
+    """``["Civic space 0.88", "Anti-gender 0.61", "rule “Soros”"]``: the categories above
+    their alert threshold with their scores, the strongest first, then the rules that
+    raised it."""
     scores = sorted(alert.scores.items(), key=lambda pair: -pair[1])
-    return [f"{category_name(c)} {score_text(s)}" for c, s in scores]
+    rules = [
+        QCoreApplication.translate("AlertCenter", "rule “%1”").replace("%1", name)
+        for name in alert.rules
+    ]
+    return [f"{category_name(c)} {score_text(s)}" for c, s in scores] + rules
 
 
 def categories_text(alert: Alert, category_name: Callable[[str], str]) -> str:
@@ -72,6 +80,8 @@ class AlertCenter(QObject):
         self.category_name = category_name
         self.source_name = source_name
         self.enabled = True  # desktop notifications; the list keeps every alert
+        # the sources whose items above a threshold notify nobody (feeds.yaml notify: false)
+        self.quiet_sources: Callable[[], set[str]] = set
         self.thresholds: dict[str, float] = {}
         self.notifier: Notifier | None = None
         self.recent: list[Seen] = []
@@ -83,8 +93,9 @@ class AlertCenter(QObject):
         self.thresholds = dict(thresholds)
 
     def check(self, item_ids: Sequence[int]) -> None:
-        """Alert about those of ``item_ids`` that score above an alert threshold."""
-        if not self.thresholds or not item_ids:
+        """Alert about those of ``item_ids`` that score above an alert threshold, or
+        that a rule raised an alert for."""
+        if not item_ids:
             return
         ids, thresholds = list(item_ids), dict(self.thresholds)
         QueryOp(self.reads, None, lambda store: store.alerts(ids, thresholds)).success(
@@ -109,8 +120,10 @@ class AlertCenter(QObject):
         self.unseen = min(self.unseen + len(fresh), KEPT)
         self.problem = ""
         self.changed.emit()
-        if self.enabled:
-            self._notify(fresh)
+        quiet = self.quiet_sources()
+        loud = [a for a in fresh if a.rules_notify or (a.scores and a.source not in quiet)]
+        if self.enabled and loud:
+            self._notify(loud)
 
     def message(self, alert: Alert) -> str:
         """The second line of an alert: its source and categories with their scores."""
@@ -119,8 +132,15 @@ class AlertCenter(QObject):
     def _notify(self, fresh: list[Alert]) -> None:
         first = fresh[0]
         message = f"{first.title}\n{self.message(first)}"
+        by_rules = not any(alert.scores for alert in fresh)
         if len(fresh) == 1:
-            title = self.tr("New item above the alert threshold")
+            title = (
+                self.tr("New item a rule alerts you to")
+                if by_rules
+                else self.tr("New item above the alert threshold")
+            )
+        elif by_rules:
+            title = self.tr("%n new item(s) rules alert you to", "", len(fresh))
         else:
             title = self.tr("%n new item(s) above the alert threshold", "", len(fresh))
             message += "\n" + self.tr("and %n more", "", len(fresh) - 1)

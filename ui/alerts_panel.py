@@ -289,6 +289,7 @@ def attach_alerts(window: MainWindow) -> tuple[Tray, AlertCenter, AlertsButton]:
     tray.show_window.connect(window.bring_forward)
     center = AlertCenter(window.reads, window.names.category, window.names.source, window)
     center.notifier = desktop_notifier(tray.icon, center.open)
+    center.quiet_sources = lambda: {s.id for s in window.host.config.sources if not s.notify}
     center.open_item.connect(lambda item_id: show_item(window, item_id))  # decides nothing
     button = AlertsButton(center, window)
     window.statusBar().addPermanentWidget(button)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from monitor.errors import StoreError
 from monitor.store import DecisionConflict, ReadStore
+from ui.detail_html import decided_by
 from ui.triage import Triage, Verdict
 
 
@@ -77,7 +78,7 @@ class ConflictBox(QObject):
                 len(conflicts),
             )
         (conflict,) = conflicts
-        who = ", ".join(sorted({d.analyst or "?" for d in conflict.since}))
+        who = ", ".join(sorted({decided_by(d) for d in conflict.since}))
         try:
             item = self.reader.item(conflict.item_id)
         except StoreError:

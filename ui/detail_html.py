@@ -169,6 +169,13 @@ def status_name(status: ItemStatus) -> str:
     return names[status]
 
 
+def decided_by(decision: Decision) -> str:
+    """Who recorded a decision: its analyst, or the rule it was made in the name of."""
+    if decision.rule:
+        return translate("ItemDetail", "rule “%1”").replace("%1", decision.rule)
+    return decision.analyst or ""
+
+
 def severity_name(severity: str) -> str:
     names = {
         "high": translate("ItemDetail", "severity high"),
@@ -269,16 +276,17 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
         Action.NOTE: translate("ItemDetail", "note"),
         Action.ACTORS: translate("ItemDetail", "actors:"),
         Action.UNDO: translate("ItemDetail", "undone"),
+        Action.FLAG: translate("ItemDetail", "flagged"),
     }
     html = [f"<h3>{escape(heading.decisions)}</h3><ul>"]
     for decision in decisions:
         parts = [
             _local(decision.created),
-            decision.analyst or "",
+            decided_by(decision),
             actions[decision.action],
         ]
         labels = ", ".join(names.get(c, c) for c in decision.labels or [])
-        if labels and decision.action in (Action.CONFIRM, Action.RELABEL):
+        if labels and decision.action in (Action.CONFIRM, Action.RELABEL, Action.FLAG):
             parts.append(f"({labels})")
         if decision.severity and decision.action is not Action.UNDO:
             parts.append(f"[{severity_name(decision.severity)}]")

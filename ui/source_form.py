@@ -106,6 +106,8 @@ class SourceForm(QDialog):
         self.fields["interval"].setPlaceholderText(format_duration(self.defaults.interval))
         self.enabled = QCheckBox()
         self.enabled.setChecked(True)
+        self.notify = QCheckBox()
+        self.notify.setChecked(True)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -121,6 +123,7 @@ class SourceForm(QDialog):
                 for n in ("id", "name", "language", "country", "tags", "interval")
             ),
             ("enabled", self.enabled),
+            ("notify", self.notify),
         ]
         for name, widget in rows:
             label = QLabel()
@@ -152,6 +155,7 @@ class SourceForm(QDialog):
             "tags": self.tr("Tags"),
             "interval": self.tr("Poll every"),
             "enabled": self.tr("Enabled"),
+            "notify": self.tr("Notify of its alerts"),
         }
         for name, label in self.labels.items():
             label.setText(texts[name])
@@ -220,6 +224,7 @@ class SourceForm(QDialog):
         if source.interval != self.defaults.interval:
             self.fields["interval"].setText(format_duration(source.interval))
         self.enabled.setChecked(source.enabled)
+        self.notify.setChecked(source.notify)
 
     def _kind_chosen(self) -> None:
         used = KINDS[self.kind.currentData()].field_names
@@ -249,6 +254,8 @@ class SourceForm(QDialog):
         """The form as feeds.yaml fields (empty fields left out)."""
         found: dict[str, Any] = dict(self.draft())
         found.update({name: text for name in ("id", "name") if (text := self._text(name))})
+        if not self.notify.isChecked():
+            found["notify"] = False  # written only when it differs from the default
         return found
 
     def _address_only(self) -> bool:
@@ -345,7 +352,16 @@ class SourceForm(QDialog):
                 self.saved = feeds_file.add(fields)
             else:
                 changes = dict.fromkeys(
-                    (*ADDRESS_FIELDS, "name", "language", "country", "tags", "interval", "enabled")
+                    (
+                        *ADDRESS_FIELDS,
+                        "name",
+                        "language",
+                        "country",
+                        "tags",
+                        "interval",
+                        "enabled",
+                        "notify",
+                    )
                 )
                 changes.update({k: v for k, v in fields.items() if k != "id"})
                 self.saved = feeds_file.update(self.source.id, changes)

@@ -30,6 +30,22 @@ class WindowDialogs(QObject):
         SourcesDialog(w.host, w.feeds, w.reads, w).exec()
         w.engine.sources_reloaded()
 
+    def open_rules(self) -> None:
+        from ui.rules_dialog import RulesDialog  # noqa: PLC0415 - opened rarely
+
+        w = self.window
+        RulesDialog(
+            w.locations.rules_path,
+            w.taxonomy,
+            w.language,
+            w.host.config,
+            w.reads,
+            w.host.write,
+            w.changes,
+            w.settings.analyst_name,
+            w,
+        ).exec()
+
     def brief(self) -> BriefDialog:
         from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
 

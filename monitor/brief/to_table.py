@@ -71,6 +71,7 @@ def rows(store: ReadStore, period: Period, names: Mapping[str, str]) -> list[dic
                         "severity": d.severity,
                         "note": d.note,
                         "analyst": d.analyst,
+                        "rule": d.rule,
                         "created": d.created,
                     }
                     for d in decisions

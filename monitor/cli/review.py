@@ -15,7 +15,7 @@ from monitor.cli.progress import printed
 from monitor.errors import ConfigError
 from monitor.models import CATEGORY_IDS
 from monitor.progress import Task
-from monitor.store.decisions import SEVERITIES, Action
+from monitor.store.decisions import SEVERITIES, Action, Decision
 
 # The decisions that weigh a finding (a severity goes with them).
 _WEIGHED = (Action.CONFIRM, Action.RELABEL, Action.ESCALATE)
@@ -161,6 +161,10 @@ def evaluate(app: AppContext, file: Path, as_json: bool) -> None:
     else:
         click.echo(f"model {classifier.version} on {file.name}\n")
         click.echo(format_report(report))
+
+
+def _who(decision: Decision) -> str:
+    return f"rule {decision.rule!r}" if decision.rule else decision.analyst or ""
 
 
 def _labels(value: str | None) -> list[str] | None:
@@ -336,6 +340,6 @@ def show(app: AppContext, item_id: int) -> None:
     for decision in history:
         labels = ", ".join(decision.labels or [])
         click.echo(
-            f"\n{decision.created} {decision.analyst or ''}: {decision.action} → "
+            f"\n{decision.created} {_who(decision)}: {decision.action} → "
             f"{decision.status} [{labels}] {decision.note or ''}".rstrip()
         )

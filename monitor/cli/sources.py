@@ -112,6 +112,7 @@ def _source_json(
         "address": redact(source.address),
         "proxy": redact(source.proxy) if source.proxy else None,
         "enabled": source.enabled,
+        "notify": source.notify,
         "interval": format_duration(source.interval),
         "language": source.language,
         "country": source.country,

@@ -30,6 +30,7 @@ _FIELD_ORDER = (
     "interval",
     "timeout",
     "enabled",
+    "notify",
     "headers",
     "proxy",
     "proxy_keyring",

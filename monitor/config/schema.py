@@ -26,6 +26,7 @@ COMMON_FIELDS = (
     "interval",
     "timeout",
     "enabled",
+    "notify",
     "language",
     "country",
     "tags",
@@ -70,6 +71,7 @@ class SourceConfig:
     interval: timedelta
     timeout: timedelta
     enabled: bool = True
+    notify: bool = True  # its items above an alert threshold show a desktop notification
     language: str | None = None
     country: str | None = None
     tags: tuple[str, ...] = ()

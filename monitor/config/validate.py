@@ -175,6 +175,7 @@ def _read_source(
         "interval": reader.duration("interval", MIN_INTERVAL, MAX_INTERVAL, defaults.interval),
         "timeout": reader.duration("timeout", MIN_TIMEOUT, MAX_TIMEOUT, defaults.timeout),
         "enabled": reader.boolean("enabled", True),
+        "notify": reader.boolean("notify", True),
         "language": reader.text("language", pattern=_LANGUAGE, hint=_(" (an ISO 639 code, nl)")),
         "country": reader.text("country", pattern=_COUNTRY, hint=_(" (an ISO 3166 code, NL)")),
         "tags": reader.string_list("tags"),

@@ -8,6 +8,7 @@ from monitor.rules.rules_file import (
     RulesFile,
     RulesOnDisk,
     load_rules,
+    parse_rule,
     parse_rules,
 )
 from monitor.rules.running import DryMatch, dry_run, run_on_items, run_over_store
@@ -25,6 +26,7 @@ __all__ = [
     "Then",
     "dry_run",
     "load_rules",
+    "parse_rule",
     "parse_rules",
     "run_on_items",
     "run_over_store",

@@ -27,7 +27,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from monitor.config.feeds_file import atomic_write
 from monitor.config.reader import Problems, Reader, line_of, parse_yaml, suggest
 from monitor.errors import ConfigError
-from monitor.i18n import _
+from monitor.i18n import _, ngettext
 from monitor.models import CATEGORY_IDS
 from monitor.rules.model import (
     PRIORITIES,
@@ -272,12 +272,23 @@ def parse_rules(document: Any, path: Path) -> RuleSet:
     if problems.messages:
         messages = problems.messages
         more = (
-            _(" (and {count} more problems)").format(count=len(messages) - 1)
+            ngettext(
+                " (and {count} more problem)", " (and {count} more problems)", len(messages) - 1
+            ).format(count=len(messages) - 1)
             if len(messages) > 1
             else ""
         )
         raise ConfigError(messages[0] + more, messages)
     return RuleSet(tuple(r for r in found if r is not None))
+
+
+def parse_rule(text: str, path: Path) -> Rule:
+    """One rule written in YAML (a rule being edited), checked as rules.yaml checks it."""
+    node = parse_yaml(text, path, _yaml())
+    found = parse_rules({"version": 1, "rules": [node]}, path).rules
+    if not found:
+        raise ConfigError(f"{path.name}: " + _("a rule must be a mapping with a name"))
+    return found[0]
 
 
 class RulesFile:

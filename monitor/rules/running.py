@@ -60,6 +60,15 @@ class DryMatch:
     published: datetime
     status: ItemStatus
     words: tuple[str, ...]  # the rule's words as they stand in the item
+    excerpt: str  # the text around the first of them (the text's start without words)
+
+
+def _excerpt(text: str, words: Sequence[str], width: int = 240) -> str:
+    lowered = text.casefold()
+    at = min((lowered.find(w.casefold()) for w in words if w.casefold() in lowered), default=0)
+    start = max(at - width // 3, 0)
+    piece = " ".join(text[start : start + width].split())
+    return ("…" if start else "") + piece + ("…" if start + width < len(text) else "")
 
 
 def dry_run(
@@ -86,7 +95,8 @@ def dry_run(
                         source=item.source,
                         published=item.published,
                         status=item.status,
-                        words=tuple(rule.words_found(seen)),
+                        words=tuple(words := rule.words_found(seen)),
+                        excerpt=_excerpt(item.text, words),
                     )
                 )
     found.sort(key=lambda match: (match.published, match.item_id), reverse=True)

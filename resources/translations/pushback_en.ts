@@ -57,17 +57,35 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts.py" line="97"/>
+        <location filename="../../ui/alerts.py" line="55"/>
+        <source>rule “%1”</source>
+        <translation>rule “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="108"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Alerts could not be checked: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="123"/>
+        <location filename="../../ui/alerts.py" line="138"/>
+        <source>New item a rule alerts you to</source>
+        <translation>New item a rule alerts you to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="140"/>
         <source>New item above the alert threshold</source>
         <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="125"/>
+        <location filename="../../ui/alerts.py" line="143"/>
+        <source>%n new item(s) rules alert you to</source>
+        <translation>
+            <numerusform>%n new item rules alert you to</numerusform>
+            <numerusform>%n new items rules alert you to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="145"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n new item above the alert threshold</numerusform>
@@ -75,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="126"/>
+        <location filename="../../ui/alerts.py" line="146"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -256,22 +274,22 @@
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../ui/conflict_box.py" line="31"/>
+        <location filename="../../ui/conflict_box.py" line="32"/>
         <source>Decided by another analyst</source>
         <translation>Decided by another analyst</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="38"/>
+        <location filename="../../ui/conflict_box.py" line="39"/>
         <source>Nothing was undone: their decision came after yours and stands.</source>
         <translation>Nothing was undone: their decision came after yours and stands.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="45"/>
+        <location filename="../../ui/conflict_box.py" line="46"/>
         <source>Your decision was not recorded. Keep theirs, or record yours over it?</source>
         <translation>Your decision was not recorded. Keep theirs, or record yours over it?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="48"/>
+        <location filename="../../ui/conflict_box.py" line="49"/>
         <source>Your decision was not recorded. Keep theirs and decide the other %n item(s), or record yours on all of them?</source>
         <translation>
             <numerusform>Your decision was not recorded. Keep theirs and decide the other %n item, or record yours on all of them?</numerusform>
@@ -279,17 +297,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="54"/>
+        <location filename="../../ui/conflict_box.py" line="55"/>
         <source>Keep theirs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="55"/>
+        <location filename="../../ui/conflict_box.py" line="56"/>
         <source>Record mine</source>
         <translation>Record mine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="75"/>
+        <location filename="../../ui/conflict_box.py" line="76"/>
         <source>%n of the items were decided by another analyst after you read them.</source>
         <translation>
             <numerusform>%n of the items was decided by another analyst after you read it.</numerusform>
@@ -297,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="86"/>
+        <location filename="../../ui/conflict_box.py" line="87"/>
         <source>“%1” was decided by %2 after you read it.</source>
         <translation>“%1” was decided by %2 after you read it.</translation>
     </message>
@@ -700,7 +718,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="165"/>
-        <location filename="../../ui/detail_html.py" line="265"/>
+        <location filename="../../ui/detail_html.py" line="272"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
@@ -711,62 +729,72 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="167"/>
-        <location filename="../../ui/detail_html.py" line="268"/>
+        <location filename="../../ui/detail_html.py" line="275"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="174"/>
+        <location filename="../../ui/detail_html.py" line="175"/>
+        <source>rule “%1”</source>
+        <translation>rule “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="175"/>
+        <location filename="../../ui/detail_html.py" line="182"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="176"/>
+        <location filename="../../ui/detail_html.py" line="183"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="191"/>
+        <location filename="../../ui/detail_html.py" line="198"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="203"/>
+        <location filename="../../ui/detail_html.py" line="210"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="266"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="267"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="269"/>
+        <location filename="../../ui/detail_html.py" line="276"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="270"/>
+        <location filename="../../ui/detail_html.py" line="277"/>
         <source>actors:</source>
         <translation>actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="271"/>
+        <location filename="../../ui/detail_html.py" line="278"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="288"/>
+        <location filename="../../ui/detail_html.py" line="279"/>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="296"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -774,12 +802,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -787,179 +815,189 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="90"/>
+        <source>Rules…</source>
+        <translation>Rules…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="91"/>
+        <source>Rules without code: words, scores and sources, and what to do</source>
+        <translation>Rules without code: words, scores and sources, and what to do</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>Actors…</source>
         <translation>Actors…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="230"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241"/>
+        <location filename="../../ui/actions.py" line="252"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="250"/>
+        <location filename="../../ui/actions.py" line="261"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="259"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="279"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="276"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="308"/>
+        <location filename="../../ui/actions.py" line="319"/>
         <source>Recent alerts…</source>
         <translation>Recent alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309"/>
+        <location filename="../../ui/actions.py" line="320"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>The new items above an alert threshold; choosing one shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="320"/>
+        <location filename="../../ui/actions.py" line="331"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="321"/>
+        <location filename="../../ui/actions.py" line="332"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="301"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291"/>
+        <location filename="../../ui/actions.py" line="302"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="299"/>
+        <location filename="../../ui/actions.py" line="310"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
@@ -969,32 +1007,32 @@
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331"/>
+        <location filename="../../ui/actions.py" line="342"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
@@ -1041,7 +1079,7 @@ They are kept, also when you quit, and tried again until the database takes them
 They are kept, also when you quit, and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
@@ -1427,14 +1465,299 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="231"/>
+        <location filename="../../ui/queue_model.py" line="234"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="233"/>
+        <location filename="../../ui/queue_model.py" line="236"/>
         <source>%1 has it open</source>
         <translation>%1 has it open</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../ui/rule_form.py" line="37"/>
+        <source>Words or phrases</source>
+        <translation>Words or phrases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="38"/>
+        <source>Score of a category at least</source>
+        <translation>Score of a category at least</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="39"/>
+        <source>Source (id)</source>
+        <translation>Source (id)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="40"/>
+        <source>Source tag</source>
+        <translation>Source tag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="41"/>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="42"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="43"/>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="44"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="72"/>
+        <source>Remove this condition</source>
+        <translation>Remove this condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="97"/>
+        <source>for example: %1</source>
+        <translation>for example: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="135"/>
+        <source>all of these conditions</source>
+        <translation>all of these conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="136"/>
+        <source>any of these conditions</source>
+        <translation>any of these conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="139"/>
+        <source>Add a condition</source>
+        <translation>Add a condition</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="141"/>
+        <source>Add the category</source>
+        <translation>Add the category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="145"/>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="146"/>
+        <source>Raise an alert</source>
+        <translation>Raise an alert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="147"/>
+        <source>Set the priority</source>
+        <translation>Set the priority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="150"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="151"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="152"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="156"/>
+        <source>Mark not relevant</source>
+        <translation>Mark not relevant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="157"/>
+        <source>Its alerts show a desktop notification</source>
+        <translation>Its alerts show a desktop notification</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="159"/>
+        <source>Switched on</source>
+        <translation>Switched on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="166"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="167"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="168"/>
+        <source>Match items with</source>
+        <translation>Match items with</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="172"/>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="182"/>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="186"/>
+        <source>Words match whole words in any case; a * at the end matches any ending (ideolog* finds ideologie and ideologies). Separate values with commas.</source>
+        <translation>Words match whole words in any case; a * at the end matches any ending (ideolog* finds ideologie and ideologies). Separate values with commas.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="85"/>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="90"/>
+        <source>New rule</source>
+        <translation>New rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="92"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="98"/>
+        <source>Form</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="99"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules_dialog.py" line="104"/>
+        <source>Try it on the last %n day(s)</source>
+        <translation>
+            <numerusform>Try it on the last day</numerusform>
+            <numerusform>Try it on the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="106"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="108"/>
+        <source>Run on stored items</source>
+        <translation>Run on stored items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="111"/>
+        <source>Run the saved rule over every stored item now (new items get it by themselves)</source>
+        <translation>Run the saved rule over every stored item now (new items get it by themselves)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Words</source>
+        <translation>Words</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="176"/>
+        <source>%1 (off)</source>
+        <translation>%1 (off)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="192"/>
+        <source>rules.yaml cannot be read; fix it first:</source>
+        <translation>rules.yaml cannot be read; fix it first:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="213"/>
+        <source>This rule has conditions inside conditions: edit it as YAML.</source>
+        <translation>This rule has conditions inside conditions: edit it as YAML.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="224"/>
+        <source>A new rule: give it a name, its conditions and what it does.</source>
+        <translation>A new rule: give it a name, its conditions and what it does.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="249"/>
+        <source>Trying the rule…</source>
+        <translation>Trying the rule…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules_dialog.py" line="260"/>
+        <source>It would have matched %n item(s) of the last %1 days; nothing was changed.</source>
+        <translation>
+            <numerusform>It would have matched %n item of the last %1 days; nothing was changed.</numerusform>
+            <numerusform>It would have matched %n items of the last %1 days; nothing was changed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="312"/>
+        <source>Saved: the rule runs on every new item from now on.</source>
+        <translation>Saved: the rule runs on every new item from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="320"/>
+        <source>Delete the rule</source>
+        <translation>Delete the rule</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="321"/>
+        <source>Delete the rule “%1”? What it decided stays in the items&apos; history.</source>
+        <translation>Delete the rule “%1”? What it decided stays in the items&apos; history.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="342"/>
+        <source>Save the rule first: only a saved rule runs on stored items.</source>
+        <translation>Save the rule first: only a saved rule runs on stored items.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="345"/>
+        <source>Running the rule over the stored items…</source>
+        <translation>Running the rule over the stored items…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules_dialog.py" line="362"/>
+        <source>%n item(s) newly matched · decisions: %1 · alerts: %2</source>
+        <translation>
+            <numerusform>%n item newly matched · decisions: %1 · alerts: %2</numerusform>
+            <numerusform>%n items newly matched · decisions: %1 · alerts: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1716,178 +2039,183 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="139"/>
+        <location filename="../../ui/source_form.py" line="142"/>
         <source>Add a source</source>
         <translation>Add a source</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="141"/>
+        <location filename="../../ui/source_form.py" line="144"/>
         <source>Edit source %1</source>
         <translation>Edit source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="145"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="146"/>
+        <location filename="../../ui/source_form.py" line="149"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="197"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>Feed address</source>
         <translation>Feed address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="198"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Mastodon server</source>
         <translation>Mastodon server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="199"/>
+        <location filename="../../ui/source_form.py" line="203"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="200"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="201"/>
+        <location filename="../../ui/source_form.py" line="205"/>
         <source>Bluesky account</source>
         <translation>Bluesky account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="202"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="203"/>
+        <location filename="../../ui/source_form.py" line="207"/>
         <source>Bluesky server</source>
         <translation>Bluesky server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="204"/>
+        <location filename="../../ui/source_form.py" line="208"/>
         <source>Telegram channel</source>
         <translation>Telegram channel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="205"/>
+        <location filename="../../ui/source_form.py" line="209"/>
         <source>Telegram server</source>
         <translation>Telegram server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="148"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="149"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="150"/>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="153"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="151"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="155"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="153"/>
+        <location filename="../../ui/source_form.py" line="156"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="154"/>
+        <location filename="../../ui/source_form.py" line="157"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="161"/>
+        <location filename="../../ui/source_form.py" line="158"/>
+        <source>Notify of its alerts</source>
+        <translation>Notify of its alerts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="165"/>
         <source>e.g. nl</source>
         <translation>e.g. nl</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="162"/>
+        <location filename="../../ui/source_form.py" line="166"/>
         <source>e.g. NL</source>
         <translation>e.g. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>news, politics</source>
         <translation>news, politics</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="170"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Test fetches the source as it is filled in here.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="178"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="181"/>
+        <location filename="../../ui/source_form.py" line="185"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Stable and unique; items refer to it. Left empty, one is made from the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="184"/>
+        <location filename="../../ui/source_form.py" line="188"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Left empty, the feed&apos;s own title is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="185"/>
+        <location filename="../../ui/source_form.py" line="189"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>For example 90s, 15m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="186"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="188"/>
+        <location filename="../../ui/source_form.py" line="192"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>Fetch the source once and show what it yields; nothing is stored</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="268"/>
+        <location filename="../../ui/source_form.py" line="275"/>
         <source>Fetching…</source>
         <translation>Fetching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="294"/>
+        <location filename="../../ui/source_form.py" line="301"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n item found.</numerusform>
@@ -1895,17 +2223,17 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="295"/>
+        <location filename="../../ui/source_form.py" line="302"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="328"/>
+        <location filename="../../ui/source_form.py" line="335"/>
         <source>The test failed: %1</source>
         <translation>The test failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="334"/>
+        <location filename="../../ui/source_form.py" line="341"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Press Test first to find the source at this address.</translation>
     </message>
@@ -1971,22 +2299,22 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Only the team&apos;s editors can change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="233"/>
+        <location filename="../../ui/sources_dialog.py" line="243"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="242"/>
+        <location filename="../../ui/sources_dialog.py" line="252"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="245"/>
+        <location filename="../../ui/sources_dialog.py" line="255"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="249"/>
+        <location filename="../../ui/sources_dialog.py" line="259"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
@@ -1994,7 +2322,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="274"/>
         <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
         <translation>
             <numerusform>Last 30 days: %n poll answered, %1 of them “not modified”; %2 s a poll on average.</numerusform>
@@ -2002,27 +2330,27 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="280"/>
+        <location filename="../../ui/sources_dialog.py" line="290"/>
         <source>Use the new address</source>
         <translation>Use the new address</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="282"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
         <source>Its address now sends polls for good to %1.</source>
         <translation>Its address now sends polls for good to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="287"/>
+        <location filename="../../ui/sources_dialog.py" line="297"/>
         <source>Switch it off</source>
         <translation>Switch it off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="288"/>
+        <location filename="../../ui/sources_dialog.py" line="298"/>
         <source>Its server says it is gone for good (410).</source>
         <translation>Its server says it is gone for good (410).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="348"/>
+        <location filename="../../ui/sources_dialog.py" line="358"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Remove this source from feeds.yaml? Its stored items are kept.</numerusform>
@@ -2030,7 +2358,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="350"/>
+        <location filename="../../ui/sources_dialog.py" line="360"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Remove source</numerusform>
@@ -2038,7 +2366,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="411"/>
+        <location filename="../../ui/sources_dialog.py" line="421"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln source added from %1.</numerusform>
@@ -2046,7 +2374,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="415"/>
+        <location filename="../../ui/sources_dialog.py" line="425"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln already present.</numerusform>
@@ -2054,7 +2382,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="438"/>
+        <location filename="../../ui/sources_dialog.py" line="448"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln source written to %1.</numerusform>
@@ -2062,33 +2390,33 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="254"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="257"/>
+        <location filename="../../ui/sources_dialog.py" line="267"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="396"/>
+        <location filename="../../ui/sources_dialog.py" line="406"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="396"/>
-        <location filename="../../ui/sources_dialog.py" line="427"/>
+        <location filename="../../ui/sources_dialog.py" line="406"/>
+        <location filename="../../ui/sources_dialog.py" line="437"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="417"/>
+        <location filename="../../ui/sources_dialog.py" line="427"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="425"/>
+        <location filename="../../ui/sources_dialog.py" line="435"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
@@ -2096,102 +2424,102 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="152"/>
+        <location filename="../../ui/sources_model.py" line="157"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="153"/>
+        <location filename="../../ui/sources_model.py" line="158"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="154"/>
+        <location filename="../../ui/sources_model.py" line="159"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="155"/>
+        <location filename="../../ui/sources_model.py" line="160"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="156"/>
+        <location filename="../../ui/sources_model.py" line="161"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="169"/>
+        <location filename="../../ui/sources_model.py" line="174"/>
         <source>Failed polls in a row, up to now</source>
         <translation>Failed polls in a row, up to now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="170"/>
+        <location filename="../../ui/sources_model.py" line="175"/>
         <source>Items the source delivered a day, over the last 7 days</source>
         <translation>Items the source delivered a day, over the last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="172"/>
+        <location filename="../../ui/sources_model.py" line="177"/>
         <source>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</source>
         <translation>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="175"/>
+        <location filename="../../ui/sources_model.py" line="180"/>
         <source>How long a poll took, on average over the last 30 days</source>
         <translation>How long a poll took, on average over the last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="180"/>
+        <location filename="../../ui/sources_model.py" line="185"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="181"/>
+        <location filename="../../ui/sources_model.py" line="186"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="182"/>
+        <location filename="../../ui/sources_model.py" line="187"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="183"/>
+        <location filename="../../ui/sources_model.py" line="188"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="184"/>
+        <location filename="../../ui/sources_model.py" line="189"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="185"/>
+        <location filename="../../ui/sources_model.py" line="190"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="186"/>
+        <location filename="../../ui/sources_model.py" line="191"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="187"/>
+        <location filename="../../ui/sources_model.py" line="192"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="188"/>
+        <location filename="../../ui/sources_model.py" line="193"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="189"/>
+        <location filename="../../ui/sources_model.py" line="194"/>
         <source>Fetch time</source>
         <translation>Fetch time</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="190"/>
+        <location filename="../../ui/sources_model.py" line="195"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -2366,7 +2694,7 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Confirm, severity low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="279"/>
+        <location filename="../../ui/triage.py" line="281"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln item)</numerusform>
@@ -2374,7 +2702,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="336"/>
+        <location filename="../../ui/triage.py" line="338"/>
         <source>The decisions kept last time cannot be read: %1. The file is kept as %2.</source>
         <translation>The decisions kept last time cannot be read: %1. The file is kept as %2.</translation>
     </message>

@@ -57,17 +57,35 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts.py" line="97"/>
+        <location filename="../../ui/alerts.py" line="55"/>
+        <source>rule “%1”</source>
+        <translation>regel “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="108"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Meldingen konden niet worden nagekeken: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="123"/>
+        <location filename="../../ui/alerts.py" line="138"/>
+        <source>New item a rule alerts you to</source>
+        <translation>Nieuw bericht met een melding van een regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="140"/>
         <source>New item above the alert threshold</source>
         <translation>Nieuw bericht boven de meldingsdrempel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="125"/>
+        <location filename="../../ui/alerts.py" line="143"/>
+        <source>%n new item(s) rules alert you to</source>
+        <translation>
+            <numerusform>%n nieuw bericht met een melding van een regel</numerusform>
+            <numerusform>%n nieuwe berichten met een melding van een regel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="145"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
@@ -75,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="126"/>
+        <location filename="../../ui/alerts.py" line="146"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -256,22 +274,22 @@
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../ui/conflict_box.py" line="31"/>
+        <location filename="../../ui/conflict_box.py" line="32"/>
         <source>Decided by another analyst</source>
         <translation>Besloten door een andere analist</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="38"/>
+        <location filename="../../ui/conflict_box.py" line="39"/>
         <source>Nothing was undone: their decision came after yours and stands.</source>
         <translation>Er is niets ongedaan gemaakt: hun besluit kwam na het uwe en blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="45"/>
+        <location filename="../../ui/conflict_box.py" line="46"/>
         <source>Your decision was not recorded. Keep theirs, or record yours over it?</source>
         <translation>Uw besluit is niet vastgelegd. Hun besluit houden, of het uwe eroverheen vastleggen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="48"/>
+        <location filename="../../ui/conflict_box.py" line="49"/>
         <source>Your decision was not recorded. Keep theirs and decide the other %n item(s), or record yours on all of them?</source>
         <translation>
             <numerusform>Uw besluit is niet vastgelegd. Hun besluit houden en over het andere bericht besluiten, of het uwe op alle vastleggen?</numerusform>
@@ -279,17 +297,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="54"/>
+        <location filename="../../ui/conflict_box.py" line="55"/>
         <source>Keep theirs</source>
         <translation>Hun besluit houden</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="55"/>
+        <location filename="../../ui/conflict_box.py" line="56"/>
         <source>Record mine</source>
         <translation>Mijn besluit vastleggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="75"/>
+        <location filename="../../ui/conflict_box.py" line="76"/>
         <source>%n of the items were decided by another analyst after you read them.</source>
         <translation>
             <numerusform>Over %n van de berichten is door een andere analist besloten nadat u ze las.</numerusform>
@@ -297,7 +315,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="86"/>
+        <location filename="../../ui/conflict_box.py" line="87"/>
         <source>“%1” was decided by %2 after you read it.</source>
         <translation>Over “%1” is door %2 besloten nadat u het las.</translation>
     </message>
@@ -700,7 +718,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="165"/>
-        <location filename="../../ui/detail_html.py" line="265"/>
+        <location filename="../../ui/detail_html.py" line="272"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
@@ -711,62 +729,72 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="167"/>
-        <location filename="../../ui/detail_html.py" line="268"/>
+        <location filename="../../ui/detail_html.py" line="275"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="174"/>
+        <location filename="../../ui/detail_html.py" line="175"/>
+        <source>rule “%1”</source>
+        <translation>regel “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="175"/>
+        <location filename="../../ui/detail_html.py" line="182"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="176"/>
+        <location filename="../../ui/detail_html.py" line="183"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="191"/>
+        <location filename="../../ui/detail_html.py" line="198"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="203"/>
+        <location filename="../../ui/detail_html.py" line="210"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="266"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="267"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="269"/>
+        <location filename="../../ui/detail_html.py" line="276"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="270"/>
+        <location filename="../../ui/detail_html.py" line="277"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="271"/>
+        <location filename="../../ui/detail_html.py" line="278"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="288"/>
+        <location filename="../../ui/detail_html.py" line="279"/>
+        <source>flagged</source>
+        <translation>gemarkeerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="296"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -774,12 +802,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="235"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 bericht</numerusform>
@@ -787,179 +815,189 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="149"/>
+        <location filename="../../ui/actions.py" line="160"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="150"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="178"/>
+        <location filename="../../ui/actions.py" line="189"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="179"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="186"/>
+        <location filename="../../ui/actions.py" line="197"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="187"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="192"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="158"/>
+        <location filename="../../ui/actions.py" line="169"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="116"/>
+        <location filename="../../ui/actions.py" line="90"/>
+        <source>Rules…</source>
+        <translation>Regels…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="91"/>
+        <source>Rules without code: words, scores and sources, and what to do</source>
+        <translation>Regels zonder code: woorden, scores en bronnen, en wat er dan gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="127"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="200"/>
+        <location filename="../../ui/actions.py" line="211"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="201"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="209"/>
+        <location filename="../../ui/actions.py" line="220"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="210"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="218"/>
+        <location filename="../../ui/actions.py" line="229"/>
         <source>Actors…</source>
         <translation>Actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="219"/>
+        <location filename="../../ui/actions.py" line="230"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Leg vast wie de pushback verspreidt of uitvoert: namen met aanvulling, en de voorstellen uit het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241"/>
+        <location filename="../../ui/actions.py" line="252"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="250"/>
+        <location filename="../../ui/actions.py" line="261"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="258"/>
+        <location filename="../../ui/actions.py" line="269"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="259"/>
+        <location filename="../../ui/actions.py" line="270"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="141"/>
+        <location filename="../../ui/actions.py" line="152"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="268"/>
+        <location filename="../../ui/actions.py" line="279"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="132"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="276"/>
+        <location filename="../../ui/actions.py" line="287"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="288"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="308"/>
+        <location filename="../../ui/actions.py" line="319"/>
         <source>Recent alerts…</source>
         <translation>Recente meldingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309"/>
+        <location filename="../../ui/actions.py" line="320"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>De nieuwe berichten boven een meldingsdrempel; een keuze toont het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="320"/>
+        <location filename="../../ui/actions.py" line="331"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="321"/>
+        <location filename="../../ui/actions.py" line="332"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="301"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291"/>
+        <location filename="../../ui/actions.py" line="302"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="299"/>
+        <location filename="../../ui/actions.py" line="310"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
@@ -969,32 +1007,32 @@
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="99"/>
+        <location filename="../../ui/actions.py" line="110"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331"/>
+        <location filename="../../ui/actions.py" line="342"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="107"/>
+        <location filename="../../ui/actions.py" line="118"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
@@ -1041,7 +1079,7 @@ They are kept, also when you quit, and tried again until the database takes them
 Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
@@ -1427,14 +1465,299 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="231"/>
+        <location filename="../../ui/queue_model.py" line="234"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="233"/>
+        <location filename="../../ui/queue_model.py" line="236"/>
         <source>%1 has it open</source>
         <translation>%1 heeft dit bericht open</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <location filename="../../ui/rule_form.py" line="37"/>
+        <source>Words or phrases</source>
+        <translation>Woorden of zinsdelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="38"/>
+        <source>Score of a category at least</source>
+        <translation>Score van een categorie minstens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="39"/>
+        <source>Source (id)</source>
+        <translation>Bron (id)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="40"/>
+        <source>Source tag</source>
+        <translation>Bronlabel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="41"/>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="42"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="43"/>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="44"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="72"/>
+        <source>Remove this condition</source>
+        <translation>Deze voorwaarde verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="97"/>
+        <source>for example: %1</source>
+        <translation>bijvoorbeeld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="135"/>
+        <source>all of these conditions</source>
+        <translation>alle voorwaarden hieronder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="136"/>
+        <source>any of these conditions</source>
+        <translation>een van de voorwaarden hieronder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="139"/>
+        <source>Add a condition</source>
+        <translation>Voorwaarde toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="141"/>
+        <source>Add the category</source>
+        <translation>Categorie toevoegen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="145"/>
+        <source>Escalate</source>
+        <translation>Escaleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="146"/>
+        <source>Raise an alert</source>
+        <translation>Een melding geven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="147"/>
+        <source>Set the priority</source>
+        <translation>Prioriteit zetten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="150"/>
+        <source>high</source>
+        <translation>hoog</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="151"/>
+        <source>medium</source>
+        <translation>middel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="152"/>
+        <source>low</source>
+        <translation>laag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="156"/>
+        <source>Mark not relevant</source>
+        <translation>Als niet relevant markeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="157"/>
+        <source>Its alerts show a desktop notification</source>
+        <translation>De meldingen ook op het bureaublad tonen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="159"/>
+        <source>Switched on</source>
+        <translation>Aan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="166"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="167"/>
+        <source>Description</source>
+        <translation>Omschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="168"/>
+        <source>Match items with</source>
+        <translation>Berichten met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="172"/>
+        <source>Conditions</source>
+        <translation>Voorwaarden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="182"/>
+        <source>Then</source>
+        <translation>Dan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rule_form.py" line="186"/>
+        <source>Words match whole words in any case; a * at the end matches any ending (ideolog* finds ideologie and ideologies). Separate values with commas.</source>
+        <translation>Woorden tellen als hele woorden, hoofdletters of niet; een * aan het eind staat voor elke uitgang (ideolog* vindt ideologie en ideologieën). Scheid waarden met komma&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>RulesDialog</name>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="85"/>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="90"/>
+        <source>New rule</source>
+        <translation>Nieuwe regel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="92"/>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="98"/>
+        <source>Form</source>
+        <translation>Formulier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="99"/>
+        <source>YAML</source>
+        <translation>YAML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules_dialog.py" line="104"/>
+        <source>Try it on the last %n day(s)</source>
+        <translation>
+            <numerusform>Proberen op de laatste dag</numerusform>
+            <numerusform>Proberen op de laatste %n dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="106"/>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="108"/>
+        <source>Run on stored items</source>
+        <translation>Op opgeslagen berichten toepassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="111"/>
+        <source>Run the saved rule over every stored item now (new items get it by themselves)</source>
+        <translation>De opgeslagen regel nu op alle opgeslagen berichten toepassen (nieuwe berichten krijgen hem vanzelf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Words</source>
+        <translation>Woorden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="176"/>
+        <source>%1 (off)</source>
+        <translation>%1 (uit)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="192"/>
+        <source>rules.yaml cannot be read; fix it first:</source>
+        <translation>rules.yaml is niet te lezen; herstel het eerst:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="213"/>
+        <source>This rule has conditions inside conditions: edit it as YAML.</source>
+        <translation>Deze regel heeft voorwaarden binnen voorwaarden: bewerk hem als YAML.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="224"/>
+        <source>A new rule: give it a name, its conditions and what it does.</source>
+        <translation>Een nieuwe regel: geef hem een naam, voorwaarden en wat hij doet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="249"/>
+        <source>Trying the rule…</source>
+        <translation>De regel wordt geprobeerd…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules_dialog.py" line="260"/>
+        <source>It would have matched %n item(s) of the last %1 days; nothing was changed.</source>
+        <translation>
+            <numerusform>Hij zou %n bericht van de laatste %1 dagen hebben gevonden; er is niets veranderd.</numerusform>
+            <numerusform>Hij zou %n berichten van de laatste %1 dagen hebben gevonden; er is niets veranderd.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="312"/>
+        <source>Saved: the rule runs on every new item from now on.</source>
+        <translation>Opgeslagen: de regel geldt vanaf nu voor elk nieuw bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="320"/>
+        <source>Delete the rule</source>
+        <translation>Regel verwijderen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="321"/>
+        <source>Delete the rule “%1”? What it decided stays in the items&apos; history.</source>
+        <translation>De regel “%1” verwijderen? Wat hij besliste blijft in de geschiedenis van de berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="342"/>
+        <source>Save the rule first: only a saved rule runs on stored items.</source>
+        <translation>Sla de regel eerst op: alleen een opgeslagen regel loopt over opgeslagen berichten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="345"/>
+        <source>Running the rule over the stored items…</source>
+        <translation>De regel loopt over de opgeslagen berichten…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rules_dialog.py" line="362"/>
+        <source>%n item(s) newly matched · decisions: %1 · alerts: %2</source>
+        <translation>
+            <numerusform>%n bericht nieuw gevonden · beslissingen: %1 · meldingen: %2</numerusform>
+            <numerusform>%n berichten nieuw gevonden · beslissingen: %1 · meldingen: %2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1716,178 +2039,183 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="139"/>
+        <location filename="../../ui/source_form.py" line="142"/>
         <source>Add a source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="141"/>
+        <location filename="../../ui/source_form.py" line="144"/>
         <source>Edit source %1</source>
         <translation>Bron %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="145"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="146"/>
+        <location filename="../../ui/source_form.py" line="149"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="197"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>Feed address</source>
         <translation>Feedadres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="198"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Mastodon server</source>
         <translation>Mastodon-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="199"/>
+        <location filename="../../ui/source_form.py" line="203"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="200"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="201"/>
+        <location filename="../../ui/source_form.py" line="205"/>
         <source>Bluesky account</source>
         <translation>Bluesky-account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="202"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="203"/>
+        <location filename="../../ui/source_form.py" line="207"/>
         <source>Bluesky server</source>
         <translation>Bluesky-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="204"/>
+        <location filename="../../ui/source_form.py" line="208"/>
         <source>Telegram channel</source>
         <translation>Telegramkanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="205"/>
+        <location filename="../../ui/source_form.py" line="209"/>
         <source>Telegram server</source>
         <translation>Telegram-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="148"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="149"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="150"/>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="153"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="151"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="155"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="153"/>
+        <location filename="../../ui/source_form.py" line="156"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="154"/>
+        <location filename="../../ui/source_form.py" line="157"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="161"/>
+        <location filename="../../ui/source_form.py" line="158"/>
+        <source>Notify of its alerts</source>
+        <translation>Meldingen op het bureaublad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/source_form.py" line="165"/>
         <source>e.g. nl</source>
         <translation>bijv. nl</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="162"/>
+        <location filename="../../ui/source_form.py" line="166"/>
         <source>e.g. NL</source>
         <translation>bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="163"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>news, politics</source>
         <translation>nieuws, politiek</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="170"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Plak een willekeurig adres en druk op Testen om de bron erachter te vinden, of kies de soort en vul de velden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="174"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Testen haalt de bron op zoals die hier is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="178"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Elk adres: een feed, een webpagina die naar zijn feed linkt, een YouTube-kanaal, een subreddit, een Telegramkanaal, een Bluesky-profiel, een Mastodon-hashtag of -account. Testen zoekt uit welke bron het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="181"/>
+        <location filename="../../ui/source_form.py" line="185"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Vast en uniek; berichten verwijzen ernaar. Leeg gelaten wordt er een gemaakt uit het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="184"/>
+        <location filename="../../ui/source_form.py" line="188"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Leeg gelaten wordt de eigen titel van de feed gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="185"/>
+        <location filename="../../ui/source_form.py" line="189"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>Bijvoorbeeld 90s, 15m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="186"/>
+        <location filename="../../ui/source_form.py" line="190"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="188"/>
+        <location filename="../../ui/source_form.py" line="192"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>De bron één keer ophalen en tonen wat ze oplevert; er wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="194"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="268"/>
+        <location filename="../../ui/source_form.py" line="275"/>
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="294"/>
+        <location filename="../../ui/source_form.py" line="301"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n bericht gevonden.</numerusform>
@@ -1895,17 +2223,17 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="295"/>
+        <location filename="../../ui/source_form.py" line="302"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="328"/>
+        <location filename="../../ui/source_form.py" line="335"/>
         <source>The test failed: %1</source>
         <translation>De test is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="334"/>
+        <location filename="../../ui/source_form.py" line="341"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Druk eerst op Testen om de bron op dit adres te vinden.</translation>
     </message>
@@ -1971,22 +2299,22 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Alleen de redacteuren van het team kunnen ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="233"/>
+        <location filename="../../ui/sources_dialog.py" line="243"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="242"/>
+        <location filename="../../ui/sources_dialog.py" line="252"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="245"/>
+        <location filename="../../ui/sources_dialog.py" line="255"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="249"/>
+        <location filename="../../ui/sources_dialog.py" line="259"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
@@ -1994,7 +2322,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="274"/>
         <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
         <translation>
             <numerusform>Laatste 30 dagen: %n ophaalpoging beantwoord, %1 daarvan „niet gewijzigd”; gemiddeld %2 s per poging.</numerusform>
@@ -2002,27 +2330,27 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="280"/>
+        <location filename="../../ui/sources_dialog.py" line="290"/>
         <source>Use the new address</source>
         <translation>Het nieuwe adres gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="282"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
         <source>Its address now sends polls for good to %1.</source>
         <translation>Het adres stuurt verzoeken nu blijvend door naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="287"/>
+        <location filename="../../ui/sources_dialog.py" line="297"/>
         <source>Switch it off</source>
         <translation>Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="288"/>
+        <location filename="../../ui/sources_dialog.py" line="298"/>
         <source>Its server says it is gone for good (410).</source>
         <translation>De server meldt dat de bron blijvend weg is (410).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="348"/>
+        <location filename="../../ui/sources_dialog.py" line="358"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Deze bron uit feeds.yaml verwijderen? Haar opgeslagen berichten blijven bewaard.</numerusform>
@@ -2030,7 +2358,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="350"/>
+        <location filename="../../ui/sources_dialog.py" line="360"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Bron verwijderen</numerusform>
@@ -2038,7 +2366,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="411"/>
+        <location filename="../../ui/sources_dialog.py" line="421"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
@@ -2046,7 +2374,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="415"/>
+        <location filename="../../ui/sources_dialog.py" line="425"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln was er al.</numerusform>
@@ -2054,7 +2382,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="438"/>
+        <location filename="../../ui/sources_dialog.py" line="448"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln bron geschreven naar %1.</numerusform>
@@ -2062,33 +2390,33 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="254"/>
+        <location filename="../../ui/sources_dialog.py" line="264"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="257"/>
+        <location filename="../../ui/sources_dialog.py" line="267"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="396"/>
+        <location filename="../../ui/sources_dialog.py" line="406"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="396"/>
-        <location filename="../../ui/sources_dialog.py" line="427"/>
+        <location filename="../../ui/sources_dialog.py" line="406"/>
+        <location filename="../../ui/sources_dialog.py" line="437"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="417"/>
+        <location filename="../../ui/sources_dialog.py" line="427"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="425"/>
+        <location filename="../../ui/sources_dialog.py" line="435"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
@@ -2096,102 +2424,102 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="152"/>
+        <location filename="../../ui/sources_model.py" line="157"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="153"/>
+        <location filename="../../ui/sources_model.py" line="158"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="154"/>
+        <location filename="../../ui/sources_model.py" line="159"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="155"/>
+        <location filename="../../ui/sources_model.py" line="160"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="156"/>
+        <location filename="../../ui/sources_model.py" line="161"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="169"/>
+        <location filename="../../ui/sources_model.py" line="174"/>
         <source>Failed polls in a row, up to now</source>
         <translation>Mislukte ophaalpogingen op rij, tot nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="170"/>
+        <location filename="../../ui/sources_model.py" line="175"/>
         <source>Items the source delivered a day, over the last 7 days</source>
         <translation>Berichten die de bron per dag leverde, over de laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="172"/>
+        <location filename="../../ui/sources_model.py" line="177"/>
         <source>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</source>
         <translation>Het deel van de ophaalpogingen in de laatste 30 dagen waarop de server „niet gewijzigd” antwoordde: zo&apos;n bron kost weinig om op te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="175"/>
+        <location filename="../../ui/sources_model.py" line="180"/>
         <source>How long a poll took, on average over the last 30 days</source>
         <translation>Hoe lang een ophaalpoging duurde, gemiddeld over de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="180"/>
+        <location filename="../../ui/sources_model.py" line="185"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="181"/>
+        <location filename="../../ui/sources_model.py" line="186"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="182"/>
+        <location filename="../../ui/sources_model.py" line="187"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="183"/>
+        <location filename="../../ui/sources_model.py" line="188"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="184"/>
+        <location filename="../../ui/sources_model.py" line="189"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="185"/>
+        <location filename="../../ui/sources_model.py" line="190"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="186"/>
+        <location filename="../../ui/sources_model.py" line="191"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="187"/>
+        <location filename="../../ui/sources_model.py" line="192"/>
         <source>Per day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="188"/>
+        <location filename="../../ui/sources_model.py" line="193"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="189"/>
+        <location filename="../../ui/sources_model.py" line="194"/>
         <source>Fetch time</source>
         <translation>Ophaaltijd</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="190"/>
+        <location filename="../../ui/sources_model.py" line="195"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -2366,7 +2694,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="279"/>
+        <location filename="../../ui/triage.py" line="281"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln bericht)</numerusform>
@@ -2374,7 +2702,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="336"/>
+        <location filename="../../ui/triage.py" line="338"/>
         <source>The decisions kept last time cannot be read: %1. The file is kept as %2.</source>
         <translation>De beslissingen die de vorige keer bewaard zijn, zijn niet te lezen: %1. Het bestand is bewaard als %2.</translation>
     </message>

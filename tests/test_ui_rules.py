@@ -1,0 +1,102 @@
+"""The rules dialog: a rule made in the form, tried on the last days (a list to look
+through, nothing changed), saved into rules.yaml with its comments kept, run over the
+stored items (decided in the rule's name, shown as such); faults shown with their line
+and field; a rule the form cannot show edited as YAML."""
+
+from __future__ import annotations
+
+from desktop import Desktop
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from monitor.rules import RulesFile, Subject, parse_rule
+from ui.rules_dialog import RulesDialog
+
+
+def rules_dialog(qtbot: QtBot, desktop: Desktop) -> RulesDialog:
+    w = desktop.window
+    dialog = RulesDialog(
+        desktop.locations.rules_path,
+        w.taxonomy,
+        "en",
+        desktop.host.config,
+        w.reads,
+        desktop.host.write,
+        w.changes,
+        "Sanne",
+        w,
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def test_a_rule_is_made_tried_saved_and_run(qtbot: QtBot, desktop: Desktop) -> None:
+    rules_path = desktop.locations.rules_path
+    rules_path.write_text("# kept by the team\nversion: 1\nrules: []\n", encoding="utf-8")
+    dialog = rules_dialog(qtbot, desktop)
+    form = dialog.form
+    form.name.setText("Foreign agents")
+    (row,) = form.rows
+    row.values.setText("buitenlandse agent*, foreign agent*")
+    form.escalate.setChecked(True)
+    form.alert.setChecked(True)
+    dialog.try_button.click()
+    qtbot.waitUntil(lambda: dialog.matches.rowCount() == 1)
+    assert "would have matched 1 item" in dialog.message.text()
+    assert dialog.matches.item(0, 2).text() == "buitenlandse agenten, buitenlandse agent"
+    assert "<i>Georgisch parlement neemt wet tegen <b>buitenlandse agenten</b> aan" in (
+        dialog.excerpt.text()
+    )
+    assert "registreren als <b>buitenlandse agent</b>." in dialog.excerpt.text()
+    agents = desktop.ids[1]
+    assert desktop.decisions(agents) == []  # trying changed nothing
+    assert not rules_path.read_text(encoding="utf-8").count("Foreign agents")
+
+    dialog.save.click()
+    assert dialog.message.text().startswith("Saved")
+    text = rules_path.read_text(encoding="utf-8")
+    assert text.startswith("# kept by the team\n")
+    assert RulesFile.load(rules_path).rules.names == ["Foreign agents"]
+    assert dialog.rules.currentItem().text() == "Foreign agents"
+
+    dialog.run_button.click()
+    qtbot.waitUntil(lambda: "newly matched" in dialog.message.text(), timeout=10_000)
+    assert dialog.message.text() == "1 item newly matched · decisions: 1 · alerts: 1"
+    status, _categories, _note = desktop.stored(agents)
+    assert status == "escalated"
+    assert desktop.decisions(agents) == ["escalate"]
+    desktop.window.detail.show_item(agents)
+    qtbot.waitUntil(lambda: "rule “Foreign agents”" in desktop.window.detail.browser.toPlainText())
+
+
+def test_faults_are_shown_and_nothing_is_saved(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = rules_dialog(qtbot, desktop)
+    dialog.form.name.setText("Empty")
+    dialog.save.click()  # no condition, nothing to do
+    message = dialog.message.text()
+    assert "rule “Empty” (rules[0]): a rule needs conditions" in message
+    assert not desktop.locations.rules_path.exists()
+    dialog.tabs.setCurrentIndex(1)
+    dialog.yaml.setPlainText(
+        "name: Bad\nwhen: [{score: {category: civic_space, at_least: 3}}]\nthen: {alert: true}\n"
+    )
+    dialog.try_button.click()
+    assert "when[0].score.at_least: must be a score between 0 and 1" in dialog.message.text()
+    assert dialog.message.styleSheet() == "color: #c62828"
+
+
+def test_a_rule_the_form_cannot_show_is_edited_as_yaml(qtbot: QtBot, desktop: Desktop) -> None:
+    desktop.locations.rules_path.write_text(
+        "rules:\n  - name: Nested\n    when:\n      - any: [{words: [Soros]}, {tag: ngo}]\n"
+        "    then: {alert: true}\n",
+        encoding="utf-8",
+    )
+    dialog = rules_dialog(qtbot, desktop)
+    assert dialog.rules.currentItem().data(Qt.ItemDataRole.UserRole) == "Nested"
+    assert not dialog.tabs.isTabEnabled(0) and dialog.tabs.currentIndex() == 1
+    nested = parse_rule(dialog.yaml.toPlainText(), desktop.locations.rules_path)
+    assert nested.matches(Subject(id=1, source="x", title="Soros", text=""))
+    assert nested.matches(Subject(id=1, source="x", title="", text="", tags=("ngo",)))
+    assert "edit it as YAML" in dialog.message.text()
