@@ -28,7 +28,9 @@ def rules_of(text: str, path: Path = Path("rules.yaml")) -> list:  # type: ignor
 
 
 def one_rule(when: str, then: str = "{alert: true}", match: str = "all") -> object:
-    (rule,) = rules_of(f"rules:\n  - name: r\n    match: {match}\n    when: {when}\n    then: {then}\n")
+    (rule,) = rules_of(
+        f"rules:\n  - name: r\n    match: {match}\n    when: {when}\n    then: {then}\n"
+    )
     return rule
 
 
@@ -170,7 +172,9 @@ def test_an_author_is_matched_by_name_or_account(author: str, wanted: str, found
     rule = one_rule(f"[{{author: '{wanted}'}}]")
     assert rule.matches(subject(author=author)) is found  # type: ignore[attr-defined]
     account = one_rule(f"[{{account: '{wanted}'}}]")
-    assert account.matches(subject(author=author)) is (found and "@" in author and " " not in wanted)  # type: ignore[attr-defined]
+    assert account.matches(subject(author=author)) is (
+        found and "@" in author and " " not in wanted
+    )  # type: ignore[attr-defined]
 
 
 # -- on the store ----------------------------------------------------------------------
@@ -253,7 +257,11 @@ def test_a_rule_decides_once_in_its_own_name_and_is_undone_like_any(store: Store
     outcome = run_over_store(store, [rule], SOURCES)["agents"]  # type: ignore[list-item]
     assert outcome.matched == 1 and outcome.alerts == [ids[1]]
     (decision,) = outcome.decided
-    assert (decision.action, decision.rule, decision.severity) == (Action.ESCALATE, "agents", "high")
+    assert (decision.action, decision.rule, decision.severity) == (
+        Action.ESCALATE,
+        "agents",
+        "high",
+    )
     item = store.item(ids[1])
     assert item is not None and item.status is ItemStatus.ESCALATED
     assert item.categories == ["civic_space", "anti_aid"]
@@ -307,7 +315,10 @@ def test_a_flag_adds_a_category_and_leaves_the_item_to_review(store: Store) -> N
         "    then: {add_category: disinformation, priority: medium}\n"
     )
     decided = run_over_store(store, [rule], SOURCES)["watch"].decided  # type: ignore[list-item]
-    assert [(d.action, d.item_id) for d in decided] == [(Action.FLAG, ids[0]), (Action.FLAG, ids[3])]
+    assert [(d.action, d.item_id) for d in decided] == [
+        (Action.FLAG, ids[0]),
+        (Action.FLAG, ids[3]),
+    ]
     item = store.item(ids[0])
     assert item is not None and item.status is ItemStatus.PENDING
     assert item.categories == ["disinformation"] and item.severity == "medium"
@@ -351,8 +362,13 @@ def test_rules_on_the_command_line(isolated_home: Path, run_cli: object) -> None
     assert "0 new matches" in invoke("rules", "run", "Soros").output  # type: ignore[operator]
 
     missing = invoke("rules", "test", "nobody")  # type: ignore[operator]
-    assert missing.exit_code == 2 and "rules.yaml: no rule named 'nobody' (rules: Soros)" in missing.output
+    assert (
+        missing.exit_code == 2
+        and "rules.yaml: no rule named 'nobody' (rules: Soros)" in missing.output
+    )
 
     (isolated_home / "rules.yaml").write_text("rules:\n  - name: x\n    when: [{tag: 3}]\n")
     broken = invoke("rules", "list")  # type: ignore[operator]
-    assert broken.exit_code == 2 and "rules.yaml:3: rule “x” (rules[0]): when[0].tag" in broken.output
+    assert (
+        broken.exit_code == 2 and "rules.yaml:3: rule “x” (rules[0]): when[0].tag" in broken.output
+    )

@@ -9,7 +9,8 @@ from desktop import Desktop
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from monitor.rules import RulesFile, Subject, parse_rule
+from monitor.rules import RulesFile, Subject, parse_rule, run_over_store
+from monitor.store import Store
 from ui.rules_dialog import RulesDialog
 
 
@@ -100,3 +101,63 @@ def test_a_rule_the_form_cannot_show_is_edited_as_yaml(qtbot: QtBot, desktop: De
     assert nested.matches(Subject(id=1, source="x", title="Soros", text=""))
     assert nested.matches(Subject(id=1, source="x", title="", text="", tags=("ngo",)))
     assert "edit it as YAML" in dialog.message.text()
+
+
+def _run_rules(desktop: Desktop, text: str) -> None:
+    desktop.locations.rules_path.write_text(text, encoding="utf-8")
+    store = Store.open(desktop.locations.database)
+    try:
+        rules = RulesFile.load(desktop.locations.rules_path).rules.rules
+        run_over_store(store, rules, {s.id: s for s in desktop.host.config.sources})
+    finally:
+        store.close()
+
+
+def test_rule_alerts_are_listed_and_notify_as_each_rule_and_source_chooses(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    _run_rules(
+        desktop,
+        "rules:\n  - name: Agents\n    when: [{words: [buitenlandse agent*]}]\n"
+        "    then: {alert: true}\n"
+        "  - name: Quiet\n    notify: false\n    when: [{words: [LGBT*]}]\n"
+        "    then: {alert: true}\n",
+    )
+    alerts = desktop.window.alerts
+    shown: list[tuple[str, str, int]] = []
+    alerts.notified.connect(lambda *message: shown.append(message))
+    alerts.configure(enabled=True, thresholds={})
+    with qtbot.waitSignal(alerts.changed):
+        alerts.check([desktop.ids[1]])
+    ((title, body, item_id),) = shown
+    assert title == "New item a rule alerts you to" and item_id == desktop.ids[1]
+    assert "NOS Nieuws · rule “Agents”" in body
+    with qtbot.waitSignal(alerts.changed):
+        alerts.check([desktop.ids[2]])  # the quiet rule's alert: listed, no notification
+    assert len(shown) == 1
+    assert [seen.alert.rules for seen in alerts.recent] == [("Quiet",), ("Agents",)]
+
+    # a source whose alerts notify nobody: its items above a threshold are listed only
+    quiet = desktop.host.config.sources[0]
+    assert quiet.id == "nos"
+    alerts.quiet_sources = lambda: {"nos"}
+    alerts.configure(enabled=True, thresholds={"anti_aid": 0.5})
+    with qtbot.waitSignal(alerts.changed):
+        alerts.check([desktop.ids[0]])
+    assert len(shown) == 1 and alerts.recent[0].alert.item_id == desktop.ids[0]
+
+
+def test_a_source_set_not_to_notify_is_saved_as_notify_false(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    from monitor.feeds_place import FeedsPlace
+    from ui.source_form import SourceForm
+
+    (nos,) = [s for s in desktop.host.config.sources if s.id == "nos"]
+    form = SourceForm(desktop.host, FeedsPlace(desktop.locations), source=nos)
+    qtbot.addWidget(form)
+    assert form.notify.isChecked()
+    form.notify.setChecked(False)
+    assert form.values()["notify"] is False
+    form.notify.setChecked(True)
+    assert "notify" not in form.values()  # the default is not written out

@@ -81,6 +81,23 @@ NOTE = {
     "nl": "Nieuwe wet; volgen in de Eerste Kamer.",
 }
 
+# The rules the Rules dialog shows (an analyst's rules.yaml).
+RULES = """\
+version: 1
+rules:
+  - name: Soros smears
+    description: Conspiracy talk about Soros and his foundations
+    when:
+      - words: [Soros, open society*]
+    then: {add_category: disinformation, priority: high, alert: true}
+  - name: NGO funding
+    match: any
+    when:
+      - words: [ngo's, subsidie*, foreign agent*, buitenlandse agent*]
+      - score: {category: civic_space, at_least: 0.8}
+    then: {escalate: true}
+"""
+
 # Every picture, by name, and what it shows (docs/desktop.md lists them the same way).
 PICTURES = {
     "main-window": "the review window, the strongest item selected",
@@ -89,6 +106,7 @@ PICTURES = {
     "source-add": "Sources → Add…, after Test of a feed",
     "source-edit": "Sources → Edit…",
     "sources-remove": "Sources → Remove, the question",
+    "rules": "File → Rules…, a rule tried on the last 30 days",
     "opml-export": "Sources → Export OPML…, the file dialog",
     "opml-import": "Sources → Import OPML…, the file dialog",
     "brief": "File → Weekly brief…, with its preview",
@@ -264,6 +282,8 @@ class Tour:
         self.main_window()
         self.alerts()
         modal(self.window.action("sources").trigger, self.sources)
+        self.window.locations.rules_path.write_text(RULES, encoding="utf-8")
+        modal(self.window.action("rules").trigger, self.rules)
         modal(self.window.action("brief").trigger, self.brief)
         modal(self.window.action("settings").trigger, self.settings)
         modal(self.window.action("shortcuts").trigger, self.shot("shortcuts"))
@@ -324,6 +344,16 @@ class Tour:
         modal(dialog.buttons["export"].click, self.shot("opml-export"))
         dialog.export_opml(self.documents / "pushback-monitor-sources.opml")  # to import
         modal(dialog.buttons["import"].click, self.shot("opml-import"))
+
+    def rules(self, dialog: QWidget) -> None:
+        from ui.rules_dialog import RulesDialog  # noqa: PLC0415 - as the window does
+
+        assert isinstance(dialog, RulesDialog)
+        dialog.rules.setCurrentRow(0)
+        dialog.try_button.click()
+        wait_until(lambda: dialog.matches.rowCount() > 0, "the rule's matches")
+        settle()
+        self.camera.dialog(dialog, "rules")
 
     def source_add(self, form: QWidget) -> None:
         from ui.source_form import SourceForm  # noqa: PLC0415 - as the window does

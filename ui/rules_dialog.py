@@ -275,7 +275,7 @@ class RulesDialog(QDialog):
         for number, match in enumerate(found):
             cells = [
                 match.published.astimezone().strftime("%Y-%m-%d %H:%M"),
-                match.source,
+                self.sources[match.source].name if match.source in self.sources else match.source,
                 ", ".join(match.words),
                 match.title,
             ]
@@ -292,10 +292,12 @@ class RulesDialog(QDialog):
     def _match_chosen(self, row: int, *_: int) -> None:
         if 0 <= row < len(self.found):
             match = self.found[row]
-            self.excerpt.setText(
-                f"<i>{emphasised(match.title, match.words)}</i><br>"
-                f"{emphasised(match.excerpt, match.words)}"
+            title = f"<i>{emphasised(match.title, match.words)}</i>"
+            same = match.excerpt.rstrip("…").strip() == match.title.rstrip("…").strip()
+            body = (
+                "" if same or not match.excerpt else f"<br>{emphasised(match.excerpt, match.words)}"
             )
+            self.excerpt.setText(title + body)
 
     def _save(self) -> None:
         rule = self._draft()
