@@ -286,12 +286,14 @@ class Engine:
             loop = asyncio.get_running_loop()
             version = await loop.run_in_executor(None, lambda: classifier.version)
             ids = await self.writer.call(lambda store: store.to_classify(version))
+            # Rules run on items new to them, not again on those a newer model re-reads.
+            fresh = set(await self.writer.call(lambda store: store.never_classified(ids)))
             progress.update(total=len(ids))
             for start in range(0, len(ids), BACKLOG_CHUNK):
                 chunk = ids[start : start + BACKLOG_CHUNK]
                 try:
                     await hook(chunk)
-                    await self.apply_rules(chunk)  # now with scores
+                    await self.apply_rules([i for i in chunk if i in fresh])  # now scored
                 except MonitorError as exc:
                     log.warning("classifying earlier items stopped: %s", exc)
                     break

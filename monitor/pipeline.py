@@ -175,12 +175,15 @@ class Poller:
             )
 
         result = await self.writer.call(save)
+        classified = False
         if result.new_item_ids and self.classify is not None:
             try:
                 await _in_chunks(self.classify, result.new_item_ids)
+                classified = True
             except MonitorError as exc:  # stored items wait unclassified; the poll succeeded
                 warnings.append(f"not classified yet: {exc}")
-        if result.new_item_ids and self.after_classify is not None:
+        # Rules see an item once it has its scores (the backlog runs them otherwise).
+        if classified and self.after_classify is not None:
             try:
                 await self.after_classify(result.new_item_ids)
             except MonitorError as exc:  # the items are stored; the rules run next time

@@ -25,9 +25,10 @@ from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import Locations
 from monitor.errors import ClassifierError, StoreError
 from monitor.models import CATEGORY_IDS
+from monitor.rules import RulesOnDisk
 from monitor.settings import ClassifierSettings
 from monitor.store import ItemQuery, Store
-from monitor.store.classifications import ClassifyInput
+from monitor.store.classifications import Classification, ClassifyInput
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -633,9 +634,32 @@ def test_run_classifies_items_that_were_waiting(
         ],
     )
     config = validate({"version": 1, "sources": []}, Path("feeds.yaml"))
+    store = Store.open(db)  # the second item was classified before, by an older model
+    store.save_classifications(
+        [
+            Classification(
+                item_id=ids[1],
+                model_version="older",
+                content_hash="h",
+                scores={"anti_srhr": 0.1},
+                categories=[],
+                explanation={},
+            )
+        ],
+        {},
+        None,
+    )
+    store.close()
+    rules = db.parent / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - name: r\n    when: [{words: [abortus*, weekend]}]\n"
+        "    then: {priority: high}\n",
+        encoding="utf-8",
+    )
+    classifier = classifier_for(trained_model, encoder)
 
     async def main() -> int:
-        async with Engine(db, config, classifier=classifier_for(trained_model, encoder)) as e:
+        async with Engine(db, config, classifier=classifier, rules=RulesOnDisk(rules)) as e:
             return await e.classify_backlog()
 
     assert asyncio.run(main()) == 2
@@ -643,6 +667,8 @@ def test_run_classifies_items_that_were_waiting(
     first, second = (store.item(i) for i in ids)
     assert first is not None and second is not None
     assert "anti_srhr" in first.categories and second.categories == []
+    # the rules ran on the item new to them, not on the one a newer model read again
+    assert (first.severity, second.severity) == ("high", None)
     store.close()
 
 

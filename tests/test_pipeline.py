@@ -462,3 +462,31 @@ def test_an_entry_that_cannot_be_normalised_costs_only_itself() -> None:
     assert [i.external_id for i in items] == ["1"]
     assert warnings[0].startswith("entry 'https://e.org/2' skipped: AttributeError")
     assert warnings[1] == "1 entries with neither title nor text skipped"
+
+
+@pytest.mark.parametrize("classified", [True, False])
+def test_rules_run_on_new_items_once_they_are_classified(
+    server: FeedServer, database: Path | str, tmp_path: Path, classified: bool
+) -> None:
+    from monitor.errors import ClassifierError
+    from monitor.rules import RulesOnDisk
+
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - name: agents\n    when: [{words: [buitenlandse agent*]}]\n"
+        "    then: {escalate: true}\n",
+        encoding="utf-8",
+    )
+
+    async def classify(ids: Sequence[int]) -> None:
+        if not classified:
+            raise ClassifierError("the model is not available")
+
+    config = config_for([rss("nos", server.file("/nos.xml", FEEDS / "nos.xml"))])
+    (report,) = poll(database, config, classify=classify, rules=RulesOnDisk(rules))
+    store = Store.open(database)
+    escalated = store.count(ItemQuery(status="escalated"))
+    store.close()
+    # Without scores the rules wait: the backlog runs them once the items are classified.
+    assert escalated == (1 if classified else 0)
+    assert any("not classified yet" in w for w in report.warnings) is not classified

@@ -67,7 +67,7 @@ rules:
         "rules.yaml:7: rule “Soros” (rules[0]): when[2].colour: unknown condition",
         "rules.yaml:8: rule “Soros” (rules[0]): then.add_category: 'aid' is not a category",
         "then.priority: 'urgent' is not a priority",
-        "rules.yaml:9: rule “soros” (rules[1]): name: another rule has the name 'soros'",
+        "rules.yaml:9: rule “soros” (rules[1]): name: rules[0] has the name 'soros' already",
         "rule “soros” (rules[1]): then: says what the rule does",
         "rules.yaml:12: rules[2]: every rule needs a name",
         "then.not_relevant: a rule that marks items not relevant cannot also",
@@ -81,6 +81,23 @@ def test_a_rule_without_conditions_or_actions_is_refused() -> None:
         rules_of("rules:\n  - name: x\n    then: {alert: true}\n")
     with pytest.raises(ConfigError, match="then: does nothing"):
         rules_of("rules:\n  - name: x\n    when: [{tag: a}]\n    then: {alert: false}\n")
+
+
+@pytest.mark.parametrize("term", ["-", " - ", "*", "#"])
+def test_a_word_without_letters_or_digits_is_refused(term: str) -> None:
+    with pytest.raises(ConfigError, match=r"when\[0\]\.words: must be a word"):
+        one_rule(f"[{{words: ['{term}']}}]")
+
+
+def test_an_empty_rules_list_written_as_a_mapping_is_refused() -> None:
+    with pytest.raises(ConfigError, match="rules: must be a list of rules"):
+        rules_of("rules: {}\n")
+
+
+def test_a_blank_name_is_one_fault() -> None:
+    with pytest.raises(ConfigError) as caught:
+        rules_of("rules:\n  - name: ' '\n    when: [{tag: x}]\n    then: {alert: true}\n")
+    assert caught.value.problems == ["rules.yaml:2: rules[0]: name: must be a non-empty text"]
 
 
 def test_a_rule_is_added_replaced_and_removed_with_the_comments_kept(tmp_path: Path) -> None:
@@ -101,7 +118,7 @@ def test_a_rule_is_added_replaced_and_removed_with_the_comments_kept(tmp_path: P
     assert again.rules.names == ["first", "second"]
     first = again.rules.named("first")
     assert first is not None and first.matches(subject(text="Bill Gates zegt"))
-    with pytest.raises(ConfigError, match="another rule has the name 'second'"):
+    with pytest.raises(ConfigError, match="has the name 'second' already"):
         again.put("name: second\nwhen: [{tag: x}]\nthen: {alert: true}\n")
     assert again.rules.names == ["first", "second"]  # the refused rule left nothing behind
     again.remove("second")
@@ -325,6 +342,47 @@ def test_a_flag_adds_a_category_and_leaves_the_item_to_review(store: Store) -> N
     assert [d.rule for d in store.decisions(ids[0])] == ["watch"]
 
 
+def test_rules_add_to_each_others_work_but_never_take_it_back(store: Store) -> None:
+    ids = _stored(store)
+    rules = rules_of(
+        "rules:\n"
+        "  - name: noise\n    when: [{source: [nos]}]\n    then: {not_relevant: true}\n"
+        "  - name: watch\n    when: [{words: [Soros]}]\n    then: {add_category: anti_aid}\n"
+        "  - name: society\n    when: [{words: [open society]}]\n    then: {escalate: true}\n"
+        "  - name: blog\n    when: [{source: [blog]}]\n"
+        "    then: {add_category: disinformation}\n"
+        "  - name: quiet\n    when: [{source: [blog]}]\n    then: {not_relevant: true}\n"
+    )
+    outcomes = run_over_store(store, rules, SOURCES)
+    rejected = store.item(ids[0])  # noise came first; watch adds nothing to it
+    assert rejected is not None and rejected.status is ItemStatus.REJECTED
+    assert rejected.categories == []
+    assert [d.rule for d in store.decisions(ids[0])] == ["noise"]
+    assert outcomes["watch"].matched == 2 and outcomes["watch"].decided == []
+    kept = store.item(ids[2])  # escalated, a category added, and not marked not relevant
+    assert kept is not None and kept.status is ItemStatus.ESCALATED
+    assert kept.categories == ["disinformation"]
+    assert [d.rule for d in store.decisions(ids[2])] == ["society", "blog"]
+    assert outcomes["quiet"].left == 1
+
+
+def test_an_undone_note_is_no_analysts_decision(store: Store) -> None:
+    ids = _stored(store)
+    store.record_decision(ids[0], "note", note="later", analyst="Anna")
+    store.undo_notes([ids[0]], analyst="Anna")
+    rule = _rule("rules:\n  - name: s\n    when: [{words: [Soros]}]\n    then: {escalate: true}\n")
+    decided = run_over_store(store, [rule], SOURCES)["s"].decided  # type: ignore[list-item]
+    assert ids[0] in [d.item_id for d in decided]
+
+
+def test_a_rule_renamed_in_case_only_does_not_act_again(store: Store) -> None:
+    _stored(store)
+    text = "rules:\n  - name: {}\n    when: [{{words: [Soros]}}]\n    then: {{alert: true}}\n"
+    first = run_over_store(store, [_rule(text.format("Soros"))], SOURCES)  # type: ignore[list-item]
+    again = run_over_store(store, [_rule(text.format("SOROS"))], SOURCES)  # type: ignore[list-item]
+    assert first["Soros"].matched == 2 and again["SOROS"].matched == 0
+
+
 # -- the command line ------------------------------------------------------------------
 
 
@@ -365,6 +423,15 @@ def test_rules_on_the_command_line(isolated_home: Path, run_cli: object) -> None
     assert (
         missing.exit_code == 2
         and "rules.yaml: no rule named 'nobody' (rules: Soros)" in missing.output
+    )
+
+    feeds = isolated_home / "feeds.yaml"
+    feeds.write_text("version: 1\nsources: [{id: x}]\n", encoding="utf-8")
+    refused = invoke("rules", "run")  # type: ignore[operator]
+    assert refused.exit_code == 2 and "feeds.yaml" in refused.output
+    warned = invoke("rules", "test", "Soros", "--json")  # type: ignore[operator]
+    assert warned.exit_code == 0 and "conditions on tags and countries match nothing" in (
+        warned.stderr
     )
 
     (isolated_home / "rules.yaml").write_text("rules:\n  - name: x\n    when: [{tag: 3}]\n")

@@ -14,7 +14,7 @@ from monitor.store import Store
 from ui.rules_dialog import RulesDialog
 
 
-def rules_dialog(qtbot: QtBot, desktop: Desktop) -> RulesDialog:
+def rules_dialog(qtbot: QtBot, desktop: Desktop, alerted: list[int] | None = None) -> RulesDialog:
     w = desktop.window
     dialog = RulesDialog(
         desktop.locations.rules_path,
@@ -25,6 +25,7 @@ def rules_dialog(qtbot: QtBot, desktop: Desktop) -> RulesDialog:
         desktop.host.write,
         w.changes,
         "Sanne",
+        (alerted if alerted is not None else []).extend,
         w,
     )
     qtbot.addWidget(dialog)
@@ -36,7 +37,8 @@ def rules_dialog(qtbot: QtBot, desktop: Desktop) -> RulesDialog:
 def test_a_rule_is_made_tried_saved_and_run(qtbot: QtBot, desktop: Desktop) -> None:
     rules_path = desktop.locations.rules_path
     rules_path.write_text("# kept by the team\nversion: 1\nrules: []\n", encoding="utf-8")
-    dialog = rules_dialog(qtbot, desktop)
+    alerted: list[int] = []
+    dialog = rules_dialog(qtbot, desktop, alerted)
     form = dialog.form
     form.name.setText("Foreign agents")
     (row,) = form.rows
@@ -65,6 +67,7 @@ def test_a_rule_is_made_tried_saved_and_run(qtbot: QtBot, desktop: Desktop) -> N
     dialog.run_button.click()
     qtbot.waitUntil(lambda: "newly matched" in dialog.message.text(), timeout=10_000)
     assert dialog.message.text() == "1 item newly matched · decisions: 1 · alerts: 1"
+    assert alerted == [desktop.ids[1]]  # the run's alert goes to the window's list
     status, _categories, _note = desktop.stored(agents)
     assert status == "escalated"
     assert desktop.decisions(agents) == ["escalate"]
@@ -101,6 +104,39 @@ def test_a_rule_the_form_cannot_show_is_edited_as_yaml(qtbot: QtBot, desktop: De
     assert nested.matches(Subject(id=1, source="x", title="Soros", text=""))
     assert nested.matches(Subject(id=1, source="x", title="", text="", tags=("ngo",)))
     assert "edit it as YAML" in dialog.message.text()
+
+
+def test_the_rule_follows_the_editor_from_yaml_to_the_form_and_back(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    desktop.locations.rules_path.write_text(
+        "rules:\n  - name: One\n    when: [{words: [Soros]}]\n    then: {alert: true}\n"
+        "  - name: Two\n    when: [{words: [a]}]\n"
+        "    then: {add_category: [anti_aid, disinformation]}\n"
+        "  - name: Three\n    when: [{author: ['Vries, Jan de']}]\n    then: {alert: true}\n",
+        encoding="utf-8",
+    )
+    dialog = rules_dialog(qtbot, desktop)
+    assert dialog.tabs.currentIndex() == 0 and dialog.form.name.text() == "One"
+    dialog.tabs.setCurrentIndex(1)
+    dialog.yaml.setPlainText(dialog.yaml.toPlainText().replace("Soros", "Gates"))
+    dialog.tabs.setCurrentIndex(0)  # the YAML's edit is in the form
+    assert dialog.form.rows[0].values.text() == "Gates"
+    dialog.tabs.setCurrentIndex(1)
+    dialog.yaml.setPlainText("name: One\nwhen: [{words: [Soros]}\n")
+    dialog.tabs.setCurrentIndex(0)  # broken YAML: it stays, and says why
+    assert dialog.tabs.currentIndex() == 1 and "Edit it as YAML" in dialog.message.text()
+    assert dialog.yaml.toPlainText().startswith("name: One\nwhen: [{words: [Soros]}")
+
+    # two categories to add, a value with a comma: the form would lose them
+    for row, name in ((1, "Two"), (2, "Three")):
+        dialog.rules.setCurrentRow(row)
+        assert dialog.editing == name and not dialog.tabs.isTabEnabled(0)
+
+    dialog.new.click()  # a new rule, then back to the one shown before
+    assert dialog.editing is None and dialog.form.name.text() == ""
+    dialog.rules.setCurrentRow(2)
+    assert dialog.editing == "Three"
 
 
 def _run_rules(desktop: Desktop, text: str) -> None:
@@ -161,3 +197,30 @@ def test_a_source_set_not_to_notify_is_saved_as_notify_false(
     assert form.values()["notify"] is False
     form.notify.setChecked(True)
     assert "notify" not in form.values()  # the default is not written out
+
+
+def test_several_rule_alerts_make_one_notification_naming_the_rest(
+    qtbot: QtBot, desktop: Desktop
+) -> None:
+    from monitor.store import Alert
+
+    alerts = desktop.window.alerts
+    shown: list[tuple[str, str, int]] = []
+    alerts.notified.connect(lambda *message: shown.append(message))
+    alerts.configure(enabled=True, thresholds={})
+    alerts.add(
+        [
+            Alert(
+                item_id=n,
+                title=f"item {n}",
+                source="nos",
+                scores={},
+                rules=("A",),
+                rules_notify=True,
+            )
+            for n in (101, 102, 103)
+        ]
+    )
+    ((title, body, item_id),) = shown
+    assert title == "3 new items rules alert you to" and item_id == 101
+    assert body.endswith("\nand 2 more")

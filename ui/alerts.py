@@ -139,10 +139,12 @@ class AlertCenter(QObject):
                 if by_rules
                 else self.tr("New item above the alert threshold")
             )
-        elif by_rules:
-            title = self.tr("%n new item(s) rules alert you to", "", len(fresh))
         else:
-            title = self.tr("%n new item(s) above the alert threshold", "", len(fresh))
+            title = (
+                self.tr("%n new item(s) rules alert you to", "", len(fresh))
+                if by_rules
+                else self.tr("%n new item(s) above the alert threshold", "", len(fresh))
+            )
             message += "\n" + self.tr("and %n more", "", len(fresh) - 1)
         if self.notifier is not None:
             self.notifier.notify(title, message, first.item_id)

@@ -46,8 +46,22 @@ def kind_names() -> dict[str, str]:
 
 
 def fits_form(rule: Rule) -> bool:
-    """Whether the form can show the rule: no conditions inside conditions."""
-    return not rule.when.negated and not any(isinstance(c, Group) for c in rule.when.conditions)
+    """Whether the form can show the rule as it is: no conditions inside conditions, one
+    category to add at most, and no value with a comma in it (the form separates values
+    with commas)."""
+    conditions = rule.when.conditions
+    values = [
+        value
+        for c in conditions
+        if isinstance(c, Words | OneOf)
+        for value in (c.terms if isinstance(c, Words) else c.values)
+    ]
+    return (
+        not rule.when.negated
+        and not any(isinstance(c, Group) for c in conditions)
+        and len(rule.then.add_categories) <= 1
+        and not any("," in value for value in values)
+    )
 
 
 class ConditionRow(QWidget):

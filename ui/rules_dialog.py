@@ -10,7 +10,7 @@ saved, and its faults are shown with the line and field at fault.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from html import escape
 from pathlib import Path
 
@@ -38,7 +38,7 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.config import FeedsConfig
 from monitor.errors import ConfigError, MonitorError
 from monitor.rules import DryMatch, Rule, RulesFile, dry_run, parse_rule, run_over_store
-from monitor.store import Changes, Store
+from monitor.store import Changes, RuleOutcome, Store
 from ui.changes import ChangeHub
 from ui.geometry import resize_within_screen
 from ui.rule_form import RuleForm, fits_form
@@ -71,6 +71,7 @@ class RulesDialog(QDialog):
         write: Write,
         changes: ChangeHub,
         analyst: str,
+        alert: Callable[[Sequence[int]], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -81,6 +82,7 @@ class RulesDialog(QDialog):
         self.write = write
         self.hub = changes
         self.analyst = analyst
+        self.alert = alert  # the alerts a run raised go to the window's list
         self.editing: str | None = None  # the saved rule being edited (None: a new one)
         self.setWindowTitle(self.tr("Rules"))
         resize_within_screen(self, 1180, 720)
@@ -203,30 +205,51 @@ class RulesDialog(QDialog):
         self.editing = rule.name
         self.yaml.setPlainText(rules_file.text_of(rule.name))
         if fits_form(rule):
+            self._show_tab(0)
             self.form.show_rule(rule)
-            self.tabs.setTabEnabled(0, True)
-            self.tabs.setCurrentIndex(0)
             self._say("")
         else:
-            self.tabs.setTabEnabled(0, False)
-            self.tabs.setCurrentIndex(1)
+            self._show_tab(1, form=False)
             self._say(self.tr("This rule has conditions inside conditions: edit it as YAML."))
         self._show_matches([])
 
     def _new_rule(self) -> None:
         self.editing = None
-        self.rules.clearSelection()
+        self.rules.setCurrentRow(-1)  # so that choosing the rule shown before works
+        self._show_tab(0)
         self.form.clear()
         self.form.add_row()
-        self.tabs.setTabEnabled(0, True)
-        self.tabs.setCurrentIndex(0)
         self.form.name.setFocus()
         self._say(self.tr("A new rule: give it a name, its conditions and what it does."))
         self._show_matches([])
 
+    def _show_tab(self, index: int, *, form: bool = True) -> None:
+        """The form (0) or the YAML (1), without carrying the rule from one to the other
+        (the caller fills it); ``form``: whether the form can be chosen."""
+        self.tabs.blockSignals(True)
+        self.tabs.setTabEnabled(0, form)
+        self.tabs.setCurrentIndex(index)
+        self.tabs.blockSignals(False)
+
     def _tab_changed(self, index: int) -> None:
+        """The rule follows the editor: the form's rule into the YAML, and the YAML's
+        edits back into the form (when they fit it; otherwise the YAML stays)."""
         if index == 1 and self.tabs.isTabEnabled(0):
             self.yaml.setPlainText(self.form.text())
+            return
+        if index != 0:
+            return
+        try:
+            rule = parse_rule(self.yaml.toPlainText(), self.path)
+        except ConfigError as exc:
+            fault = str(exc)
+        else:
+            if fits_form(rule):
+                self.form.show_rule(rule)
+                return
+            fault = self.tr("This rule does not fit the form.")
+        self._show_tab(1)
+        self._say(self.tr("Edit it as YAML: %1").replace("%1", fault), RED)
 
     # -- the rule being edited -----------------------------------------------------------
 
@@ -346,28 +369,28 @@ class RulesDialog(QDialog):
         self.run_button.setEnabled(False)
         self._say(self.tr("Running the rule over the stored items…"))
         sources, analyst = self.sources, self.analyst
-        outcome: dict[str, int] = {}
+        outcome: list[RuleOutcome] = []
 
         def work(store: Store) -> Changes:
-            done = run_over_store(store, [rule], sources, analyst=analyst)[rule.name]
-            outcome.update(matched=done.matched, decided=len(done.decided), alerts=len(done.alerts))
-            return Changes.of_items(d.item_id for d in done.decided)
+            outcome.append(run_over_store(store, [rule], sources, analyst=analyst)[rule.name])
+            return Changes.of_items(d.item_id for d in outcome[0].decided)
 
-        WriteOp(self.write, self.hub, self, work).success(lambda _: self._ran(outcome)).failure(
+        WriteOp(self.write, self.hub, self, work).success(lambda _: self._ran(outcome[0])).failure(
             self._failed
         ).run()
 
-    def _ran(self, outcome: dict[str, int]) -> None:
+    def _ran(self, outcome: RuleOutcome) -> None:
         self.run_button.setEnabled(True)
         self._say(
             self.tr(
                 "%n item(s) newly matched · decisions: %1 · alerts: %2",
                 "",
-                outcome["matched"],
+                outcome.matched,
             )
-            .replace("%1", str(outcome["decided"]))
-            .replace("%2", str(outcome["alerts"]))
+            .replace("%1", str(len(outcome.decided)))
+            .replace("%2", str(len(outcome.alerts)))
         )
+        self.alert(outcome.alerts)
 
     def _say(self, text: str, color: str = "") -> None:
         self.message.setStyleSheet(f"color: {color}" if color else "")

@@ -43,6 +43,7 @@ class WindowDialogs(QObject):
             w.host.write,
             w.changes,
             w.settings.analyst_name,
+            w.alerts.check,
             w,
         ).exec()
 

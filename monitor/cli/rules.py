@@ -31,11 +31,16 @@ def _named(app: AppContext, name: str) -> Rule:
     return found
 
 
-def _sources(app: AppContext) -> dict[str, SourceConfig]:
+def _sources(app: AppContext, *, strict: bool) -> dict[str, SourceConfig]:
+    """The sources' tags and countries, which rules may look at. Trying a rule goes on
+    without them (with a warning); running one does not, since what it decides stays."""
     try:
         return {s.id: s for s in app.feeds_file().config.sources}
-    except ConfigError:
-        return {}  # tags and countries unknown: rules on them match nothing
+    except ConfigError as exc:
+        if strict:
+            raise
+        click.echo(f"warning: {exc}; conditions on tags and countries match nothing", err=True)
+        return {}
 
 
 @click.group()
@@ -95,7 +100,7 @@ def list_rules(app: AppContext, as_json: bool) -> None:
 def test_rule(app: AppContext, name: str, days: int, as_json: bool) -> None:
     """What rule NAME would match, without changing anything."""
     rule = _named(app, name)
-    sources = _sources(app)
+    sources = _sources(app, strict=False)
     store = app.open_store()
     try:
         found = dry_run(store, rule, sources, days=days)
@@ -137,7 +142,7 @@ def run_rules(app: AppContext, name: str | None, days: int | None) -> None:
     if not chosen:
         click.echo("no rules switched on")
         return
-    sources = _sources(app)
+    sources = _sources(app, strict=True)
     analyst = app.settings().analyst_name
     since = datetime.now(UTC) - timedelta(days=days) if days else None
     store = app.open_store()

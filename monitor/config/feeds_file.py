@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -12,10 +10,11 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from monitor.config.reader import parse_yaml
+from monitor.config.reader import parse_yaml, read_text
 from monitor.config.schema import ADDRESS_FIELDS, KINDS, FeedsConfig, SourceConfig
 from monitor.config.validate import validate
 from monitor.errors import ConfigError
+from monitor.files import replacing
 from monitor.i18n import _
 
 # Written in this order when the app adds a source, so entries look alike.
@@ -50,44 +49,16 @@ def _parse(text: str, path: Path) -> Any:
     return parse_yaml(text, path, _yaml())
 
 
-def _umask() -> int:
-    mask = os.umask(0o077)
-    os.umask(mask)
-    return mask
+def _write_failed(path: Path, exc: OSError) -> ConfigError:
+    message = _("{path}: cannot write the file: {reason}")
+    return ConfigError(message.format(path=path, reason=exc.strerror or exc))
 
 
 def atomic_write(path: Path, data: bytes, *, private: bool = True) -> None:
-    """Replace ``path`` with ``data`` so that a crash or a full disk never leaves half a file.
-
-    A file that is replaced keeps its permissions; a new one is readable by its owner
-    only, unless ``private`` is false (a document to share), when the umask decides."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise ConfigError(
-            _("{path}: cannot write the file: {reason}").format(
-                path=path, reason=exc.strerror or exc
-            )
-        ) from exc
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        if path.exists():
-            tmp.chmod(path.stat().st_mode & 0o777)
-        elif not private:
-            tmp.chmod(0o666 & ~_umask())
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise ConfigError(
-            _("{path}: cannot write the file: {reason}").format(
-                path=path, reason=exc.strerror or exc
-            )
-        ) from exc
+    """Replace ``path`` with ``data`` so that a crash or a full disk never leaves half a
+    file (:func:`monitor.files.replacing`: ``private`` as there)."""
+    with replacing(path, private=private, failed=_write_failed) as handle:
+        handle.write(data)
 
 
 # How a team's feeds.yaml, kept in its database, is named in messages.
@@ -112,20 +83,9 @@ class FeedsFile:
 
     @classmethod
     def load(cls, path: Path) -> FeedsFile:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError as exc:
-            raise ConfigError(_("{path}: feeds file not found").format(path=path)) from exc
-        except UnicodeDecodeError as exc:
-            raise ConfigError(
-                _("{file}: not UTF-8 text ({reason})").format(file=path.name, reason=exc.reason)
-            ) from exc
-        except OSError as exc:
-            raise ConfigError(
-                _("{path}: cannot read the file: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            ) from exc
+        text = read_text(path)
+        if text is None:
+            raise ConfigError(_("{path}: feeds file not found").format(path=path))
         return cls.from_text(text, path)
 
     @classmethod

@@ -225,3 +225,22 @@ def yaml_error(path: Path, exc: MarkedYAMLError) -> ConfigError:
     line = mark.line + 1 if mark is not None else 1
     problem = str(exc.problem or exc.context or "not valid YAML").split(" with value ")[0]
     return ConfigError(f"{path.name}:{line}: {problem}")
+
+
+def read_text(path: Path) -> str | None:
+    """A configuration file's text; None when there is none. A file that cannot be read,
+    or is not UTF-8, is a :class:`ConfigError` naming it."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            _("{file}: not UTF-8 text ({reason})").format(file=path.name, reason=exc.reason)
+        ) from exc
+    except OSError as exc:
+        raise ConfigError(
+            _("{path}: cannot read the file: {reason}").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from exc

@@ -31,9 +31,9 @@ def condition_text(condition: Condition) -> str:
 
 
 def conditions_text(group: Group) -> str:
-    joiner = f" · {_('and')} " if group.match is Match.ALL else f" · {_('or')} "
+    joiner = _(" · and ") if group.match is Match.ALL else _(" · or ")
     text = joiner.join(condition_text(c) for c in group.conditions)
-    return f"{_('not')} ({text})" if group.negated else text
+    return _("not ({conditions})").format(conditions=text) if group.negated else text
 
 
 def actions_text(then: Then) -> str:

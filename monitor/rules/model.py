@@ -49,7 +49,7 @@ class Words:
     @cached_property
     def pattern(self) -> re.Pattern[str]:
         terms = sorted(set(self.terms), key=len, reverse=True)
-        body = "|".join(cue_regex(term) for term in terms)
+        body = "|".join(filter(None, (cue_regex(term) for term in terms))) or r"(?!)"
         return re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
 
     def matches(self, subject: Subject) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,7 +26,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from monitor.config.feeds_file import atomic_write
-from monitor.config.reader import Problems, Reader, line_of, parse_yaml, suggest
+from monitor.config.reader import Problems, Reader, line_of, parse_yaml, read_text, suggest
 from monitor.errors import ConfigError
 from monitor.i18n import _, ngettext
 from monitor.models import CATEGORY_IDS
@@ -57,6 +58,9 @@ def _yaml() -> YAML:
     yaml.indent(mapping=2, sequence=4, offset=2)
     yaml.width = 4096
     return yaml
+
+
+_WORD = re.compile(r"\w")  # a term of only hyphens, spaces or ``*`` would match anything
 
 
 class _Conditions:
@@ -117,7 +121,7 @@ class _Conditions:
         if (
             not isinstance(values, list)
             or not values
-            or not all(isinstance(v, str) and v.strip(" *@#") for v in values)
+            or not all(isinstance(v, str) and _WORD.search(v) for v in values)
         ):
             self.error(node, name, at, _("must be a word or a list of words, like [a, b]"))
             return None
@@ -210,7 +214,7 @@ def _then(reader: Reader, node: Any) -> Then | None:
     return then
 
 
-def _rule(node: Any, index: int, problems: Problems, names: set[str]) -> Rule | None:
+def _rule(node: Any, index: int, problems: Problems, names: dict[str, int]) -> Rule | None:
     where = f"rules[{index}]"
     if not isinstance(node, Mapping):
         problems.add(line_of(node) or None, where, _("a rule must be a mapping with a name"))
@@ -219,13 +223,18 @@ def _rule(node: Any, index: int, problems: Problems, names: set[str]) -> Rule | 
     label = f"rule “{name}” ({where})" if isinstance(name, str) and name.strip() else where
     reader = Reader(node, where, problems, named=label)
     reader.check_unknown(_RULE_FIELDS)
-    name = reader.text("name")
-    if name is None:
-        reader.error("name" if "name" in node else None, _("every rule needs a name"))
-    elif name.casefold() in names:
-        reader.error("name", _("another rule has the name {name!r}").format(name=name))
-    else:
-        names.add(name.casefold())
+    name = reader.text("name")  # a blank one is a fault of its own
+    if name is None and "name" not in node:
+        reader.error(None, _("every rule needs a name"))
+    elif name is not None and name.casefold() in names:
+        reader.error(
+            "name",
+            _("rules[{index}] has the name {name!r} already").format(
+                index=names[name.casefold()], name=name
+            ),
+        )
+    elif name is not None:
+        names[name.casefold()] = index
     match = node.get("match", "all")
     if match not in ("all", "any"):
         reader.error("match", _("must be all or any"))
@@ -263,11 +272,12 @@ def parse_rules(document: Any, path: Path) -> RuleSet:
             "version",
             _("unknown version {value!r}; expected 1").format(value=document.get("version")),
         )
-    nodes = document.get("rules") or []
+    nodes = document.get("rules")
+    nodes = [] if nodes is None else nodes
     if not isinstance(nodes, list):
         top.error("rules", _("must be a list of rules"))
         nodes = []
-    names: set[str] = set()
+    names: dict[str, int] = {}
     found = [_rule(node, n, problems, names) for n, node in enumerate(nodes)]
     if problems.messages:
         messages = problems.messages
@@ -302,21 +312,7 @@ class RulesFile:
 
     @classmethod
     def load(cls, path: Path) -> RulesFile:
-        try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            text = ""
-        except UnicodeDecodeError as exc:
-            raise ConfigError(
-                _("{file}: not UTF-8 text ({reason})").format(file=path.name, reason=exc.reason)
-            ) from exc
-        except OSError as exc:
-            raise ConfigError(
-                _("{path}: cannot read the file: {reason}").format(
-                    path=path, reason=exc.strerror or exc
-                )
-            ) from exc
-        return cls.from_text(text, path)
+        return cls.from_text(read_text(path) or "", path)
 
     @classmethod
     def from_text(cls, text: str, path: Path) -> RulesFile:
@@ -335,7 +331,7 @@ class RulesFile:
         for index, node in enumerate(self._nodes()):
             if (
                 isinstance(node, Mapping)
-                and str(node.get("name", "")).casefold() == name.casefold()
+                and str(node.get("name", "")).strip().casefold() == name.strip().casefold()
             ):
                 return index
         return None
@@ -363,9 +359,9 @@ class RulesFile:
             else:
                 nodes[index] = old
             raise
-        name = str(node.get("name")) if isinstance(node, Mapping) else ""
-        rule = self.rules.named(name)
-        assert rule is not None
+        rule = self.rules.named(str(node.get("name", "")).strip())
+        if rule is None:  # parse_rules refuses a rule without a name: never here
+            raise ConfigError(f"{self.path.name}: " + _("a rule must be a mapping with a name"))
         return rule
 
     def remove(self, name: str) -> None:

@@ -91,6 +91,22 @@ def to_classify(conn: Sql, model_version: str, everything: bool) -> list[int]:
     return [row[0] for row in conn.execute(sql, (model_version,))]
 
 
+def never_classified(conn: Sql, ids: Sequence[int]) -> list[int]:
+    """Those of ``ids`` that no model has classified yet."""
+    found: list[int] = []
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        found.extend(
+            row[0]
+            for row in conn.execute(
+                f"SELECT i.id FROM items i WHERE i.id IN ({_marks(chunk)})"  # noqa: S608
+                " AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.item_id = i.id)",
+                chunk,
+            )
+        )
+    return found
+
+
 def embeddings(conn: Sql, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
     found: dict[int, bytes] = {}
     for start in range(0, len(ids), 500):

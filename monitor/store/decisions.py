@@ -462,10 +462,20 @@ def _each(
 # Whether the item stands as a rule left it (its latest entry that changed it is a
 # rule's): a rule's "not relevant" is no analyst's judgement, and the model does not learn
 # from it, nor is it counted as a verdict on the model.
+def changes_item(alias: str) -> str:
+    """SQL: the log entry ``alias`` changed the item's status, categories or priority
+    (it is no note or actors entry, nor the undo of one)."""
+    return (
+        f"{alias}.action NOT IN ('note', 'actors') AND NOT ({alias}.action = 'undo' AND EXISTS"  # noqa: S608
+        f" (SELECT 1 FROM decisions t WHERE t.id = {alias}.undoes"
+        " AND t.action IN ('note', 'actors')))"
+    )
+
+
 _BY_RULE = (
-    "EXISTS (SELECT 1 FROM decisions r WHERE r.item_id = i.id AND r.rule IS NOT NULL"
+    "EXISTS (SELECT 1 FROM decisions r WHERE r.item_id = i.id AND r.rule IS NOT NULL"  # noqa: S608
     " AND r.id = (SELECT max(l.id) FROM decisions l WHERE l.item_id = i.id"
-    " AND l.action NOT IN ('note', 'actors')))"
+    f" AND {changes_item('l')}))"
 )
 
 

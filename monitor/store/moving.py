@@ -212,7 +212,7 @@ def _rule_hits(source: Sql, target: Sql, ids: dict[int, int], decisions: dict[in
         row["alert"], row["notify"] = bool(row["alert"]), bool(row["notify"])
         row["decision"] = decisions.get(row["decision"]) if row["decision"] else None
         known = target.execute(
-            "SELECT 1 FROM rule_hits WHERE rule = ? AND item_id = ?",
+            "SELECT 1 FROM rule_hits WHERE lower(rule) = lower(?) AND item_id = ?",
             (row["rule"], row["item_id"]),
         ).fetchone()
         if known is None:

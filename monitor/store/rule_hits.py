@@ -137,7 +137,8 @@ def _not_hit(conn: Sql, rule: str, item_ids: Sequence[int]) -> list[int]:
         hit.update(
             row[0]
             for row in conn.execute(
-                f"SELECT item_id FROM rule_hits WHERE rule = ? AND item_id IN ({marks})",  # noqa: S608
+                "SELECT item_id FROM rule_hits WHERE lower(rule) = lower(?)"  # noqa: S608
+                f" AND item_id IN ({marks})",
                 [rule, *chunk],
             )
         )
@@ -147,20 +148,26 @@ def _not_hit(conn: Sql, rule: str, item_ids: Sequence[int]) -> list[int]:
 def _may_decide(conn: Sql, item_id: int, verdict: Verdict) -> bool:
     """Whether a rule's ``verdict`` falls on the item: no analyst decided it (a decision,
     or an undo, made by nobody's rule), and the verdict changes its status, categories
-    or priority."""
-    by_analyst = conn.execute(
-        "SELECT 1 FROM decisions WHERE item_id = ? AND rule IS NULL"
-        " AND action NOT IN ('note', 'actors') LIMIT 1",
-        (item_id,),
-    ).fetchone()
-    if by_analyst is not None:
+    or priority. Rules add to each other's work but never take it back: no rule adds to
+    an item a rule marked not relevant, nor marks one another rule flagged."""
+    past = {
+        row[0] is None
+        for row in conn.execute(
+            "SELECT d.rule FROM decisions d WHERE d.item_id = ?"  # noqa: S608
+            f" AND {decisions.changes_item('d')}",
+            (item_id,),
+        )
+    }
+    if True in past:  # an analyst's
         return False
     status, labels, severity = conn.execute(
         "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
     ).fetchone()
     action = Action(verdict.action)
+    if status == ItemStatus.REJECTED:
+        return False
     if action is Action.REJECT:
-        return bool(status != ItemStatus.REJECTED)
+        return not past  # no other rule has flagged it
     if action is Action.ESCALATE and status != ItemStatus.ESCALATED:
         return True
     current = json.loads(labels) if labels else None

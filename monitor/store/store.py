@@ -263,6 +263,10 @@ class Store(DecisionWrites, RuleStore):
         with self._reading(_("finding items to classify")):
             return classifications.to_classify(self._conn, model_version, everything)
 
+    def never_classified(self, ids: Sequence[int]) -> list[int]:
+        with self._reading(_("finding items to classify")):
+            return classifications.never_classified(self._conn, ids)
+
     def cached_embeddings(self, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
         with self._reading(_("reading embeddings")):
             return classifications.embeddings(self._conn, ids, encoder)

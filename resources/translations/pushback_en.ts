@@ -77,7 +77,7 @@
         <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="143"/>
+        <location filename="../../ui/alerts.py" line="144"/>
         <source>%n new item(s) rules alert you to</source>
         <translation>
             <numerusform>%n new item rules alert you to</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="145"/>
+        <location filename="../../ui/alerts.py" line="146"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n new item above the alert threshold</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="146"/>
+        <location filename="../../ui/alerts.py" line="148"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -1518,107 +1518,107 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="72"/>
+        <location filename="../../ui/rule_form.py" line="86"/>
         <source>Remove this condition</source>
         <translation>Remove this condition</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="97"/>
+        <location filename="../../ui/rule_form.py" line="111"/>
         <source>for example: %1</source>
         <translation>for example: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="135"/>
+        <location filename="../../ui/rule_form.py" line="149"/>
         <source>all of these conditions</source>
         <translation>all of these conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="136"/>
+        <location filename="../../ui/rule_form.py" line="150"/>
         <source>any of these conditions</source>
         <translation>any of these conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="139"/>
+        <location filename="../../ui/rule_form.py" line="153"/>
         <source>Add a condition</source>
         <translation>Add a condition</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="141"/>
+        <location filename="../../ui/rule_form.py" line="155"/>
         <source>Add the category</source>
         <translation>Add the category</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="145"/>
+        <location filename="../../ui/rule_form.py" line="159"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="146"/>
+        <location filename="../../ui/rule_form.py" line="160"/>
         <source>Raise an alert</source>
         <translation>Raise an alert</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="147"/>
+        <location filename="../../ui/rule_form.py" line="161"/>
         <source>Set the priority</source>
         <translation>Set the priority</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="150"/>
+        <location filename="../../ui/rule_form.py" line="164"/>
         <source>high</source>
         <translation>high</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="151"/>
+        <location filename="../../ui/rule_form.py" line="165"/>
         <source>medium</source>
         <translation>medium</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="152"/>
+        <location filename="../../ui/rule_form.py" line="166"/>
         <source>low</source>
         <translation>low</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="156"/>
+        <location filename="../../ui/rule_form.py" line="170"/>
         <source>Mark not relevant</source>
         <translation>Mark not relevant</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="157"/>
+        <location filename="../../ui/rule_form.py" line="171"/>
         <source>Its alerts show a desktop notification</source>
         <translation>Its alerts show a desktop notification</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="159"/>
+        <location filename="../../ui/rule_form.py" line="173"/>
         <source>Switched on</source>
         <translation>Switched on</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="166"/>
+        <location filename="../../ui/rule_form.py" line="180"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="167"/>
+        <location filename="../../ui/rule_form.py" line="181"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="168"/>
+        <location filename="../../ui/rule_form.py" line="182"/>
         <source>Match items with</source>
         <translation>Match items with</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="172"/>
+        <location filename="../../ui/rule_form.py" line="186"/>
         <source>Conditions</source>
         <translation>Conditions</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="182"/>
+        <location filename="../../ui/rule_form.py" line="196"/>
         <source>Then</source>
         <translation>Then</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="186"/>
+        <location filename="../../ui/rule_form.py" line="200"/>
         <source>Words match whole words in any case; a * at the end matches any ending (ideolog* finds ideologie and ideologies). Separate values with commas.</source>
         <translation>Words match whole words in any case; a * at the end matches any ending (ideolog* finds ideologie and ideologies). Separate values with commas.</translation>
     </message>
@@ -1626,32 +1626,32 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="85"/>
+        <location filename="../../ui/rules_dialog.py" line="87"/>
         <source>Rules</source>
         <translation>Rules</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="90"/>
+        <location filename="../../ui/rules_dialog.py" line="92"/>
         <source>New rule</source>
         <translation>New rule</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="92"/>
+        <location filename="../../ui/rules_dialog.py" line="94"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="98"/>
+        <location filename="../../ui/rules_dialog.py" line="100"/>
         <source>Form</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="99"/>
+        <location filename="../../ui/rules_dialog.py" line="101"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="104"/>
+        <location filename="../../ui/rules_dialog.py" line="106"/>
         <source>Try it on the last %n day(s)</source>
         <translation>
             <numerusform>Try it on the last day</numerusform>
@@ -1659,47 +1659,47 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="106"/>
+        <location filename="../../ui/rules_dialog.py" line="108"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="108"/>
+        <location filename="../../ui/rules_dialog.py" line="110"/>
         <source>Run on stored items</source>
         <translation>Run on stored items</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="111"/>
+        <location filename="../../ui/rules_dialog.py" line="113"/>
         <source>Run the saved rule over every stored item now (new items get it by themselves)</source>
         <translation>Run the saved rule over every stored item now (new items get it by themselves)</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Words</source>
         <translation>Words</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="176"/>
+        <location filename="../../ui/rules_dialog.py" line="178"/>
         <source>%1 (off)</source>
         <translation>%1 (off)</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="192"/>
+        <location filename="../../ui/rules_dialog.py" line="194"/>
         <source>rules.yaml cannot be read; fix it first:</source>
         <translation>rules.yaml cannot be read; fix it first:</translation>
     </message>
@@ -1709,17 +1709,27 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>This rule has conditions inside conditions: edit it as YAML.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="224"/>
+        <location filename="../../ui/rules_dialog.py" line="223"/>
         <source>A new rule: give it a name, its conditions and what it does.</source>
         <translation>A new rule: give it a name, its conditions and what it does.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="249"/>
+        <location filename="../../ui/rules_dialog.py" line="250"/>
+        <source>This rule does not fit the form.</source>
+        <translation>This rule does not fit the form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="252"/>
+        <source>Edit it as YAML: %1</source>
+        <translation>Edit it as YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="272"/>
         <source>Trying the rule…</source>
         <translation>Trying the rule…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="260"/>
+        <location filename="../../ui/rules_dialog.py" line="283"/>
         <source>It would have matched %n item(s) of the last %1 days; nothing was changed.</source>
         <translation>
             <numerusform>It would have matched %n item of the last %1 days; nothing was changed.</numerusform>
@@ -1727,32 +1737,32 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="312"/>
+        <location filename="../../ui/rules_dialog.py" line="337"/>
         <source>Saved: the rule runs on every new item from now on.</source>
         <translation>Saved: the rule runs on every new item from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="320"/>
+        <location filename="../../ui/rules_dialog.py" line="345"/>
         <source>Delete the rule</source>
         <translation>Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="321"/>
+        <location filename="../../ui/rules_dialog.py" line="346"/>
         <source>Delete the rule “%1”? What it decided stays in the items&apos; history.</source>
         <translation>Delete the rule “%1”? What it decided stays in the items&apos; history.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="342"/>
+        <location filename="../../ui/rules_dialog.py" line="367"/>
         <source>Save the rule first: only a saved rule runs on stored items.</source>
         <translation>Save the rule first: only a saved rule runs on stored items.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="345"/>
+        <location filename="../../ui/rules_dialog.py" line="370"/>
         <source>Running the rule over the stored items…</source>
         <translation>Running the rule over the stored items…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="362"/>
+        <location filename="../../ui/rules_dialog.py" line="386"/>
         <source>%n item(s) newly matched · decisions: %1 · alerts: %2</source>
         <translation>
             <numerusform>%n item newly matched · decisions: %1 · alerts: %2</numerusform>

@@ -77,7 +77,7 @@
         <translation>Nieuw bericht boven de meldingsdrempel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="143"/>
+        <location filename="../../ui/alerts.py" line="144"/>
         <source>%n new item(s) rules alert you to</source>
         <translation>
             <numerusform>%n nieuw bericht met een melding van een regel</numerusform>
@@ -85,7 +85,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="145"/>
+        <location filename="../../ui/alerts.py" line="146"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
@@ -93,7 +93,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="146"/>
+        <location filename="../../ui/alerts.py" line="148"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -1518,107 +1518,107 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="72"/>
+        <location filename="../../ui/rule_form.py" line="86"/>
         <source>Remove this condition</source>
         <translation>Deze voorwaarde verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="97"/>
+        <location filename="../../ui/rule_form.py" line="111"/>
         <source>for example: %1</source>
         <translation>bijvoorbeeld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="135"/>
+        <location filename="../../ui/rule_form.py" line="149"/>
         <source>all of these conditions</source>
         <translation>alle voorwaarden hieronder</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="136"/>
+        <location filename="../../ui/rule_form.py" line="150"/>
         <source>any of these conditions</source>
         <translation>een van de voorwaarden hieronder</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="139"/>
+        <location filename="../../ui/rule_form.py" line="153"/>
         <source>Add a condition</source>
         <translation>Voorwaarde toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="141"/>
+        <location filename="../../ui/rule_form.py" line="155"/>
         <source>Add the category</source>
         <translation>Categorie toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="145"/>
+        <location filename="../../ui/rule_form.py" line="159"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="146"/>
+        <location filename="../../ui/rule_form.py" line="160"/>
         <source>Raise an alert</source>
         <translation>Een melding geven</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="147"/>
+        <location filename="../../ui/rule_form.py" line="161"/>
         <source>Set the priority</source>
         <translation>Prioriteit zetten</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="150"/>
+        <location filename="../../ui/rule_form.py" line="164"/>
         <source>high</source>
         <translation>hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="151"/>
+        <location filename="../../ui/rule_form.py" line="165"/>
         <source>medium</source>
         <translation>middel</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="152"/>
+        <location filename="../../ui/rule_form.py" line="166"/>
         <source>low</source>
         <translation>laag</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="156"/>
+        <location filename="../../ui/rule_form.py" line="170"/>
         <source>Mark not relevant</source>
         <translation>Als niet relevant markeren</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="157"/>
+        <location filename="../../ui/rule_form.py" line="171"/>
         <source>Its alerts show a desktop notification</source>
         <translation>De meldingen ook op het bureaublad tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="159"/>
+        <location filename="../../ui/rule_form.py" line="173"/>
         <source>Switched on</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="166"/>
+        <location filename="../../ui/rule_form.py" line="180"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="167"/>
+        <location filename="../../ui/rule_form.py" line="181"/>
         <source>Description</source>
         <translation>Omschrijving</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="168"/>
+        <location filename="../../ui/rule_form.py" line="182"/>
         <source>Match items with</source>
         <translation>Berichten met</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="172"/>
+        <location filename="../../ui/rule_form.py" line="186"/>
         <source>Conditions</source>
         <translation>Voorwaarden</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="182"/>
+        <location filename="../../ui/rule_form.py" line="196"/>
         <source>Then</source>
         <translation>Dan</translation>
     </message>
     <message>
-        <location filename="../../ui/rule_form.py" line="186"/>
+        <location filename="../../ui/rule_form.py" line="200"/>
         <source>Words match whole words in any case; a * at the end matches any ending (ideolog* finds ideologie and ideologies). Separate values with commas.</source>
         <translation>Woorden tellen als hele woorden, hoofdletters of niet; een * aan het eind staat voor elke uitgang (ideolog* vindt ideologie en ideologieën). Scheid waarden met komma&apos;s.</translation>
     </message>
@@ -1626,32 +1626,32 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>RulesDialog</name>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="85"/>
+        <location filename="../../ui/rules_dialog.py" line="87"/>
         <source>Rules</source>
         <translation>Regels</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="90"/>
+        <location filename="../../ui/rules_dialog.py" line="92"/>
         <source>New rule</source>
         <translation>Nieuwe regel</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="92"/>
+        <location filename="../../ui/rules_dialog.py" line="94"/>
         <source>Delete</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="98"/>
+        <location filename="../../ui/rules_dialog.py" line="100"/>
         <source>Form</source>
         <translation>Formulier</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="99"/>
+        <location filename="../../ui/rules_dialog.py" line="101"/>
         <source>YAML</source>
         <translation>YAML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="104"/>
+        <location filename="../../ui/rules_dialog.py" line="106"/>
         <source>Try it on the last %n day(s)</source>
         <translation>
             <numerusform>Proberen op de laatste dag</numerusform>
@@ -1659,47 +1659,47 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="106"/>
+        <location filename="../../ui/rules_dialog.py" line="108"/>
         <source>Save</source>
         <translation>Opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="108"/>
+        <location filename="../../ui/rules_dialog.py" line="110"/>
         <source>Run on stored items</source>
         <translation>Op opgeslagen berichten toepassen</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="111"/>
+        <location filename="../../ui/rules_dialog.py" line="113"/>
         <source>Run the saved rule over every stored item now (new items get it by themselves)</source>
         <translation>De opgeslagen regel nu op alle opgeslagen berichten toepassen (nieuwe berichten krijgen hem vanzelf)</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Words</source>
         <translation>Woorden</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="118"/>
+        <location filename="../../ui/rules_dialog.py" line="120"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="176"/>
+        <location filename="../../ui/rules_dialog.py" line="178"/>
         <source>%1 (off)</source>
         <translation>%1 (uit)</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="192"/>
+        <location filename="../../ui/rules_dialog.py" line="194"/>
         <source>rules.yaml cannot be read; fix it first:</source>
         <translation>rules.yaml is niet te lezen; herstel het eerst:</translation>
     </message>
@@ -1709,17 +1709,27 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Deze regel heeft voorwaarden binnen voorwaarden: bewerk hem als YAML.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="224"/>
+        <location filename="../../ui/rules_dialog.py" line="223"/>
         <source>A new rule: give it a name, its conditions and what it does.</source>
         <translation>Een nieuwe regel: geef hem een naam, voorwaarden en wat hij doet.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="249"/>
+        <location filename="../../ui/rules_dialog.py" line="250"/>
+        <source>This rule does not fit the form.</source>
+        <translation>Deze regel past niet in het formulier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="252"/>
+        <source>Edit it as YAML: %1</source>
+        <translation>Bewerk hem als YAML: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rules_dialog.py" line="272"/>
         <source>Trying the rule…</source>
         <translation>De regel wordt geprobeerd…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="260"/>
+        <location filename="../../ui/rules_dialog.py" line="283"/>
         <source>It would have matched %n item(s) of the last %1 days; nothing was changed.</source>
         <translation>
             <numerusform>Hij zou %n bericht van de laatste %1 dagen hebben gevonden; er is niets veranderd.</numerusform>
@@ -1727,32 +1737,32 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="312"/>
+        <location filename="../../ui/rules_dialog.py" line="337"/>
         <source>Saved: the rule runs on every new item from now on.</source>
         <translation>Opgeslagen: de regel geldt vanaf nu voor elk nieuw bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="320"/>
+        <location filename="../../ui/rules_dialog.py" line="345"/>
         <source>Delete the rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="321"/>
+        <location filename="../../ui/rules_dialog.py" line="346"/>
         <source>Delete the rule “%1”? What it decided stays in the items&apos; history.</source>
         <translation>De regel “%1” verwijderen? Wat hij besliste blijft in de geschiedenis van de berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="342"/>
+        <location filename="../../ui/rules_dialog.py" line="367"/>
         <source>Save the rule first: only a saved rule runs on stored items.</source>
         <translation>Sla de regel eerst op: alleen een opgeslagen regel loopt over opgeslagen berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="345"/>
+        <location filename="../../ui/rules_dialog.py" line="370"/>
         <source>Running the rule over the stored items…</source>
         <translation>De regel loopt over de opgeslagen berichten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="362"/>
+        <location filename="../../ui/rules_dialog.py" line="386"/>
         <source>%n item(s) newly matched · decisions: %1 · alerts: %2</source>
         <translation>
             <numerusform>%n bericht nieuw gevonden · beslissingen: %1 · meldingen: %2</numerusform>
