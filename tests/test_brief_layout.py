@@ -298,3 +298,22 @@ def test_text_is_measured_in_the_fonts_own_widths() -> None:
     assert fonts.text_width("mm", 10) == pytest.approx(2 * fonts.text_width("m", 10))
     assert fonts.text_width("m", 10, bold=True) > fonts.text_width("m", 10)
     assert fonts.text_width("m", 20) == pytest.approx(2 * fonts.text_width("m", 10))
+
+
+def test_a_span_whose_first_word_does_not_fit_begins_a_new_line() -> None:
+    """Spans are written one by one; a word at a span's start is never cut in two (the
+    titles of a rise's items, as the brief lists them, cut "Judges" before)."""
+    span = blocks.Span
+    titles = [
+        "If these activists love foreigners so much they should go and live abroad. Traitors.",
+        "Police raided the offices of an independent election monitor and seized its computers, …",
+        "Judges who release migrants are traitors. Name them and shame them.",
+    ]
+    spans = [span("wo 2-12 · Maatschappelijke ruimte · overal: ", bold=True)]
+    for n, title in enumerate(titles):
+        spans += [span("; ")] if n else []
+        spans.append(span(title, link=f"https://example.org/{n}"))
+    made = to_pdf.render([blocks.Paragraph(spans, small=True)], title="t", language="nl")
+    text = "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(made)).pages)
+    assert "Judges who release" in text.replace("\n", " ")
+    assert not re.search(r"\bJu\s+dges", text)

@@ -1,4 +1,4 @@
-"""Narrative spikes (monitor/spikes.py), measured on synthetic series with spikes of known
+"""Narrative spikes (monitor/spikes/), measured on synthetic series with spikes of known
 size on known days: the evaluation of tools/spike_quality.py, asserted."""
 
 from __future__ import annotations
@@ -14,16 +14,8 @@ from types import ModuleType
 
 import pytest
 
-from monitor.spikes import (
-    FLAT,
-    SeriesKey,
-    Spike,
-    SpikeConfig,
-    find_spikes,
-    judge,
-    series_spikes,
-    weekday_profile,
-)
+from monitor.spikes.detect import find_spikes, judge, series_spikes, weekday_profile
+from monitor.spikes.model import FLAT, SeriesKey, Spike, SpikeConfig
 
 TOOL = Path(__file__).resolve().parents[1] / "tools" / "spike_quality.py"
 SERIES, DAYS, SEED = 200, 60, 7  # as the figures in the documentation
@@ -305,7 +297,8 @@ def test_counts_close_to_their_baseline_are_never_spikes() -> None:
     """What lets find_spikes skip the exact tail of most counts (a private rule, so
     tested directly): a count less than ``_skip`` standard deviations above its
     baseline never scores a spike, for any baseline, spread and threshold."""
-    from monitor.spikes import _score, _skip
+    from monitor.spikes.detect import _skip
+    from monitor.spikes.fit import tail_score as _score
 
     for min_score in (1.5, 2.0, 3.0, 5.0, 8.0):
         skip = _skip(10**-min_score)

@@ -24,7 +24,9 @@ from monitor.classify import runner  # noqa: E402
 from monitor.config import Locations  # noqa: E402
 from monitor.models import Batch, Item  # noqa: E402
 from monitor.settings import load_settings  # noqa: E402
-from monitor.store import ItemQuery, Store  # noqa: E402
+from monitor.store import ItemQuery, Store, StoredItem  # noqa: E402
+from monitor.store.classifications import Classification  # noqa: E402
+from monitor.store.database import Database  # noqa: E402
 
 FEEDS = """\
 version: 1
@@ -167,6 +169,85 @@ def build(folder: Path) -> Locations:
     finally:
         store.close()
     return locations
+
+
+def add_rise(database: Database, now: datetime) -> int:
+    """Four weeks more of the same monitoring before the demo's two, and yesterday a rise
+    of foreign-agent stories at the NGO source: what *What is rising* shows. Kept out of
+    the demo itself, whose other pictures show two weeks. The number of items added."""
+    store = Store.open(database)
+    try:
+        flagged = [i for i in store.items(ItemQuery()) if i.categories]
+        added = 0
+        for weeks in (2, 4):
+            before = now - timedelta(days=7 * weeks + 14)  # read before its first copy
+            for source in sorted({item.source for item in flagged}):
+                mine = [item for item in flagged if item.source == source]
+                earlier = [
+                    _copy(item, f"w{weeks}", item.published - timedelta(days=7 * weeks))
+                    for item in mine
+                ]
+                result = store.save_batch(
+                    source, earlier, Batch(), started=before, finished=before, next_poll=now
+                )
+                _flag(store, list(result.new_item_ids), mine, earlier)
+                added += len(result.new_item_ids)
+        civic = [i for i in flagged if "civic_space" in i.categories][:12]
+        yesterday = (now - timedelta(days=1)).replace(hour=10, minute=0)
+        rise = [
+            _copy(item, "rise", yesterday + timedelta(minutes=17 * n), source="demo-ngo")
+            for n, item in enumerate(civic)
+        ]
+        result = store.save_batch(
+            "demo-ngo", rise, Batch(), started=now, finished=now, next_poll=now
+        )
+        _flag(store, list(result.new_item_ids), civic, rise)
+        return added + len(result.new_item_ids)
+    finally:
+        store.close()
+
+
+def _copy(item: StoredItem, mark: str, published: datetime, source: str | None = None) -> Item:
+    return Item(
+        source=source or item.source,
+        external_id=f"{mark}-{item.id}",
+        url=f"https://example.org/{mark}/{item.id}",
+        canonical_url=f"https://example.org/{mark}/{item.id}",
+        title=item.title,
+        text=item.text,
+        html=f"<p>{item.text}</p>",
+        author=item.author,
+        published=published,
+        published_estimated=False,
+        fetched=published,
+        language=item.language,
+        language_detected=False,
+        content_hash=f"{mark}-{item.id}",
+    )
+
+
+def _flag(store: Store, ids: list[int], originals: list[StoredItem], copies: list[Item]) -> None:
+    """The copies flagged as their originals are (not classified a second time)."""
+    of = {
+        copy.external_id: (original, copy) for original, copy in zip(originals, copies, strict=True)
+    }
+    results = []
+    for item_id in ids:
+        stored = store.item(item_id)
+        if stored is None or stored.external_id not in of:
+            continue
+        original, copy = of[stored.external_id]
+        results.append(
+            Classification(
+                item_id=item_id,
+                model_version="demo",
+                content_hash=copy.content_hash,
+                scores=dict(original.scores),
+                categories=list(original.categories),
+                explanation={},
+            )
+        )
+    store.save_classifications(results, {}, None)
 
 
 if __name__ == "__main__":

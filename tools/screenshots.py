@@ -38,6 +38,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -123,6 +124,7 @@ PICTURES = {
     "quit-unsaved": "quitting while decisions wait and the disk is full",
     "server-wait": "starting while the team's database server cannot be reached",
     "conflict": "a decision on an item another analyst decided after it was read",
+    "rises": "Polling → What is rising…, a rise of yesterday chosen",
 }
 
 
@@ -294,6 +296,7 @@ class Tour:
         self.quit_unsaved()
         self.server_wait()
         self.conflict()
+        self.rises()  # last: it adds four weeks before the demo's two
 
     def shot(self, name: str) -> Callable[[QWidget], None]:
         return lambda dialog: self.camera.dialog(dialog, name)
@@ -354,6 +357,20 @@ class Tour:
         wait_until(lambda: dialog.matches.rowCount() > 0, "the rule's matches")
         settle()
         self.camera.dialog(dialog, "rules")
+
+    def rises(self) -> None:
+        added = demo.add_rise(self.window.locations.database, datetime.now(UTC))
+        print(f"{added} items added for What is rising")
+        modal(self.window.action("rises").trigger, self.rises_dialog)
+
+    def rises_dialog(self, dialog: QWidget) -> None:
+        from ui.rises_dialog import RisesDialog  # noqa: PLC0415 - as the window does
+
+        assert isinstance(dialog, RisesDialog)
+        wait_until(lambda: dialog.rises.rowCount() > 0, "the rises")
+        wait_until(lambda: dialog.items.rowCount() > 0, "the rise's items")
+        settle()
+        self.camera.dialog(dialog, "rises")
 
     def source_add(self, form: QWidget) -> None:
         from ui.source_form import SourceForm  # noqa: PLC0415 - as the window does

@@ -32,7 +32,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from monitor.spikes import SeriesKey, SpikeConfig, find_spikes
+from monitor.spikes.detect import find_spikes
+from monitor.spikes.model import SeriesKey, SpikeConfig
 
 LEVELS = (0.5, 2.0, 8.0, 40.0)
 SIZES = (2.0, 3.0, 5.0, 10.0)

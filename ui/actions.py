@@ -326,6 +326,18 @@ ACTIONS: tuple[Spec, ...] = (
         separated=True,
     ),
     Spec(
+        id="rises",
+        keys=("Ctrl+Shift+R",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "What is rising…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Narrative spikes: categories well above their usual level, and their items",
+        ),
+        menu=Menu.POLLING,
+        group=Group.WINDOWS,
+        run=lambda w: w.dialogs.open_rises(),
+    ),
+    Spec(
         id="quality",
         keys=("Ctrl+Shift+Q",),
         text=QT_TRANSLATE_NOOP("MainWindow", "Classifier report…"),

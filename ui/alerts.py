@@ -1,5 +1,6 @@
-"""Alerts: new items that score above a category's alert threshold, and those a rule
-raised an alert for (monitor/rules).
+"""Alerts: new items that score above a category's alert threshold, those a rule raised
+an alert for (monitor/rules), and narrative spikes, a category rising well above its
+usual level (monitor/spikes), each announced once (remembered in window.ini).
 
 :class:`AlertCenter` looks at newly classified items off the GUI thread, keeps the recent
 alerts for the window's list (``ui/alerts_panel.py``, with the count not yet seen), and
@@ -17,12 +18,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, Qt, QTimer, Signal
 
+from monitor.config import SourceConfig
+from monitor.spikes.narratives import NarrativeSpike, local_day
 from monitor.store import Alert
+from ui.dates import to_qdate
 from ui.navigator import Place
 from ui.notifier import Notifier
 from ui.worker import QueryOp, Reads
@@ -31,14 +36,23 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 KEPT = 50  # alerts the list holds, newest first
+RISES_AFTER = 60_000  # ms after new items before the rises are counted again
+ANNOUNCED = "announced_rises"  # window.ini: the rises already announced
 
 
 @dataclass(frozen=True)
 class Seen:
-    """An alert as the list shows it: the alert and when it came."""
+    """An alert as the list shows it: the alert and when it came; a rise's alert stands
+    for its latest item, and opening it shows the rise."""
 
     alert: Alert
     at: datetime
+    rise: NarrativeSpike | None = None
+
+
+def rise_key(rise: NarrativeSpike) -> str:
+    key = rise.key
+    return f"{rise.spike.day.isoformat()}|{key.category}|{key.country or ''}|{key.tag or ''}"
 
 
 def score_text(score: float) -> str:
@@ -66,6 +80,7 @@ def categories_text(alert: Alert, category_name: Callable[[str], str]) -> str:
 class AlertCenter(QObject):
     changed = Signal()  # the list or the count not yet seen changed
     open_item = Signal(int)  # an alert was opened: show this item
+    open_rise = Signal(object)  # a rise's alert was opened: show this NarrativeSpike
     notified = Signal(str, str, int)  # title, message, the item a click opens
 
     def __init__(
@@ -87,6 +102,15 @@ class AlertCenter(QObject):
         self.recent: list[Seen] = []
         self.unseen = 0
         self.problem = ""  # why the last check failed
+        # Rises: counted a while after new items come (and once at the start).
+        self.sources: Callable[[], Mapping[str, SourceConfig]] = dict
+        self.memory: Path | None = None  # window.ini, where announced rises are kept
+        self._kept: set[str] = set()  # … or here, without one
+        self.rise_title: Callable[[NarrativeSpike], str] = lambda rise: rise.key.category
+        self.rises_timer = QTimer(self)
+        self.rises_timer.setSingleShot(True)
+        self.rises_timer.setInterval(RISES_AFTER)
+        self.rises_timer.timeout.connect(self.check_rises)
 
     def configure(self, *, enabled: bool, thresholds: Mapping[str, float]) -> None:
         self.enabled = enabled
@@ -97,6 +121,7 @@ class AlertCenter(QObject):
         that a rule raised an alert for."""
         if not item_ids:
             return
+        self.rises_timer.start()  # once the round's items are in
         ids, thresholds = list(item_ids), dict(self.thresholds)
         QueryOp(self.reads, None, lambda store: store.alerts(ids, thresholds)).success(
             self.add
@@ -125,9 +150,78 @@ class AlertCenter(QObject):
         if self.enabled and loud:
             self._notify(loud)
 
+    def check_rises(self) -> None:
+        """Count the rises of yesterday and today; those not announced before are."""
+        from ui.rises_dialog import rises_since  # noqa: PLC0415 - the Qt side of spikes
+
+        today = local_day(datetime.now().astimezone())
+        sources = dict(self.sources())
+        QueryOp(
+            self.reads,
+            None,
+            lambda store: rises_since(store, sources, today - timedelta(days=1), today),
+        ).success(self.add_rises).failure(self._failed).run()
+
+    def add_rises(self, found: Sequence[NarrativeSpike]) -> None:
+        announced = self._announced()
+        fresh = [rise for rise in found if rise_key(rise) not in announced and rise.items]
+        if not fresh:
+            return
+        self._remember(announced | {rise_key(rise) for rise in fresh})
+        now = datetime.now().astimezone()
+        seen = [
+            Seen(
+                Alert(item_id=rise.items[0], title=self.rise_title(rise), source="", scores={}),
+                now,
+                rise,
+            )
+            for rise in fresh
+        ]
+        self.recent = seen + self.recent
+        del self.recent[KEPT:]
+        self.unseen = min(self.unseen + len(seen), KEPT)
+        self.changed.emit()
+        if self.enabled:
+            title = self.tr("%n narrative(s) rising", "", len(seen))
+            message = seen[0].alert.title
+            if len(seen) > 1:
+                message += "\n" + self.tr("and %n more", "", len(seen) - 1)
+            if self.notifier is not None:
+                self.notifier.notify(title, message, seen[0].alert.item_id)
+            self.notified.emit(title, message, seen[0].alert.item_id)
+
+    def _announced(self) -> set[str]:
+        if self.memory is None:
+            return set(self._kept)
+        value = QSettings(str(self.memory), QSettings.Format.IniFormat).value(ANNOUNCED)
+        if isinstance(value, str):  # QSettings reads a list of one as its one text
+            return {value}
+        return set(value) if isinstance(value, list) else set()
+
+    def _remember(self, keys: set[str]) -> None:
+        """The rises announced, those of the last two weeks (older ones cannot recur)."""
+        oldest = (local_day(datetime.now().astimezone()) - timedelta(days=14)).isoformat()
+        kept = sorted(k for k in keys if k.split("|", 1)[0] >= oldest)
+        if self.memory is None:
+            self._kept = set(kept)
+            return
+        stored = QSettings(str(self.memory), QSettings.Format.IniFormat)
+        stored.setValue(ANNOUNCED, kept)
+        stored.sync()
+
     def message(self, alert: Alert) -> str:
         """The second line of an alert: its source and categories with their scores."""
         return f"{self.source_name(alert.source)} · {categories_text(alert, self.category_name)}"
+
+    def rise_details(self, rise: NarrativeSpike) -> str:
+        """The second line of a rise's alert: its day and how unusual it is."""
+        return (
+            self.tr("on %1 · score %2 (3: once in 1,000 days by chance)")
+            .replace(
+                "%1", QLocale().toString(to_qdate(rise.spike.day), QLocale.FormatType.ShortFormat)
+            )
+            .replace("%2", score_text(rise.spike.score))
+        )
 
     def _notify(self, fresh: list[Alert]) -> None:
         first = fresh[0]

@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     QPoint,
     QSize,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QKeyEvent, QPainter, QTextDocument
 from PySide6.QtWidgets import (
@@ -39,7 +40,9 @@ from PySide6.QtWidgets import (
 )
 
 from ui.alerts import AlertCenter, Seen, ranked, show_item
+from ui.layout import LAYOUT_FILE
 from ui.notifier import desktop_notifier
+from ui.rises_dialog import RiseWords
 from ui.tray import Tray
 
 if TYPE_CHECKING:
@@ -51,6 +54,8 @@ BADGE_STYLE = (
 POPUP_SIZE = (480, 380)
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # an alert's title, and its second line as HTML
 DETAILS_ROLE = Qt.ItemDataRole.UserRole + 2
+RISE_ROLE = Qt.ItemDataRole.UserRole + 3  # a rise's alert: its place in the list
+RISES_AT_START_MS = 3_000  # what rose while the app was closed, once the window is up
 PADDING = 5  # around an alert's text, inside the line between alerts
 SEPARATOR = "#d8d8d8"
 SECONDARY = "#5f5f5f"  # the second line: when, where, which categories
@@ -75,7 +80,9 @@ def unbroken(text: str) -> str:
 
 def details_html(seen: Seen, center: AlertCenter) -> str:
     """An alert's second line: when, its source, and each category with its score, a
-    category never parted from its score by a line break."""
+    category never parted from its score by a line break (a rise: its day and score)."""
+    if seen.rise is not None:
+        return f"{escape(alert_time(seen.at))}\u00a0· {escape(center.rise_details(seen.rise))}"
     parts = [escape(alert_time(seen.at)), escape(center.source_name(seen.alert.source))]
     categories = ", ".join(unbroken(c) for c in ranked(seen.alert, center.category_name))
     return "\u00a0· ".join([*parts, categories])  # a dot never begins a line
@@ -170,13 +177,17 @@ class AlertsPopup(QFrame):
         self.where.setText(self._where())
         self.list.clear()
         for number, seen in enumerate(center.recent):
-            row = QListWidgetItem(
-                f"{seen.alert.title}\n{alert_time(seen.at)} · {center.message(seen.alert)}"
-            )
+            second = center.message(seen.alert) if seen.rise is None else ""
+            row = QListWidgetItem(f"{seen.alert.title}\n{alert_time(seen.at)} · {second}")
             row.setData(Qt.ItemDataRole.UserRole, seen.alert.item_id)
+            row.setData(RISE_ROLE, number if seen.rise is not None else None)
             row.setData(TITLE_ROLE, seen.alert.title)
             row.setData(DETAILS_ROLE, details_html(seen, center))
-            row.setToolTip(self.tr("Show this item (decides nothing)"))
+            row.setToolTip(
+                self.tr("Show this item (decides nothing)")
+                if seen.rise is None
+                else self.tr("Show what is rising, and its items")
+            )
             if number < self.fresh:
                 font = QFont(row.font())
                 font.setBold(True)
@@ -228,8 +239,11 @@ class AlertsPopup(QFrame):
         if not self.isVisible():  # a click that also activates: once is enough
             return
         item_id = row.data(Qt.ItemDataRole.UserRole)
+        rise = row.data(RISE_ROLE)
         self.hide()
-        if isinstance(item_id, int):
+        if isinstance(rise, int) and rise < len(self.center.recent):
+            self.center.open_rise.emit(self.center.recent[rise].rise)
+        elif isinstance(item_id, int):
             self.center.open(item_id)
 
 
@@ -291,6 +305,12 @@ def attach_alerts(window: MainWindow) -> tuple[Tray, AlertCenter, AlertsButton]:
     center.notifier = desktop_notifier(tray.icon, center.open)
     center.quiet_sources = lambda: {s.id for s in window.host.config.sources if not s.notify}
     center.open_item.connect(lambda item_id: show_item(window, item_id))  # decides nothing
+    center.open_rise.connect(window.dialogs.open_rises)
+    center.sources = lambda: {s.id: s for s in window.host.config.sources}
+    center.memory = window.locations.data_dir / LAYOUT_FILE
+    words = RiseWords(center)
+    center.rise_title = lambda rise: words.title(rise, window.names.category)
+    QTimer.singleShot(RISES_AT_START_MS, center.check_rises)  # what rose meanwhile
     button = AlertsButton(center, window)
     window.statusBar().addPermanentWidget(button)
     return tray, center, button

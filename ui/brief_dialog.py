@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from monitor import brief as briefs
 from monitor.brief.formats import SUFFIXES, patterns
 from monitor.classify.taxonomy import Taxonomy
+from monitor.config import SourceConfig
 from monitor.errors import MonitorError
 from monitor.progress import Cancelled, Stoppable, Task
 from monitor.settings import Settings
@@ -75,9 +76,12 @@ class BriefDialog(QDialog):
         source_names: Mapping[str, str],
         parent: QWidget | None = None,
         today: date | None = None,
+        sources: Mapping[str, SourceConfig] | None = None,
     ) -> None:
+        """``sources``: feeds.yaml's, whose countries and tags what rose is counted by."""
         super().__init__(parent)
         self.reads = reads
+        self.sources = dict(sources or {})
         self.taxonomy = taxonomy
         self.settings = settings
         self.source_names = dict(source_names)
@@ -185,6 +189,7 @@ class BriefDialog(QDialog):
             language=self.language.currentData(),
             organisation=self.settings.organisation,
             source_names=self.source_names,
+            sources=self.sources,
             thresholds=self.settings.classifier.thresholds,
         )
 

@@ -13,6 +13,7 @@ from monitor.settings import Settings
 from ui.worker import on_done
 
 if TYPE_CHECKING:
+    from monitor.spikes.narratives import NarrativeSpike
     from ui.brief_dialog import BriefDialog
     from ui.main_window import MainWindow
     from ui.settings_dialog import SettingsDialog
@@ -47,11 +48,27 @@ class WindowDialogs(QObject):
             w,
         ).exec()
 
+    def open_rises(self, chosen: NarrativeSpike | None = None) -> None:
+        from ui.alerts import show_item  # noqa: PLC0415 - the window's, once it is built
+        from ui.rises_dialog import RisesDialog  # noqa: PLC0415 - opened rarely
+
+        w = self.window
+        RisesDialog(
+            w.reads,
+            {s.id: s for s in w.host.config.sources},
+            w.names.category,
+            w.names.source,
+            lambda item_id: show_item(w, item_id),
+            chosen,
+            w,
+        ).exec()
+
     def brief(self) -> BriefDialog:
         from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely
 
         w = self.window
-        return BriefDialog(w.reads, w.taxonomy, w.settings, w.names.sources, w)
+        sources = {s.id: s for s in w.host.config.sources}
+        return BriefDialog(w.reads, w.taxonomy, w.settings, w.names.sources, w, sources=sources)
 
     def open_brief(self) -> None:
         self.brief().exec()

@@ -14,6 +14,7 @@ from monitor.brief.formats import DOCUMENTS, FORMATS, format_of, with_suffix
 from monitor.brief.period import Period, date_range, iso_week, last_complete_week, parse_date
 from monitor.brief.texts import LANGUAGES, Words
 from monitor.classify.taxonomy import Taxonomy
+from monitor.config import SourceConfig
 from monitor.config.feeds_file import atomic_write
 from monitor.errors import BriefError, ConfigError
 from monitor.i18n import _
@@ -33,6 +34,7 @@ class Request:
     language: str = "nl"
     organisation: str = ""
     source_names: Mapping[str, str] | None = None
+    sources: Mapping[str, SourceConfig] | None = None  # their countries and tags (rises)
     thresholds: Mapping[str, float] | None = None
 
     def file_name(self) -> str:
@@ -54,6 +56,7 @@ def _gather(store: ReadStore, request: Request, taxonomy: Taxonomy) -> Brief:
         language=request.language,
         organisation=request.organisation,
         source_names=request.source_names,
+        sources=request.sources,
         thresholds=request.thresholds,
     )
 

@@ -13,11 +13,15 @@ from datetime import UTC, date, datetime
 
 from monitor.brief.period import Period
 from monitor.classify.taxonomy import Taxonomy
+from monitor.config import SourceConfig
+from monitor.spikes.narratives import narrative_spikes, strongest
 from monitor.store import Actor, ItemQuery, PeriodCounts, ReadStore, StoredItem
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, None: 3}
 EXCERPT = 280
 TOP_SOURCES = 10
+RISES = 10  # the strongest rises of the period the brief lists
+EXAMPLES = 3  # items named for each rise
 
 
 Figures = PeriodCounts  # the counts of a period, as the store reads them
@@ -58,6 +62,22 @@ class BriefActor:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Rise:
+    """A narrative spike of the period (:mod:`monitor.spikes`): a day on which a
+    category's flagged items, in a country or under a source tag, rose well above their
+    usual level."""
+
+    category: str
+    country: str | None
+    tag: str | None
+    day: date
+    count: int
+    baseline: float  # the items usual on that weekday
+    score: float  # -log10 of the chance of as many: 3 = once in 1,000 days
+    examples: list[tuple[str, str | None]]  # title and address of its latest items
+
+
+@dataclass(frozen=True, kw_only=True)
 class Methods:
     models: list[str]
     thresholds: dict[str, float]
@@ -79,6 +99,7 @@ class Brief:
     top_sources: list[tuple[str, int]]
     sections: list[tuple[str, list[Finding]]]  # category id → its findings, in order
     new_sources: list[NewSource]
+    rises: list[Rise]
     actors: list[BriefActor]
     methods: Methods
     findings: list[Finding]  # every finding once, for the appendix
@@ -160,6 +181,26 @@ def _methods(
     )
 
 
+def _rises(store: ReadStore, period: Period, sources: Mapping[str, SourceConfig]) -> list[Rise]:
+    found = strongest(narrative_spikes(store, sources, period.first, period.last))[:RISES]
+    rises = []
+    for rise in sorted(found, key=lambda r: (r.spike.day, -r.spike.score)):
+        items = [store.item(i) for i in rise.items[:EXAMPLES]]
+        rises.append(
+            Rise(
+                category=rise.key.category,
+                country=rise.key.country,
+                tag=rise.key.tag,
+                day=rise.spike.day,
+                count=rise.spike.count,
+                baseline=rise.spike.baseline,
+                score=rise.spike.score,
+                examples=[(i.title, i.url) for i in items if i is not None],
+            )
+        )
+    return rises
+
+
 def gather(
     store: ReadStore,
     period: Period,
@@ -168,6 +209,7 @@ def gather(
     language: str,
     organisation: str = "",
     source_names: Mapping[str, str] | None = None,
+    sources: Mapping[str, SourceConfig] | None = None,
     thresholds: Mapping[str, float] | None = None,
     now: datetime | None = None,
 ) -> Brief:
@@ -183,7 +225,7 @@ def gather(
         for category in finding.categories:
             counts = daily.setdefault(day, {})
             counts[category] = counts.get(category, 0) + 1
-    sources = Counter(finding.source for finding in findings)
+    by_source = Counter(finding.source for finding in findings)
     sections = [
         (category.id, [f for f in findings if category.id in f.categories])
         for category in taxonomy.categories
@@ -198,9 +240,10 @@ def gather(
         figures=current,
         previous_figures=store.period_counts(period.previous().start, period.previous().end),
         daily=daily,
-        top_sources=sources.most_common(TOP_SOURCES),
+        top_sources=by_source.most_common(TOP_SOURCES),
         sections=sections,
-        new_sources=_new_sources(store, period, names, sources),
+        new_sources=_new_sources(store, period, names, by_source),
+        rises=_rises(store, period, sources or {}),
         actors=_actors(store, period),
         methods=_methods(store, period, current, thresholds or {}),
         findings=sorted(findings, key=lambda f: (f.published, f.id)),

@@ -79,12 +79,19 @@ def _style(span: Span) -> str:
 def _paragraph(pdf: Any, spans: list[Span], size: float, height: float) -> None:
     for span in spans:
         pdf.set_font(FONT, _style(span), size)
+        text = _printable(span.text)
+        first = text.split(" ", 1)[0]
+        room = pdf.w - pdf.r_margin - pdf.x
+        # A span is written on its own: where its first word does not fit the line, the
+        # line ends before it (otherwise the word would be cut between two letters).
+        if first and pdf.x > pdf.l_margin + 0.01 and pdf.get_string_width(first) > room:
+            pdf.ln(height)
         if span.link:
             pdf.set_text_color(*LINK)
-            pdf.write(height, _printable(span.text), link=span.link)
+            pdf.write(height, text, link=span.link)
             pdf.set_text_color(34, 34, 34)
         else:
-            pdf.write(height, _printable(span.text))
+            pdf.write(height, text)
     pdf.ln(height + 1.5)
 
 

@@ -97,16 +97,22 @@ def brief(
     form = _format(form, output)
     settings = app.settings()
     try:
-        names = {s.id: s.name for s in app.feeds_file().config.sources}
-    except ConfigError as exc:  # the brief does not need the sources, only their names
-        click.echo(f"warning: {exc.problems[0]}; sources are named by their ids", err=True)
-        names = {}
+        sources = {s.id: s for s in app.feeds_file().config.sources}
+    except ConfigError as exc:  # the brief needs the sources' names, countries and tags
+        click.echo(
+            f"warning: {exc.problems[0]}; sources are named by their ids, and what rose is"
+            " counted by category only",
+            err=True,
+        )
+        sources = {}
+    names = {s.id: s.name for s in sources.values()}
     request = briefs.Request(
         period=period,
         format=form,
         language=language or settings.language or "nl",
         organisation=settings.organisation,
         source_names=names,
+        sources=sources,
         thresholds=settings.classifier.thresholds,
     )
     target = output or Path(request.file_name())

@@ -20,6 +20,7 @@ from monitor import __version__
 from monitor.cli import actors as actor_commands
 from monitor.cli import backup as backup_commands
 from monitor.cli import review as review_commands
+from monitor.cli.alerts import alerts
 from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
 from monitor.cli.output import RedactingFormatter, local_time, table
@@ -133,6 +134,7 @@ cli.add_command(backup_commands.backup)
 cli.add_command(backup_commands.restore)
 cli.add_command(team)
 cli.add_command(rules)
+cli.add_command(alerts)
 for command in (
     review_commands.classify,
     review_commands.train,

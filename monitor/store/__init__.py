@@ -30,7 +30,7 @@ from monitor.store.queue import (
     SelectionCategories,
 )
 from monitor.store.read import ReadStore
-from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.reports import FlaggedItem, PeriodCounts, PeriodReview
 from monitor.store.rule_hits import RuleInput, RuleOutcome
 from monitor.store.sql import fts_query
 from monitor.store.store import Store
@@ -52,6 +52,7 @@ __all__ = [
     "Decision",
     "DecisionConflict",
     "FetchStats",
+    "FlaggedItem",
     "ItemQuery",
     "PeriodActor",
     "PeriodCounts",

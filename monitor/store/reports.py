@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.store.sql import Sql
-from monitor.store.times import iso
+from monitor.store.times import from_iso, iso
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -114,3 +114,42 @@ def period_review(conn: Sql, start: datetime, end: datetime) -> PeriodReview:
         reviewed_flagged=int(reviewed_flagged),
         reviewers=[(name, count) for name, count in reviewers],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class FlaggedItem:
+    """One category of an item that stands flagged (the analyst's categories, else the
+    model's; duplicates and items marked not relevant left out)."""
+
+    item_id: int
+    category: str
+    published: datetime
+    source: str
+
+
+def flagged_between(conn: Sql, start: datetime, end: datetime) -> list[FlaggedItem]:
+    """What narrative spikes count (:mod:`monitor.spikes.narratives`): the flagged items
+    published in ``[start, end)``, one per item and category, newest first."""
+    rows = conn.execute(
+        "SELECT f.item_id, f.category, f.published, i.source FROM item_flags f"
+        " JOIN items i ON i.id = f.item_id WHERE f.published >= ? AND f.published < ?"
+        " AND f.status != 'rejected' ORDER BY f.published DESC, f.item_id DESC, f.category",
+        _bounds(start, end),
+    )
+    return [FlaggedItem(r[0], r[1], _when(r[2]), r[3]) for r in rows]
+
+
+def first_reads(conn: Sql) -> dict[str, datetime]:
+    """When each source was first read: the days before are not known for it (a feed's
+    first answer holds some older items, not all of them)."""
+    rows = conn.execute(
+        "SELECT source, min(started) FROM fetch_log WHERE outcome IN ('ok', 'not_modified')"
+        " GROUP BY source"
+    )
+    return {source: _when(first) for source, first in rows}
+
+
+def _when(value: str | datetime) -> datetime:
+    found = value if isinstance(value, datetime) else from_iso(value)
+    assert found is not None
+    return found

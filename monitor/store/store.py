@@ -37,7 +37,6 @@ from monitor.store import (
     notices,
     queries,
     queue,
-    reports,
     sources,
 )
 from monitor.store.activity import FetchStats, SourceActivity
@@ -50,7 +49,7 @@ from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.read import ReadStore
-from monitor.store.reports import PeriodCounts, PeriodReview
+from monitor.store.reporting import ReportStore
 from monitor.store.ruling import RuleStore
 from monitor.store.sql import Sql
 from monitor.store.times import iso
@@ -75,7 +74,7 @@ class Backend(Protocol):
     def integrity_ok(self) -> bool: ...
 
 
-class Store(DecisionWrites, RuleStore):
+class Store(DecisionWrites, RuleStore, ReportStore):
     def __init__(self, backend: Backend, folder: Path | None = None) -> None:
         self._backend = backend
         self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store
@@ -440,20 +439,6 @@ class Store(DecisionWrites, RuleStore):
     def selection_categories(self, ids: Sequence[int]) -> SelectionCategories:
         with self._reading(_("reading the selection's categories")):
             return queue.selection_categories(self._conn, ids)
-
-    # -- what a report on a period reads (the brief) -----------------------------------
-
-    def period_counts(self, start: datetime, end: datetime) -> PeriodCounts:
-        with self._reading(_("counting the period's items")):
-            return reports.period_counts(self._conn, start, end)
-
-    def first_fetched(self, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
-        with self._reading(_("reading the fetch log")):
-            return reports.first_fetched(self._conn, start, end)
-
-    def period_review(self, start: datetime, end: datetime) -> PeriodReview:
-        with self._reading(_("reading how the period was reviewed")):
-            return reports.period_review(self._conn, start, end)
 
 
 def _reads(store: Store) -> ReadStore:

@@ -57,27 +57,40 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts.py" line="55"/>
+        <location filename="../../ui/alerts.py" line="69"/>
         <source>rule “%1”</source>
         <translation>rule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="108"/>
+        <location filename="../../ui/alerts.py" line="133"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Alerts could not be checked: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="185"/>
+        <source>%n narrative(s) rising</source>
+        <translation>
+            <numerusform>%n narrative rising</numerusform>
+            <numerusform>%n narratives rising</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/alerts.py" line="138"/>
+        <location filename="../../ui/alerts.py" line="219"/>
+        <source>on %1 · score %2 (3: once in 1,000 days by chance)</source>
+        <translation>on %1 · score %2 (3: once in 1,000 days by chance)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="232"/>
         <source>New item a rule alerts you to</source>
         <translation>New item a rule alerts you to</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="140"/>
+        <location filename="../../ui/alerts.py" line="234"/>
         <source>New item above the alert threshold</source>
         <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="144"/>
+        <location filename="../../ui/alerts.py" line="238"/>
         <source>%n new item(s) rules alert you to</source>
         <translation>
             <numerusform>%n new item rules alert you to</numerusform>
@@ -85,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="146"/>
+        <location filename="../../ui/alerts.py" line="240"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n new item above the alert threshold</numerusform>
@@ -93,7 +106,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="148"/>
+        <location filename="../../ui/alerts.py" line="188"/>
+        <location filename="../../ui/alerts.py" line="242"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -104,12 +118,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="268"/>
+        <location filename="../../ui/alerts_panel.py" line="282"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="272"/>
+        <location filename="../../ui/alerts_panel.py" line="286"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n alert not seen yet: click to see the recent alerts</numerusform>
@@ -117,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="274"/>
+        <location filename="../../ui/alerts_panel.py" line="288"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>The recent alerts: items above an alert threshold</translation>
     </message>
@@ -125,37 +139,42 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="169"/>
+        <location filename="../../ui/alerts_panel.py" line="176"/>
         <source>Recent alerts</source>
         <translation>Recent alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="179"/>
+        <location filename="../../ui/alerts_panel.py" line="187"/>
         <source>Show this item (decides nothing)</source>
         <translation>Show this item (decides nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="188"/>
+        <location filename="../../ui/alerts_panel.py" line="189"/>
+        <source>Show what is rising, and its items</source>
+        <translation>Show what is rising, and its items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="199"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="200"/>
+        <location filename="../../ui/alerts_panel.py" line="211"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Desktop notifications are off (Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="202"/>
+        <location filename="../../ui/alerts_panel.py" line="213"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>This desktop shows no notifications: alerts appear only here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="204"/>
+        <location filename="../../ui/alerts_panel.py" line="215"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Each alert is also shown as a notification at the tray icon.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="205"/>
+        <location filename="../../ui/alerts_panel.py" line="216"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Each alert is also shown as a desktop notification.</translation>
     </message>
@@ -206,67 +225,67 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="165"/>
+        <location filename="../../ui/brief_dialog.py" line="169"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="167"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="167"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="167"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="170"/>
+        <location filename="../../ui/brief_dialog.py" line="174"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="175"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="172"/>
+        <location filename="../../ui/brief_dialog.py" line="176"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="207"/>
+        <location filename="../../ui/brief_dialog.py" line="212"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="236"/>
+        <location filename="../../ui/brief_dialog.py" line="241"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="273"/>
+        <location filename="../../ui/brief_dialog.py" line="278"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="284"/>
+        <location filename="../../ui/brief_dialog.py" line="289"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="292"/>
+        <location filename="../../ui/brief_dialog.py" line="297"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="297"/>
+        <location filename="../../ui/brief_dialog.py" line="302"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -978,11 +997,21 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="331"/>
+        <source>What is rising…</source>
+        <translation>What is rising…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="332"/>
+        <source>Narrative spikes: categories well above their usual level, and their items</source>
+        <translation>Narrative spikes: categories well above their usual level, and their items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="343"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="332"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
@@ -1022,7 +1051,7 @@
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="342"/>
+        <location filename="../../ui/actions.py" line="354"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1473,6 +1502,119 @@ They are kept, also when you quit, and tried again until the database takes them
         <location filename="../../ui/queue_model.py" line="236"/>
         <source>%1 has it open</source>
         <translation>%1 has it open</translation>
+    </message>
+</context>
+<context>
+    <name>RiseWords</name>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="52"/>
+        <source>tag %1</source>
+        <translation>tag %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="53"/>
+        <source>everywhere</source>
+        <translation>everywhere</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="59"/>
+        <source>%1 rising in %2: %n item(s) (usually %3)</source>
+        <translation>
+            <numerusform>%1 rising in %2: %n item (usually %3)</numerusform>
+            <numerusform>%1 rising in %2: %n items (usually %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="61"/>
+        <source>%1 rising: %n item(s) (usually %3)</source>
+        <translation>
+            <numerusform>%1 rising: %n item (usually %3)</numerusform>
+            <numerusform>%1 rising: %n items (usually %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RisesDialog</name>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="96"/>
+        <source>What is rising</source>
+        <translation>What is rising</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="100"/>
+        <source>Days of the last %n day(s) on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</source>
+        <translation>
+            <numerusform>Days of the last day on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</numerusform>
+            <numerusform>Days of the last %n days on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="112"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="113"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="114"/>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="115"/>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="116"/>
+        <source>Usual</source>
+        <translation>Usual</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="117"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="134"/>
+        <source>Enter or a double click shows the item (deciding nothing).</source>
+        <translation>Enter or a double click shows the item (deciding nothing).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="136"/>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="162"/>
+        <source>%n rise(s).</source>
+        <translation>
+            <numerusform>%n rise.</numerusform>
+            <numerusform>%n rises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="164"/>
+        <source>Nothing rose well above its usual level.</source>
+        <translation>Nothing rose well above its usual level.</translation>
     </message>
 </context>
 <context>

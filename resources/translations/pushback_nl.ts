@@ -57,27 +57,40 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../../ui/alerts.py" line="55"/>
+        <location filename="../../ui/alerts.py" line="69"/>
         <source>rule “%1”</source>
         <translation>regel “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="108"/>
+        <location filename="../../ui/alerts.py" line="133"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Meldingen konden niet worden nagekeken: %1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/alerts.py" line="185"/>
+        <source>%n narrative(s) rising</source>
+        <translation>
+            <numerusform>%n narratief stijgt</numerusform>
+            <numerusform>%n narratieven stijgen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/alerts.py" line="138"/>
+        <location filename="../../ui/alerts.py" line="219"/>
+        <source>on %1 · score %2 (3: once in 1,000 days by chance)</source>
+        <translation>op %1 · score %2 (3: eens in de 1.000 dagen bij toeval)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts.py" line="232"/>
         <source>New item a rule alerts you to</source>
         <translation>Nieuw bericht met een melding van een regel</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="140"/>
+        <location filename="../../ui/alerts.py" line="234"/>
         <source>New item above the alert threshold</source>
         <translation>Nieuw bericht boven de meldingsdrempel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="144"/>
+        <location filename="../../ui/alerts.py" line="238"/>
         <source>%n new item(s) rules alert you to</source>
         <translation>
             <numerusform>%n nieuw bericht met een melding van een regel</numerusform>
@@ -85,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="146"/>
+        <location filename="../../ui/alerts.py" line="240"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
@@ -93,7 +106,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="148"/>
+        <location filename="../../ui/alerts.py" line="188"/>
+        <location filename="../../ui/alerts.py" line="242"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -104,12 +118,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="268"/>
+        <location filename="../../ui/alerts_panel.py" line="282"/>
         <source>Alerts</source>
         <translation>Meldingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="272"/>
+        <location filename="../../ui/alerts_panel.py" line="286"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n melding nog niet gezien: klik voor de recente meldingen</numerusform>
@@ -117,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="274"/>
+        <location filename="../../ui/alerts_panel.py" line="288"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>De recente meldingen: berichten boven een meldingsdrempel</translation>
     </message>
@@ -125,37 +139,42 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="169"/>
+        <location filename="../../ui/alerts_panel.py" line="176"/>
         <source>Recent alerts</source>
         <translation>Recente meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="179"/>
+        <location filename="../../ui/alerts_panel.py" line="187"/>
         <source>Show this item (decides nothing)</source>
         <translation>Dit bericht tonen (beslist niets)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="188"/>
+        <location filename="../../ui/alerts_panel.py" line="189"/>
+        <source>Show what is rising, and its items</source>
+        <translation>Tonen wat er stijgt, met de berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/alerts_panel.py" line="199"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>Nog geen meldingen. Nieuwe berichten die boven de meldingsdrempel van een categorie scoren (Instellingen, Classificatie) staan hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="200"/>
+        <location filename="../../ui/alerts_panel.py" line="211"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Bureaubladmeldingen staan uit (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="202"/>
+        <location filename="../../ui/alerts_panel.py" line="213"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>Dit bureaublad kan geen meldingen tonen: ze staan alleen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="204"/>
+        <location filename="../../ui/alerts_panel.py" line="215"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Elke melding verschijnt ook bij het pictogram in het systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="205"/>
+        <location filename="../../ui/alerts_panel.py" line="216"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Elke melding verschijnt ook als bureaubladmelding.</translation>
     </message>
@@ -206,67 +225,67 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="165"/>
+        <location filename="../../ui/brief_dialog.py" line="169"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="167"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="167"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="167"/>
+        <location filename="../../ui/brief_dialog.py" line="171"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="170"/>
+        <location filename="../../ui/brief_dialog.py" line="174"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="175"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="172"/>
+        <location filename="../../ui/brief_dialog.py" line="176"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="207"/>
+        <location filename="../../ui/brief_dialog.py" line="212"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="236"/>
+        <location filename="../../ui/brief_dialog.py" line="241"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="273"/>
+        <location filename="../../ui/brief_dialog.py" line="278"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="284"/>
+        <location filename="../../ui/brief_dialog.py" line="289"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="292"/>
+        <location filename="../../ui/brief_dialog.py" line="297"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="297"/>
+        <location filename="../../ui/brief_dialog.py" line="302"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Geannuleerd: er is niets opgeslagen.</translation>
     </message>
@@ -978,11 +997,21 @@
     </message>
     <message>
         <location filename="../../ui/actions.py" line="331"/>
+        <source>What is rising…</source>
+        <translation>Wat stijgt er…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="332"/>
+        <source>Narrative spikes: categories well above their usual level, and their items</source>
+        <translation>Pieken in narratieven: categorieën ruim boven hun gewone niveau, met hun berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="343"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="332"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
@@ -1022,7 +1051,7 @@
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="342"/>
+        <location filename="../../ui/actions.py" line="354"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -1473,6 +1502,119 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <location filename="../../ui/queue_model.py" line="236"/>
         <source>%1 has it open</source>
         <translation>%1 heeft dit bericht open</translation>
+    </message>
+</context>
+<context>
+    <name>RiseWords</name>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="52"/>
+        <source>tag %1</source>
+        <translation>label %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="53"/>
+        <source>everywhere</source>
+        <translation>overal</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="59"/>
+        <source>%1 rising in %2: %n item(s) (usually %3)</source>
+        <translation>
+            <numerusform>%1 stijgt in %2: %n bericht (gewoonlijk %3)</numerusform>
+            <numerusform>%1 stijgt in %2: %n berichten (gewoonlijk %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="61"/>
+        <source>%1 rising: %n item(s) (usually %3)</source>
+        <translation>
+            <numerusform>%1 stijgt: %n bericht (gewoonlijk %3)</numerusform>
+            <numerusform>%1 stijgt: %n berichten (gewoonlijk %3)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RisesDialog</name>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="96"/>
+        <source>What is rising</source>
+        <translation>Wat stijgt er</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="100"/>
+        <source>Days of the last %n day(s) on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</source>
+        <translation>
+            <numerusform>De dag waarop de gemarkeerde berichten van een categorie, in een land of onder een bronlabel, ruim uitstegen boven wat die weekdag gewoonlijk heeft (zoveel zou minder dan eens in de 1.000 dagen bij toeval voorkomen).</numerusform>
+            <numerusform>Dagen van de laatste %n dagen waarop de gemarkeerde berichten van een categorie, in een land of onder een bronlabel, ruim uitstegen boven wat die weekdag gewoonlijk heeft (zoveel zou minder dan eens in de 1.000 dagen bij toeval voorkomen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="112"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="113"/>
+        <source>Category</source>
+        <translation>Categorie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="114"/>
+        <source>Where</source>
+        <translation>Waar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="115"/>
+        <source>Items</source>
+        <translation>Berichten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="116"/>
+        <source>Usual</source>
+        <translation>Gewoonlijk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="117"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="134"/>
+        <source>Enter or a double click shows the item (deciding nothing).</source>
+        <translation>Enter of dubbelklikken toont het bericht (er wordt niets besloten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="136"/>
+        <source>Counting…</source>
+        <translation>Tellen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/rises_dialog.py" line="162"/>
+        <source>%n rise(s).</source>
+        <translation>
+            <numerusform>%n stijging.</numerusform>
+            <numerusform>%n stijgingen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/rises_dialog.py" line="164"/>
+        <source>Nothing rose well above its usual level.</source>
+        <translation>Niets steeg ruim boven het gewone niveau.</translation>
     </message>
 </context>
 <context>
