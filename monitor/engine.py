@@ -27,6 +27,7 @@ from monitor.store.backup import in_use
 if TYPE_CHECKING:
     from monitor.classify.runner import ClassifyHook
     from monitor.classify.service import Classifier
+    from monitor.evidence.keeping import KeepReport
     from monitor.store.postgres.lock import PollerLock
 
 log = logging.getLogger(__name__)
@@ -36,6 +37,8 @@ FEEDS_CHECK_SECONDS = 15.0
 TEAM_FEEDS_CHECK_SECONDS = 2.0
 BACKLOG_CHUNK = 256
 BACKUP_CHECK_SECONDS = 3600.0
+EVIDENCE_SECONDS = 600.0  # how often evidence due is kept and re-checked (a round each)
+EVIDENCE_FIRST_SECONDS = 120.0  # the first round: once the first polls are done
 # On a server's database: how often a standby tries to become the poller, and how often
 # the poller checks that its lock (its connection to the server) still stands.
 STANDBY_SECONDS = 10.0
@@ -59,11 +62,14 @@ class Engine:
         on_config: Callable[[FeedsConfig], None] | None = None,
         on_progress: Callable[[Progress], None] | None = None,
         rules: RulesOnDisk | None = None,
+        evidence_dir: Path | None = None,
     ) -> None:
         """``on_report`` hears of every source polled, ``on_config`` of every feeds.yaml
         adopted, ``on_progress`` of long work the engine starts by itself (a daily backup,
         classifying what waited), with the :class:`Progress` it reports through. ``rules``
-        run on every new item once it is classified."""
+        run on every new item once it is classified. With ``evidence_dir`` (the data
+        folder) the evidence of confirmed and escalated items is kept and re-checked
+        while the schedule runs."""
         self.database = Database.of(database)
         self.db_path = self.database.path  # None on a server
         self.config = config
@@ -76,6 +82,7 @@ class Engine:
         self._on_config = on_config
         self._on_progress = on_progress
         self.rules = rules
+        self.evidence_dir = evidence_dir
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
@@ -243,6 +250,8 @@ class Engine:
             tasks.append(asyncio.create_task(self._watch_feeds(feeds_path, scheduler, check_every)))
         if backups:
             tasks.append(asyncio.create_task(self._back_up_daily(backups)))
+        if self.evidence_dir is not None:
+            tasks.append(asyncio.create_task(self._keep_evidence_often()))
         try:
             await stop.wait()
         finally:
@@ -310,6 +319,33 @@ class Engine:
             return
         sources = {s.id: s for s in self.config.sources}
         await self.writer.call(lambda store: run_on_items(store, enabled, ids, sources))
+
+    async def keep_evidence(self, *, everything: bool = False) -> KeepReport:
+        """Keep the evidence asked for and re-check what is due (``everything``: every
+        item not known deleted, now)."""
+        from monitor.evidence.keeping import ROUND, Keeper  # noqa: PLC0415 - when needed
+
+        assert self.writer is not None and self.fetcher is not None
+        assert self.evidence_dir is not None
+        sources = {s.id: s for s in self.config.sources}
+        keeper = Keeper(self.writer, self.fetcher, self.evidence_dir, sources, clock=self._clock)
+        return await keeper.round(everything=everything, limit=None if everything else ROUND)
+
+    async def _keep_evidence_often(self) -> None:
+        await asyncio.sleep(EVIDENCE_FIRST_SECONDS)
+        while True:
+            try:
+                report = await self.keep_evidence()
+                if report.deleted or report.changed:
+                    log.info(
+                        "evidence: %d deleted, %d changed of %d checked",
+                        report.deleted,
+                        report.changed,
+                        report.checked,
+                    )
+            except MonitorError as exc:  # the next round tries again
+                log.warning("evidence not kept: %s", exc)
+            await asyncio.sleep(EVIDENCE_SECONDS)
 
     def _announce(self, task: Task) -> Progress:
         progress = Progress(task)

@@ -38,6 +38,9 @@ Classify = Callable[[Sequence[int]], Awaitable[None]]
 # the next begins: a poll cancelled while classifying (the app quits) stops between
 # chunks and loses at most the chunk under way; what is left is classified next time.
 CLASSIFY_CHUNK = 64
+# Kinds whose answers are search results, not a feed in time order: an entry missing
+# from one says nothing of its deletion.
+SEARCHES = frozenset({"bluesky"})
 
 
 def normalise_batch(
@@ -175,6 +178,7 @@ class Poller:
             )
 
         result = await self.writer.call(save)
+        await self._gone_from_feed(source, batch, items, fetched)
         classified = False
         if result.new_item_ids and self.classify is not None:
             try:
@@ -199,6 +203,25 @@ class Poller:
             warnings=tuple(warnings),
             next_poll=upcoming,
         )
+
+    async def _gone_from_feed(
+        self, source: SourceConfig, batch: Batch, items: Sequence[Item], fetched: datetime
+    ) -> None:
+        """Kept items the feed no longer lists, among entries it still lists older ones
+        of, were taken out of it (a search's results come and go: not those)."""
+        dated = [i.published for i in items if not i.published_estimated]
+        if batch.not_modified or len(dated) < 2 or source.kind in SEARCHES:
+            return
+        present = [i.external_id for i in items]
+        try:
+            gone = await self.writer.call(
+                lambda store: store.gone_from_feed(source.id, present, min(dated), fetched)
+            )
+        except MonitorError as exc:  # the batch is stored; the next poll looks again
+            log.warning("%s: could not look for deleted items: %s", source.id, exc)
+            return
+        if gone:
+            log.info("%s: %d kept items are gone from the feed", source.id, len(gone))
 
     async def _record_failure(
         self, source: SourceConfig, state: SourceState, started: datetime, error: MonitorError

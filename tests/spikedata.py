@@ -27,6 +27,7 @@ SOURCES: list[dict[str, Any]] = [
         "tags": ["ngo"],
     },
     {"id": "fresh", "kind": "rss", "url": "https://fresh.example/rss", "tags": ["new"]},
+    {"id": "undated", "kind": "rss", "url": "https://undated.example/rss", "tags": ["ngo"]},
 ]
 
 
@@ -52,15 +53,26 @@ def _flag(store: Store, ids: list[int], category: str) -> None:
     )
 
 
-def _day(store: Store, source: str, day: date, count: int, category: str, read: date) -> list[int]:
-    """``count`` flagged items of ``source`` published on ``day``, read on ``read``."""
+def _day(
+    store: Store,
+    source: str,
+    day: date,
+    count: int,
+    category: str,
+    read: date,
+    *,
+    estimated: bool = False,
+) -> list[int]:
+    """``count`` flagged items of ``source`` published on ``day``, read on ``read``
+    (``estimated``: the feed gave no date, the item has the fetch's)."""
     items = [
         new_item(
             source,
             f"{source}-{category}-{day}-{n}",
             f"{source} {category} {n}",
-            _noon(day, n),
+            _noon(read) if estimated else _noon(day, n),
             fetched=_noon(read),
+            estimated=estimated,
         )
         for n in range(count)
     ]
@@ -71,13 +83,15 @@ def _day(store: Store, source: str, day: date, count: int, category: str, read: 
 
 def fill(store: Store) -> list[int]:
     """Forty days of 2 anti-gender items a day from nos (NL) and 1 on civic space from
-    blog (HU); yesterday, 14 anti-gender items from blog; and a source first read today
-    whose backlog holds 10 disinformation items of yesterday. The ids of blog's rise."""
+    blog (HU); yesterday, 14 anti-gender items from blog; and two sources first read
+    today whose first answers are backlog, not news: 10 civic-space items of yesterday,
+    and 20 undated ones (dated today, as fetched). The ids of blog's rise."""
     yesterday = TODAY - timedelta(days=1)
     for back in range(40, 0, -1):
         day = TODAY - timedelta(days=back)
         _day(store, "nos", day, 2, "anti_gender", day)
         _day(store, "blog", day, 1, "civic_space", day)
     rise = _day(store, "blog", yesterday, 14, "anti_gender", yesterday)
-    _day(store, "fresh", yesterday, 10, "disinformation", TODAY)
+    _day(store, "fresh", yesterday, 10, "civic_space", TODAY)
+    _day(store, "undated", TODAY, 20, "civic_space", TODAY, estimated=True)
     return rise

@@ -20,6 +20,8 @@ TABLES = {
     "fetch_log",
     "decisions",
     "rule_hits",
+    "evidence_items",
+    "evidence",
     "embeddings",
     "models",
     "item_flags",

@@ -36,7 +36,7 @@ def test_a_rise_is_found_in_its_category_country_and_tag_with_its_items(store: S
         ("anti_gender", None, None),
         ("anti_gender", "HU", None),
         ("anti_gender", None, "ngo"),
-    }  # not disinformation: its items were listed before their source was first read
+    }  # not civic space: what two new sources listed first was backlog, not news
     for spike in found:
         assert spike.spike.day == TODAY - timedelta(days=1)
     overall = keyed["anti_gender", None, None]
@@ -79,6 +79,9 @@ def test_alerts_on_the_command_line(isolated_home: Path, run_cli: Any) -> None:
     )
     wrong = run_cli("alerts", "--since", "yesterday")
     assert wrong.exit_code == 2 and "'yesterday' is not a date" in wrong.output
+    for day in ("0001-01-05", "2999-01-01"):
+        refused = run_cli("alerts", "--since", day)
+        assert refused.exit_code == 2 and f"{day}: choose a day from 1970-01-01" in refused.output
 
 
 @pytest.mark.parametrize(
@@ -113,3 +116,30 @@ def test_the_brief_says_what_rose_in_its_period(
     )
     calm = briefs.build(store, quiet, load_taxonomy()).decode("utf-8")
     assert heading in calm and "HU" not in calm[calm.index(heading) :].split("##")[0]
+
+
+def test_a_source_joining_a_country_or_a_tag_is_no_rise_of_it(store: Store) -> None:
+    """rtl (NL) for forty days; nos (NL, tags repeated) first read three days ago with
+    many more items: the category rises (documented), NL and its tag learn again."""
+    from spikedata import _day
+
+    for back in range(40, 0, -1):
+        day = TODAY - timedelta(days=back)
+        _day(store, "rtl", day, 1, "anti_aid", day)
+    for back in range(3, 0, -1):
+        day = TODAY - timedelta(days=back)
+        _day(store, "nos", day, 8, "anti_aid", day)
+    sources = [
+        {"id": "rtl", "kind": "rss", "url": "https://r.example/rss", "country": "NL"},
+        {
+            "id": "nos",
+            "kind": "rss",
+            "url": "https://n.example/rss",
+            "country": "NL",
+            "tags": ["news", "news"],
+        },
+    ]
+    config = {s.id: s for s in validate({"version": 1, "sources": sources}, Path("f")).sources}
+    found = narrative_spikes(store, config, TODAY - timedelta(days=6), TODAY)
+    assert {(s.key.country, s.key.tag) for s in found} == {(None, None)}
+    assert all(s.spike.count == 9 for s in found)  # each item once, whatever its tags

@@ -80,6 +80,8 @@ def test_an_analysts_store_moves_in_whole_and_only_once(
             "seen on TV",
         )
         assert one.status == "pending" and two.status == "escalated"
+        # the confirmed and escalated items' evidence is kept anew for the team
+        assert set(team.evidence_states([zero.id, one.id, two.id])) == {zero.id, two.id}
         assert items["Story 0/rtl"].duplicate_of == zero.id
         assert items["Story 3/nos"].status == "rejected"  # the team's decision stands
         log = team.decisions(one.id)

@@ -14,6 +14,7 @@ import json
 import random
 import shutil
 import sys
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -24,7 +25,13 @@ from monitor.classify import runner  # noqa: E402
 from monitor.config import Locations  # noqa: E402
 from monitor.models import Batch, Item  # noqa: E402
 from monitor.settings import load_settings  # noqa: E402
-from monitor.store import ItemQuery, Store, StoredItem  # noqa: E402
+from monitor.store import (  # noqa: E402
+    EvidenceRecord,
+    EvidenceUpdate,
+    ItemQuery,
+    Store,
+    StoredItem,
+)
 from monitor.store.classifications import Classification  # noqa: E402
 from monitor.store.database import Database  # noqa: E402
 
@@ -203,6 +210,46 @@ def add_rise(database: Database, now: datetime) -> int:
         )
         _flag(store, list(result.new_item_ids), civic, rise)
         return added + len(result.new_item_ids)
+    finally:
+        store.close()
+
+
+def keep_deleted(database: Database, item_id: int, now: datetime) -> None:
+    """What evidence of a confirmed item looks like once its post is gone: its entry and
+    page kept two days ago, and a re-check today answered 410 Gone (the hashes are those
+    of the item's own text, as if its page were that text)."""
+    store = Store.open(database)
+    try:
+        item = store.item(item_id)
+        assert item is not None
+        kept = now - timedelta(days=2)
+        url = item.url or f"https://example.org/{item.source}/{item_id}"
+        records = [
+            EvidenceRecord(
+                kind=kind,
+                url=address,
+                sha256=hashlib.sha256(f"{kind}:{item.title}:{item.text}".encode()).hexdigest(),
+                fetched=kept,
+                record_id=f"<urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, kind + url)}>",
+                status=200 if kind == "page" else None,
+            )
+            for kind, address in (
+                ("entry", f"https://example.org/{item.source}.xml"),
+                ("page", url),
+            )
+        ]
+        store.record_evidence(
+            EvidenceUpdate(item_id=item_id, records=records, kept=kept, next_check=now)
+        )
+        store.record_evidence(
+            EvidenceUpdate(
+                item_id=item_id,
+                checked=now,
+                next_check=now,
+                deleted=now,
+                deleted_how="HTTP 410",
+            )
+        )
     finally:
         store.close()
 

@@ -60,11 +60,12 @@ from PySide6.QtWidgets import (  # noqa: E402
 from monitor.config import Locations  # noqa: E402
 from monitor.errors import StoreUnavailable  # noqa: E402
 from monitor.settings import save_settings  # noqa: E402
-from monitor.store import Action, Store  # noqa: E402
+from monitor.store import Action, Queue, Store  # noqa: E402
 from monitor.store.faults import translate_errors  # noqa: E402
 from tools import demo  # noqa: E402
 from ui.app import Session, end_process, start  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+from ui.navigator import Place  # noqa: E402
 from ui.server_wait import ServerWait  # noqa: E402
 
 DEMO = ROOT / "benchmarks" / ".cache" / "demo"
@@ -125,6 +126,7 @@ PICTURES = {
     "server-wait": "starting while the team's database server cannot be reached",
     "conflict": "a decision on an item another analyst decided after it was read",
     "rises": "Polling → What is rising…, a rise of yesterday chosen",
+    "evidence": "a confirmed item found deleted, its evidence in the detail pane",
 }
 
 
@@ -296,6 +298,7 @@ class Tour:
         self.quit_unsaved()
         self.server_wait()
         self.conflict()
+        self.evidence()
         self.rises()  # last: it adds four weeks before the demo's two
 
     def shot(self, name: str) -> Callable[[QWidget], None]:
@@ -357,6 +360,21 @@ class Tour:
         wait_until(lambda: dialog.matches.rowCount() > 0, "the rule's matches")
         settle()
         self.camera.dialog(dialog, "rules")
+
+    def evidence(self) -> None:
+        """A confirmed item whose page was kept, then answered 410 on a re-check."""
+        w = self.window
+        w.navigator.go(Place(queue=Queue.CONFIRMED))
+        wait_until(lambda: w.model.rowCount() > 0, "the confirmed items")
+        w.select_row(0)
+        wait_until(lambda: w.current_id() is not None, "the selected item")
+        item_id = w.current_id()
+        assert item_id is not None
+        demo.keep_deleted(w.locations.database, item_id, datetime.now(UTC))
+        w.detail.refresh()
+        settle(1000)
+        self.camera.screen(w, "evidence")
+        w.navigator.go(Place())
 
     def rises(self) -> None:
         added = demo.add_rise(self.window.locations.database, datetime.now(UTC))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenuBar
 
 from monitor.classify.taxonomy import Taxonomy
 from monitor.store import Action
+from ui.evidence_actions import check_evidence, export_evidence
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -224,6 +225,17 @@ ACTIONS: tuple[Spec, ...] = (
         run=lambda w: w.decisions.write_note(),
     ),
     Spec(
+        id="export_evidence",
+        keys=("Ctrl+Shift+E",),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Export evidence…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Write the item's evidence as a WARC file with a manifest of hashes"
+        ),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=export_evidence,
+    ),
+    Spec(
         id="actors",
         keys=("A",),
         text=QT_TRANSLATE_NOOP("MainWindow", "Actors…"),
@@ -336,6 +348,18 @@ ACTIONS: tuple[Spec, ...] = (
         menu=Menu.POLLING,
         group=Group.WINDOWS,
         run=lambda w: w.dialogs.open_rises(),
+    ),
+    Spec(
+        id="check_evidence",
+        keys=(),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Re-check evidence now"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Keep the evidence that waits and look again at every kept item's page",
+        ),
+        menu=Menu.POLLING,
+        group=Group.WINDOWS,
+        run=check_evidence,
     ),
     Spec(
         id="quality",

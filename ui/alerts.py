@@ -121,7 +121,8 @@ class AlertCenter(QObject):
         that a rule raised an alert for."""
         if not item_ids:
             return
-        self.rises_timer.start()  # once the round's items are in
+        if not self.rises_timer.isActive():  # a minute after the first new items
+            self.rises_timer.start()
         ids, thresholds = list(item_ids), dict(self.thresholds)
         QueryOp(self.reads, None, lambda store: store.alerts(ids, thresholds)).success(
             self.add
@@ -135,7 +136,7 @@ class AlertCenter(QObject):
 
     def add(self, found: list[Alert]) -> None:
         """New alerts: on top of the list, counted as not seen, and one notification."""
-        listed = {seen.alert.item_id for seen in self.recent}
+        listed = {seen.alert.item_id for seen in self.recent if seen.rise is None}
         fresh = [alert for alert in found if alert.item_id not in listed]
         if not fresh:
             return

@@ -17,10 +17,11 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor.classify.taxonomy import Taxonomy
 from monitor.models import ItemStatus
-from monitor.store import Action, Actor, ActorKind, Decision, StoredItem
+from monitor.store import Action, Actor, ActorKind, Decision, EvidenceState, StoredItem
 from ui.i18n import decimal
 
 GREY = "#777777"
+RED = "#c62828"
 EMPTY = "#e4e4e4"  # the part of a score bar not filled
 TICK = "#222222"  # the threshold's tick across a score bar
 BAR_HEIGHT = 10
@@ -264,6 +265,56 @@ def _nearest(
     return html
 
 
+def how_deleted(how: str | None) -> str:
+    """How a deletion was found (monitor/evidence/keeping.py), in the interface language."""
+    known = {
+        "gone from the feed": translate("ItemDetail", "gone from the feed"),
+        "removed from the channel": translate("ItemDetail", "removed from the channel"),
+    }
+    return known.get(how or "", how or "")
+
+
+def _deleted(evidence: EvidenceState | None) -> list[str]:
+    """At the top, in red: the post was deleted, and what was kept of it."""
+    if evidence is None or evidence.deleted is None:
+        return []
+    text = (
+        translate("ItemDetail", "Deleted on %1 — evidence kept")
+        if evidence.records
+        else translate("ItemDetail", "Deleted on %1 — nothing had been kept yet")
+    ).replace("%1", _local(evidence.deleted))
+    how = escape(how_deleted(evidence.deleted_how))
+    return [f'<p style="color:{RED}"><b>{escape(text)}</b> ({how})</p>']
+
+
+def _evidence(evidence: EvidenceState | None) -> list[str]:
+    """What is kept of the item (only hashes, times and addresses: nothing is loaded)."""
+    if evidence is None:
+        return []
+    title = translate("ItemDetail", "Evidence")
+    html = [f"<h3>{escape(title)}</h3>"]
+    if not evidence.records:
+        waiting = translate("ItemDetail", "To be kept at the next round (within minutes).")
+        html.append(f"<p>{escape(waiting)}</p>")
+        return html
+    kinds = {
+        "entry": translate("ItemDetail", "the feed entry"),
+        "page": translate("ItemDetail", "the page"),
+    }
+    html.append("<ul>")
+    for record in evidence.records:
+        html.append(
+            f"<li>{escape(kinds.get(record.kind, record.kind))}, {escape(_local(record.fetched))}:"
+            f' <span style="color:{GREY}">sha256 {escape(record.sha256)}</span><br>'
+            f'<span style="color:{GREY}">{escape(record.url)}</span></li>'
+        )
+    html.append("</ul>")
+    if evidence.changed is not None:
+        changed = translate("ItemDetail", "The page changed on %1; every version is kept.")
+        html.append(f"<p>{escape(changed.replace('%1', _local(evidence.changed)))}</p>")
+    return html
+
+
 def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str]:
     heading = headings()
     if not decisions:
@@ -309,6 +360,7 @@ def render(
     thresholds: dict[str, float],
     duplicates: Sequence[StoredItem] = (),
     decisions: Sequence[Decision] = (),
+    evidence: EvidenceState | None = None,
     source_name: Callable[[str], str] = str,
     actors: Sequence[Actor] = (),
 ) -> str:
@@ -320,6 +372,9 @@ def render(
     thresholds = {**explanation.get("thresholds", {}), **thresholds}
     cues = find_cues(taxonomy, item)
     html = _heading(item, cues, colors, names, source_name)
+    gone = evidence is not None and evidence.deleted is not None
+    if gone:  # what is left of it comes first
+        html += _deleted(evidence) + _evidence(evidence)
     html += _actors(actors)
     html += _scores(item, thresholds, colors, names)
     body = highlighted(item.text, [c for c in cues if c.field == "text"], colors, names)
@@ -334,4 +389,6 @@ def render(
     if item.note:
         html.append(f"<h3>{escape(heading.note)}</h3><p>{escape(item.note)}</p>")
     html += _decisions(decisions, names)
+    if not gone:
+        html += _evidence(evidence)
     return "".join(html)

@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 
 from monitor.actors import Suggester
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Action, Actor, Changes, Decision, ReadStore, StoredItem
+from monitor.store import Action, Actor, Changes, Decision, EvidenceState, ReadStore, StoredItem
 from ui.actors_row import ActorsRow
 from ui.detail_html import render
 from ui.triage import Triage, Verdict
@@ -105,6 +105,7 @@ class DetailPane(QWidget):
         self._shown: int | None = None
         self._duplicates: list[StoredItem] = []
         self._decisions: list[Decision] = []
+        self._evidence: EvidenceState | None = None
 
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._clicked)
@@ -224,6 +225,9 @@ class DetailPane(QWidget):
         self.item = self.reader.item(item_id) if item_id is not None else None
         self._duplicates = self.reader.duplicates_of(self.item.id) if self.item else []
         self._decisions = self.reader.decisions(self.item.id) if self.item else []
+        self._evidence = (
+            self.reader.evidence_states([self.item.id]).get(self.item.id) if self.item else None
+        )
         self._show_actors()
         self._show()
 
@@ -269,6 +273,7 @@ class DetailPane(QWidget):
                 thresholds=self.thresholds,
                 duplicates=self._duplicates,
                 decisions=self._decisions,
+                evidence=self._evidence,
                 source_name=self.source_name,
                 actors=self.actors_row.recorded,
             )

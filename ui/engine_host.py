@@ -41,6 +41,7 @@ from monitor.store import Store
 
 if TYPE_CHECKING:
     from monitor.classify.service import Classifier
+    from monitor.evidence.keeping import KeepReport
 
 T = TypeVar("T")
 
@@ -96,6 +97,7 @@ class EngineHost(QObject):
             on_config=self.config_changed.emit,
             on_progress=self.progress_started.emit,
             rules=RulesOnDisk(locations.rules_path),
+            evidence_dir=locations.data_dir,
         )
         try:
             self._loop.submit(self.engine.__aenter__()).result()
@@ -170,6 +172,10 @@ class EngineHost(QObject):
         future = self._submit(self.engine.poll_now(source_ids, progress))
         future.add_done_callback(lambda _: progress.close())  # also when it never ran
         return future
+
+    def check_evidence(self) -> Future[KeepReport]:
+        """Keep the evidence that waits and re-check every kept item now."""
+        return self._submit(self.engine.keep_evidence(everything=True))
 
     def pause(self) -> None:
         self._loop.loop.call_soon_threadsafe(self._set_paused, True)

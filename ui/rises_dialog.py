@@ -200,10 +200,12 @@ class RisesDialog(QDialog):
             return
         ids = list(self.found[row].items)
         QueryOp(self.reads, self, lambda store: store.queue_rows(ids)).success(
-            lambda rows: self._show_items(ids, rows)
+            lambda rows: self._show_items(row, ids, rows)
         ).failure(lambda error: self.message.setText(str(error))).run()
 
-    def _show_items(self, ids: Sequence[int], rows: Mapping[int, QueueRow]) -> None:
+    def _show_items(self, chosen: int, ids: Sequence[int], rows: Mapping[int, QueueRow]) -> None:
+        if chosen != self.rises.currentRow():  # another rise was chosen meanwhile
+            return
         self.rows = [i for i in ids if i in rows]
         self.items.setRowCount(len(self.rows))
         locale = QLocale()

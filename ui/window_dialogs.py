@@ -53,7 +53,7 @@ class WindowDialogs(QObject):
         from ui.rises_dialog import RisesDialog  # noqa: PLC0415 - opened rarely
 
         w = self.window
-        RisesDialog(
+        dialog = RisesDialog(
             w.reads,
             {s.id: s for s in w.host.config.sources},
             w.names.category,
@@ -61,7 +61,9 @@ class WindowDialogs(QObject):
             lambda item_id: show_item(w, item_id),
             chosen,
             w,
-        ).exec()
+        )
+        dialog.exec()
+        dialog.deleteLater()
 
     def brief(self) -> BriefDialog:
         from ui.brief_dialog import BriefDialog  # noqa: PLC0415 - opened rarely

@@ -186,6 +186,14 @@ def _meta(finding: Finding, words: Words, brief: Brief) -> str:
     return " · ".join(parts)
 
 
+def _deleted(finding: Finding, words: Words) -> str:
+    assert finding.deleted is not None
+    day = words.day(finding.deleted.astimezone().date())
+    if finding.evidence_kept:
+        return words._("Deleted on {date} — evidence kept", date=day)
+    return words._("Deleted on {date}", date=day)
+
+
 def _open(url: str, words: Words) -> Span:
     """A link to a web address (its text: "open"); any other address as plain text."""
     return Span(words._("Open the source"), link=url) if is_web_address(url) else Span(url)
@@ -202,6 +210,8 @@ def _findings(brief: Brief, words: Words) -> list[Block]:
         for finding in findings:
             blocks.append(Heading(4, finding.title, finding.url))
             blocks.append(text(_meta(finding, words, brief), small=True))
+            if finding.deleted is not None:
+                blocks.append(text(_deleted(finding, words), bold=True, small=True))
             if finding.excerpt:
                 blocks.append(text(finding.excerpt))
             if finding.actors:

@@ -15,7 +15,7 @@ from monitor.brief.period import Period
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import SourceConfig
 from monitor.spikes.narratives import narrative_spikes, strongest
-from monitor.store import Actor, ItemQuery, PeriodCounts, ReadStore, StoredItem
+from monitor.store import Actor, EvidenceState, ItemQuery, PeriodCounts, ReadStore, StoredItem
 
 SEVERITY_ORDER = {"high": 0, "medium": 1, "low": 2, None: 3}
 EXCERPT = 280
@@ -42,6 +42,8 @@ class Finding:
     categories: list[str]
     language: str | None
     actors: list[Actor] = field(default_factory=list)  # as the analysts recorded them
+    deleted: datetime | None = None  # found deleted since (monitor/evidence)
+    evidence_kept: bool = False  # and what was fetched of it is kept
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -118,7 +120,12 @@ def _excerpt(text: str) -> str:
     return text[:EXCERPT].rsplit(" ", 1)[0] + " …"
 
 
-def _finding(item: StoredItem, names: Mapping[str, str], actors: list[Actor]) -> Finding:
+def _finding(
+    item: StoredItem,
+    names: Mapping[str, str],
+    actors: list[Actor],
+    evidence: EvidenceState | None = None,
+) -> Finding:
     return Finding(
         id=item.id,
         title=item.title,
@@ -133,6 +140,8 @@ def _finding(item: StoredItem, names: Mapping[str, str], actors: list[Actor]) ->
         categories=list(item.categories),
         language=item.language,
         actors=actors,
+        deleted=evidence.deleted if evidence else None,
+        evidence_kept=bool(evidence and evidence.records),
     )
 
 
@@ -218,7 +227,10 @@ def gather(
     current = store.period_counts(period.start, period.end)
     stored = store.items(ItemQuery(status="confirmed", since=period.start, until=period.end))
     recorded = store.actors_of([item.id for item in stored])
-    findings = sorted((_finding(i, names, recorded.get(i.id, [])) for i in stored), key=_order)
+    kept = store.evidence_states([item.id for item in stored])
+    findings = sorted(
+        (_finding(i, names, recorded.get(i.id, []), kept.get(i.id)) for i in stored), key=_order
+    )
     daily: dict[date, dict[str, int]] = {day: {} for day in period.days}
     for finding in findings:
         day = finding.published.astimezone().date()

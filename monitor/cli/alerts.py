@@ -17,13 +17,21 @@ from monitor.spikes.narratives import NarrativeSpike, local_day, narrative_spike
 DAYS = 7  # without --since: the last week, today included
 
 
-def _day(value: str | None) -> date | None:
+EARLIEST = date(1970, 1, 1)
+
+
+def _day(value: str | None, today: date) -> date | None:
     if value is None:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError as exc:
         raise click.BadParameter(f"{value!r} is not a date; write it as 2026-11-24") from exc
+    if not EARLIEST <= day <= today:
+        raise click.BadParameter(
+            f"{value}: choose a day from {EARLIEST.isoformat()} to today ({today.isoformat()})"
+        )
+    return day
 
 
 def where(spike: NarrativeSpike) -> str:
@@ -55,7 +63,7 @@ def alerts(app: AppContext, since_text: str | None, as_json: bool) -> None:
     """Narrative spikes: which categories rose well above their own baseline, on which
     day, and the items that make each rise up."""
     today = local_day(datetime.now().astimezone())
-    first = _day(since_text) or today - timedelta(days=DAYS - 1)
+    first = _day(since_text, today) or today - timedelta(days=DAYS - 1)
     sources = _sources(app)
     store = app.open_store()
     try:

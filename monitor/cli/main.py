@@ -23,6 +23,7 @@ from monitor.cli import review as review_commands
 from monitor.cli.alerts import alerts
 from monitor.cli.brief import brief
 from monitor.cli.context import AppContext, fail, pass_app
+from monitor.cli.evidence import evidence, evidence_fields
 from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.progress import printed
 from monitor.cli.rules import rules
@@ -135,6 +136,7 @@ cli.add_command(backup_commands.restore)
 cli.add_command(team)
 cli.add_command(rules)
 cli.add_command(alerts)
+cli.add_command(evidence)
 for command in (
     review_commands.classify,
     review_commands.train,
@@ -305,6 +307,7 @@ def run(app: AppContext) -> None:
             feeds_file.config,
             classifier=_classifier_or_none(app),
             rules=RulesOnDisk(app.locations.rules_path),
+            evidence_dir=app.locations.data_dir,
         ) as engine:
             log.info(
                 "polling %d sources from %s; stop with Ctrl+C",
@@ -381,11 +384,14 @@ def items(
         found = store.items(query)
         total = store.count(dataclasses.replace(query, limit=None))
         actors = store.actors_of([item.id for item in found]) if as_json else {}
+        kept = store.evidence_states([item.id for item in found]) if as_json else {}
     finally:
         store.close()
     if as_json:
         shown = [
-            item.to_json() | {"actors": actor_commands.actors_json(actors.get(item.id, []))}
+            item.to_json()
+            | {"actors": actor_commands.actors_json(actors.get(item.id, []))}
+            | evidence_fields(kept.get(item.id))
             for item in found
         ]
         click.echo(json.dumps(shown, ensure_ascii=False, indent=2))

@@ -19,12 +19,12 @@ from typing import Any, Protocol
 
 from monitor.config import SourceConfig
 from monitor.spikes.model import DEFAULT, SeriesKey, Spike, SpikeConfig
-from monitor.store import FlaggedItem
+from monitor.store import FirstRead, FlaggedItem
 
 
 class SpikeReads(Protocol):
     def flagged_between(self, start: datetime, end: datetime) -> list[FlaggedItem]: ...
-    def first_reads(self) -> dict[str, datetime]: ...
+    def first_reads(self) -> dict[str, FirstRead]: ...
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -67,8 +67,18 @@ def _keys(category: str, source: SourceConfig | None) -> list[SeriesKey]:
     if source is not None:
         if source.country:
             keys.append(SeriesKey(category, country=source.country))
-        keys.extend(SeriesKey(category, tag=tag) for tag in source.tags)
+        keys.extend(SeriesKey(category, tag=tag) for tag in dict.fromkeys(source.tags))
     return keys
+
+
+def _backlog(found: FlaggedItem, first: FirstRead | None) -> bool:
+    """Whether ``found`` is what its feed still listed when it was first read, not news:
+    published before that day, or undated (its date the fetch's) and fetched then."""
+    if first is None:
+        return False
+    if local_day(found.published) < local_day(first.started):
+        return True
+    return found.estimated and found.fetched is not None and found.fetched <= first.finished
 
 
 def narrative_spikes(
@@ -87,21 +97,29 @@ def narrative_spikes(
         return []
     start = local_midnight(first - timedelta(days=config.window_days))
     flagged = store.flagged_between(start, local_midnight(last + timedelta(days=1)))
-    reads = {source: local_day(moment) for source, moment in store.first_reads().items()}
+    reads = store.first_reads()
     counts: dict[SeriesKey, dict[date, int]] = defaultdict(lambda: defaultdict(int))
     items: dict[tuple[SeriesKey, date], list[int]] = defaultdict(list)
     known: dict[SeriesKey, date] = {}
     for found in flagged:
+        read = reads.get(found.source)
+        if _backlog(found, read):
+            continue
         day = local_day(found.published)
-        begun = reads.get(found.source, day)
-        if day < begun:
-            continue  # listed before the source was first read
+        begun = local_day(read.started) if read else day
         for key in _keys(found.category, sources.get(found.source)):
             counts[key][day] += 1
             items[key, day].append(found.item_id)
-            known[key] = min(known.get(key, begun), begun)
-    for key, begun in known.items():
-        counts[key].setdefault(begun, 0)  # known from then on, each day without items a 0
+            # A category is known from its first source's first read on. A country or a
+            # tag, from its latest source's: a source added to it (or one renamed, whose
+            # old items no longer have its country) is no rise, and it learns again.
+            if key.country or key.tag:
+                known[key] = max(known.get(key, begun), begun)
+            else:
+                known[key] = min(known.get(key, begun), begun)
+    for key, begun in known.items():  # known from then on, each day without items a 0
+        counts[key] = {day: n for day, n in counts[key].items() if day >= begun}
+        counts[key].setdefault(begun, 0)
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     spikes = find_spikes(counts, days, config=config)
     return [

@@ -17,6 +17,7 @@ from monitor.store.decisions import (
     DecisionConflict,
     Verdict,
 )
+from monitor.store.evidence import EvidenceRecord, EvidenceState, EvidenceTask, EvidenceUpdate
 from monitor.store.notices import ChangeListener
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
@@ -30,7 +31,7 @@ from monitor.store.queue import (
     SelectionCategories,
 )
 from monitor.store.read import ReadStore
-from monitor.store.reports import FlaggedItem, PeriodCounts, PeriodReview
+from monitor.store.reports import FirstRead, FlaggedItem, PeriodCounts, PeriodReview
 from monitor.store.rule_hits import RuleInput, RuleOutcome
 from monitor.store.sql import fts_query
 from monitor.store.store import Store
@@ -51,7 +52,12 @@ __all__ = [
     "Database",
     "Decision",
     "DecisionConflict",
+    "EvidenceRecord",
+    "EvidenceState",
+    "EvidenceTask",
+    "EvidenceUpdate",
     "FetchStats",
+    "FirstRead",
     "FlaggedItem",
     "ItemQuery",
     "PeriodActor",

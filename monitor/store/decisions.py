@@ -14,6 +14,7 @@ from typing import Any
 from monitor.errors import StoreError
 from monitor.models import ItemStatus
 from monitor.progress import Progress
+from monitor.store import evidence
 from monitor.store.classifications import lock_items, refresh_flags
 from monitor.store.sql import Sql
 from monitor.store.times import iso
@@ -293,6 +294,8 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
         (status, encoded, note, severity, item_id),
     )
     refresh_flags(conn, [item_id])
+    if status in (ItemStatus.CONFIRMED, ItemStatus.ESCALATED):
+        evidence.want(conn, item_id, created)  # kept by monitor/evidence, off this write
     return decision
 
 

@@ -337,6 +337,32 @@ def _rules(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX rule_hits_item_id ON rule_hits (item_id)")
 
 
+EVIDENCE_TABLES = (
+    # Each item whose evidence is to be kept (confirmed or escalated once), and how its
+    # re-checks stand; ``deleted`` once its page or post is gone.
+    "CREATE TABLE evidence_items (item_id INTEGER PRIMARY KEY REFERENCES items (id),"
+    " wanted TEXT NOT NULL, kept TEXT, checked TEXT, next_check TEXT NOT NULL,"
+    " checks INTEGER NOT NULL DEFAULT 0, failures INTEGER NOT NULL DEFAULT 0,"
+    " deleted TEXT, deleted_how TEXT, changed TEXT, problem TEXT)",
+    # Each WARC record kept: the entry, and each version of the page.
+    "CREATE TABLE evidence (id INTEGER PRIMARY KEY, item_id INTEGER NOT NULL"
+    " REFERENCES items (id), kind TEXT NOT NULL, url TEXT NOT NULL, sha256 TEXT NOT NULL,"
+    " fetched TEXT NOT NULL, record_id TEXT NOT NULL, status INTEGER)",
+    "CREATE INDEX evidence_item_id ON evidence (item_id)",
+    "CREATE INDEX evidence_items_next_check ON evidence_items (next_check) WHERE deleted IS NULL",
+    # What was confirmed or escalated before evidence was kept: kept from now on.
+    "INSERT INTO evidence_items (item_id, wanted, next_check)"
+    " SELECT id, fetched, fetched FROM items WHERE status IN ('confirmed', 'escalated')",
+)
+
+
+def _evidence(db: sqlite_utils.Database) -> None:
+    """Evidence kept of confirmed and escalated items (monitor/evidence): which items,
+    their records (the WARC files are in the data folder), re-checks and deletions."""
+    for statement in EVIDENCE_TABLES:
+        db.execute(statement)
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -369,6 +395,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0011_decision_requests", _decision_requests),
     Migration("0012_source_moves", _source_moves),
     Migration("0013_rules", _rules),
+    Migration("0014_evidence", _evidence),
 )
 
 

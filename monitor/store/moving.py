@@ -14,12 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from monitor.errors import StoreError
+from monitor.store import evidence
 from monitor.store.classifications import refresh_flags
 from monitor.store.sql import Sql
+from monitor.store.times import iso
 
 # SQLite keeps these as 0 and 1; PostgreSQL as booleans
 _FLAGS = {"published_estimated", "language_detected", "flagged", "active"}
@@ -183,6 +186,8 @@ def _decisions(source: Sql, target: Sql, ids: dict[int, int], moved: Moved) -> d
             "UPDATE items SET status = ?, labels = ?, note = ?, severity = ? WHERE id = ?",
             (*state, item),
         )
+        if state[0] in ("confirmed", "escalated"):  # its evidence is kept anew for the team
+            evidence.want(target, item, str(iso(datetime.now(UTC))))
         moved.decisions += len(log)
         moved.decided_items += 1
         moved.notes += sum(1 for r in log if r[1] == "note")

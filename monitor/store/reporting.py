@@ -8,7 +8,7 @@ from datetime import datetime
 
 from monitor.i18n import _
 from monitor.store import reports
-from monitor.store.reports import FlaggedItem, PeriodCounts, PeriodReview
+from monitor.store.reports import FirstRead, FlaggedItem, PeriodCounts, PeriodReview
 from monitor.store.sql import Sql
 
 
@@ -36,6 +36,6 @@ class ReportStore:
         with self._reading(_("counting the flagged items of each day")):
             return reports.flagged_between(self._conn, start, end)
 
-    def first_reads(self) -> dict[str, datetime]:
+    def first_reads(self) -> dict[str, FirstRead]:
         with self._reading(_("reading the fetch log")):
             return reports.first_reads(self._conn)

@@ -125,28 +125,39 @@ class FlaggedItem:
     category: str
     published: datetime
     source: str
+    estimated: bool = False  # its feed gave no date: ``published`` is when it was fetched
+    fetched: datetime | None = None
 
 
 def flagged_between(conn: Sql, start: datetime, end: datetime) -> list[FlaggedItem]:
     """What narrative spikes count (:mod:`monitor.spikes.narratives`): the flagged items
     published in ``[start, end)``, one per item and category, newest first."""
     rows = conn.execute(
-        "SELECT f.item_id, f.category, f.published, i.source FROM item_flags f"
-        " JOIN items i ON i.id = f.item_id WHERE f.published >= ? AND f.published < ?"
-        " AND f.status != 'rejected' ORDER BY f.published DESC, f.item_id DESC, f.category",
+        "SELECT f.item_id, f.category, f.published, i.source, i.published_estimated,"
+        " i.fetched FROM item_flags f JOIN items i ON i.id = f.item_id"
+        " WHERE f.published >= ? AND f.published < ? AND f.status != 'rejected'"
+        " ORDER BY f.published DESC, f.item_id DESC, f.category",
         _bounds(start, end),
     )
-    return [FlaggedItem(r[0], r[1], _when(r[2]), r[3]) for r in rows]
+    return [FlaggedItem(r[0], r[1], _when(r[2]), r[3], bool(r[4]), _when(r[5])) for r in rows]
 
 
-def first_reads(conn: Sql) -> dict[str, datetime]:
+@dataclass(frozen=True, slots=True)
+class FirstRead:
+    """A source's first successful fetch."""
+
+    started: datetime
+    finished: datetime
+
+
+def first_reads(conn: Sql) -> dict[str, FirstRead]:
     """When each source was first read: the days before are not known for it (a feed's
     first answer holds some older items, not all of them)."""
     rows = conn.execute(
-        "SELECT source, min(started) FROM fetch_log WHERE outcome IN ('ok', 'not_modified')"
-        " GROUP BY source"
+        "SELECT source, min(started), min(coalesce(finished, started)) FROM fetch_log"
+        " WHERE outcome IN ('ok', 'not_modified') GROUP BY source"
     )
-    return {source: _when(first) for source, first in rows}
+    return {source: FirstRead(_when(first), _when(done)) for source, first, done in rows}
 
 
 def _when(value: str | datetime) -> datetime:

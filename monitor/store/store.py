@@ -46,6 +46,7 @@ from monitor.store.classifications import Classification, ClassifyInput, ModelRe
 from monitor.store.database import Database
 from monitor.store.deciding import DecisionWrites
 from monitor.store.decisions import Decision, Judged, LabelledItem
+from monitor.store.keeping import EvidenceStore
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
 from monitor.store.read import ReadStore
@@ -74,7 +75,7 @@ class Backend(Protocol):
     def integrity_ok(self) -> bool: ...
 
 
-class Store(DecisionWrites, RuleStore, ReportStore):
+class Store(DecisionWrites, RuleStore, ReportStore, EvidenceStore):
     def __init__(self, backend: Backend, folder: Path | None = None) -> None:
         self._backend = backend
         self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store

@@ -62,12 +62,12 @@
         <translation>rule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="133"/>
+        <location filename="../../ui/alerts.py" line="134"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Alerts could not be checked: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="185"/>
+        <location filename="../../ui/alerts.py" line="186"/>
         <source>%n narrative(s) rising</source>
         <translation>
             <numerusform>%n narrative rising</numerusform>
@@ -75,22 +75,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="219"/>
+        <location filename="../../ui/alerts.py" line="220"/>
         <source>on %1 · score %2 (3: once in 1,000 days by chance)</source>
         <translation>on %1 · score %2 (3: once in 1,000 days by chance)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="232"/>
+        <location filename="../../ui/alerts.py" line="233"/>
         <source>New item a rule alerts you to</source>
         <translation>New item a rule alerts you to</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="234"/>
+        <location filename="../../ui/alerts.py" line="235"/>
         <source>New item above the alert threshold</source>
         <translation>New item above the alert threshold</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="238"/>
+        <location filename="../../ui/alerts.py" line="239"/>
         <source>%n new item(s) rules alert you to</source>
         <translation>
             <numerusform>%n new item rules alert you to</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="240"/>
+        <location filename="../../ui/alerts.py" line="241"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n new item above the alert threshold</numerusform>
@@ -106,8 +106,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="188"/>
-        <location filename="../../ui/alerts.py" line="242"/>
+        <location filename="../../ui/alerts.py" line="189"/>
+        <location filename="../../ui/alerts.py" line="243"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -350,22 +350,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="209"/>
+        <location filename="../../ui/detail_pane.py" line="210"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="211"/>
+        <location filename="../../ui/detail_pane.py" line="212"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="213"/>
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="262"/>
+        <location filename="../../ui/detail_pane.py" line="266"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -552,6 +552,69 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="33"/>
+        <location filename="../../ui/evidence_actions.py" line="86"/>
+        <source>Export the evidence</source>
+        <translation>Export the evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="40"/>
+        <source>changed: %1 · deleted: %2 · no answer: %3</source>
+        <translation>changed: %1 · deleted: %2 · no answer: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_actions.py" line="46"/>
+        <source>Evidence: kept of %n item(s)</source>
+        <translation>
+            <numerusform>Evidence: kept of %n item</numerusform>
+            <numerusform>Evidence: kept of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_actions.py" line="47"/>
+        <source>%n re-checked</source>
+        <translation>
+            <numerusform>%n re-checked</numerusform>
+            <numerusform>%n re-checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_actions.py" line="51"/>
+        <source>%n could not be written</source>
+        <translation>
+            <numerusform>%n could not be written</numerusform>
+            <numerusform>%n could not be written</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="56"/>
+        <source>Re-checking the evidence kept…</source>
+        <translation>Re-checking the evidence kept…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="69"/>
+        <source>Select an item first.</source>
+        <translation>Select an item first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="75"/>
+        <source>Nothing is kept of this item yet: its evidence is kept once it is confirmed or escalated, within minutes (Polling → Re-check evidence now: at once).</source>
+        <translation>Nothing is kept of this item yet: its evidence is kept once it is confirmed or escalated, within minutes (Polling → Re-check evidence now: at once).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="88"/>
+        <source>WARC files (*.warc.gz)</source>
+        <translation>WARC files (*.warc.gz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="100"/>
+        <source>Wrote %1 with %2 and %3</source>
+        <translation>Wrote %1 with %2 and %3</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filter_bar.py" line="136"/>
@@ -666,154 +729,199 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="65"/>
+        <location filename="../../ui/detail_html.py" line="66"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="66"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="67"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
-        <location filename="../../ui/detail_html.py" line="272"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="323"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="167"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="167"/>
-        <location filename="../../ui/detail_html.py" line="275"/>
+        <location filename="../../ui/detail_html.py" line="168"/>
+        <location filename="../../ui/detail_html.py" line="326"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="175"/>
+        <location filename="../../ui/detail_html.py" line="176"/>
         <source>rule “%1”</source>
         <translation>rule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="182"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="183"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="183"/>
+        <location filename="../../ui/detail_html.py" line="184"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="198"/>
+        <location filename="../../ui/detail_html.py" line="199"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="210"/>
+        <location filename="../../ui/detail_html.py" line="211"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
+        <source>gone from the feed</source>
+        <translation>gone from the feed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="272"/>
+        <source>removed from the channel</source>
+        <translation>removed from the channel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="282"/>
+        <source>Deleted on %1 — evidence kept</source>
+        <translation>Deleted on %1 — evidence kept</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="284"/>
+        <source>Deleted on %1 — nothing had been kept yet</source>
+        <translation>Deleted on %1 — nothing had been kept yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="294"/>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="297"/>
+        <source>To be kept at the next round (within minutes).</source>
+        <translation>To be kept at the next round (within minutes).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="301"/>
+        <source>the feed entry</source>
+        <translation>the feed entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="302"/>
+        <source>the page</source>
+        <translation>the page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="313"/>
+        <source>The page changed on %1; every version is kept.</source>
+        <translation>The page changed on %1; every version is kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="324"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="274"/>
+        <location filename="../../ui/detail_html.py" line="325"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="276"/>
+        <location filename="../../ui/detail_html.py" line="327"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="277"/>
+        <location filename="../../ui/detail_html.py" line="328"/>
         <source>actors:</source>
         <translation>actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="278"/>
+        <location filename="../../ui/detail_html.py" line="329"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="279"/>
+        <location filename="../../ui/detail_html.py" line="330"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="296"/>
+        <location filename="../../ui/detail_html.py" line="347"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -834,259 +942,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="205"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Rules without code: words, scores and sources, and what to do</source>
         <translation>Rules without code: words, scores and sources, and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229"/>
+        <location filename="../../ui/actions.py" line="230"/>
+        <source>Export evidence…</source>
+        <translation>Export evidence…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="231"/>
+        <source>Write the item&apos;s evidence as a WARC file with a manifest of hashes</source>
+        <translation>Write the item&apos;s evidence as a WARC file with a manifest of hashes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="241"/>
         <source>Actors…</source>
         <translation>Actors…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="230"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="264"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261"/>
+        <location filename="../../ui/actions.py" line="273"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="281"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270"/>
+        <location filename="../../ui/actions.py" line="282"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="279"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="319"/>
+        <location filename="../../ui/actions.py" line="331"/>
         <source>Recent alerts…</source>
         <translation>Recent alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="320"/>
+        <location filename="../../ui/actions.py" line="332"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>The new items above an alert threshold; choosing one shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331"/>
+        <location filename="../../ui/actions.py" line="343"/>
         <source>What is rising…</source>
         <translation>What is rising…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="332"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>Narrative spikes: categories well above their usual level, and their items</source>
         <translation>Narrative spikes: categories well above their usual level, and their items</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="343"/>
+        <location filename="../../ui/actions.py" line="355"/>
+        <source>Re-check evidence now</source>
+        <translation>Re-check evidence now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="356"/>
+        <source>Keep the evidence that waits and look again at every kept item&apos;s page</source>
+        <translation>Keep the evidence that waits and look again at every kept item&apos;s page</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="367"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="344"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="301"/>
+        <location filename="../../ui/actions.py" line="313"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="302"/>
+        <location filename="../../ui/actions.py" line="314"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="310"/>
+        <location filename="../../ui/actions.py" line="322"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="354"/>
+        <location filename="../../ui/actions.py" line="378"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="242"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1153,17 +1281,17 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
@@ -1536,12 +1664,12 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>RisesDialog</name>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="96"/>
+        <location filename="../../ui/rises_dialog.py" line="101"/>
         <source>What is rising</source>
         <translation>What is rising</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rises_dialog.py" line="100"/>
+        <location filename="../../ui/rises_dialog.py" line="105"/>
         <source>Days of the last %n day(s) on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</source>
         <translation>
             <numerusform>Days of the last day on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</numerusform>
@@ -1549,62 +1677,62 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="112"/>
+        <location filename="../../ui/rises_dialog.py" line="117"/>
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="113"/>
+        <location filename="../../ui/rises_dialog.py" line="118"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="114"/>
+        <location filename="../../ui/rises_dialog.py" line="119"/>
         <source>Where</source>
         <translation>Where</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="115"/>
+        <location filename="../../ui/rises_dialog.py" line="120"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="116"/>
+        <location filename="../../ui/rises_dialog.py" line="121"/>
         <source>Usual</source>
         <translation>Usual</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="117"/>
+        <location filename="../../ui/rises_dialog.py" line="122"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <location filename="../../ui/rises_dialog.py" line="128"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <location filename="../../ui/rises_dialog.py" line="128"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <location filename="../../ui/rises_dialog.py" line="128"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="134"/>
+        <location filename="../../ui/rises_dialog.py" line="138"/>
         <source>Enter or a double click shows the item (deciding nothing).</source>
         <translation>Enter or a double click shows the item (deciding nothing).</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="136"/>
+        <location filename="../../ui/rises_dialog.py" line="140"/>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rises_dialog.py" line="162"/>
+        <location filename="../../ui/rises_dialog.py" line="166"/>
         <source>%n rise(s).</source>
         <translation>
             <numerusform>%n rise.</numerusform>
@@ -1612,7 +1740,7 @@ They are kept, also when you quit, and tried again until the database takes them
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="164"/>
+        <location filename="../../ui/rises_dialog.py" line="168"/>
         <source>Nothing rose well above its usual level.</source>
         <translation>Nothing rose well above its usual level.</translation>
     </message>

@@ -62,12 +62,12 @@
         <translation>regel “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="133"/>
+        <location filename="../../ui/alerts.py" line="134"/>
         <source>Alerts could not be checked: %1</source>
         <translation>Meldingen konden niet worden nagekeken: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="185"/>
+        <location filename="../../ui/alerts.py" line="186"/>
         <source>%n narrative(s) rising</source>
         <translation>
             <numerusform>%n narratief stijgt</numerusform>
@@ -75,22 +75,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="219"/>
+        <location filename="../../ui/alerts.py" line="220"/>
         <source>on %1 · score %2 (3: once in 1,000 days by chance)</source>
         <translation>op %1 · score %2 (3: eens in de 1.000 dagen bij toeval)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="232"/>
+        <location filename="../../ui/alerts.py" line="233"/>
         <source>New item a rule alerts you to</source>
         <translation>Nieuw bericht met een melding van een regel</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts.py" line="234"/>
+        <location filename="../../ui/alerts.py" line="235"/>
         <source>New item above the alert threshold</source>
         <translation>Nieuw bericht boven de meldingsdrempel</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="238"/>
+        <location filename="../../ui/alerts.py" line="239"/>
         <source>%n new item(s) rules alert you to</source>
         <translation>
             <numerusform>%n nieuw bericht met een melding van een regel</numerusform>
@@ -98,7 +98,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="240"/>
+        <location filename="../../ui/alerts.py" line="241"/>
         <source>%n new item(s) above the alert threshold</source>
         <translation>
             <numerusform>%n nieuw bericht boven de meldingsdrempel</numerusform>
@@ -106,8 +106,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts.py" line="188"/>
-        <location filename="../../ui/alerts.py" line="242"/>
+        <location filename="../../ui/alerts.py" line="189"/>
+        <location filename="../../ui/alerts.py" line="243"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -350,22 +350,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="209"/>
+        <location filename="../../ui/detail_pane.py" line="210"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="211"/>
+        <location filename="../../ui/detail_pane.py" line="212"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="213"/>
+        <location filename="../../ui/detail_pane.py" line="214"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="262"/>
+        <location filename="../../ui/detail_pane.py" line="266"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -552,6 +552,69 @@
     </message>
 </context>
 <context>
+    <name>EvidenceActions</name>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="33"/>
+        <location filename="../../ui/evidence_actions.py" line="86"/>
+        <source>Export the evidence</source>
+        <translation>Het bewijs exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="40"/>
+        <source>changed: %1 · deleted: %2 · no answer: %3</source>
+        <translation>gewijzigd: %1 · verwijderd: %2 · geen antwoord: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_actions.py" line="46"/>
+        <source>Evidence: kept of %n item(s)</source>
+        <translation>
+            <numerusform>Bewijs: bewaard van %n bericht</numerusform>
+            <numerusform>Bewijs: bewaard van %n berichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_actions.py" line="47"/>
+        <source>%n re-checked</source>
+        <translation>
+            <numerusform>%n opnieuw gecontroleerd</numerusform>
+            <numerusform>%n opnieuw gecontroleerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/evidence_actions.py" line="51"/>
+        <source>%n could not be written</source>
+        <translation>
+            <numerusform>%n kon niet worden geschreven</numerusform>
+            <numerusform>%n konden niet worden geschreven</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="56"/>
+        <source>Re-checking the evidence kept…</source>
+        <translation>Het bewaarde bewijs wordt opnieuw gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="69"/>
+        <source>Select an item first.</source>
+        <translation>Selecteer eerst een bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="75"/>
+        <source>Nothing is kept of this item yet: its evidence is kept once it is confirmed or escalated, within minutes (Polling → Re-check evidence now: at once).</source>
+        <translation>Van dit bericht is nog niets bewaard: het bewijs wordt bewaard zodra het bevestigd of geëscaleerd is, binnen enkele minuten (Ophalen → Bewijs nu opnieuw controleren: meteen).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="88"/>
+        <source>WARC files (*.warc.gz)</source>
+        <translation>WARC-bestanden (*.warc.gz)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/evidence_actions.py" line="100"/>
+        <source>Wrote %1 with %2 and %3</source>
+        <translation>%1 geschreven, met %2 en %3</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <location filename="../../ui/filter_bar.py" line="136"/>
@@ -666,154 +729,199 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="50"/>
+        <location filename="../../ui/detail_html.py" line="51"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="65"/>
+        <location filename="../../ui/detail_html.py" line="66"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="66"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="67"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>office</source>
         <translation>ambt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
-        <location filename="../../ui/detail_html.py" line="272"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="323"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="167"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="167"/>
-        <location filename="../../ui/detail_html.py" line="275"/>
+        <location filename="../../ui/detail_html.py" line="168"/>
+        <location filename="../../ui/detail_html.py" line="326"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="175"/>
+        <location filename="../../ui/detail_html.py" line="176"/>
         <source>rule “%1”</source>
         <translation>regel “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="182"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="183"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="183"/>
+        <location filename="../../ui/detail_html.py" line="184"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="198"/>
+        <location filename="../../ui/detail_html.py" line="199"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="210"/>
+        <location filename="../../ui/detail_html.py" line="211"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
+        <source>gone from the feed</source>
+        <translation>uit de feed verdwenen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="272"/>
+        <source>removed from the channel</source>
+        <translation>uit het kanaal verwijderd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="282"/>
+        <source>Deleted on %1 — evidence kept</source>
+        <translation>Verwijderd op %1 — bewijs bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="284"/>
+        <source>Deleted on %1 — nothing had been kept yet</source>
+        <translation>Verwijderd op %1 — er was nog niets bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="294"/>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="297"/>
+        <source>To be kept at the next round (within minutes).</source>
+        <translation>Wordt bij de volgende ronde bewaard (binnen enkele minuten).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="301"/>
+        <source>the feed entry</source>
+        <translation>het feedbericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="302"/>
+        <source>the page</source>
+        <translation>de pagina</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="313"/>
+        <source>The page changed on %1; every version is kept.</source>
+        <translation>De pagina is op %1 gewijzigd; elke versie is bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="324"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="274"/>
+        <location filename="../../ui/detail_html.py" line="325"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="276"/>
+        <location filename="../../ui/detail_html.py" line="327"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="277"/>
+        <location filename="../../ui/detail_html.py" line="328"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="278"/>
+        <location filename="../../ui/detail_html.py" line="329"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="279"/>
+        <location filename="../../ui/detail_html.py" line="330"/>
         <source>flagged</source>
         <translation>gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="296"/>
+        <location filename="../../ui/detail_html.py" line="347"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -834,259 +942,279 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="160"/>
+        <location filename="../../ui/actions.py" line="161"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="162"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="189"/>
+        <location filename="../../ui/actions.py" line="190"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="191"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="197"/>
+        <location filename="../../ui/actions.py" line="198"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="199"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="203"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="205"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="169"/>
+        <location filename="../../ui/actions.py" line="170"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="90"/>
+        <location filename="../../ui/actions.py" line="91"/>
         <source>Rules…</source>
         <translation>Regels…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Rules without code: words, scores and sources, and what to do</source>
         <translation>Regels zonder code: woorden, scores en bronnen, en wat er dan gebeurt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="127"/>
+        <location filename="../../ui/actions.py" line="128"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="135"/>
+        <location filename="../../ui/actions.py" line="136"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="211"/>
+        <location filename="../../ui/actions.py" line="212"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="220"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="229"/>
+        <location filename="../../ui/actions.py" line="230"/>
+        <source>Export evidence…</source>
+        <translation>Bewijs exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="231"/>
+        <source>Write the item&apos;s evidence as a WARC file with a manifest of hashes</source>
+        <translation>Het bewijs van het bericht als WARC-bestand schrijven, met een manifest van hashes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="241"/>
         <source>Actors…</source>
         <translation>Actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="230"/>
+        <location filename="../../ui/actions.py" line="242"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Leg vast wie de pushback verspreidt of uitvoert: namen met aanvulling, en de voorstellen uit het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="252"/>
+        <location filename="../../ui/actions.py" line="264"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="261"/>
+        <location filename="../../ui/actions.py" line="273"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="269"/>
+        <location filename="../../ui/actions.py" line="281"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="270"/>
+        <location filename="../../ui/actions.py" line="282"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="152"/>
+        <location filename="../../ui/actions.py" line="153"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="279"/>
+        <location filename="../../ui/actions.py" line="291"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="143"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="287"/>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="288"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="319"/>
+        <location filename="../../ui/actions.py" line="331"/>
         <source>Recent alerts…</source>
         <translation>Recente meldingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="320"/>
+        <location filename="../../ui/actions.py" line="332"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>De nieuwe berichten boven een meldingsdrempel; een keuze toont het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331"/>
+        <location filename="../../ui/actions.py" line="343"/>
         <source>What is rising…</source>
         <translation>Wat stijgt er…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="332"/>
+        <location filename="../../ui/actions.py" line="344"/>
         <source>Narrative spikes: categories well above their usual level, and their items</source>
         <translation>Pieken in narratieven: categorieën ruim boven hun gewone niveau, met hun berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="343"/>
+        <location filename="../../ui/actions.py" line="355"/>
+        <source>Re-check evidence now</source>
+        <translation>Bewijs nu opnieuw controleren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="356"/>
+        <source>Keep the evidence that waits and look again at every kept item&apos;s page</source>
+        <translation>Het wachtende bewijs bewaren en de pagina van elk bewaard bericht opnieuw bekijken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="367"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="344"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="301"/>
+        <location filename="../../ui/actions.py" line="313"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="302"/>
+        <location filename="../../ui/actions.py" line="314"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="310"/>
+        <location filename="../../ui/actions.py" line="322"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="82"/>
+        <location filename="../../ui/actions.py" line="83"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="101"/>
+        <location filename="../../ui/actions.py" line="102"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="110"/>
+        <location filename="../../ui/actions.py" line="111"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="354"/>
+        <location filename="../../ui/actions.py" line="378"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="118"/>
+        <location filename="../../ui/actions.py" line="119"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="242"/>
+        <location filename="../../ui/actions.py" line="254"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="39"/>
+        <location filename="../../ui/actions.py" line="40"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="44"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1153,17 +1281,17 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="49"/>
+        <location filename="../../ui/actions.py" line="50"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
@@ -1536,12 +1664,12 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>RisesDialog</name>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="96"/>
+        <location filename="../../ui/rises_dialog.py" line="101"/>
         <source>What is rising</source>
         <translation>Wat stijgt er</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rises_dialog.py" line="100"/>
+        <location filename="../../ui/rises_dialog.py" line="105"/>
         <source>Days of the last %n day(s) on which a category&apos;s flagged items, in a country or under a source tag, rose well above what that weekday usually has (so many would come by chance less than once in 1,000 days).</source>
         <translation>
             <numerusform>De dag waarop de gemarkeerde berichten van een categorie, in een land of onder een bronlabel, ruim uitstegen boven wat die weekdag gewoonlijk heeft (zoveel zou minder dan eens in de 1.000 dagen bij toeval voorkomen).</numerusform>
@@ -1549,62 +1677,62 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="112"/>
+        <location filename="../../ui/rises_dialog.py" line="117"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="113"/>
+        <location filename="../../ui/rises_dialog.py" line="118"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="114"/>
+        <location filename="../../ui/rises_dialog.py" line="119"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="115"/>
+        <location filename="../../ui/rises_dialog.py" line="120"/>
         <source>Items</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="116"/>
+        <location filename="../../ui/rises_dialog.py" line="121"/>
         <source>Usual</source>
         <translation>Gewoonlijk</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="117"/>
+        <location filename="../../ui/rises_dialog.py" line="122"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <location filename="../../ui/rises_dialog.py" line="128"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <location filename="../../ui/rises_dialog.py" line="128"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="123"/>
+        <location filename="../../ui/rises_dialog.py" line="128"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="134"/>
+        <location filename="../../ui/rises_dialog.py" line="138"/>
         <source>Enter or a double click shows the item (deciding nothing).</source>
         <translation>Enter of dubbelklikken toont het bericht (er wordt niets besloten).</translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="136"/>
+        <location filename="../../ui/rises_dialog.py" line="140"/>
         <source>Counting…</source>
         <translation>Tellen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rises_dialog.py" line="162"/>
+        <location filename="../../ui/rises_dialog.py" line="166"/>
         <source>%n rise(s).</source>
         <translation>
             <numerusform>%n stijging.</numerusform>
@@ -1612,7 +1740,7 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rises_dialog.py" line="164"/>
+        <location filename="../../ui/rises_dialog.py" line="168"/>
         <source>Nothing rose well above its usual level.</source>
         <translation>Niets steeg ruim boven het gewone niveau.</translation>
     </message>

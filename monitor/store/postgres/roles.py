@@ -44,8 +44,11 @@ GRANTS = (
     f"GRANT INSERT, DELETE ON item_flags, item_actors TO {ANALYST}",
     f"GRANT INSERT, UPDATE, DELETE ON leases TO {ANALYST}",
     f"GRANT INSERT ON rule_hits TO {ANALYST}",  # an analyst's rules run (monitor/rules)
+    # Confirming asks for evidence; the analyst's app keeps and re-checks it.
+    f"GRANT INSERT, UPDATE ON evidence_items TO {ANALYST}",
+    f"GRANT INSERT ON evidence TO {ANALYST}",
     f"GRANT UPDATE ({_DECIDED}) ON items TO {ANALYST}",
-    f"GRANT USAGE ON SEQUENCE decisions_id_seq, actors_id_seq TO {ANALYST}",
+    f"GRANT USAGE ON SEQUENCE decisions_id_seq, actors_id_seq, evidence_id_seq TO {ANALYST}",
     # an editor changes the sources
     f"GRANT INSERT, UPDATE, DELETE ON sources, feeds TO {EDITOR}",
     # the worker keeps every table's rows, never the schema

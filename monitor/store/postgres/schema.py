@@ -244,6 +244,35 @@ CREATE TABLE rule_hits (
 );
 CREATE INDEX rule_hits_item_id ON rule_hits (item_id)"""
 
+# Evidence of confirmed and escalated items (see the SQLite migration 0014_evidence).
+EVIDENCE = """CREATE TABLE evidence_items (
+    item_id bigint PRIMARY KEY REFERENCES items (id),
+    wanted timestamptz NOT NULL,
+    kept timestamptz,
+    checked timestamptz,
+    next_check timestamptz NOT NULL,
+    checks integer NOT NULL DEFAULT 0,
+    failures integer NOT NULL DEFAULT 0,
+    deleted timestamptz,
+    deleted_how text,
+    changed timestamptz,
+    problem text
+);
+CREATE TABLE evidence (
+    id bigserial PRIMARY KEY,
+    item_id bigint NOT NULL REFERENCES items (id),
+    kind text NOT NULL,
+    url text NOT NULL,
+    sha256 text NOT NULL,
+    fetched timestamptz NOT NULL,
+    record_id text NOT NULL,
+    status integer
+);
+CREATE INDEX evidence_item_id ON evidence (item_id);
+CREATE INDEX evidence_items_next_check ON evidence_items (next_check) WHERE deleted IS NULL;
+INSERT INTO evidence_items (item_id, wanted, next_check)
+    SELECT id, fetched, fetched FROM items WHERE status IN ('confirmed', 'escalated')"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
@@ -253,6 +282,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0006_decision_roles", DECISION_ROLES),
     ("0007_source_moves", SOURCE_MOVES),
     ("0008_rules", RULES),
+    ("0009_evidence", EVIDENCE),
 )
 
 

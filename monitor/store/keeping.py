@@ -1,0 +1,51 @@
+"""The store's part for evidence (:mod:`monitor.evidence` keeps the WARC files; see
+:mod:`monitor.store.evidence`)."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Sequence
+from datetime import datetime
+
+from monitor.i18n import _
+from monitor.store import evidence
+from monitor.store.changes import Changes
+from monitor.store.evidence import EvidenceState, EvidenceTask, EvidenceUpdate
+from monitor.store.sql import Sql
+
+
+class EvidenceStore:
+    """Part of :class:`~monitor.store.Store`: what it needs of it is declared here."""
+
+    _conn: Sql
+
+    def _reading(self, doing: str) -> contextlib.AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def _writing(self, doing: str) -> contextlib.AbstractContextManager[None]:
+        raise NotImplementedError
+
+    def _tell(self, changes: Changes) -> None:
+        raise NotImplementedError
+
+    def evidence_states(self, ids: Sequence[int]) -> dict[int, EvidenceState]:
+        with self._reading(_("reading the evidence kept")):
+            return evidence.states(self._conn, ids)
+
+    def evidence_due(self, now: datetime | None, limit: int | None = None) -> list[EvidenceTask]:
+        """Items whose evidence is to be kept or re-checked by ``now`` (None: all)."""
+        with self._reading(_("reading the evidence kept")):
+            return evidence.due(self._conn, now, limit)
+
+    def record_evidence(self, update: EvidenceUpdate) -> None:
+        with self._writing(_("the evidence of item {item}").format(item=update.item_id)):
+            self._tell(Changes.of_items([update.item_id]))
+            evidence.record(self._conn, update)
+
+    def gone_from_feed(
+        self, source: str, present: Sequence[str], since: datetime, now: datetime
+    ) -> list[int]:
+        with self._writing(_("the evidence of {source}").format(source=source)):
+            gone = evidence.gone_from_feed(self._conn, source, present, since, now)
+            self._tell(Changes.of_items(gone))
+            return gone
