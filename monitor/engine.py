@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from monitor.config import TEAM_FEEDS, FeedsConfig, FeedsFile
 from monitor.errors import ConfigError, MonitorError, StoreError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
+from monitor.i18n import _
 from monitor.models import SourceReport
 from monitor.pipeline import Classify, OnReport, Poller
 from monitor.progress import Progress, Task
@@ -83,6 +84,7 @@ class Engine:
         self._on_progress = on_progress
         self.rules = rules
         self.evidence_dir = evidence_dir
+        self._evidence_lock = asyncio.Lock()
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
@@ -329,7 +331,20 @@ class Engine:
         assert self.evidence_dir is not None
         sources = {s.id: s for s in self.config.sources}
         keeper = Keeper(self.writer, self.fetcher, self.evidence_dir, sources, clock=self._clock)
-        return await keeper.round(everything=everything, limit=None if everything else ROUND)
+        async with self._evidence_lock:  # one round at a time in this program
+            return await keeper.round(everything=everything, limit=None if everything else ROUND)
+
+    def check_evidence_here(self) -> None:
+        """Refuse an evidence round asked for by hand (``evidence check``, the app's
+        button) where another program keeps the evidence: on a team database, the one
+        that polls, whose data folder holds the files."""
+        if self.database.postgres and self.scheduler is None:
+            raise MonitorError(
+                _(
+                    "{database}: on a team database the evidence is kept by the program"
+                    " that polls the sources (its data folder holds the files)"
+                ).format(database=self.database)
+            )
 
     async def _keep_evidence_often(self) -> None:
         await asyncio.sleep(EVIDENCE_FIRST_SECONDS)
@@ -345,6 +360,8 @@ class Engine:
                     )
             except MonitorError as exc:  # the next round tries again
                 log.warning("evidence not kept: %s", exc)
+            except Exception:  # a fault of ours: said, and the next round tries again
+                log.exception("evidence not kept")
             await asyncio.sleep(EVIDENCE_SECONDS)
 
     def _announce(self, task: Task) -> Progress:

@@ -38,9 +38,12 @@ Classify = Callable[[Sequence[int]], Awaitable[None]]
 # the next begins: a poll cancelled while classifying (the app quits) stops between
 # chunks and loses at most the chunk under way; what is left is classified next time.
 CLASSIFY_CHUNK = 64
-# Kinds whose answers are search results, not a feed in time order: an entry missing
-# from one says nothing of its deletion.
-SEARCHES = frozenset({"bluesky"})
+# Kinds whose every answer is the whole feed: an entry missing from one, among older ones
+# still there, was taken out. (Mastodon and Telegram answer with what is new since the
+# last poll, Bluesky with search results.)
+WHOLE_FEEDS = frozenset({"rss"})
+REORDERED = ("reddit.com",)  # feeds sorted by popularity, with posts pinned on top
+WINDOW_ENTRIES = 3  # entries with dates a feed needs before its window is trusted
 
 
 def normalise_batch(
@@ -178,7 +181,7 @@ class Poller:
             )
 
         result = await self.writer.call(save)
-        await self._gone_from_feed(source, batch, items, fetched)
+        await self._gone_from_feed(source, batch, items, fetched, warnings)
         classified = False
         if result.new_item_ids and self.classify is not None:
             try:
@@ -205,17 +208,33 @@ class Poller:
         )
 
     async def _gone_from_feed(
-        self, source: SourceConfig, batch: Batch, items: Sequence[Item], fetched: datetime
+        self,
+        source: SourceConfig,
+        batch: Batch,
+        items: Sequence[Item],
+        fetched: datetime,
+        warnings: Sequence[str],
     ) -> None:
-        """Kept items the feed no longer lists, among entries it still lists older ones
-        of, were taken out of it (a search's results come and go: not those)."""
-        dated = [i.published for i in items if not i.published_estimated]
-        if batch.not_modified or len(dated) < 2 or source.kind in SEARCHES:
+        """Kept items a feed no longer lists, among the entries it still lists older
+        ones of (its oldest one or more left out: a pinned entry), are missing from it
+        (:meth:`Store.gone_from_feed`). Only a whole feed in time order tells: not a
+        batch with faults, not an API's page of what is new (Mastodon, Telegram), not a
+        search, not a feed sorted by popularity."""
+        dated = sorted(i.published for i in items if not i.published_estimated)
+        if (
+            batch.not_modified
+            or warnings
+            or len(dated) < WINDOW_ENTRIES
+            or source.kind not in WHOLE_FEEDS
+            or any(host in (source.url or "") for host in REORDERED)
+        ):
             return
+        since = dated[len(dated) // 10 + 1]
         present = [i.external_id for i in items]
+        addresses = [a for i in items for a in (i.url, i.canonical_url) if a]
         try:
             gone = await self.writer.call(
-                lambda store: store.gone_from_feed(source.id, present, min(dated), fetched)
+                lambda store: store.gone_from_feed(source.id, present, addresses, since, fetched)
             )
         except MonitorError as exc:  # the batch is stored; the next poll looks again
             log.warning("%s: could not look for deleted items: %s", source.id, exc)

@@ -31,11 +31,12 @@ SOCIAL = Path(__file__).parent / "fixtures" / "social"
 NOW = datetime.now(UTC).replace(microsecond=0)
 
 
-def rss(entries: list[tuple[str, str, datetime]], server: FeedServer) -> bytes:
-    """An RSS feed of ``(guid, title, published)``, each linking to /post/<guid>."""
+def rss(entries: list[tuple[str, str, datetime]], server: FeedServer, links: str = "") -> bytes:
+    """An RSS feed of ``(guid, title, published)``, each linking to /post/<guid> (on
+    ``links``, else the server)."""
     items = "".join(
         f"<item><guid>{guid}</guid><title>{title}</title>"
-        f"<link>{server.url(f'/post/{guid}')}</link>"
+        f"<link>{links or server.base}/post/{guid}</link>"
         f"<pubDate>{format_datetime(when)}</pubDate>"
         f"<description>{title}, in full.</description></item>"
         for guid, title, when in entries
@@ -57,13 +58,13 @@ ENTRIES = [
 class Site:
     """The feed and its posts, as the test edits and removes them."""
 
-    def __init__(self, server: FeedServer) -> None:
+    def __init__(self, server: FeedServer, links: str = "") -> None:
         self.server = server
         xml = {"Content-Type": "application/rss+xml"}
         self.entries = list(ENTRIES)
         self.pages = {guid: f"<html><p>{title}</p></html>".encode() for guid, title, _ in ENTRIES}
         self.gone: dict[str, int] = {}  # guid: the status a removed post answers
-        server.add("/feed.xml", lambda _: Reply(200, rss(self.entries, server), xml))
+        server.add("/feed.xml", lambda _: Reply(200, rss(self.entries, server, links), xml))
         for guid in self.pages:
             server.add(f"/post/{guid}", self._page(guid))
 
@@ -115,6 +116,12 @@ def decide(database: Path | str, decisions: dict[int, str]) -> None:
         store.close()
 
 
+@pytest.fixture(autouse=True)
+def no_gap(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The local server needs no spacing between requests."""
+    monkeypatch.setattr("monitor.evidence.keeping.HOST_GAP", 0.0)
+
+
 @pytest.fixture
 def site(server: FeedServer) -> Site:
     return Site(server)
@@ -144,8 +151,8 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
     assert page.sha256 == hashlib.sha256(site.pages["a"]).hexdigest()
     assert page.url == site.server.url("/post/a") and page.status == 200
     warc = read_evidence(evidence_path(tmp_path, a))
-    assert warc.intact and [r.type for r in warc.records] == ["resource", "response", "request"]
-    assert json.loads(_payload(evidence_path(tmp_path, a), "resource"))["title"] == ENTRIES[0][1]
+    assert warc.intact and [r.type for r in warc.records] == ["metadata", "response", "request"]
+    assert json.loads(_payload(evidence_path(tmp_path, a), "metadata"))["title"] == ENTRIES[0][1]
     assert first.next_check > first.kept  # type: ignore[operator]
 
     # Not due yet: a round now fetches nothing.
@@ -171,8 +178,12 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
     assert len(kept[b].records) == 2  # what was kept stays
     assert kept[c].changed is None and kept[c].deleted is None
 
-    # Gone from the feed: c is no longer listed, between entries still there.
+    # Gone from the feed: c is no longer listed, between entries still there. One poll
+    # makes it missing (its page is looked at next); the second, gone.
     site.entries = [e for e in site.entries if e[0] != "c"]
+    run(database, config, tmp_path, poll)
+    once = states(database, [c])[c]
+    assert once.deleted is None and once.next_check <= datetime.now(UTC)
     run(database, config, tmp_path, poll)
     kept = states(database, [a, c])
     assert kept[c].deleted_how == "gone from the feed" and kept[a].deleted is None
@@ -222,14 +233,19 @@ def test_a_removed_telegram_post_and_mastodon_status(
     channel = (SOCIAL / "telegram_channel.html").read_bytes()
     server.add("/s/vrijnieuwsnl", Reply(200, channel, {"Content-Type": "text/html"}))
     removed: set[str] = set()
+    views: list[int] = []
 
     def post(request: Seen) -> Reply:
         number = request.path.rsplit("/", 1)[1]
         assert request.query.get("embed") == ["1"]  # the embed page says when it is gone
+        views.append(1)  # every look is counted on the page: that is no edit
         body = (
             b'<div class="tgme_widget_message_error">Post not found</div>'
             if number in removed
-            else f'<div class="tgme_widget_message_text">Post {number}</div>'.encode()
+            else (
+                f'<div class="tgme_widget_message_text">Post {number}</div>'
+                f'<span class="tgme_widget_message_views">{len(views)}</span>'
+            ).encode()
         )
         return Reply(200, body, {"Content-Type": "text/html"})
 
@@ -277,11 +293,84 @@ def test_a_removed_telegram_post_and_mastodon_status(
     decide(database, {telegram.id: "confirm", toot.id: "escalate"})
     run(database, config, tmp_path, lambda e: e.keep_evidence())
     assert states(database, [telegram.id])[telegram.id].deleted is None
+    unchanged = run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    assert unchanged.changed == 0 and unchanged.checked == 2  # a new view count only
     removed.update({number, "toot"})
     run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
     kept = states(database, [telegram.id, toot.id])
     assert kept[telegram.id].deleted_how == "removed from the channel"
     assert kept[toot.id].deleted_how == "HTTP 404"
+
+
+def test_a_feed_that_drops_old_entries_or_pins_one_loses_nothing(
+    site: Site, database: Path | str, tmp_path: Path
+) -> None:
+    config = feeds(site.server)
+    run(database, config, tmp_path, poll)
+    ids = ids_by_guid(database)
+    decide(database, {ids["a"]: "confirm", ids["c"]: "confirm"})
+    run(database, config, tmp_path, lambda e: e.keep_evidence())
+    # the oldest entry (a) scrolls off; an entry a month old is pinned on top
+    pinned = ("p", "Vastgeprikt: huisregels", NOW - timedelta(days=30))
+    site.pages["p"] = b"<p>rules</p>"
+    site.server.add("/post/p", lambda _: Reply(200, site.pages["p"]))
+    site.entries = [pinned, *ENTRIES[1:], ("e", "Nieuw", NOW - timedelta(hours=1))]
+    for _ in range(3):
+        run(database, config, tmp_path, poll)
+    assert all(s.deleted is None for s in states(database, [ids["a"], ids["c"]]).values())
+    # c goes missing once, then comes back: it is not gone
+    site.entries = [e for e in site.entries if e[0] != "c"]
+    run(database, config, tmp_path, poll)
+    site.entries = [pinned, *ENTRIES[1:], ("e", "Nieuw", NOW - timedelta(hours=1))]
+    run(database, config, tmp_path, poll)
+    site.entries = [e for e in site.entries if e[0] != "c"]
+    run(database, config, tmp_path, poll)
+    assert states(database, [ids["c"]])[ids["c"]].deleted is None
+
+
+def test_a_404_when_first_kept_is_asked_again_and_rounds_never_keep_twice(
+    site: Site, database: Path | str, tmp_path: Path
+) -> None:
+    config = feeds(site.server)
+    run(database, config, tmp_path, poll)
+    ids = ids_by_guid(database)
+    a, b = ids["a"], ids["b"]
+    decide(database, {a: "confirm", b: "confirm"})
+    site.gone["a"] = 404
+
+    async def twice(engine: Engine) -> list[KeepReport]:
+        return list(await asyncio.gather(engine.keep_evidence(), engine.keep_evidence()))
+
+    first, second = run(database, config, tmp_path, twice)
+    assert first.kept + second.kept == 2  # each item once
+    kept = states(database, [a, b])
+    assert [r.kind for r in kept[b].records] == ["entry", "page"]
+    assert [r.kind for r in kept[a].records] == ["entry"]
+    assert kept[a].deleted is None and "404" in (kept[a].problem or "")  # not yet
+    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    gone = states(database, [a])[a]
+    assert gone.deleted_how == "HTTP 404"
+    from monitor.evidence.keeping import deleted_text
+
+    assert "only its feed entry was kept" in deleted_text(gone)
+
+
+def test_pages_are_fetched_through_the_sources_proxy(
+    server: FeedServer, database: Path | str, tmp_path: Path
+) -> None:
+    site = Site(server, links="http://news.invalid")
+    source = {
+        "id": "nieuws",
+        "kind": "rss",
+        "url": "http://feeds.invalid/feed.xml",
+        "proxy": server.base,
+    }
+    config = validate({"version": 1, "sources": [source]}, Path("feeds.yaml"))
+    run(database, config, tmp_path, poll)
+    decide(database, {ids_by_guid(database)["a"]: "confirm"})
+    assert run(database, config, tmp_path, lambda e: e.keep_evidence()).kept == 1
+    (asked,) = site.server.seen("/post/a")
+    assert asked.proxied_url == "http://news.invalid/post/a"
 
 
 def test_evidence_on_the_command_line(
@@ -310,7 +399,7 @@ def test_evidence_on_the_command_line(
     manifest = json.loads((out.parent / "item.warc.gz.manifest.json").read_text())
     assert manifest["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     with out.open("rb") as handle:
-        assert [r.rec_type for r in ArchiveIterator(handle)] == ["resource", "response", "request"]
+        assert [r.rec_type for r in ArchiveIterator(handle)] == ["metadata", "response", "request"]
 
     # A file rewritten with its own fresh digests is caught against the store's note.
     kept = evidence_path(locations.data_dir, a)

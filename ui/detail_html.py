@@ -280,8 +280,8 @@ def _deleted(evidence: EvidenceState | None) -> list[str]:
         return []
     text = (
         translate("ItemDetail", "Deleted on %1 — evidence kept")
-        if evidence.records
-        else translate("ItemDetail", "Deleted on %1 — nothing had been kept yet")
+        if evidence.latest_page is not None
+        else translate("ItemDetail", "Deleted on %1 — only its feed entry was kept")
     ).replace("%1", _local(evidence.deleted))
     how = escape(how_deleted(evidence.deleted_how))
     return [f'<p style="color:{RED}"><b>{escape(text)}</b> ({how})</p>']

@@ -175,7 +175,12 @@ class EngineHost(QObject):
 
     def check_evidence(self) -> Future[KeepReport]:
         """Keep the evidence that waits and re-check every kept item now."""
-        return self._submit(self.engine.keep_evidence(everything=True))
+
+        async def check() -> KeepReport:
+            self.engine.check_evidence_here()
+            return await self.engine.keep_evidence(everything=True)
+
+        return self._submit(check())
 
     def pause(self) -> None:
         self._loop.loop.call_soon_threadsafe(self._set_paused, True)

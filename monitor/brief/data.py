@@ -141,7 +141,7 @@ def _finding(
         language=item.language,
         actors=actors,
         deleted=evidence.deleted if evidence else None,
-        evidence_kept=bool(evidence and evidence.records),
+        evidence_kept=bool(evidence and evidence.latest_page),
     )
 
 

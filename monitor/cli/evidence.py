@@ -53,6 +53,7 @@ def check(app: AppContext, as_json: bool) -> None:
         async with Engine(
             app.locations.database, config, evidence_dir=app.locations.data_dir
         ) as engine:
+            engine.check_evidence_here()
             return await engine.keep_evidence(everything=True)
 
     report = asyncio.run(main())

@@ -20,23 +20,30 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from monitor.config import SourceConfig
 from monitor.errors import FetchError, HTTPStatusError
-from monitor.evidence.capture import PageCapture, fetch_page
+from monitor.evidence.capture import DEFAULT_TIMEOUT, PageCapture, fetch_page
+from monitor.evidence.digests import sha256_hex
 from monitor.evidence.errors import EvidenceError
 from monitor.evidence.export import Export, export
 from monitor.evidence.reader import read_evidence
-from monitor.evidence.recheck import DELETED_STATUSES, RecheckState, classify_recheck
+from monitor.evidence.recheck import RecheckState, classify_recheck
 from monitor.evidence.records import KeptRecord
 from monitor.evidence.writer import FeedEntry, keep_entry, keep_page
 from monitor.fetch import Clock, Fetcher, utc_now
 from monitor.i18n import _
+from monitor.sources.base import request_options
 from monitor.store import EvidenceRecord, EvidenceState, EvidenceTask, EvidenceUpdate, StoreWriter
+from monitor.store import evidence as evidence_store
+from monitor.store.times import iso
 from monitor.urls import is_web_address
 
 log = logging.getLogger(__name__)
@@ -48,11 +55,13 @@ LONGEST_CHECK = timedelta(days=7)
 RETRY = timedelta(hours=1)
 LONGEST_RETRY = timedelta(days=1)
 TELEGRAM_GONE = b"tgme_widget_message_error"  # the embed page of a post that is not there
+TELEGRAM_POST = re.compile(r"^https?://[^/]+/[^/?#]+/\d+(\?embed=1\b.*)?$")  # …/channel/123
+HOST_GAP = 2.0  # seconds between two requests to one host
 ENTRY_TYPE = "application/json; charset=utf-8"
 
 # How a deletion was found, as the store records it (shown translated).
 HOW_HTTP = "HTTP {status}"
-HOW_FEED = "gone from the feed"
+HOW_FEED = evidence_store.HOW_FEED
 HOW_CHANNEL = "removed from the channel"
 
 
@@ -66,10 +75,10 @@ def deleted_text(state: EvidenceState) -> str:
     """``deleted on 2026-12-03 — evidence kept (HTTP 404)``."""
     assert state.deleted is not None
     day = state.deleted.astimezone().date().isoformat()
-    if state.records:
+    if state.latest_page is not None:
         text = _("deleted on {day} — evidence kept").format(day=day)
     else:
-        text = _("deleted on {day} — nothing was kept before").format(day=day)
+        text = _("deleted on {day} — only its feed entry was kept").format(day=day)
     return f"{text} ({how_text(state.deleted_how)})"
 
 
@@ -98,9 +107,10 @@ def export_kept(data_dir: Path, item_id: int, state: EvidenceState | None, outpu
             " confirmed or escalated; evidence check keeps what waits)"
         )
         raise EvidenceError(kept, message.format(item=item_id, folder=kept.parent))
-    found = {r.record_id: r.payload_sha256 for r in read_evidence(kept).records}
+    found = {r.record_id: r for r in read_evidence(kept).records}
+    noted = {record.record_id for record in state.records}
     for record in state.records:
-        if found.get(record.record_id) != record.sha256:
+        if not _as_noted(found.get(record.record_id), record):
             message = (
                 _("{path}: record {record} ({kind}, {url}) is missing from the file")
                 if record.record_id not in found
@@ -115,7 +125,23 @@ def export_kept(data_dir: Path, item_id: int, state: EvidenceState | None, outpu
                     path=kept, record=record.record_id, kind=record.kind, url=record.url
                 ),
             )
+    for other in found.values():
+        if other.type == "response" and other.record_id not in noted:
+            message = _("{path}: record {record} is not one the store noted; nothing was exported")
+            raise EvidenceError(kept, message.format(path=kept, record=other.record_id))
     return export(kept, output)
+
+
+def _as_noted(kept: KeptRecord | None, record: EvidenceRecord) -> bool:
+    """Whether the record in the file is the one the store noted: its digest, its time
+    (to the second), its type, and a page's status."""
+    if kept is None or kept.payload_sha256 != record.sha256:
+        return False
+    if iso(kept.date) != iso(record.fetched):
+        return False
+    if record.kind == "page":
+        return kept.type == "response" and kept.http_status == record.status
+    return kept.type in ("metadata", "resource")
 
 
 def entry_body(task: EvidenceTask) -> bytes:
@@ -144,16 +170,45 @@ def _feed_url(task: EvidenceTask, source: SourceConfig | None) -> str:
 
 
 def page_url(task: EvidenceTask, source: SourceConfig | None) -> str | None:
-    """Where the item's page is fetched: its address (a Telegram post's embed page,
-    which says when the post is gone); None without a web address."""
+    """Where the item's page is fetched: the address its first version was fetched at;
+    else its own (a Telegram post's embed page, which says when the post is gone); None
+    without a web address."""
+    first = next((r for r in task.state.records if r.kind == "page"), None)
+    if first is not None:
+        return first.url
     if not task.url or not is_web_address(task.url):
         return None
-    if source is not None and source.kind == "telegram":
+    if (source is not None and source.kind == "telegram") or TELEGRAM_POST.match(task.url):
         return f"{task.url.split('?', 1)[0]}?embed=1&mode=tme"
     return task.url
 
 
-def _as_record(kind: str, kept: KeptRecord, url: str, status: int | None = None) -> EvidenceRecord:
+def visible_text_sha256(body: bytes) -> str:
+    """The sha256 of what a reader of the page sees: its text without scripts, styles
+    and comments, whitespace collapsed (a Telegram post: its message, without the view
+    count). A page that changes only in what nobody reads (a nonce, a counter, an ad
+    slot's markup) keeps the same hash."""
+    import lxml.etree  # noqa: PLC0415 - only for pages
+    import lxml.html  # noqa: PLC0415
+
+    try:
+        document: lxml.html.HtmlElement = lxml.html.document_fromstring(body)
+    except (ValueError, lxml.etree.ParserError):
+        return sha256_hex(body)
+    hidden = list(document.iter(lxml.etree.Comment, "script", "style", "noscript", "template"))
+    for element in hidden:
+        element.drop_tree()
+    messages = document.find_class("tgme_widget_message_text") + document.find_class(
+        "tgme_widget_message_error"
+    )
+    parts = messages or [document]
+    text = " ".join(" ".join(part.text_content().split()) for part in parts)
+    return sha256_hex(text.encode("utf-8"))
+
+
+def _as_record(
+    kind: str, kept: KeptRecord, url: str, status: int | None = None, text: str | None = None
+) -> EvidenceRecord:
     return EvidenceRecord(
         kind=kind,
         url=url,
@@ -161,6 +216,7 @@ def _as_record(kind: str, kept: KeptRecord, url: str, status: int | None = None)
         fetched=kept.date,
         record_id=kept.record_id,
         status=status,
+        text_sha256=text,
     )
 
 
@@ -173,7 +229,9 @@ def _retry(failures: int, now: datetime) -> datetime:
 
 
 class Keeper:
-    """Keeps and re-checks evidence with the engine's fetcher and store writer."""
+    """Keeps and re-checks evidence with the engine's fetcher and store writer: one
+    request at a time, at least :data:`HOST_GAP` apart for one host, and none more to a
+    host that asked to wait (429, Retry-After) in this round."""
 
     def __init__(
         self,
@@ -183,19 +241,23 @@ class Keeper:
         sources: Mapping[str, SourceConfig],
         *,
         clock: Clock = utc_now,
+        gap: float | None = None,
     ) -> None:
         self.writer = writer
         self.fetcher = fetcher
         self.data_dir = data_dir
         self.sources = sources
         self.clock = clock
+        self.gap = HOST_GAP if gap is None else gap
+        self._last: dict[str, float] = {}  # host: when it was last asked (monotonic)
+        self._waiting: set[str] = set()  # hosts that asked to wait
 
     async def round(self, *, everything: bool = False, limit: int | None = ROUND) -> KeepReport:
         """Keep and re-check what is due (``everything``: every item not known deleted,
-        due or not, as ``evidence check`` does)."""
+        due or not, as ``evidence check`` does); the items are this round's alone."""
         now = self.clock()
         tasks = await self.writer.call(
-            lambda store: store.evidence_due(None if everything else now, limit)
+            lambda store: store.claim_evidence(now, limit, everything=everything)
         )
         report = KeepReport()
         for task in tasks:
@@ -222,6 +284,31 @@ class Keeper:
                 problem=str(exc),
             )
 
+    async def _fetch(self, url: str, source: SourceConfig | None) -> PageCapture | FetchError:
+        """The page, through the source's own proxy, timeout and headers; a fault is an
+        outcome, not raised."""
+        host = urlsplit(url).hostname or ""
+        if host in self._waiting:
+            return FetchError(url, _("the server asked to wait; asked again later"))
+        wait = self._last.get(host, -self.gap) + self.gap - time.monotonic()
+        if wait > 0:
+            await asyncio.sleep(wait)
+        options = request_options(source) if source is not None else {}
+        try:
+            return await fetch_page(
+                self.fetcher,
+                url,
+                timeout=options.get("timeout", DEFAULT_TIMEOUT),
+                proxy=options.get("proxy"),
+                clock=self.clock,
+            )
+        except FetchError as exc:
+            if isinstance(exc, HTTPStatusError) and exc.status == 429:
+                self._waiting.add(host)
+            return exc
+        finally:
+            self._last[host] = time.monotonic()
+
     async def _keep(
         self,
         task: EvidenceTask,
@@ -235,6 +322,7 @@ class Keeper:
             content_type=ENTRY_TYPE,
             feed_url=_feed_url(task, source),
             fetched_at=task.fetched,
+            record_type="metadata",
         )
         kept = await asyncio.to_thread(keep_entry, path, entry)
         records = [_as_record("entry", kept, entry.feed_url)]
@@ -244,23 +332,31 @@ class Keeper:
             return EvidenceUpdate(
                 item_id=task.item_id, records=records, kept=now, next_check=now + LONGEST_CHECK
             )
-        try:
-            capture = await fetch_page(self.fetcher, url, clock=self.clock)
-        except FetchError as exc:  # kept without its page; the re-check asks again
-            status = exc.status if isinstance(exc, HTTPStatusError) else None
-            deleted = status in DELETED_STATUSES
+        outcome = await self._fetch(url, source)
+        if isinstance(outcome, FetchError):  # kept without its page: asked again soon
+            # A 404 at the first try is asked once more before it counts as a deletion.
             return EvidenceUpdate(
                 item_id=task.item_id,
                 records=records,
                 kept=now,
                 next_check=_retry(1, now),
-                failures=0 if deleted else 1,
-                deleted=now if deleted else None,
-                deleted_how=HOW_HTTP.format(status=status) if deleted else None,
-                problem=None if deleted else str(exc),
+                failures=1,
+                problem=str(outcome),
             )
-        records += await self._page(path, capture)
-        gone = self._telegram_gone(source, capture)
+        try:
+            records += await self._page(path, outcome)
+        except EvidenceError as exc:  # the entry is kept; the page is fetched again later
+            report.failed += 1
+            return EvidenceUpdate(
+                item_id=task.item_id,
+                records=records,
+                kept=now,
+                next_check=_retry(1, now),
+                failures=1,
+                problem=str(exc),
+            )
+        gone = self._telegram_gone(outcome)
+        report.deleted += gone
         return EvidenceUpdate(
             item_id=task.item_id,
             records=records,
@@ -273,10 +369,13 @@ class Keeper:
     async def _page(self, path: Path, capture: PageCapture) -> list[EvidenceRecord]:
         kept = await asyncio.to_thread(keep_page, path, capture)
         response = next(r for r in kept if r.type == "response")
-        return [_as_record("page", response, capture.url, capture.status)]
+        text = visible_text_sha256(capture.body)
+        return [_as_record("page", response, capture.requested_url, capture.status, text)]
 
-    def _telegram_gone(self, source: SourceConfig | None, capture: PageCapture) -> bool:
-        return bool(source and source.kind == "telegram" and TELEGRAM_GONE in capture.body)
+    def _telegram_gone(self, capture: PageCapture) -> bool:
+        return TELEGRAM_POST.match(capture.requested_url) is not None and (
+            TELEGRAM_GONE in capture.body
+        )
 
     async def _recheck(
         self,
@@ -291,13 +390,9 @@ class Keeper:
         if url is None:  # nothing to fetch: the feed alone can tell (gone from the feed)
             return EvidenceUpdate(item_id=task.item_id, next_check=now + LONGEST_CHECK)
         latest = state.latest_page
-        try:
-            outcome: PageCapture | FetchError = await fetch_page(
-                self.fetcher, url, clock=self.clock
-            )
-        except FetchError as exc:
-            outcome = exc
-        found = classify_recheck(latest.sha256 if latest else None, outcome, checked_at=now)
+        found = classify_recheck(
+            latest.sha256 if latest else None, await self._fetch(url, source), checked_at=now
+        )
         if found.state is RecheckState.UNKNOWN:
             report.unknown += 1
             failures = state.failures + 1
@@ -320,11 +415,12 @@ class Keeper:
         assert found.capture is not None
         records: list[EvidenceRecord] = []
         changed = None
-        gone = self._telegram_gone(source, found.capture)
-        if found.state is RecheckState.CHANGED:  # kept: "post not found" is evidence too
+        gone = self._telegram_gone(found.capture)
+        text = visible_text_sha256(found.capture.body)
+        same_text = latest is not None and latest.text_sha256 == text
+        if found.state is RecheckState.CHANGED and not same_text:  # a new version is kept
             records = await self._page(path, found.capture)
-            first = latest is None  # the first page kept is no change
-            changed = None if first or gone else now
+            changed = None if latest is None or gone else now  # the first one is no change
             report.changed += changed is not None
         report.deleted += gone
         return EvidenceUpdate(

@@ -46,13 +46,15 @@ ORIGINAL_PREFIX = "x-archive-orig-"
 
 @dataclass(frozen=True, kw_only=True)
 class FeedEntry:
-    """The item's entry as its feed delivered it: the bytes, not a parsed copy, so that
-    what the feed said can be shown later even if the parser changes."""
+    """The item's entry: as its feed delivered it (the bytes, a ``resource`` record), or
+    as the store has it from its feed (``record_type`` ``metadata``: a description of
+    what was fetched, not the fetched bytes)."""
 
     body: bytes
     content_type: str  # e.g. application/rss+xml; charset=utf-8
     feed_url: str
     fetched_at: datetime
+    record_type: str = "resource"
 
     def __post_init__(self) -> None:
         if self.fetched_at.tzinfo is None:
@@ -81,7 +83,7 @@ def keep_entry(path: Path, entry: FeedEntry) -> KeptRecord:
         return [
             _record(
                 writer,
-                kind="resource",
+                kind=entry.record_type,
                 uri=entry.feed_url,
                 when=entry.fetched_at,
                 content_type=entry.content_type,

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from monitor.store.sql import Sql
 from monitor.store.times import from_iso, iso
+
+HOW_FEED = "gone from the feed"  # how a deletion the feed told of is recorded
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -22,6 +24,7 @@ class EvidenceRecord:
     fetched: datetime
     record_id: str  # its WARC-Record-ID
     status: int | None = None  # the page's HTTP status
+    text_sha256: str | None = None  # of the page's visible text (what "changed" compares)
 
     def as_json(self) -> dict[str, object]:
         return {"sha256": self.sha256, "fetched": iso(self.fetched), "url": self.url}
@@ -128,7 +131,8 @@ def _records(conn: Sql, ids: Sequence[int]) -> dict[int, list[EvidenceRecord]]:
         chunk = list(ids[start : start + 500])
         marks = ",".join("?" * len(chunk))
         for row in conn.execute(
-            "SELECT item_id, kind, url, sha256, fetched, record_id, status FROM evidence"  # noqa: S608
+            "SELECT item_id, kind, url, sha256, fetched, record_id, status, text_sha256"  # noqa: S608
+            " FROM evidence"
             f" WHERE item_id IN ({marks}) ORDER BY item_id, id",
             chunk,
         ):
@@ -142,6 +146,7 @@ def _records(conn: Sql, ids: Sequence[int]) -> dict[int, list[EvidenceRecord]]:
                     fetched=fetched,
                     record_id=row[5],
                     status=row[6],
+                    text_sha256=row[7],
                 )
             )
     return found
@@ -162,23 +167,63 @@ def states(conn: Sql, ids: Sequence[int]) -> dict[int, EvidenceState]:
     return {r[0]: _state(r, tuple(records.get(r[0], ()))) for r in rows}
 
 
-def due(conn: Sql, now: datetime | None, limit: int | None) -> list[EvidenceTask]:
-    """Items not known deleted whose evidence is to be kept or re-checked by ``now``
-    (None: all of them), the longest waiting first."""
-    where, params = "e.deleted IS NULL", []
-    if now is not None:
+CLAIM = timedelta(minutes=30)  # how long a round may keep items to itself
+GIVE_UP = 30  # re-checks in a row without an answer, after which an item is left
+
+
+def claim(conn: Sql, now: datetime, limit: int | None, everything: bool) -> list[EvidenceTask]:
+    """Items still confirmed or escalated, not known deleted and not taken by another
+    round, whose evidence is to be kept or re-checked by ``now`` (``everything``: due or
+    not), the longest waiting first; taken for :data:`CLAIM` (:func:`record` lets go).
+    The caller holds the transaction."""
+    where = (
+        "e.deleted IS NULL AND e.failures < ? AND (e.claimed IS NULL OR e.claimed < ?)"
+        " AND i.status IN ('confirmed', 'escalated')"
+    )
+    params: list[object] = [GIVE_UP, iso(now)]
+    if not everything:
         where += " AND e.next_check <= ?"
         params.append(iso(now))
-    rows = conn.execute(
-        f"SELECT {_STATE}, i.source, i.external_id, i.url, i.title, i.text, i.html,"  # noqa: S608
-        " i.author, i.published, i.fetched, i.language FROM evidence_items e"
-        f" JOIN items i ON i.id = e.item_id WHERE {where} ORDER BY e.next_check, e.item_id"
-        + (" LIMIT ?" if limit is not None else ""),
-        [*params, *([limit] if limit is not None else [])],
-    ).fetchall()
-    records = _records(conn, [r[0] for r in rows])
+    candidates = [
+        row[0]
+        for row in conn.execute(
+            "SELECT e.item_id FROM evidence_items e JOIN items i ON i.id = e.item_id"  # noqa: S608
+            f" WHERE {where} ORDER BY e.next_check, e.item_id"
+            + (" LIMIT ?" if limit is not None else ""),
+            [*params, *([limit] if limit is not None else [])],
+        )
+    ]
+    taken: list[int] = []
+    for start in range(0, len(candidates), 500):
+        chunk = candidates[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        taken += [
+            row[0]
+            for row in conn.execute(
+                f"UPDATE evidence_items SET claimed = ? WHERE item_id IN ({marks})"  # noqa: S608
+                " AND (claimed IS NULL OR claimed < ?) RETURNING item_id",
+                [iso(now + CLAIM), *chunk, iso(now)],
+            )
+        ]
+    return _tasks(conn, sorted(set(taken), key=candidates.index))
+
+
+def _tasks(conn: Sql, ids: Sequence[int]) -> list[EvidenceTask]:
+    rows = {}
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start : start + 500])
+        marks = ",".join("?" * len(chunk))
+        for row in conn.execute(
+            f"SELECT {_STATE}, i.source, i.external_id, i.url, i.title, i.text, i.html,"  # noqa: S608
+            " i.author, i.published, i.fetched, i.language FROM evidence_items e"
+            f" JOIN items i ON i.id = e.item_id WHERE e.item_id IN ({marks})",
+            chunk,
+        ):
+            rows[row[0]] = row
+    records = _records(conn, list(rows))
     tasks = []
-    for row in rows:
+    for item_id in ids:
+        row = rows[item_id]
         published, fetched = _when(row[18]), _when(row[19])
         assert published is not None and fetched is not None
         tasks.append(
@@ -204,8 +249,8 @@ def record(conn: Sql, update: EvidenceUpdate) -> None:
     """What one attempt kept and found; the caller holds the transaction."""
     for kept in update.records:
         conn.execute(
-            "INSERT INTO evidence (item_id, kind, url, sha256, fetched, record_id, status)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO evidence (item_id, kind, url, sha256, fetched, record_id, status,"
+            " text_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 update.item_id,
                 kept.kind,
@@ -214,13 +259,14 @@ def record(conn: Sql, update: EvidenceUpdate) -> None:
                 iso(kept.fetched),
                 kept.record_id,
                 kept.status,
+                kept.text_sha256,
             ),
         )
     conn.execute(
         "UPDATE evidence_items SET kept = coalesce(kept, ?), checked = coalesce(?, checked),"
         " checks = checks + ?, next_check = ?, failures = ?,"
         " deleted = coalesce(deleted, ?), deleted_how = coalesce(deleted_how, ?),"
-        " changed = coalesce(?, changed), problem = ? WHERE item_id = ?",
+        " changed = coalesce(?, changed), problem = ?, claimed = NULL WHERE item_id = ?",
         (
             iso(update.kept),
             iso(update.checked),
@@ -236,23 +282,52 @@ def record(conn: Sql, update: EvidenceUpdate) -> None:
     )
 
 
+GONE_AFTER = 2  # polls in a row that no longer list a kept item
+
+
 def gone_from_feed(
-    conn: Sql, source: str, present: Sequence[str], since: datetime, now: datetime
+    conn: Sql,
+    source: str,
+    present: Sequence[str],
+    addresses: Sequence[str],
+    since: datetime,
+    now: datetime,
 ) -> list[int]:
-    """Kept items of ``source`` published at or after ``since`` (the oldest entry its
-    feed still lists) whose entries are no longer among ``present``: deleted, as far as
-    the feed can tell. The ids so marked."""
-    listed = set(present)
+    """Kept items of ``source`` published at or after ``since`` (the feed's window) that
+    its entries (``present`` ids, ``addresses``) no longer list: once, they are re-checked
+    at once; :data:`GONE_AFTER` polls in a row, deleted as far as the feed can tell. An
+    item listed again is no longer missing (nor deleted, if only the feed said so). The
+    ids found deleted now."""
+    listed, linked = set(present), set(addresses)
     rows = conn.execute(
-        "SELECT e.item_id, i.external_id FROM evidence_items e JOIN items i"
-        " ON i.id = e.item_id WHERE i.source = ? AND e.deleted IS NULL AND e.kept IS NOT NULL"
-        " AND NOT i.published_estimated AND i.published >= ?",
-        (source, iso(since)),
+        "SELECT e.item_id, i.external_id, i.url, i.canonical_url, e.missing, e.deleted_how"
+        " FROM evidence_items e JOIN items i ON i.id = e.item_id WHERE i.source = ?"
+        " AND e.kept IS NOT NULL AND NOT i.published_estimated AND i.published >= ?"
+        " AND (e.deleted IS NULL OR e.deleted_how = ?)",
+        (source, iso(since), HOW_FEED),
     ).fetchall()
-    gone = [item_id for item_id, external_id in rows if external_id not in listed]
-    for item_id in gone:
-        conn.execute(
-            "UPDATE evidence_items SET deleted = ?, deleted_how = ? WHERE item_id = ?",
-            (iso(now), "gone from the feed", item_id),
-        )
+    gone = []
+    for item_id, external_id, url, canonical, missing, how in rows:
+        if external_id in listed or url in linked or canonical in linked:
+            if missing or how == HOW_FEED:
+                conn.execute(
+                    "UPDATE evidence_items SET missing = 0, deleted = NULL, deleted_how = NULL"
+                    " WHERE item_id = ? AND (deleted IS NULL OR deleted_how = ?)",
+                    (item_id, HOW_FEED),
+                )
+            continue
+        if how == HOW_FEED:
+            continue  # gone already
+        if missing + 1 >= GONE_AFTER:
+            gone.append(item_id)
+            conn.execute(
+                "UPDATE evidence_items SET missing = missing + 1, deleted = ?, deleted_how = ?"
+                " WHERE item_id = ?",
+                (iso(now), HOW_FEED, item_id),
+            )
+        else:  # once: look at its page now
+            conn.execute(
+                "UPDATE evidence_items SET missing = missing + 1, next_check = ? WHERE item_id = ?",
+                (iso(now), item_id),
+            )
     return gone

@@ -32,10 +32,13 @@ class EvidenceStore:
         with self._reading(_("reading the evidence kept")):
             return evidence.states(self._conn, ids)
 
-    def evidence_due(self, now: datetime | None, limit: int | None = None) -> list[EvidenceTask]:
-        """Items whose evidence is to be kept or re-checked by ``now`` (None: all)."""
-        with self._reading(_("reading the evidence kept")):
-            return evidence.due(self._conn, now, limit)
+    def claim_evidence(
+        self, now: datetime, limit: int | None = None, *, everything: bool = False
+    ) -> list[EvidenceTask]:
+        """Items whose evidence is to be kept or re-checked by ``now`` (``everything``:
+        due or not), taken for this round (:func:`monitor.store.evidence.claim`)."""
+        with self._writing(_("taking evidence to keep")):
+            return evidence.claim(self._conn, now, limit, everything)
 
     def record_evidence(self, update: EvidenceUpdate) -> None:
         with self._writing(_("the evidence of item {item}").format(item=update.item_id)):
@@ -43,9 +46,14 @@ class EvidenceStore:
             evidence.record(self._conn, update)
 
     def gone_from_feed(
-        self, source: str, present: Sequence[str], since: datetime, now: datetime
+        self,
+        source: str,
+        present: Sequence[str],
+        addresses: Sequence[str],
+        since: datetime,
+        now: datetime,
     ) -> list[int]:
         with self._writing(_("the evidence of {source}").format(source=source)):
-            gone = evidence.gone_from_feed(self._conn, source, present, since, now)
+            gone = evidence.gone_from_feed(self._conn, source, present, addresses, since, now)
             self._tell(Changes.of_items(gone))
             return gone

@@ -363,6 +363,26 @@ def _evidence(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+EVIDENCE_CHECKS = (
+    # Polls in a row whose feed no longer listed a kept item (two make it gone).
+    "ALTER TABLE evidence_items ADD COLUMN missing INTEGER NOT NULL DEFAULT 0",
+    # Until when a round is keeping or re-checking it (two rounds never take one item).
+    "ALTER TABLE evidence_items ADD COLUMN claimed TEXT",
+    # The page's visible text, hashed: what "changed" compares (a view counter is no edit).
+    "ALTER TABLE evidence ADD COLUMN text_sha256 TEXT",
+    # Asked for when the item was decided, not when it was fetched.
+    "UPDATE evidence_items SET wanted = coalesce((SELECT max(d.created) FROM decisions d"
+    " WHERE d.item_id = evidence_items.item_id), wanted) WHERE kept IS NULL",
+)
+
+
+def _evidence_checks(db: sqlite_utils.Database) -> None:
+    """Evidence re-checks that judge a page by its text and a feed by two polls, and a
+    claim so that two rounds never keep one item at once."""
+    for statement in EVIDENCE_CHECKS:
+        db.execute(statement)
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -396,6 +416,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0012_source_moves", _source_moves),
     Migration("0013_rules", _rules),
     Migration("0014_evidence", _evidence),
+    Migration("0015_evidence_checks", _evidence_checks),
 )
 
 

@@ -862,8 +862,8 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="284"/>
-        <source>Deleted on %1 — nothing had been kept yet</source>
-        <translation>Deleted on %1 — nothing had been kept yet</translation>
+        <source>Deleted on %1 — only its feed entry was kept</source>
+        <translation>Deleted on %1 — only its feed entry was kept</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="294"/>

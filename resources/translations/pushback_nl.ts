@@ -862,8 +862,8 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="284"/>
-        <source>Deleted on %1 — nothing had been kept yet</source>
-        <translation>Verwijderd op %1 — er was nog niets bewaard</translation>
+        <source>Deleted on %1 — only its feed entry was kept</source>
+        <translation>Verwijderd op %1 — alleen het feedbericht is bewaard</translation>
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="294"/>

@@ -273,6 +273,13 @@ CREATE INDEX evidence_items_next_check ON evidence_items (next_check) WHERE dele
 INSERT INTO evidence_items (item_id, wanted, next_check)
     SELECT id, fetched, fetched FROM items WHERE status IN ('confirmed', 'escalated')"""
 
+# See the SQLite migration 0015_evidence_checks.
+EVIDENCE_CHECKS = """ALTER TABLE evidence_items ADD COLUMN missing integer NOT NULL DEFAULT 0;
+ALTER TABLE evidence_items ADD COLUMN claimed timestamptz;
+ALTER TABLE evidence ADD COLUMN text_sha256 text;
+UPDATE evidence_items SET wanted = coalesce((SELECT max(d.created) FROM decisions d
+    WHERE d.item_id = evidence_items.item_id), wanted) WHERE kept IS NULL"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
@@ -283,6 +290,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0007_source_moves", SOURCE_MOVES),
     ("0008_rules", RULES),
     ("0009_evidence", EVIDENCE),
+    ("0010_evidence_checks", EVIDENCE_CHECKS),
 )
 
 
