@@ -3,68 +3,15 @@ in the chosen language; each format then only decides how a block looks."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
+from monitor.brief.block_types import Block, Heading, Paragraph, Picture, Span, Table, text
 from monitor.brief.charts import Chart
 from monitor.brief.data import Brief, Figures, Finding
+from monitor.brief.rises import rises
 from monitor.brief.texts import Words
 from monitor.i18n import N_
-from monitor.urls import is_web_address, web_link
+from monitor.urls import is_web_address
 
-
-def _only_web_links(block: Span | Heading) -> None:
-    # An item's link is whatever its feed said (javascript:, data:, file:…, or markup):
-    # a block keeps only an http(s) one, encoded, so that no format can write another.
-    if block.link is not None:
-        object.__setattr__(block, "link", web_link(block.link))
-
-
-@dataclass(frozen=True)
-class Span:
-    text: str
-    bold: bool = False
-    italic: bool = False
-    link: str | None = None  # an http(s) address; any other is dropped
-
-    def __post_init__(self) -> None:
-        _only_web_links(self)
-
-
-@dataclass(frozen=True)
-class Heading:
-    level: int  # 1 title, 2 section, 3 subsection, 4 a finding
-    text: str
-    link: str | None = None  # an http(s) address; any other is dropped
-
-    def __post_init__(self) -> None:
-        _only_web_links(self)
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    spans: list[Span]
-    small: bool = False
-
-
-@dataclass(frozen=True)
-class Table:
-    header: list[str]
-    rows: list[list[Span]]
-    widths: list[float] = field(default_factory=list)  # shares of the page width
-    numeric: set[int] = field(default_factory=set)  # right-aligned columns
-
-
-@dataclass(frozen=True)
-class Picture:
-    chart: Chart
-    fallback: Table  # the same numbers, for formats without images (Markdown)
-
-
-Block = Heading | Paragraph | Table | Picture
-
-
-def text(value: str, *, bold: bool = False, italic: bool = False, small: bool = False) -> Paragraph:
-    return Paragraph([Span(value, bold=bold, italic=italic)], small=small)
+__all__ = ["Block", "Heading", "Paragraph", "Picture", "Span", "Table", "compose", "text"]
 
 
 FIGURES = (
@@ -231,61 +178,6 @@ def _findings(brief: Brief, words: Words) -> list[Block]:
     return blocks
 
 
-def _where(words: Words, country: str | None, tag: str | None) -> str:
-    if country:
-        return country
-    return words._("tag {tag}", tag=tag) if tag else words._("everywhere")
-
-
-def _rises(brief: Brief, words: Words) -> list[Block]:
-    """What rose this period: narrative spikes, each against its own usual level."""
-    blocks: list[Block] = [
-        Heading(2, words._("What rose this period")),
-        text(
-            words._(
-                "Days on which the flagged items of a category, in a country or under a "
-                "source tag, rose well above what that weekday usually has in the four "
-                "weeks before (so many would come by chance less than once in 1,000 days)."
-            )
-        ),
-    ]
-    if not brief.rises:
-        return [*blocks, text(words._("Nothing rose well above its usual level."), italic=True)]
-    rows = [
-        [
-            Span(words.short_day(r.day)),
-            Span(brief.category_name(r.category)),
-            Span(_where(words, r.country, r.tag)),
-            Span(words.number(r.count), bold=True),
-            Span(words.decimal(r.baseline, 1) if r.baseline >= 0.05 else "0"),
-        ]
-        for r in brief.rises
-    ]
-    blocks.append(
-        Table(
-            [
-                words._("Day"),
-                words._("Category"),
-                words._("Where"),
-                words._("Flagged items"),
-                words._("Usual"),
-            ],
-            rows,
-            [0.15, 0.35, 0.2, 0.15, 0.15],
-            {3, 4},
-        )
-    )
-    for rise in brief.rises:
-        where = _where(words, rise.country, rise.tag)
-        label = f"{words.short_day(rise.day)} · {brief.category_name(rise.category)} · {where}"
-        spans = [Span(label + ": ", bold=True)]
-        for n, (title, url) in enumerate(rise.examples):
-            spans += [Span("; ")] if n else []
-            spans.append(Span(title, link=url))
-        blocks.append(Paragraph(spans, small=True))
-    return blocks
-
-
 def _findings_count(words: Words, count: int) -> str:
     return words.ngettext("{count} finding", "{count} findings", count)
 
@@ -440,7 +332,7 @@ def compose(brief: Brief, charts: list[Chart]) -> list[Block]:
         ),
         *_key_figures(brief, words),
         *_charts(brief, words, charts),
-        *_rises(brief, words),
+        *rises(brief, words),
         *_findings(brief, words),
         *_actors(brief, words),
         *_new(brief, words),
