@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from monitor.config import TEAM_FEEDS, FeedsConfig, FeedsFile
+from monitor.engine_evidence import EvidenceRounds
 from monitor.errors import ConfigError, MonitorError, StoreError
 from monitor.fetch import Clock, Fetcher, HttpPolicy, utc_now
-from monitor.i18n import _
 from monitor.models import SourceReport
 from monitor.pipeline import Classify, OnReport, Poller
 from monitor.progress import Progress, Task
@@ -28,7 +28,6 @@ from monitor.store.backup import in_use
 if TYPE_CHECKING:
     from monitor.classify.runner import ClassifyHook
     from monitor.classify.service import Classifier
-    from monitor.evidence.keeping import KeepReport
     from monitor.store.postgres.lock import PollerLock
 
 log = logging.getLogger(__name__)
@@ -38,15 +37,13 @@ FEEDS_CHECK_SECONDS = 15.0
 TEAM_FEEDS_CHECK_SECONDS = 2.0
 BACKLOG_CHUNK = 256
 BACKUP_CHECK_SECONDS = 3600.0
-EVIDENCE_SECONDS = 600.0  # how often evidence due is kept and re-checked (a round each)
-EVIDENCE_FIRST_SECONDS = 120.0  # the first round: once the first polls are done
 # On a server's database: how often a standby tries to become the poller, and how often
 # the poller checks that its lock (its connection to the server) still stands.
 STANDBY_SECONDS = 10.0
 LOCK_CHECK_SECONDS = 10.0
 
 
-class Engine:
+class Engine(EvidenceRounds):
     """``async with Engine(database, config) as engine:`` — poll once, or run the schedule.
 
     ``database``: a SQLite file's path, or a PostgreSQL connection string (team mode)."""
@@ -84,7 +81,7 @@ class Engine:
         self._on_progress = on_progress
         self.rules = rules
         self.evidence_dir = evidence_dir
-        self._evidence_lock = asyncio.Lock()
+        self._evidence_lock = asyncio.Lock()  # one evidence round at a time
         self.writer: StoreWriter | None = None
         self.fetcher: Fetcher | None = None
         self.poller: Poller | None = None
@@ -321,48 +318,6 @@ class Engine:
             return
         sources = {s.id: s for s in self.config.sources}
         await self.writer.call(lambda store: run_on_items(store, enabled, ids, sources))
-
-    async def keep_evidence(self, *, everything: bool = False) -> KeepReport:
-        """Keep the evidence asked for and re-check what is due (``everything``: every
-        item not known deleted, now)."""
-        from monitor.evidence.keeping import ROUND, Keeper  # noqa: PLC0415 - when needed
-
-        assert self.writer is not None and self.fetcher is not None
-        assert self.evidence_dir is not None
-        sources = {s.id: s for s in self.config.sources}
-        keeper = Keeper(self.writer, self.fetcher, self.evidence_dir, sources, clock=self._clock)
-        async with self._evidence_lock:  # one round at a time in this program
-            return await keeper.round(everything=everything, limit=None if everything else ROUND)
-
-    def check_evidence_here(self) -> None:
-        """Refuse an evidence round asked for by hand (``evidence check``, the app's
-        button) where another program keeps the evidence: on a team database, the one
-        that polls, whose data folder holds the files."""
-        if self.database.postgres and self.scheduler is None:
-            raise MonitorError(
-                _(
-                    "{database}: on a team database the evidence is kept by the program"
-                    " that polls the sources (its data folder holds the files)"
-                ).format(database=self.database)
-            )
-
-    async def _keep_evidence_often(self) -> None:
-        await asyncio.sleep(EVIDENCE_FIRST_SECONDS)
-        while True:
-            try:
-                report = await self.keep_evidence()
-                if report.deleted or report.changed:
-                    log.info(
-                        "evidence: %d deleted, %d changed of %d checked",
-                        report.deleted,
-                        report.changed,
-                        report.checked,
-                    )
-            except MonitorError as exc:  # the next round tries again
-                log.warning("evidence not kept: %s", exc)
-            except Exception:  # a fault of ours: said, and the next round tries again
-                log.exception("evidence not kept")
-            await asyncio.sleep(EVIDENCE_SECONDS)
 
     def _announce(self, task: Task) -> Progress:
         progress = Progress(task)
