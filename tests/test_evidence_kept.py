@@ -146,12 +146,18 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
     kept = states(database, [a, b, c, d])
     assert set(kept) == {a, b, c}  # a rejected item keeps nothing
     first = kept[a]
-    assert [r.kind for r in first.records] == ["entry", "page"]
-    page = first.records[1]
+    assert [r.kind for r in first.records] == ["entry", "feed", "page"]
+    feed = first.records[1]  # the feed as its server sent it, holding the entry
+    assert feed.url == site.server.url("/feed.xml") and feed.status == 200
+    assert feed.sha256 == hashlib.sha256(rss(site.entries, site.server)).hexdigest()
+    page = first.records[2]
     assert page.sha256 == hashlib.sha256(site.pages["a"]).hexdigest()
     assert page.url == site.server.url("/post/a") and page.status == 200
     warc = read_evidence(evidence_path(tmp_path, a))
-    assert warc.intact and [r.type for r in warc.records] == ["metadata", "response", "request"]
+    assert warc.intact and [r.type for r in warc.records] == [
+        "metadata",
+        *["response", "request"] * 2,  # the feed, the page
+    ]
     assert json.loads(_payload(evidence_path(tmp_path, a), "metadata"))["title"] == ENTRIES[0][1]
     assert first.next_check > first.kept  # type: ignore[operator]
 
@@ -165,9 +171,13 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
     report = run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
     assert (report.checked, report.changed, report.deleted, report.unknown) == (3, 1, 1, 0)
     kept = states(database, [a, b, c])
-    assert [r.kind for r in kept[a].records] == ["entry", "page", "page"]
+    assert [r.kind for r in kept[a].records] == ["entry", "feed", "page", "page"]
     assert kept[a].changed is not None and kept[a].deleted is None
-    versions = read_evidence(evidence_path(tmp_path, a)).pages
+    versions = [
+        v
+        for v in read_evidence(evidence_path(tmp_path, a)).pages
+        if v.target_uri == site.server.url("/post/a")
+    ]
     assert [
         hashlib.sha256(_body(evidence_path(tmp_path, a), v.offset)).hexdigest() for v in versions
     ] == [
@@ -175,7 +185,7 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
         hashlib.sha256(b"<html><p>Quietly edited.</p></html>").hexdigest(),
     ]
     assert kept[b].deleted is not None and kept[b].deleted_how == "HTTP 404"
-    assert len(kept[b].records) == 2  # what was kept stays
+    assert len(kept[b].records) == 3  # what was kept stays
     assert kept[c].changed is None and kept[c].deleted is None
 
     # Gone from the feed: c is no longer listed, between entries still there. One poll
@@ -344,8 +354,8 @@ def test_a_404_when_first_kept_is_asked_again_and_rounds_never_keep_twice(
     first, second = run(database, config, tmp_path, twice)
     assert first.kept + second.kept == 2  # each item once
     kept = states(database, [a, b])
-    assert [r.kind for r in kept[b].records] == ["entry", "page"]
-    assert [r.kind for r in kept[a].records] == ["entry"]
+    assert [r.kind for r in kept[b].records] == ["entry", "feed", "page"]
+    assert [r.kind for r in kept[a].records] == ["entry", "feed"]
     assert kept[a].deleted is None and "404" in (kept[a].problem or "")  # not yet
     run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
     gone = states(database, [a])[a]
@@ -390,16 +400,19 @@ def test_evidence_on_the_command_line(
     checked = run_cli("evidence", "check")
     assert checked.exit_code == 0 and checked.output.startswith("kept 1 items' evidence")
     (mine,) = [e for e in json.loads(run_cli("items", "--json").output) if e["id"] == a]
-    assert [set(r) for r in mine["evidence"]] == [{"sha256", "fetched", "url"}] * 2
-    assert mine["evidence"][1]["sha256"] == hashlib.sha256(site.pages["a"]).hexdigest()
+    assert [set(r) for r in mine["evidence"]] == [{"sha256", "fetched", "url"}] * 3
+    assert mine["evidence"][2]["sha256"] == hashlib.sha256(site.pages["a"]).hexdigest()
 
     out = tmp_path / "out" / "item.warc.gz"
     exported = run_cli("evidence", "export", str(a), "-o", str(out))
-    assert exported.exit_code == 0 and "3 records" in exported.output
+    assert exported.exit_code == 0 and "5 records" in exported.output
     manifest = json.loads((out.parent / "item.warc.gz.manifest.json").read_text())
     assert manifest["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
     with out.open("rb") as handle:
-        assert [r.rec_type for r in ArchiveIterator(handle)] == ["metadata", "response", "request"]
+        assert [r.rec_type for r in ArchiveIterator(handle)] == [
+            "metadata",
+            *["response", "request"] * 2,
+        ]
 
     # A file rewritten with its own fresh digests is caught against the store's note.
     kept = evidence_path(locations.data_dir, a)

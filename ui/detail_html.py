@@ -299,6 +299,7 @@ def _evidence(evidence: EvidenceState | None) -> list[str]:
         return html
     kinds = {
         "entry": translate("ItemDetail", "the feed entry"),
+        "feed": translate("ItemDetail", "the feed, as its server sent it"),
         "page": translate("ItemDetail", "the page"),
     }
     html.append("<ul>")

@@ -132,6 +132,11 @@ def export_kept(data_dir: Path, item_id: int, state: EvidenceState | None, outpu
     return export(kept, output)
 
 
+def _escaped(text: str) -> bytes:
+    """``text`` as a feed's XML would hold it (``&`` as ``&amp;``)."""
+    return text.replace("&", "&amp;").encode("utf-8")
+
+
 def _as_noted(kept: KeptRecord | None, record: EvidenceRecord) -> bool:
     """Whether the record in the file is the one the store noted: its digest, its time
     (to the second), its type, and a page's status."""
@@ -139,7 +144,7 @@ def _as_noted(kept: KeptRecord | None, record: EvidenceRecord) -> bool:
         return False
     if iso(kept.date) != iso(record.fetched):
         return False
-    if record.kind == "page":
+    if record.kind in ("page", "feed"):
         return kept.type == "response" and kept.http_status == record.status
     return kept.type in ("metadata", "resource")
 
@@ -251,6 +256,7 @@ class Keeper:
         self.gap = HOST_GAP if gap is None else gap
         self._last: dict[str, float] = {}  # host: when it was last asked (monotonic)
         self._waiting: set[str] = set()  # hosts that asked to wait
+        self._feeds: dict[str, PageCapture | None] = {}  # source id: its feed, this round
 
     async def round(self, *, everything: bool = False, limit: int | None = ROUND) -> KeepReport:
         """Keep and re-check what is due (``everything``: every item not known deleted,
@@ -327,6 +333,7 @@ class Keeper:
         kept = await asyncio.to_thread(keep_entry, path, entry)
         records = [_as_record("entry", kept, entry.feed_url)]
         report.kept += 1
+        records += await self._feed(task, source, path)
         url = page_url(task, source)
         if url is None:
             return EvidenceUpdate(
@@ -365,6 +372,26 @@ class Keeper:
             deleted=now if gone else None,
             deleted_how=HOW_CHANNEL if gone else None,
         )
+
+    async def _feed(
+        self, task: EvidenceTask, source: SourceConfig | None, path: Path
+    ) -> list[EvidenceRecord]:
+        """The feed as its server sends it now, with its headers, when it still holds the
+        item's entry (its id or its address in the bytes): what the feed itself said.
+        Fetched once a round for all its items; a feed that cannot be had adds nothing."""
+        if source is None or source.kind != "rss" or not is_web_address(source.url):
+            return []
+        assert source.url is not None
+        if source.id not in self._feeds:
+            got = await self._fetch(source.url, source)
+            self._feeds[source.id] = got if isinstance(got, PageCapture) else None
+        capture = self._feeds[source.id]
+        marks = [m for m in (task.external_id, task.url) if m]
+        if capture is None or not any(_escaped(m) in capture.body for m in marks):
+            return []
+        kept = await asyncio.to_thread(keep_page, path, capture)
+        response = next(r for r in kept if r.type == "response")
+        return [_as_record("feed", response, capture.requested_url, capture.status)]
 
     async def _page(self, path: Path, capture: PageCapture) -> list[EvidenceRecord]:
         kept = await asyncio.to_thread(keep_page, path, capture)

@@ -800,7 +800,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="166"/>
-        <location filename="../../ui/detail_html.py" line="323"/>
+        <location filename="../../ui/detail_html.py" line="324"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="168"/>
-        <location filename="../../ui/detail_html.py" line="326"/>
+        <location filename="../../ui/detail_html.py" line="327"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
@@ -882,46 +882,51 @@
     </message>
     <message>
         <location filename="../../ui/detail_html.py" line="302"/>
+        <source>the feed, as its server sent it</source>
+        <translation>de feed, zoals de server hem stuurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="303"/>
         <source>the page</source>
         <translation>de pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="313"/>
+        <location filename="../../ui/detail_html.py" line="314"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>De pagina is op %1 gewijzigd; elke versie is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="324"/>
+        <location filename="../../ui/detail_html.py" line="325"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="325"/>
+        <location filename="../../ui/detail_html.py" line="326"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="327"/>
+        <location filename="../../ui/detail_html.py" line="328"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="328"/>
+        <location filename="../../ui/detail_html.py" line="329"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="329"/>
+        <location filename="../../ui/detail_html.py" line="330"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="330"/>
+        <location filename="../../ui/detail_html.py" line="331"/>
         <source>flagged</source>
         <translation>gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="347"/>
+        <location filename="../../ui/detail_html.py" line="348"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
