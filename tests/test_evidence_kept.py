@@ -310,6 +310,7 @@ def test_a_removed_telegram_post_and_mastodon_status(
     kept = states(database, [telegram.id, toot.id])
     assert kept[telegram.id].deleted_how == "removed from the channel"
     assert kept[toot.id].deleted_how == "HTTP 404"
+    assert all(r.query == {} for r in server.seen(gone_toot))  # a status is no Telegram post
 
 
 def test_a_feed_that_drops_old_entries_or_pins_one_loses_nothing(

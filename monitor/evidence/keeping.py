@@ -55,7 +55,8 @@ LONGEST_CHECK = timedelta(days=7)
 RETRY = timedelta(hours=1)
 LONGEST_RETRY = timedelta(days=1)
 TELEGRAM_GONE = b"tgme_widget_message_error"  # the embed page of a post that is not there
-TELEGRAM_POST = re.compile(r"^https?://[^/]+/[^/?#]+/\d+(\?embed=1\b.*)?$")  # …/channel/123
+# A post on Telegram's own server, t.me/<channel>/<n> (a source's other server: by its kind)
+TELEGRAM_POST = re.compile(r"^https?://(www\.)?(t\.me|telegram\.me)/[^/?#]+/\d+(\?.*)?$")
 HOST_GAP = 2.0  # seconds between two requests to one host
 ENTRY_TYPE = "application/json; charset=utf-8"
 
@@ -183,7 +184,8 @@ def page_url(task: EvidenceTask, source: SourceConfig | None) -> str | None:
         return first.url
     if not task.url or not is_web_address(task.url):
         return None
-    if (source is not None and source.kind == "telegram") or TELEGRAM_POST.match(task.url):
+    telegram = source.kind == "telegram" if source is not None else TELEGRAM_POST.match(task.url)
+    if telegram:
         return f"{task.url.split('?', 1)[0]}?embed=1&mode=tme"
     return task.url
 
@@ -362,7 +364,7 @@ class Keeper:
                 failures=1,
                 problem=str(exc),
             )
-        gone = self._telegram_gone(outcome)
+        gone = self._telegram_gone(source, outcome)
         report.deleted += gone
         return EvidenceUpdate(
             item_id=task.item_id,
@@ -399,10 +401,11 @@ class Keeper:
         text = visible_text_sha256(capture.body)
         return [_as_record("page", response, capture.requested_url, capture.status, text)]
 
-    def _telegram_gone(self, capture: PageCapture) -> bool:
-        return TELEGRAM_POST.match(capture.requested_url) is not None and (
-            TELEGRAM_GONE in capture.body
+    def _telegram_gone(self, source: SourceConfig | None, capture: PageCapture) -> bool:
+        telegram = (source is not None and source.kind == "telegram") or (
+            source is None and TELEGRAM_POST.match(capture.requested_url) is not None
         )
+        return telegram and TELEGRAM_GONE in capture.body
 
     async def _recheck(
         self,
@@ -442,7 +445,7 @@ class Keeper:
         assert found.capture is not None
         records: list[EvidenceRecord] = []
         changed = None
-        gone = self._telegram_gone(found.capture)
+        gone = self._telegram_gone(source, found.capture)
         text = visible_text_sha256(found.capture.body)
         same_text = latest is not None and latest.text_sha256 == text
         if found.state is RecheckState.CHANGED and not same_text:  # a new version is kept
