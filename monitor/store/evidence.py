@@ -205,7 +205,8 @@ def claim(conn: Sql, now: datetime, limit: int | None, everything: bool) -> list
                 [iso(now + CLAIM), *chunk, iso(now)],
             )
         ]
-    return _tasks(conn, sorted(set(taken), key=candidates.index))
+    order = {item_id: n for n, item_id in enumerate(candidates)}
+    return _tasks(conn, sorted(set(taken), key=order.__getitem__))
 
 
 def _tasks(conn: Sql, ids: Sequence[int]) -> list[EvidenceTask]:
