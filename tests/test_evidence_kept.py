@@ -25,7 +25,7 @@ from monitor.config.validate import validate
 from monitor.engine import Engine
 from monitor.evidence import read_evidence
 from monitor.evidence.keeping import KeepReport, evidence_path
-from monitor.store import EvidenceState, ItemQuery, Store
+from monitor.store import EvidenceState, EvidenceUpdate, ItemQuery, Store
 
 SOCIAL = Path(__file__).parent / "fixtures" / "social"
 NOW = datetime.now(UTC).replace(microsecond=0)
@@ -366,6 +366,30 @@ def test_a_404_when_first_kept_is_asked_again_and_rounds_never_keep_twice(
     assert "only its feed entry was kept" in deleted_text(gone)
 
 
+def test_a_host_that_asks_to_wait_is_asked_nothing_more_and_one_that_never_answers_is_left(
+    site: Site, database: Path | str, tmp_path: Path
+) -> None:
+    config = feeds(site.server)
+    run(database, config, tmp_path, poll)
+    ids = ids_by_guid(database)
+    a, b = ids["a"], ids["b"]
+    decide(database, {a: "confirm", b: "confirm"})
+    site.gone["a"] = 429
+    run(database, config, tmp_path, lambda e: e.keep_evidence())
+    assert site.server.seen("/post/b") == []  # the host asked to wait: not asked again
+    assert "asked to wait" in (states(database, [b])[b].problem or "")
+    store = Store.open(database)
+    try:
+        store.record_evidence(EvidenceUpdate(item_id=a, next_check=NOW, failures=30))
+    finally:
+        store.close()
+    site.gone.clear()
+    before = len(site.server.seen("/post/a"))
+    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    assert len(site.server.seen("/post/a")) == before  # 30 tries without an answer: left
+    assert len(site.server.seen("/post/b")) == 1
+
+
 def test_pages_are_fetched_through_the_sources_proxy(
     server: FeedServer, database: Path | str, tmp_path: Path
 ) -> None:
@@ -423,6 +447,10 @@ def test_evidence_on_the_command_line(
     assert forged.exit_code != 0 and "differs from what the store noted" in forged.output
     assert not (tmp_path / "forged.warc.gz").exists()
     kept.write_bytes(original)
+    _rewrite_page(kept, status="404 Not Found")  # the same bytes and time, another status
+    forged = run_cli("evidence", "export", str(a), "-o", str(tmp_path / "forged.warc.gz"))
+    assert forged.exit_code != 0 and "differs from what the store noted" in forged.output
+    kept.write_bytes(original)
 
     site.gone["a"] = 404
     assert "1 deleted" in run_cli("evidence", "check").output
@@ -435,9 +463,11 @@ def test_evidence_on_the_command_line(
     assert missing.exit_code != 0 and "item 999 has no evidence kept" in missing.output
 
 
-def _rewrite_page(path: Path, body: bytes) -> None:
-    """Write ``path`` again with the page's body replaced and every digest made anew,
-    as someone covering their tracks would (the record ids kept)."""
+def _rewrite_page(path: Path, body: bytes | None = None, status: str | None = None) -> None:
+    """Write ``path`` again with the pages' body (or only the page's status line, its
+    bytes and time kept) replaced and every digest made anew, as someone covering their
+    tracks would (the record ids kept)."""
+    from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     with path.open("rb") as handle:
@@ -447,14 +477,21 @@ def _rewrite_page(path: Path, body: bytes) -> None:
         ]
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
-        for kind, headers, http, payload in records:
-            content = body if kind == "response" else payload
+        for kind, headers, stored, payload in records:
+            page = kind == "response" and "/post/" in headers.get_header("WARC-Target-URI")
+            content = body if body is not None and kind == "response" else payload
+            http = stored
+            if status is not None and page:
+                http = StatusAndHeaders(status, stored.headers, protocol=stored.protocol)
             fresh = writer.create_warc_record(
                 headers.get_header("WARC-Target-URI"),
                 kind,
                 payload=io.BytesIO(content),
                 http_headers=http,
-                warc_headers_dict={"WARC-Record-ID": headers.get_header("WARC-Record-ID")},
+                warc_headers_dict={
+                    "WARC-Record-ID": headers.get_header("WARC-Record-ID"),
+                    "WARC-Date": headers.get_header("WARC-Date"),
+                },
             )
             writer.write_record(fresh)
 
