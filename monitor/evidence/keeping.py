@@ -342,28 +342,25 @@ class Keeper:
                 item_id=task.item_id, records=records, kept=now, next_check=now + LONGEST_CHECK
             )
         outcome = await self._fetch(url, source)
-        if isinstance(outcome, FetchError):  # kept without its page: asked again soon
-            # A 404 at the first try is asked once more before it counts as a deletion.
+        problem = str(outcome) if isinstance(outcome, FetchError) else None
+        if isinstance(outcome, PageCapture):
+            try:
+                text = visible_text_sha256(outcome.body)
+                records.append(await self._response(path, outcome, "page", text))
+            except EvidenceError as exc:  # the entry is kept; the page is fetched later
+                report.failed += 1
+                problem = str(exc)
+        if problem is not None:  # kept without its page: asked again soon
+            # (a 404 at the first try is asked once more before it counts as a deletion)
             return EvidenceUpdate(
                 item_id=task.item_id,
                 records=records,
                 kept=now,
                 next_check=_retry(1, now),
                 failures=1,
-                problem=str(outcome),
+                problem=problem,
             )
-        try:
-            records += await self._page(path, outcome)
-        except EvidenceError as exc:  # the entry is kept; the page is fetched again later
-            report.failed += 1
-            return EvidenceUpdate(
-                item_id=task.item_id,
-                records=records,
-                kept=now,
-                next_check=_retry(1, now),
-                failures=1,
-                problem=str(exc),
-            )
+        assert isinstance(outcome, PageCapture)
         gone = self._telegram_gone(source, outcome)
         report.deleted += gone
         return EvidenceUpdate(
@@ -391,15 +388,16 @@ class Keeper:
         marks = [m for m in (task.external_id, task.url) if m]
         if capture is None or not any(_escaped(m) in capture.body for m in marks):
             return []
-        kept = await asyncio.to_thread(keep_page, path, capture)
-        response = next(r for r in kept if r.type == "response")
-        return [_as_record("feed", response, capture.requested_url, capture.status)]
+        return [await self._response(path, capture, "feed")]
 
-    async def _page(self, path: Path, capture: PageCapture) -> list[EvidenceRecord]:
+    async def _response(
+        self, path: Path, capture: PageCapture, kind: str, text: str | None = None
+    ) -> EvidenceRecord:
+        """``capture`` appended to the item's file; its response record as the store
+        notes it (``text``: the hash of a page's visible text)."""
         kept = await asyncio.to_thread(keep_page, path, capture)
         response = next(r for r in kept if r.type == "response")
-        text = visible_text_sha256(capture.body)
-        return [_as_record("page", response, capture.requested_url, capture.status, text)]
+        return _as_record(kind, response, capture.requested_url, capture.status, text)
 
     def _telegram_gone(self, source: SourceConfig | None, capture: PageCapture) -> bool:
         telegram = (source is not None and source.kind == "telegram") or (
@@ -449,7 +447,7 @@ class Keeper:
         text = visible_text_sha256(found.capture.body)
         same_text = latest is not None and latest.text_sha256 == text
         if found.state is RecheckState.CHANGED and not same_text:  # a new version is kept
-            records = await self._page(path, found.capture)
+            records = [await self._response(path, found.capture, "page", text)]
             changed = None if latest is None or gone else now  # the first one is no change
             report.changed += changed is not None
         report.deleted += gone
