@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from monitor.store.migrations import margin
-from monitor.store.sql import Sql
+from monitor.store.sql import Sql, chunks, marks_for
 from monitor.store.times import iso
 
 
@@ -44,17 +44,12 @@ class ModelRecord:
     trained_on: dict[str, Any]
 
 
-def _marks(values: Sequence[Any]) -> str:
-    return ",".join("?" * len(values))
-
-
 def inputs(conn: Sql, ids: Sequence[int]) -> list[ClassifyInput]:
     found: dict[int, ClassifyInput] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in chunks(ids):
         for row in conn.execute(
             f"SELECT id, title, text, language, content_hash FROM items WHERE id IN"  # noqa: S608
-            f" ({_marks(chunk)})",
+            f" ({marks_for(chunk)})",
             chunk,
         ):
             found[row[0]] = ClassifyInput(*row)
@@ -94,12 +89,11 @@ def to_classify(conn: Sql, model_version: str, everything: bool) -> list[int]:
 def never_classified(conn: Sql, ids: Sequence[int]) -> list[int]:
     """Those of ``ids`` that no model has classified yet."""
     found: list[int] = []
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in chunks(ids):
         found.extend(
             row[0]
             for row in conn.execute(
-                f"SELECT i.id FROM items i WHERE i.id IN ({_marks(chunk)})"  # noqa: S608
+                f"SELECT i.id FROM items i WHERE i.id IN ({marks_for(chunk)})"  # noqa: S608
                 " AND NOT EXISTS (SELECT 1 FROM classifications c WHERE c.item_id = i.id)",
                 chunk,
             )
@@ -109,11 +103,10 @@ def never_classified(conn: Sql, ids: Sequence[int]) -> list[int]:
 
 def embeddings(conn: Sql, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
     found: dict[int, bytes] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
+    for chunk in chunks(ids):
         for item_id, vector in conn.execute(
             f"SELECT item_id, vector FROM embeddings WHERE encoder = ? AND item_id IN"  # noqa: S608
-            f" ({_marks(chunk)})",
+            f" ({marks_for(chunk)})",
             (encoder, *chunk),
         ):
             found[item_id] = vector
@@ -128,10 +121,9 @@ def lock_items(conn: Sql, ids: Sequence[int]) -> None:
     if not conn.for_update:
         return
     ordered = sorted(set(ids))
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
+    for chunk in chunks(ordered):
         conn.execute(
-            f"SELECT id FROM items WHERE id IN ({_marks(chunk)}) ORDER BY id{conn.for_update}",  # noqa: S608
+            f"SELECT id FROM items WHERE id IN ({marks_for(chunk)}) ORDER BY id{conn.for_update}",  # noqa: S608
             chunk,
         ).fetchall()
 
@@ -217,9 +209,8 @@ def apply_thresholds(conn: Sql, thresholds: dict[str, float]) -> list[int]:
 
 def refresh_flags(conn: Sql, ids: Sequence[int]) -> None:
     """Rebuild the current categories of ``ids`` (the analyst's labels, else the model's)."""
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = _marks(chunk)
+    for chunk in chunks(ids):
+        marks = marks_for(chunk)
         conn.execute(f"DELETE FROM item_flags WHERE item_id IN ({marks})", chunk)  # noqa: S608
         conn.execute(_flags_from_items(conn, f"AND i.id IN ({marks})"), chunk)
         conn.execute(

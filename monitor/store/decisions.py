@@ -16,7 +16,7 @@ from monitor.models import ItemStatus
 from monitor.progress import Progress
 from monitor.store import evidence
 from monitor.store.classifications import lock_items, refresh_flags
-from monitor.store.sql import Sql
+from monitor.store.sql import Sql, chunks
 from monitor.store.times import iso
 
 
@@ -110,7 +110,7 @@ VERSION = "(SELECT coalesce(max(d.id), 0) FROM decisions d WHERE d.item_id = i.i
 def versions(conn: Sql, item_ids: Sequence[int]) -> dict[int, int]:
     """The current version of each item (see :data:`VERSION`)."""
     found: dict[int, int] = dict.fromkeys(item_ids, 0)
-    for chunk in _chunks(sorted(set(item_ids))):
+    for chunk in chunks(sorted(set(item_ids))):
         marks = ",".join("?" * len(chunk))
         found.update(
             conn.execute(
@@ -160,10 +160,6 @@ def _by_others(conn: Sql, item_id: int, after: int, analyst: str | None) -> bool
         (item_id, after, analyst),
     ).fetchone()
     return row is not None
-
-
-def _chunks(values: Sequence[int], size: int = 500) -> list[Sequence[int]]:
-    return [values[n : n + size] for n in range(0, len(values), size)]
 
 
 @dataclass(frozen=True, slots=True)

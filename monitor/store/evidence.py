@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from monitor.store.sql import Sql
-from monitor.store.times import from_iso, iso
+from monitor.store.sql import Sql, chunks, marks_for
+from monitor.store.times import iso, read_time
 
 HOW_FEED = "gone from the feed"  # how a deletion the feed told of is recorded
 
@@ -93,24 +93,20 @@ _STATE = (
 )
 
 
-def _when(value: str | datetime | None) -> datetime | None:
-    return value if isinstance(value, datetime) or value is None else from_iso(value)
-
-
 def _state(row: Sequence[object], records: tuple[EvidenceRecord, ...]) -> EvidenceState:
-    wanted, next_check = _when(row[1]), _when(row[4])  # type: ignore[arg-type]
+    wanted, next_check = read_time(row[1]), read_time(row[4])  # type: ignore[arg-type]
     assert wanted is not None and next_check is not None
     return EvidenceState(
         item_id=int(row[0]),  # type: ignore[call-overload]
         wanted=wanted,
-        kept=_when(row[2]),  # type: ignore[arg-type]
-        checked=_when(row[3]),  # type: ignore[arg-type]
+        kept=read_time(row[2]),  # type: ignore[arg-type]
+        checked=read_time(row[3]),  # type: ignore[arg-type]
         next_check=next_check,
         checks=int(row[5]),  # type: ignore[call-overload]
         failures=int(row[6]),  # type: ignore[call-overload]
-        deleted=_when(row[7]),  # type: ignore[arg-type]
+        deleted=read_time(row[7]),  # type: ignore[arg-type]
         deleted_how=row[8],  # type: ignore[arg-type]
-        changed=_when(row[9]),  # type: ignore[arg-type]
+        changed=read_time(row[9]),  # type: ignore[arg-type]
         problem=row[10],  # type: ignore[arg-type]
         records=records,
     )
@@ -127,16 +123,15 @@ def want(conn: Sql, item_id: int, when: str) -> None:
 
 def _records(conn: Sql, ids: Sequence[int]) -> dict[int, list[EvidenceRecord]]:
     found: dict[int, list[EvidenceRecord]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ids):
+        marks = marks_for(chunk)
         for row in conn.execute(
             "SELECT item_id, kind, url, sha256, fetched, record_id, status, text_sha256"  # noqa: S608
             " FROM evidence"
             f" WHERE item_id IN ({marks}) ORDER BY item_id, id",
             chunk,
         ):
-            fetched = _when(row[4])
+            fetched = read_time(row[4])
             assert fetched is not None
             found.setdefault(row[0], []).append(
                 EvidenceRecord(
@@ -156,9 +151,8 @@ def states(conn: Sql, ids: Sequence[int]) -> dict[int, EvidenceState]:
     """The evidence of those of ``ids`` that have any to keep."""
     ordered = sorted(set(ids))
     rows = []
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ordered):
+        marks = marks_for(chunk)
         rows += conn.execute(
             f"SELECT {_STATE} FROM evidence_items e WHERE e.item_id IN ({marks})",  # noqa: S608
             chunk,
@@ -194,9 +188,8 @@ def claim(conn: Sql, now: datetime, limit: int | None, everything: bool) -> list
         )
     ]
     taken: list[int] = []
-    for start in range(0, len(candidates), 500):
-        chunk = candidates[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(candidates):
+        marks = marks_for(chunk)
         taken += [
             row[0]
             for row in conn.execute(
@@ -211,9 +204,8 @@ def claim(conn: Sql, now: datetime, limit: int | None, everything: bool) -> list
 
 def _tasks(conn: Sql, ids: Sequence[int]) -> list[EvidenceTask]:
     rows = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start : start + 500])
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ids):
+        marks = marks_for(chunk)
         for row in conn.execute(
             f"SELECT {_STATE}, i.source, i.external_id, i.url, i.title, i.text, i.html,"  # noqa: S608
             " i.author, i.published, i.fetched, i.language FROM evidence_items e"
@@ -225,7 +217,7 @@ def _tasks(conn: Sql, ids: Sequence[int]) -> list[EvidenceTask]:
     tasks = []
     for item_id in ids:
         row = rows[item_id]
-        published, fetched = _when(row[18]), _when(row[19])
+        published, fetched = read_time(row[18]), read_time(row[19])
         assert published is not None and fetched is not None
         tasks.append(
             EvidenceTask(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from monitor.dedup import TITLE_WINDOW
-from monitor.store.sql import Sql
+from monitor.store.sql import Sql, chunks
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,16 +19,12 @@ class Candidate:
     published: datetime
 
 
-def _chunks(values: list[str], size: int = 500) -> list[list[str]]:
-    return [values[i : i + size] for i in range(0, len(values), size)]
-
-
 def find_originals(conn: Sql, source: str, candidates: list[Candidate]) -> list[int | None]:
     """For each candidate, the id of an earlier item from another source that carries the
     same story (by URL first, then by title within ``TITLE_WINDOW``), or ``None``."""
     by_url: dict[str, int] = {}
     keys = sorted({c.dedup_key for c in candidates if c.dedup_key})
-    for chunk in _chunks(keys):
+    for chunk in chunks(keys):
         marks = ",".join("?" * len(chunk))
         for key, original in conn.execute(
             f"SELECT dedup_key, min(coalesce(duplicate_of, id)) FROM items"  # noqa: S608
@@ -38,7 +34,7 @@ def find_originals(conn: Sql, source: str, candidates: list[Candidate]) -> list[
             by_url[key] = int(original)
     by_title: dict[str, list[tuple[datetime, int]]] = {}
     titles = sorted({c.title_key for c in candidates if c.title_key})
-    for chunk in _chunks(titles):
+    for chunk in chunks(titles):
         marks = ",".join("?" * len(chunk))
         for key, published, original in conn.execute(
             f"SELECT title_key, published, coalesce(duplicate_of, id) FROM items"  # noqa: S608

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from monitor.store.sql import Sql
-from monitor.store.times import from_iso, iso
+from monitor.store.times import iso, read_time
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,6 +161,6 @@ def first_reads(conn: Sql) -> dict[str, FirstRead]:
 
 
 def _when(value: str | datetime) -> datetime:
-    found = value if isinstance(value, datetime) else from_iso(value)
+    found = read_time(value)
     assert found is not None
     return found

@@ -17,7 +17,7 @@ from monitor.models import ItemStatus
 from monitor.store import decisions
 from monitor.store.classifications import lock_items
 from monitor.store.decisions import Action, Decision, Verdict
-from monitor.store.sql import Sql
+from monitor.store.sql import Sql, chunks, marks_for
 from monitor.store.times import from_iso, iso
 
 
@@ -75,9 +75,8 @@ def inputs_of(conn: Sql, ids: Sequence[int]) -> list[RuleInput]:
     """The items ``ids`` (duplicates left out), in id order."""
     found: list[RuleInput] = []
     ordered = sorted(set(ids))
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ordered):
+        marks = marks_for(chunk)
         rows = conn.execute(f"{_INPUT} AND i.id IN ({marks}) ORDER BY i.id", chunk)
         found.extend(_input(r) for r in rows)
     return found
@@ -131,9 +130,8 @@ def apply(
 def _not_hit(conn: Sql, rule: str, item_ids: Sequence[int]) -> list[int]:
     ordered = sorted(set(item_ids))
     hit: set[int] = set()
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ordered):
+        marks = marks_for(chunk)
         hit.update(
             row[0]
             for row in conn.execute(
@@ -187,9 +185,8 @@ def alerts_of(conn: Sql, ids: Sequence[int]) -> list[RuleAlert]:
     """The alerts rules raised for ``ids``, in the order the rules matched them."""
     found: list[RuleAlert] = []
     ordered = sorted(set(ids))
-    for start in range(0, len(ordered), 500):
-        chunk = ordered[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk in chunks(ordered):
+        marks = marks_for(chunk)
         rows = conn.execute(
             "SELECT item_id, rule, notify FROM rule_hits WHERE alert"  # noqa: S608
             f" AND item_id IN ({marks}) ORDER BY matched, rule",

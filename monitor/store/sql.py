@@ -20,12 +20,13 @@ import functools
 import json
 import re
 import sqlite3
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Protocol
+from collections.abc import Iterable, Sequence, Sized
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 if TYPE_CHECKING:
     import psycopg
 
+V = TypeVar("V")
 _FTS_TOKEN = re.compile(r'"[^"]+"|\S+')
 # The text search configurations an item's words are indexed in (see postgres/schema.py):
 # a search is tried in each, the index finds the candidates, the item's own one decides.
@@ -71,6 +72,19 @@ def ts_query(text: str) -> str:
         if words:
             quoted.append("'" + words.replace("'", "''") + "'" + (":*" if prefix else ""))
     return " & ".join(quoted)
+
+
+CHUNK = 500  # values in one ``IN (…)`` list: well within SQLite's limit of parameters
+
+
+def chunks(values: Sequence[V], size: int = CHUNK) -> list[list[V]]:
+    """``values`` in lists of at most ``size``, for statements with an ``IN (…)`` list."""
+    return [list(values[n : n + size]) for n in range(0, len(values), size)]
+
+
+def marks_for(values: Sized) -> str:
+    """``?,?,?``: one parameter for each of ``values``."""
+    return ",".join("?" * len(values))
 
 
 class Sql:

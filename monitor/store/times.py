@@ -14,3 +14,8 @@ def iso(value: datetime | None) -> str | None:
 
 def from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
+
+
+def read_time(value: str | datetime | None) -> datetime | None:
+    """A time as a row holds it: ISO text (either database), or already a datetime."""
+    return value if isinstance(value, datetime) or value is None else from_iso(value)
