@@ -10,8 +10,6 @@ import click
 
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import table
-from monitor.config import SourceConfig
-from monitor.errors import ConfigError
 from monitor.spikes.narratives import NarrativeSpike, local_day, narrative_spikes
 
 DAYS = 7  # without --since: the last week, today included
@@ -42,14 +40,6 @@ def where(spike: NarrativeSpike) -> str:
     return f"tag {key.tag}" if key.tag else ""
 
 
-def _sources(app: AppContext) -> dict[str, SourceConfig]:
-    try:
-        return {s.id: s for s in app.feeds_file().config.sources}
-    except ConfigError as exc:
-        click.echo(f"warning: {exc}; only whole categories are counted", err=True)
-        return {}
-
-
 @click.command()
 @click.option(
     "--since",
@@ -64,7 +54,7 @@ def alerts(app: AppContext, since_text: str | None, as_json: bool) -> None:
     day, and the items that make each rise up."""
     today = local_day(datetime.now().astimezone())
     first = _day(since_text, today) or today - timedelta(days=DAYS - 1)
-    sources = _sources(app)
+    sources = app.sources(without="only whole categories are counted")
     store = app.open_store()
     try:
         found = narrative_spikes(store, sources, first, today)

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 
 import click
 
-from monitor.config import FeedsFile, Locations
+from monitor.config import FeedsFile, Locations, SourceConfig
 from monitor.errors import ConfigError
 from monitor.feeds_place import FeedsPlace
 from monitor.fetch import Fetcher, HttpPolicy
@@ -29,6 +29,17 @@ class AppContext:
         """feeds.yaml: on a team database that keeps the team's sources, those (an edit
         goes back to the database), else the file."""
         return self.feeds_place().load()
+
+    def sources(self, *, without: str | None = None) -> dict[str, SourceConfig]:
+        """feeds.yaml's sources by id. A feeds.yaml that cannot be read is an error, or,
+        with ``without`` (what is lost without them), a warning and no sources."""
+        try:
+            return {s.id: s for s in self.feeds_file().config.sources}
+        except ConfigError as exc:
+            if without is None:
+                raise
+            click.echo(f"warning: {exc}; {without}", err=True)
+            return {}
 
     def feeds_place(self) -> FeedsPlace:
         return FeedsPlace(self.locations, lambda: self.settings().analyst_name)

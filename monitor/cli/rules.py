@@ -10,7 +10,6 @@ import click
 
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import local_time, table
-from monitor.config import SourceConfig
 from monitor.errors import ConfigError
 from monitor.rules import Rule, RuleSet, RulesFile, dry_run, run_over_store
 from monitor.rules.describe import actions_text, conditions_text
@@ -29,18 +28,6 @@ def _named(app: AppContext, name: str) -> Rule:
             f"{app.locations.rules_path.name}: no rule named {name!r} (rules: {known})"
         )
     return found
-
-
-def _sources(app: AppContext, *, strict: bool) -> dict[str, SourceConfig]:
-    """The sources' tags and countries, which rules may look at. Trying a rule goes on
-    without them (with a warning); running one does not, since what it decides stays."""
-    try:
-        return {s.id: s for s in app.feeds_file().config.sources}
-    except ConfigError as exc:
-        if strict:
-            raise
-        click.echo(f"warning: {exc}; conditions on tags and countries match nothing", err=True)
-        return {}
 
 
 @click.group()
@@ -100,7 +87,9 @@ def list_rules(app: AppContext, as_json: bool) -> None:
 def test_rule(app: AppContext, name: str, days: int, as_json: bool) -> None:
     """What rule NAME would match, without changing anything."""
     rule = _named(app, name)
-    sources = _sources(app, strict=False)
+    # trying goes on without the sources' tags and countries; running does not (what it
+    # decides stays)
+    sources = app.sources(without="conditions on tags and countries match nothing")
     store = app.open_store()
     try:
         found = dry_run(store, rule, sources, days=days)
@@ -142,7 +131,7 @@ def run_rules(app: AppContext, name: str | None, days: int | None) -> None:
     if not chosen:
         click.echo("no rules switched on")
         return
-    sources = _sources(app, strict=True)
+    sources = app.sources()
     analyst = app.settings().analyst_name
     since = datetime.now(UTC) - timedelta(days=days) if days else None
     store = app.open_store()
