@@ -17,8 +17,10 @@ where they occur, with ``raise … from exc``, so callers only ever catch these:
      │                             read-only; wait and retry, never blame a source
      ├── ClassifierError      the model folder is missing or corrupt, or inference failed
      ├── BriefError           a brief's period is invalid or its file cannot be written
-     └── EvidenceError        an evidence file cannot be written, read or exported: names it
-          └── EvidenceTampered     a record no longer matches its digest (monitor/evidence)
+     ├── EvidenceError        an evidence file cannot be written, read or exported: names it
+     │    └── EvidenceTampered     a record no longer matches its digest (monitor/evidence)
+     └── ShareError           a key or a findings bundle cannot be made, read or trusted:
+                              names the file and the reason (monitor/sharing)
 """
 
 from __future__ import annotations
@@ -100,3 +102,8 @@ class EvidenceError(MonitorError):
     def __init__(self, path: Path, message: str) -> None:
         self.path = path
         super().__init__(message)
+
+
+class ShareError(MonitorError):
+    """A key file or a findings bundle that cannot be used; the message names the file
+    and says why (tampered, signed by an unknown key, a format version not known…)."""

@@ -31,6 +31,7 @@ class ItemStatus(StrEnum):
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
     ESCALATED = "escalated"
+    PARTNER = "partner"  # a partner organisation's finding, not decided here (monitor/sharing)
 
 
 # As text, for command-line choices (click would show an enum's member names).

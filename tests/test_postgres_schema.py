@@ -22,6 +22,7 @@ TABLES = {
     "rule_hits",
     "evidence_items",
     "evidence",
+    "provenance",
     "embeddings",
     "models",
     "item_flags",

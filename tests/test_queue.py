@@ -103,7 +103,14 @@ def test_decisions_move_items_between_queues_and_counts(database: Path | str) ->
     assert queue_ids(conn, QueueQuery(queue="confirmed", category="rule_of_law")) == [ids[1]]
     assert queue_ids(conn, QueueQuery(queue="escalated", category="civic_space")) == [ids[4]]
     counts = queue_counts(conn, NOW - timedelta(days=7))
-    assert counts.queues == {"review": 0, "escalated": 1, "confirmed": 2, "rejected": 1, "all": 5}
+    assert counts.queues == {
+        "review": 0,
+        "escalated": 1,
+        "confirmed": 2,
+        "rejected": 1,
+        "partner": 0,
+        "all": 5,
+    }
     assert counts.sources == {"a": 3, "b": 2}
     store.record_decision(ids[4], "undo")
     assert queue_ids(conn, QueueQuery()) == [ids[4]]

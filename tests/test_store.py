@@ -266,8 +266,8 @@ def test_decisions_are_members_and_stored_as_their_text(database: Path | str) ->
 
 
 def test_statuses_queues_and_outcomes_keep_their_values() -> None:
-    assert ITEM_STATUSES == ("pending", "confirmed", "rejected", "escalated")
-    assert QUEUES == ("review", "escalated", "confirmed", "rejected", "all")
+    assert ITEM_STATUSES == ("pending", "confirmed", "rejected", "escalated", "partner")
+    assert QUEUES == ("review", "escalated", "confirmed", "rejected", "partner", "all")
     assert all(type(queue) is Queue for queue in QUEUES)
     report = SourceReport(source="nos", outcome="error")  # as the value: made a member
     assert report.outcome is Outcome.ERROR

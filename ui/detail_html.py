@@ -166,6 +166,7 @@ def status_name(status: ItemStatus) -> str:
         ItemStatus.CONFIRMED: translate("ItemDetail", "confirmed"),
         ItemStatus.REJECTED: translate("ItemDetail", "rejected"),
         ItemStatus.ESCALATED: translate("ItemDetail", "escalated"),
+        ItemStatus.PARTNER: translate("ItemDetail", "a partner's finding"),
     }
     return names[status]
 

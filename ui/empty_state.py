@@ -169,6 +169,7 @@ class EmptyState(QFrame):
             Queue.ESCALATED: self.tr("No escalated items"),
             Queue.CONFIRMED: self.tr("No confirmed items yet"),
             Queue.REJECTED: self.tr("No rejected items yet"),
+            Queue.PARTNERS: self.tr("No findings from partners yet"),
             Queue.ALL: self.tr("No items yet"),
         }[place.queue]
 
@@ -254,6 +255,11 @@ class EmptyState(QFrame):
             Queue.ESCALATED: self.tr("Items you escalate in To review appear here."),
             Queue.CONFIRMED: self.tr("Items you confirm in To review appear here."),
             Queue.REJECTED: self.tr("Items you reject in To review appear here."),
+            Queue.PARTNERS: self.tr(
+                "Findings that partner organisations share appear here once you import "
+                "their signed bundle (File › Import partners' findings…). Confirm one to "
+                "make it your own."
+            ),
         }[place.queue]
 
     def _menu_path(self, action: QAction) -> str:

@@ -151,6 +151,7 @@ class Navigator(QTreeWidget):
             Queue.ESCALATED: self.tr("Escalated"),
             Queue.CONFIRMED: self.tr("Confirmed"),
             Queue.REJECTED: self.tr("Rejected"),
+            Queue.PARTNERS: self.tr("From partners"),
             Queue.ALL: self.tr("All items"),
         }[queue]
 

@@ -35,6 +35,7 @@ _QUEUE_STATUS = {
     Queue.ESCALATED: ItemStatus.ESCALATED,
     Queue.CONFIRMED: ItemStatus.CONFIRMED,
     Queue.REJECTED: ItemStatus.REJECTED,
+    Queue.PARTNERS: ItemStatus.PARTNER,
 }
 _DECIDED = (ItemStatus.CONFIRMED, ItemStatus.REJECTED)
 

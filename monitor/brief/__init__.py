@@ -36,6 +36,7 @@ class Request:
     source_names: Mapping[str, str] | None = None
     sources: Mapping[str, SourceConfig] | None = None  # their countries and tags (rises)
     thresholds: Mapping[str, float] | None = None
+    partners: bool = False  # add the partners' findings nobody here decided (marked)
 
     def file_name(self) -> str:
         suffix = "" if self.format in ("csv", "json") else f"-{self.language}"
@@ -58,6 +59,7 @@ def _gather(store: ReadStore, request: Request, taxonomy: Taxonomy) -> Brief:
         source_names=request.source_names,
         sources=request.sources,
         thresholds=request.thresholds,
+        partners=request.partners,
     )
 
 

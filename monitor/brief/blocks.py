@@ -6,6 +6,7 @@ from __future__ import annotations
 from monitor.brief.block_types import Block, Heading, Paragraph, Picture, Span, Table, text
 from monitor.brief.charts import Chart
 from monitor.brief.data import Brief, Figures, Finding
+from monitor.brief.partners import from_partners
 from monitor.brief.rises import rises
 from monitor.brief.texts import Words
 from monitor.i18n import N_
@@ -334,6 +335,7 @@ def compose(brief: Brief, charts: list[Chart]) -> list[Block]:
         *_charts(brief, words, charts),
         *rises(brief, words),
         *_findings(brief, words),
+        *from_partners(brief, words),
         *_actors(brief, words),
         *_new(brief, words),
         *_methods(brief, words),

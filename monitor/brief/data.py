@@ -47,6 +47,23 @@ class Finding:
 
 
 @dataclass(frozen=True, kw_only=True)
+class PartnerFinding:
+    """A finding a partner organisation shared (monitor/sharing) that nobody here has
+    decided: in the brief only when asked for, and marked as the partner's."""
+
+    title: str
+    url: str | None
+    source: str  # the name the partner gives the source
+    published: datetime
+    organisation: str  # as this organisation trusts the partner's key
+    confirmed: datetime  # when the partner confirmed it
+    categories: list[str]
+    severity: str | None
+    actors: list[str]
+    note: str | None  # the partner's note, shared
+
+
+@dataclass(frozen=True, kw_only=True)
 class NewSource:
     name: str
     first_seen: datetime
@@ -105,6 +122,7 @@ class Brief:
     actors: list[BriefActor]
     methods: Methods
     findings: list[Finding]  # every finding once, for the appendix
+    partners: list[PartnerFinding] | None = None  # None: the brief leaves them out
 
     def category_name(self, category: str) -> str:
         try:
@@ -129,7 +147,7 @@ def _finding(
     return Finding(
         id=item.id,
         title=item.title,
-        source=names.get(item.source, item.source),
+        source=names.get(item.source, item.meta.get("partner_source", item.source)),
         url=item.url,
         published=item.published,
         published_estimated=item.published_estimated,
@@ -210,6 +228,31 @@ def _rises(store: ReadStore, period: Period, sources: Mapping[str, SourceConfig]
     return rises
 
 
+def _partners(store: ReadStore, period: Period) -> list[PartnerFinding]:
+    ids = store.partner_findings(period.start, period.end)
+    shared = store.provenance(ids)
+    found = []
+    for item_id in ids:
+        item, told = store.item(item_id), shared.get(item_id)
+        if item is None or told is None:
+            continue
+        found.append(
+            PartnerFinding(
+                title=item.title,
+                url=item.url,
+                source=str(item.meta.get("partner_source", "")),
+                published=item.published,
+                organisation=told.organisation,
+                confirmed=told.confirmed,
+                categories=list(told.categories),
+                severity=told.severity,
+                actors=[actor["name"] for actor in told.actors],
+                note=told.note,
+            )
+        )
+    return sorted(found, key=lambda f: (SEVERITY_ORDER.get(f.severity, 3), f.published))
+
+
 def gather(
     store: ReadStore,
     period: Period,
@@ -221,6 +264,7 @@ def gather(
     sources: Mapping[str, SourceConfig] | None = None,
     thresholds: Mapping[str, float] | None = None,
     now: datetime | None = None,
+    partners: bool = False,
 ) -> Brief:
     """Everything a brief on ``period`` shows, read from ``store``."""
     names = dict(source_names or {})
@@ -259,4 +303,5 @@ def gather(
         actors=_actors(store, period),
         methods=_methods(store, period, current, thresholds or {}),
         findings=sorted(findings, key=lambda f: (f.published, f.id)),
+        partners=_partners(store, period) if partners else None,
     )

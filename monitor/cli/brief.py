@@ -14,7 +14,7 @@ from monitor.cli.output import output_option, shorten
 from monitor.errors import BriefError, ConfigError
 
 
-def _period(week: str | None, first: str | None, last: str | None) -> briefs.Period:
+def period_of(week: str | None, first: str | None, last: str | None) -> briefs.Period:
     try:
         if week and (first or last):
             raise click.UsageError("give --week, or --from and --to, not both")
@@ -77,6 +77,12 @@ def _format(form: str | None, output: Path | None) -> str:
     type=click.Choice(("nl", "en")),
     help="Language of the brief [default: the interface language in settings.yaml, else nl].",
 )
+@click.option(
+    "--partners",
+    is_flag=True,
+    help="Add a section with the findings partners shared (share import) that nobody "
+    "here has decided, each marked with who confirmed it (docx, pdf, html, md).",
+)
 @pass_app
 def brief(
     app: AppContext,
@@ -86,6 +92,7 @@ def brief(
     form: str | None,
     output: Path | None,
     language: str | None,
+    partners: bool,
 ) -> None:
     """Write the pushback brief for a week (or any period): key figures against the
     period before, charts, the confirmed findings per category by severity and score,
@@ -93,7 +100,7 @@ def brief(
     confirmed items are findings; flagged items not yet reviewed are only counted."""
     from monitor.classify.runner import taxonomy_for  # noqa: PLC0415 - not needed elsewhere
 
-    period = _period(week, first, last)
+    period = period_of(week, first, last)
     form = _format(form, output)
     settings = app.settings()
     try:
@@ -114,6 +121,7 @@ def brief(
         source_names=names,
         sources=sources,
         thresholds=settings.classifier.thresholds,
+        partners=partners,
     )
     target = output or Path(request.file_name())
     store = app.open_store()

@@ -27,6 +27,7 @@ from monitor.cli.evidence import evidence, evidence_fields
 from monitor.cli.output import RedactingFormatter, local_time, table
 from monitor.cli.progress import printed
 from monitor.cli.rules import rules
+from monitor.cli.sharing import keys, share
 from monitor.cli.sources import sources
 from monitor.cli.team import team
 from monitor.config import FeedsConfig, Locations
@@ -137,6 +138,8 @@ cli.add_command(team)
 cli.add_command(rules)
 cli.add_command(alerts)
 cli.add_command(evidence)
+cli.add_command(keys)
+cli.add_command(share)
 for command in (
     review_commands.classify,
     review_commands.train,
@@ -385,6 +388,7 @@ def items(
         total = store.count(dataclasses.replace(query, limit=None))
         actors = store.actors_of([item.id for item in found]) if as_json else {}
         kept = store.evidence_states([item.id for item in found]) if as_json else {}
+        shared = store.provenance([item.id for item in found]) if as_json else {}
     finally:
         store.close()
     if as_json:
@@ -392,6 +396,7 @@ def items(
             item.to_json()
             | {"actors": actor_commands.actors_json(actors.get(item.id, []))}
             | evidence_fields(kept.get(item.id))
+            | ({"provenance": shared[item.id].as_json()} if item.id in shared else {})
             for item in found
         ]
         click.echo(json.dumps(shown, ensure_ascii=False, indent=2))

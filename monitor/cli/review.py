@@ -180,6 +180,19 @@ def _labels(value: str | None) -> list[str] | None:
     return labels
 
 
+def _share_note(app: AppContext, item_id: int, shared: bool) -> None:
+    store = app.open_store()
+    try:
+        if store.item(item_id) is None:
+            raise click.BadParameter(f"no item with id {item_id}", param_hint="ITEM_ID")
+        if not store.share_note(item_id, shared):
+            raise click.UsageError(f"item {item_id} has no note to share: give --note too")
+    finally:
+        store.close()
+    how = "may go to partners" if shared else "is private"
+    click.echo(f"item {item_id}: its note {how}")
+
+
 @click.command()
 @click.argument("item_id", type=int)
 @click.option(
@@ -199,6 +212,13 @@ def _labels(value: str | None) -> list[str] | None:
 )
 @click.option("--labels", metavar="C1,C2", help="Set the categories; empty means not pushback.")
 @click.option("--note", help="A note on the item, kept with the decision.")
+@click.option(
+    "--share-note/--private-note",
+    "share_note",
+    default=None,
+    help="Whether the item's note may go to partners in a signed bundle (share export) "
+    "[default: private; a new note is private again].",
+)
 @click.option(
     "--actor",
     "actors",
@@ -237,6 +257,7 @@ def review(
     undo_actors: bool,
     severity: str | None,
     analyst: str | None,
+    share_note: bool | None,
 ) -> None:
     """Record an analyst's decision on an item. Decisions form an append-only log (an undo
     is a new entry); they override the model for that item and teach it when it is
@@ -246,12 +267,15 @@ def review(
         raise click.UsageError("give only one of --actor, --no-actors and --undo-actors")
     on_actors = bool(actors) or no_actors or undo_actors
     if action is None and chosen is None and note is None:
+        if share_note is not None and not on_actors:
+            _share_note(app, item_id, share_note)
+            return
         if on_actors:
             actor_commands.review_actors(app, item_id, actors, undo=undo_actors, analyst=analyst)
             return
         raise click.UsageError(
             "give --confirm, --reject, --escalate, --undo, --labels, --note, --actor, "
-            "--no-actors or --undo-actors"
+            "--no-actors, --undo-actors, --share-note or --private-note"
         )
     if action is None:
         action = Action.RELABEL if chosen is not None else Action.NOTE
@@ -278,6 +302,8 @@ def review(
         since = store.decisions_since(model.created if model else None)
     finally:
         store.close()
+    if share_note is not None:
+        _share_note(app, item_id, share_note)
     shown = ", ".join(decision.labels or []) or "none"
     weight = f", severity: {decision.severity}" if decision.severity else ""
     click.echo(f"item {item_id}: {decision.status} (categories: {shown}{weight})")

@@ -19,6 +19,7 @@ from monitor.store.decisions import (
 )
 from monitor.store.evidence import EvidenceRecord, EvidenceState, EvidenceTask, EvidenceUpdate
 from monitor.store.notices import ChangeListener
+from monitor.store.partners import OwnFinding, Provenance, SharedFinding, partner_source
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
     QUEUES,
@@ -60,9 +61,11 @@ __all__ = [
     "FirstRead",
     "FlaggedItem",
     "ItemQuery",
+    "OwnFinding",
     "PeriodActor",
     "PeriodCounts",
     "PeriodReview",
+    "Provenance",
     "Queue",
     "QueueCounts",
     "QueueQuery",
@@ -71,6 +74,7 @@ __all__ = [
     "RuleInput",
     "RuleOutcome",
     "SelectionCategories",
+    "SharedFinding",
     "SourceActivity",
     "Store",
     "StoreWriter",
@@ -79,4 +83,5 @@ __all__ = [
     "from_iso",
     "fts_query",
     "iso",
+    "partner_source",
 ]

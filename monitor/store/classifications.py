@@ -58,7 +58,8 @@ def inputs(conn: Sql, ids: Sequence[int]) -> list[ClassifyInput]:
 
 _STALE = (
     "FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
-    " WHERE c.item_id IS NULL OR c.model_version != ? OR c.content_hash != i.content_hash"
+    " WHERE (c.item_id IS NULL OR c.model_version != ? OR c.content_hash != i.content_hash)"
+    " AND i.status != 'partner'"  # a partner's finding is not read here (store/partners.py)
 )
 
 
@@ -80,7 +81,7 @@ def claim(conn: Sql, model_version: str, limit: int) -> tuple[list[int], int]:
 def to_classify(conn: Sql, model_version: str, everything: bool) -> list[int]:
     """Items without a current classification (new, edited, or by another model)."""
     if everything:
-        sql = "SELECT id FROM items ORDER BY id"
+        sql = "SELECT id FROM items WHERE status != 'partner' ORDER BY id"
         return [row[0] for row in conn.execute(sql)]
     sql = f"SELECT i.id {_STALE} ORDER BY i.id"
     return [row[0] for row in conn.execute(sql, (model_version,))]

@@ -225,6 +225,11 @@ def _state_before(conn: Sql, decision: Decision) -> tuple[ItemStatus, list[str] 
     earlier = [d for d in _standing(history(conn, decision.item_id)) if d.id < decision.id]
     if earlier:
         return earlier[-1].status, earlier[-1].labels, earlier[-1].severity
+    shared = conn.execute(
+        "SELECT labels, severity FROM provenance WHERE item_id = ?", (decision.item_id,)
+    ).fetchone()
+    if shared is not None:  # a partner's finding goes back to the partners' queue
+        return ItemStatus.PARTNER, json.loads(shared[0]) if shared[0] else None, shared[1]
     return ItemStatus.PENDING, None, None
 
 
@@ -285,9 +290,10 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
         verdict.rule,
     )
     conn.execute(
-        "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?"
-        " WHERE id = ?",
-        (status, encoded, note, severity, item_id),
+        # a new note is private until marked as shareable again (monitor/sharing)
+        "UPDATE items SET status = ?, labels = ?, note = coalesce(?, note), severity = ?,"
+        " note_shared = (note_shared AND ?) WHERE id = ?",
+        (status, encoded, note, severity, note is None, item_id),
     )
     refresh_flags(conn, [item_id])
     if status in (ItemStatus.CONFIRMED, ItemStatus.ESCALATED):
@@ -361,7 +367,7 @@ def undo_note(conn: Sql, item_id: int, analyst: str | None, request: str | None 
     past = history(conn, item_id)
     target = latest_standing(past, Action.NOTE, f"item {item_id} has no note to undo")
     restored = _note_before(past, target)
-    conn.execute("UPDATE items SET note = ? WHERE id = ?", (restored, item_id))
+    conn.execute("UPDATE items SET note = ?, note_shared = FALSE WHERE id = ?", (restored, item_id))
     return record_undo(conn, item_id, target, analyst, note=restored, request=request)
 
 

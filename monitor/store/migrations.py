@@ -383,6 +383,27 @@ def _evidence_checks(db: sqlite_utils.Database) -> None:
         db.execute(statement)
 
 
+PARTNERS = (
+    # Each finding a partner organisation shared (monitor/sharing): the item it became,
+    # who signed it, and the partner's own words (labels, severity, actors, note).
+    "CREATE TABLE provenance (item_id INTEGER PRIMARY KEY REFERENCES items (id),"
+    " organisation TEXT NOT NULL, key TEXT NOT NULL, finding TEXT NOT NULL,"
+    " confirmed TEXT NOT NULL, bundle TEXT NOT NULL, imported TEXT NOT NULL,"
+    " labels TEXT, severity TEXT, actors TEXT, note TEXT, evidence TEXT,"
+    " story_key TEXT, title_key TEXT)",
+    "CREATE UNIQUE INDEX provenance_finding ON provenance (key, finding)",
+    "CREATE INDEX provenance_story_key ON provenance (story_key)",
+    # A note is private to the organisation until an analyst marks it as shareable.
+    "ALTER TABLE items ADD COLUMN note_shared INTEGER NOT NULL DEFAULT 0",
+)
+
+
+def _partners(db: sqlite_utils.Database) -> None:
+    """Findings shared by partner organisations, and notes that may be shared."""
+    for statement in PARTNERS:
+        db.execute(statement)
+
+
 def margin(scores: dict[str, float], thresholds: dict[str, float]) -> float | None:
     """The distance of the score nearest its category's threshold."""
     distances = [
@@ -417,6 +438,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0013_rules", _rules),
     Migration("0014_evidence", _evidence),
     Migration("0015_evidence_checks", _evidence_checks),
+    Migration("0016_partners", _partners),
 )
 
 

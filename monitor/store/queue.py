@@ -31,6 +31,7 @@ class Queue(StrEnum):
     ESCALATED = "escalated"
     CONFIRMED = "confirmed"
     REJECTED = "rejected"
+    PARTNERS = "partner"  # findings partner organisations shared, not decided here
     ALL = "all"
 
 
@@ -108,7 +109,7 @@ def _sql(
             joins.append(f"AND f.status = '{status}'")  # a member's value, never typed text
     if query.queue == Queue.REVIEW:
         clauses.append("i.status = 'pending' AND i.flagged = TRUE")
-    elif query.queue in (Queue.ESCALATED, Queue.CONFIRMED, Queue.REJECTED):
+    elif query.queue in (Queue.ESCALATED, Queue.CONFIRMED, Queue.REJECTED, Queue.PARTNERS):
         clauses.append("i.status = ?")
         params.append(str(query.queue))
     add_filters(

@@ -47,7 +47,8 @@ def period_counts(conn: Sql, start: datetime, end: datetime) -> PeriodCounts:
         " count(*) FILTER (WHERE i.status = 'escalated'),"
         " count(*) FILTER (WHERE i.status = 'pending' AND i.flagged = TRUE)"
         " FROM items i LEFT JOIN classifications c ON c.item_id = i.id"
-        " WHERE i.duplicate_of IS NULL AND i.published >= ? AND i.published < ?",
+        " WHERE i.duplicate_of IS NULL AND i.published >= ? AND i.published < ?"
+        " AND i.status != 'partner'",  # a partner's finding is not one read here
         bounds,
     ).fetchone()
     per_category = dict(

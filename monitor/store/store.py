@@ -52,6 +52,7 @@ from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, Select
 from monitor.store.read import ReadStore
 from monitor.store.reporting import ReportStore
 from monitor.store.ruling import RuleStore
+from monitor.store.sharing import SharingStore
 from monitor.store.sql import Sql
 from monitor.store.times import iso
 
@@ -75,7 +76,7 @@ class Backend(Protocol):
     def integrity_ok(self) -> bool: ...
 
 
-class Store(DecisionWrites, RuleStore, ReportStore, EvidenceStore):
+class Store(DecisionWrites, RuleStore, ReportStore, EvidenceStore, SharingStore):
     def __init__(self, backend: Backend, folder: Path | None = None) -> None:
         self._backend = backend
         self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store

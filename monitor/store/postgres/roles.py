@@ -5,7 +5,8 @@ analysts' own login roles as members of one of them.
   the item's decided state (status, labels, note, severity, flagged), its current
   categories (``item_flags``) and its actors. It changes no item's text, no source, no
   classification, no model.
-- ``pushback_editor``: an analyst who also changes the sources (the team's feeds.yaml).
+- ``pushback_editor``: an analyst who also changes the sources (the team's feeds.yaml)
+  and adds the findings partners shared (``share import``).
 - ``pushback_worker``: the program that polls, classifies and trains (``run``): every
   table's rows, never the schema.
 
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
 ANALYST, EDITOR, WORKER = "pushback_analyst", "pushback_editor", "pushback_worker"
 GROUPS = {"analyst": ANALYST, "editor": EDITOR, "worker": WORKER}
 
-_DECIDED = "status, labels, note, severity, flagged"  # the columns a decision sets
+_DECIDED = "status, labels, note, note_shared, severity, flagged"  # the columns a decision sets
 # the decision log's columns an analyst writes: all but ``role``, which the server fills
 # in with the login, so that nobody records a decision as somebody else's role
 _LOGGED = (
@@ -51,6 +52,9 @@ GRANTS = (
     f"GRANT USAGE ON SEQUENCE decisions_id_seq, actors_id_seq, evidence_id_seq TO {ANALYST}",
     # an editor changes the sources
     f"GRANT INSERT, UPDATE, DELETE ON sources, feeds TO {EDITOR}",
+    # an editor adds the findings partners shared (share import)
+    f"GRANT INSERT ON items, provenance TO {EDITOR}",
+    f"GRANT USAGE ON SEQUENCE items_id_seq TO {EDITOR}",
     # the worker keeps every table's rows, never the schema
     f"GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {WORKER}",
     f"REVOKE INSERT, UPDATE, DELETE ON schema_migrations FROM {WORKER}",

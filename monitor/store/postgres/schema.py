@@ -280,6 +280,27 @@ ALTER TABLE evidence ADD COLUMN text_sha256 text;
 UPDATE evidence_items SET wanted = coalesce((SELECT max(d.created) FROM decisions d
     WHERE d.item_id = evidence_items.item_id), wanted) WHERE kept IS NULL"""
 
+# See the SQLite migration 0016_partners.
+PARTNERS = """CREATE TABLE provenance (
+    item_id bigint PRIMARY KEY REFERENCES items (id),
+    organisation text NOT NULL,
+    key text NOT NULL,
+    finding text NOT NULL,
+    confirmed timestamptz NOT NULL,
+    bundle text NOT NULL,
+    imported timestamptz NOT NULL,
+    labels jsonb,
+    severity text,
+    actors jsonb,
+    note text,
+    evidence jsonb,
+    story_key text,
+    title_key text
+);
+CREATE UNIQUE INDEX provenance_finding ON provenance (key, finding);
+CREATE INDEX provenance_story_key ON provenance (story_key);
+ALTER TABLE items ADD COLUMN note_shared boolean NOT NULL DEFAULT false"""
+
 MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0001_schema", SCHEMA),
     ("0002_version_from_the_log", DROP_ITEM_VERSION),
@@ -291,6 +312,7 @@ MIGRATIONS: tuple[tuple[str, str], ...] = (
     ("0008_rules", RULES),
     ("0009_evidence", EVIDENCE),
     ("0010_evidence_checks", EVIDENCE_CHECKS),
+    ("0011_partners", PARTNERS),
 )
 
 
