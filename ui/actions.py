@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMenuBar
 from monitor.classify.taxonomy import Taxonomy
 from monitor.store import Action
 from ui.evidence_actions import check_evidence, export_evidence
+from ui.sharing_actions import open_import, open_share, toggle_note_shared
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -104,6 +105,28 @@ ACTIONS: tuple[Spec, ...] = (
         menu=Menu.FILE,
         group=Group.WINDOWS,
         run=lambda w: w.dialogs.open_brief(),
+    ),
+    Spec(
+        id="share",
+        keys=(),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Share findings…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "A signed bundle of confirmed findings for partner organisations"
+        ),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=open_share,
+    ),
+    Spec(
+        id="import_findings",
+        keys=(),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Import partners' findings…"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow", "Check a partner's signed bundle and add it to From partners"
+        ),
+        menu=Menu.FILE,
+        group=Group.WINDOWS,
+        run=open_import,
     ),
     Spec(
         id="settings",
@@ -223,6 +246,19 @@ ACTIONS: tuple[Spec, ...] = (
         menu=Menu.TRIAGE,
         group=Group.TRIAGE,
         run=lambda w: w.decisions.write_note(),
+    ),
+    Spec(
+        id="share_note",
+        keys=(),
+        text=QT_TRANSLATE_NOOP("MainWindow", "Share the note with partners"),
+        tip=QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "Let the note go to partners in a shared bundle (notes are private by default); "
+            "again: private",
+        ),
+        menu=Menu.TRIAGE,
+        group=Group.TRIAGE,
+        run=toggle_note_shared,
     ),
     Spec(
         id="export_evidence",

@@ -17,8 +17,9 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor.classify.taxonomy import Taxonomy
 from monitor.models import ItemStatus
-from monitor.store import Action, Actor, ActorKind, Decision, EvidenceState, StoredItem
+from monitor.store import Action, Actor, ActorKind, Decision, EvidenceState, Provenance, StoredItem
 from ui.i18n import decimal
+from ui.partners_html import also_confirmed_by, note_marker, shared_by
 
 GREY = "#777777"
 RED = "#c62828"
@@ -365,8 +366,13 @@ def render(
     evidence: EvidenceState | None = None,
     source_name: Callable[[str], str] = str,
     actors: Sequence[Actor] = (),
+    provenance: Provenance | None = None,
+    partners: Sequence[Provenance] = (),
+    title_of: Callable[[int], str] = str,
 ) -> str:
-    """The whole detail pane for ``item``; ``language`` picks the category names."""
+    """The whole detail pane for ``item``; ``language`` picks the category names;
+    ``provenance``: where a partner's finding came from, ``partners``: those that shared
+    the story of one of ours (``title_of`` names our items)."""
     heading = headings()
     colors = {c.id: c.color for c in taxonomy.categories}
     names = {c.id: c.name.get(language, c.id) for c in taxonomy.categories}
@@ -374,6 +380,9 @@ def render(
     thresholds = {**explanation.get("thresholds", {}), **thresholds}
     cues = find_cues(taxonomy, item)
     html = _heading(item, cues, colors, names, source_name)
+    html += also_confirmed_by(partners)
+    if provenance is not None:
+        html += shared_by(provenance, names, title_of)
     gone = evidence is not None and evidence.deleted is not None
     if gone:  # what is left of it comes first
         html += _deleted(evidence) + _evidence(evidence)
@@ -390,6 +399,7 @@ def render(
         html.append("</ul>")
     if item.note:
         html.append(f"<h3>{escape(heading.note)}</h3><p>{escape(item.note)}</p>")
+        html.append(note_marker(item.note_shared))
     html += _decisions(decisions, names)
     if not gone:
         html += _evidence(evidence)

@@ -40,7 +40,16 @@ from PySide6.QtWidgets import (
 
 from monitor.actors import Suggester
 from monitor.classify.taxonomy import Taxonomy
-from monitor.store import Action, Actor, Changes, Decision, EvidenceState, ReadStore, StoredItem
+from monitor.store import (
+    Action,
+    Actor,
+    Changes,
+    Decision,
+    EvidenceState,
+    Provenance,
+    ReadStore,
+    StoredItem,
+)
 from ui.actors_row import ActorsRow
 from ui.detail_html import render
 from ui.triage import Triage, Verdict
@@ -106,6 +115,8 @@ class DetailPane(QWidget):
         self._duplicates: list[StoredItem] = []
         self._decisions: list[Decision] = []
         self._evidence: EvidenceState | None = None
+        self._provenance: Provenance | None = None  # a partner's finding: where from
+        self._partners: list[Provenance] = []  # ours: the partners who shared its story
 
         self.browser = SafeBrowser()
         self.browser.anchorClicked.connect(self._clicked)
@@ -228,6 +239,9 @@ class DetailPane(QWidget):
         self._evidence = (
             self.reader.evidence_states([self.item.id]).get(self.item.id) if self.item else None
         )
+        ids = [self.item.id] if self.item else []
+        self._provenance = self.reader.provenance(ids).get(ids[0]) if ids else None
+        self._partners = self.reader.shared_by_partners(ids).get(ids[0], []) if ids else []
         self._show_actors()
         self._show()
 
@@ -276,11 +290,18 @@ class DetailPane(QWidget):
                 evidence=self._evidence,
                 source_name=self.source_name,
                 actors=self.actors_row.recorded,
+                provenance=self._provenance,
+                partners=self._partners,
+                title_of=self._title_of,
             )
         self.browser.setHtml(html)
         self._shown = item.id
         if same:  # the same item again (a decision, a reclassification): keep the place
             self.browser.verticalScrollBar().setValue(scroll)
+
+    def _title_of(self, item_id: int) -> str:
+        found = self.reader.item(item_id)
+        return found.title if found is not None else ""
 
     def _clicked(self, url: QUrl) -> None:
         """Only a web link leaves the app, and only now that it was clicked."""

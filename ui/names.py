@@ -10,7 +10,9 @@ from collections.abc import Callable, Iterable, Mapping
 from monitor.classify.taxonomy import Taxonomy
 from monitor.config import SourceConfig
 from monitor.models import SourceState
+from monitor.sharing.keys import partner_names
 from monitor.source_names import source_names
+from monitor.store import PARTNER_SOURCE
 from ui.engine_host import EngineHost
 
 UNKNOWN_COLOR = "#777777"  # a category the taxonomy no longer has
@@ -24,6 +26,7 @@ class Names:
         self.states: dict[str, SourceState] = {}  # as last read (titles, last known names)
         # source id → name, as shown; updated in place, so views holding it see changes
         self.sources: dict[str, str] = {}
+        self._unknown: set[str] = set()  # partners' findings whose key is no longer trusted
         self._refresh()
 
     def category(self, category: str) -> str:
@@ -39,7 +42,13 @@ class Names:
             return UNKNOWN_COLOR
 
     def source(self, source: str) -> str:
-        return self.sources.get(source, source)
+        found = self.sources.get(source)
+        if found is None and source.startswith(PARTNER_SOURCE) and source not in self._unknown:
+            self.sources.update(partner_names(self.host.locations.data_dir))  # trusted since
+            found = self.sources.get(source)
+            if found is None:  # a partner forgotten since: its id, without asking again
+                self._unknown.add(source)
+        return found or source
 
     def in_feeds(self) -> dict[str, str]:
         """The names of the sources in the feeds.yaml the engine uses now (and of those
@@ -70,4 +79,5 @@ class Names:
     def _refresh(self) -> None:
         names = self.in_feeds()
         self.sources.clear()
+        self.sources.update(partner_names(self.host.locations.data_dir))
         self.sources.update(names)

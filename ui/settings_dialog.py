@@ -39,6 +39,7 @@ from monitor.feeds_place import FeedsPlace
 from monitor.fetch import user_agent_for
 from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
 from ui.folder_field import FolderField
+from ui.partners_box import PartnersBox
 
 
 def _spin(special: str) -> QDoubleSpinBox:
@@ -64,6 +65,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._general_tab(), "")
         self.tabs.addTab(self._classifier_tab(), "")
         self.tabs.addTab(self._polling_tab(), "")
+        self.partners = PartnersBox(locations.data_dir, self.settings.organisation)
+        self.partners_tab = self.tabs.addTab(self.partners, "")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
@@ -163,6 +166,7 @@ class SettingsDialog(QDialog):
             (self.tr("General"), self.tr("Classifier"), self.tr("Polling"))
         ):
             self.tabs.setTabText(index, text)
+        self.tabs.setTabText(self.partners_tab, self.tr("Partners"))
         chosen = self.language.currentData()
         self.language.clear()
         for text, code in ((self.tr("As the system"), ""), ("Nederlands", "nl"), ("English", "en")):

@@ -15,6 +15,7 @@ from monitor.errors import ConfigError
 from monitor.feeds_place import FeedsPlace
 from monitor.fetch import Fetcher, HttpPolicy
 from monitor.settings import Settings, load_settings
+from monitor.sharing.keys import partner_names
 from monitor.source_names import source_names
 from monitor.store import Store
 
@@ -62,7 +63,7 @@ class AppContext:
             sources = self.feeds_file().config.sources
         except ConfigError:
             sources = ()
-        return source_names(sources, store.source_states())
+        return partner_names(self.locations.data_dir) | source_names(sources, store.source_states())
 
     def with_fetcher(self, work: Callable[[Fetcher], Coroutine[Any, Any, T]]) -> T:
         """Run ``work`` with a fetcher under the feeds.yaml HTTP policy."""

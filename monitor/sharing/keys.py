@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from monitor.errors import ShareError
 from monitor.files import replacing
 from monitor.secrets import Vault
+from monitor.store import partner_source
 
 KEY_FORMAT = "pushback-monitor-public-key"
 KEY_VERSION = 1
@@ -253,3 +254,13 @@ class Keys:
                 return known
         names = ", ".join(p.organisation for p in partners) or "none"
         raise ShareError(f"{self.partners_path}: no partner is named {name!r} (trusted: {names})")
+
+
+def partner_names(folder: Path) -> dict[str, str]:
+    """The source id of each trusted partner's findings → the partner's name, to show
+    them by (none when the keys cannot be read: the ids are shown instead)."""
+    try:
+        partners = Keys(folder).partners()
+    except ShareError:
+        return {}
+    return {partner_source(p.fingerprint): p.organisation for p in partners}

@@ -19,7 +19,13 @@ from monitor.store.decisions import (
 )
 from monitor.store.evidence import EvidenceRecord, EvidenceState, EvidenceTask, EvidenceUpdate
 from monitor.store.notices import ChangeListener
-from monitor.store.partners import OwnFinding, Provenance, SharedFinding, partner_source
+from monitor.store.partners import (
+    PARTNER_SOURCE,
+    OwnFinding,
+    Provenance,
+    SharedFinding,
+    partner_source,
+)
 from monitor.store.queries import ItemQuery, StoredItem
 from monitor.store.queue import (
     QUEUES,
@@ -40,6 +46,7 @@ from monitor.store.times import from_iso, iso
 from monitor.store.writer import StoreWriter
 
 __all__ = [
+    "PARTNER_SOURCE",
     "QUEUES",
     "SEVERITIES",
     "SORTS",

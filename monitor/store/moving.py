@@ -41,7 +41,11 @@ _SOURCE = (
     "last_error_at", "last_warning", "consecutive_failures", "next_poll", "retry_after",
     "title", "name",
 )  # fmt: skip
-_DECIDED = ("status", "labels", "note", "severity")
+_DECIDED = ("status", "labels", "note", "severity", "note_shared")
+_PROVENANCE = (
+    "organisation", "key", "finding", "confirmed", "bundle", "imported", "labels", "severity",
+    "actors", "note", "evidence", "story_key", "title_key",
+)  # fmt: skip
 
 
 @dataclass
@@ -136,7 +140,25 @@ def _items(source: Sql, target: Sql, moved: Moved) -> dict[int, int]:
         ids[old_id] = new_id = _insert(target, "items", row, returning="id")
         moved.items += 1
         _item_rows(source, target, old_id, new_id)
+        _provenance(source, target, old_id, new_id)
     return ids
+
+
+def _provenance(source: Sql, target: Sql, old_id: int, new_id: int) -> None:
+    """A partner's finding keeps where it came from, and waits in the partners' queue
+    until its decisions (if any) come after it."""
+    values = source.execute(
+        f"SELECT {', '.join(_PROVENANCE)} FROM provenance WHERE item_id = ?",  # noqa: S608
+        (old_id,),
+    ).fetchone()
+    if values is None:
+        return
+    row = _row(_PROVENANCE, values)
+    _insert(target, "provenance", {"item_id": new_id, **row})
+    target.execute(
+        "UPDATE items SET status = 'partner', labels = ?, severity = ? WHERE id = ?",
+        (row["labels"], row["severity"], new_id),
+    )
 
 
 def _item_rows(source: Sql, target: Sql, old_id: int, new_id: int) -> None:
@@ -183,8 +205,9 @@ def _decisions(source: Sql, target: Sql, ids: dict[int, int], moved: Moved) -> d
             (old_item,),
         ).fetchone()
         target.execute(
-            "UPDATE items SET status = ?, labels = ?, note = ?, severity = ? WHERE id = ?",
-            (*state, item),
+            "UPDATE items SET status = ?, labels = ?, note = ?, severity = ?, note_shared = ?"
+            " WHERE id = ?",
+            (*state[:4], bool(state[4]), item),
         )
         if state[0] in ("confirmed", "escalated"):  # its evidence is kept anew for the team
             evidence.want(target, item, str(iso(datetime.now(UTC))))

@@ -17,7 +17,7 @@ _COLUMNS = (
     " i.published_estimated, i.fetched, i.updated, i.language, i.language_detected, i.text,"
     " i.html, i.author, i.status, i.duplicate_of, i.meta,"
     " coalesce(i.labels, c.categories), c.scores, c.model_version, c.categories, i.note,"
-    " c.explanation, i.severity, i.language_source, " + VERSION
+    " c.explanation, i.severity, i.language_source, i.note_shared, " + VERSION
 )
 
 
@@ -73,6 +73,7 @@ class StoredItem:
     severity: str | None = None  # the analyst's: high, medium or low
     language_source: str | None = None  # source, declared or detected; None: not recorded
     version: int = 0  # changes with every entry in its decision log (see decisions.VERSION)
+    note_shared: bool = False  # its note may go to partners (monitor/sharing)
 
     def to_json(self) -> dict[str, Any]:
         """The fixed ``items --json`` shape (plus a few more fields)."""
@@ -231,6 +232,7 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         explanation,
         severity,
         language_source,
+        note_shared,
         version,
     ) = row
     return StoredItem(
@@ -260,5 +262,6 @@ def _stored(row: tuple[Any, ...]) -> StoredItem:
         explanation=json.loads(explanation) if explanation else {},
         severity=severity,
         language_source=language_source,
+        note_shared=bool(note_shared),
         version=version,
     )

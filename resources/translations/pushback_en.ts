@@ -350,22 +350,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
+        <location filename="../../ui/detail_pane.py" line="221"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="212"/>
+        <location filename="../../ui/detail_pane.py" line="223"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="214"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="266"/>
+        <location filename="../../ui/detail_pane.py" line="280"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -404,26 +404,31 @@
     </message>
     <message>
         <location filename="../../ui/empty_state.py" line="172"/>
+        <source>No findings from partners yet</source>
+        <translation>No findings from partners yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="173"/>
         <source>No items yet</source>
         <translation>No items yet</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="194"/>
+        <location filename="../../ui/empty_state.py" line="195"/>
         <source>No sources yet</source>
         <translation>No sources yet</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="196"/>
+        <location filename="../../ui/empty_state.py" line="197"/>
         <source>Every source is switched off</source>
         <translation>Every source is switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="198"/>
+        <location filename="../../ui/empty_state.py" line="199"/>
         <source>Polling is paused</source>
         <translation>Polling is paused</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/empty_state.py" line="199"/>
+        <location filename="../../ui/empty_state.py" line="200"/>
         <source>Polling %n source(s)</source>
         <translation>
             <numerusform>Polling %n source</numerusform>
@@ -431,79 +436,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="202"/>
+        <location filename="../../ui/empty_state.py" line="203"/>
         <source>next poll %1</source>
         <translation>next poll %1</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="210"/>
+        <location filename="../../ui/empty_state.py" line="211"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="211"/>
+        <location filename="../../ui/empty_state.py" line="212"/>
         <source>Clear the search and the filters to see the whole list.</source>
         <translation>Clear the search and the filters to see the whole list.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="219"/>
+        <location filename="../../ui/empty_state.py" line="220"/>
         <source>Add sources…</source>
         <translation>Add sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="222"/>
+        <location filename="../../ui/empty_state.py" line="223"/>
         <source>Add the news sites, blogs and Mastodon, Bluesky or Telegram accounts to watch under %1.</source>
         <translation>Add the news sites, blogs and Mastodon, Bluesky or Telegram accounts to watch under %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="228"/>
+        <location filename="../../ui/empty_state.py" line="229"/>
         <source>More sources: %1.</source>
         <translation>More sources: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="231"/>
+        <location filename="../../ui/empty_state.py" line="232"/>
         <source>The sources are polled again on schedule; Poll now tries at once.</source>
         <translation>The sources are polled again on schedule; Poll now tries at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="237"/>
+        <location filename="../../ui/empty_state.py" line="238"/>
         <source>Its items appear here once it is polled.</source>
         <translation>Its items appear here once it is polled.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="242"/>
+        <location filename="../../ui/empty_state.py" line="243"/>
         <source>The classifier is switched off in the settings, so nothing is flagged for review; All items shows everything polled.</source>
         <translation>The classifier is switched off in the settings, so nothing is flagged for review; All items shows everything polled.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="247"/>
+        <location filename="../../ui/empty_state.py" line="248"/>
         <source>The classifier is unavailable, so new items wait unclassified; All items shows everything polled.</source>
         <translation>The classifier is unavailable, so new items wait unclassified; All items shows everything polled.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="250"/>
+        <location filename="../../ui/empty_state.py" line="251"/>
         <source>Items the classifier flags appear here as the polls bring them in.</source>
         <translation>Items the classifier flags appear here as the polls bring them in.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="252"/>
+        <location filename="../../ui/empty_state.py" line="253"/>
         <source>Items appear here as the polls bring them in.</source>
         <translation>Items appear here as the polls bring them in.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="254"/>
+        <location filename="../../ui/empty_state.py" line="255"/>
         <source>Items you escalate in To review appear here.</source>
         <translation>Items you escalate in To review appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="255"/>
+        <location filename="../../ui/empty_state.py" line="256"/>
         <source>Items you confirm in To review appear here.</source>
         <translation>Items you confirm in To review appear here.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="256"/>
+        <location filename="../../ui/empty_state.py" line="257"/>
         <source>Items you reject in To review appear here.</source>
         <translation>Items you reject in To review appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="259"/>
+        <source>Findings that partner organisations share appear here once you import their signed bundle (File › Import partners&apos; findings…). Confirm one to make it your own.</source>
+        <translation>Findings that partner organisations share appear here once you import their signed bundle (File › Import partners&apos; findings…). Confirm one to make it your own.</translation>
     </message>
 </context>
 <context>
@@ -727,208 +737,371 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
+        <source>Import partners&apos; findings</source>
+        <translation>Import partners&apos; findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="49"/>
+        <source>Choose a bundle a partner sent you.</source>
+        <translation>Choose a bundle a partner sent you.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Here</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="58"/>
+        <source>Choose a bundle…</source>
+        <translation>Choose a bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="59"/>
+        <source>Add to From partners</source>
+        <translation>Add to From partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="81"/>
+        <source>Findings bundles (*.zip)</source>
+        <translation>Findings bundles (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <source>Checking the signature…</source>
+        <translation>Checking the signature…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <source>imported before</source>
+        <translation>imported before</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="117"/>
+        <source>Signed by %1 · key %2 · the signature is valid.</source>
+        <translation>Signed by %1 · key %2 · the signature is valid.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <source>Made on %1 for %2 to %3 · %n finding(s)</source>
+        <translation>
+            <numerusform>Made on %1 for %2 to %3 · %n finding</numerusform>
+            <numerusform>Made on %1 for %2 to %3 · %n findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="126"/>
+        <source>Private persons are pseudonymised in it.</source>
+        <translation>Private persons are pseudonymised in it.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="127"/>
+        <source>New here: %n</source>
+        <translation>
+            <numerusform>New here: %n</numerusform>
+            <numerusform>New here: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <source>Added %n finding(s) to From partners.</source>
+        <translation>
+            <numerusform>Added %n finding to From partners.</numerusform>
+            <numerusform>Added %n findings to From partners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="59"/>
+        <location filename="../../ui/detail_html.py" line="60"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="66"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="67"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="69"/>
+        <location filename="../../ui/detail_html.py" line="70"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
-        <location filename="../../ui/detail_html.py" line="324"/>
+        <location filename="../../ui/detail_html.py" line="167"/>
+        <location filename="../../ui/detail_html.py" line="326"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="167"/>
+        <location filename="../../ui/detail_html.py" line="168"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="168"/>
-        <location filename="../../ui/detail_html.py" line="327"/>
+        <location filename="../../ui/detail_html.py" line="169"/>
+        <location filename="../../ui/detail_html.py" line="329"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="176"/>
+        <location filename="../../ui/detail_html.py" line="170"/>
+        <source>a partner&apos;s finding</source>
+        <translation>a partner&apos;s finding</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="178"/>
         <source>rule “%1”</source>
         <translation>rule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="184"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="183"/>
+        <location filename="../../ui/detail_html.py" line="185"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="184"/>
+        <location filename="../../ui/detail_html.py" line="186"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="199"/>
+        <location filename="../../ui/detail_html.py" line="201"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="211"/>
+        <location filename="../../ui/detail_html.py" line="213"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="271"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>gone from the feed</source>
         <translation>gone from the feed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="272"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>removed from the channel</source>
         <translation>removed from the channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="282"/>
+        <location filename="../../ui/detail_html.py" line="284"/>
         <source>Deleted on %1 — evidence kept</source>
         <translation>Deleted on %1 — evidence kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="284"/>
+        <location filename="../../ui/detail_html.py" line="286"/>
         <source>Deleted on %1 — only its feed entry was kept</source>
         <translation>Deleted on %1 — only its feed entry was kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="294"/>
+        <location filename="../../ui/detail_html.py" line="296"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="297"/>
+        <location filename="../../ui/detail_html.py" line="299"/>
         <source>To be kept at the next round (within minutes).</source>
         <translation>To be kept at the next round (within minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="301"/>
+        <location filename="../../ui/detail_html.py" line="303"/>
         <source>the feed entry</source>
         <translation>the feed entry</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="302"/>
+        <location filename="../../ui/detail_html.py" line="304"/>
         <source>the feed, as its server sent it</source>
         <translation>the feed, as its server sent it</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="303"/>
+        <location filename="../../ui/detail_html.py" line="305"/>
         <source>the page</source>
         <translation>the page</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="314"/>
+        <location filename="../../ui/detail_html.py" line="316"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>The page changed on %1; every version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="325"/>
+        <location filename="../../ui/detail_html.py" line="327"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="326"/>
+        <location filename="../../ui/detail_html.py" line="328"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="328"/>
+        <location filename="../../ui/detail_html.py" line="330"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="329"/>
+        <location filename="../../ui/detail_html.py" line="331"/>
         <source>actors:</source>
         <translation>actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="330"/>
+        <location filename="../../ui/detail_html.py" line="332"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="331"/>
+        <location filename="../../ui/detail_html.py" line="333"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="348"/>
+        <location filename="../../ui/detail_html.py" line="350"/>
         <source>none</source>
         <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="34"/>
+        <source>Shared by a partner</source>
+        <translation>Shared by a partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="36"/>
+        <source>Confirmed by %1 on %2 · key %3</source>
+        <translation>Confirmed by %1 on %2 · key %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="44"/>
+        <source>Their categories: %1</source>
+        <translation>Their categories: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="48"/>
+        <source>Their actors: %1</source>
+        <translation>Their actors: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="50"/>
+        <source>Their note: %1</source>
+        <translation>Their note: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="53"/>
+        <source>They keep evidence of it: %1</source>
+        <translation>They keep evidence of it: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="61"/>
+        <source>Imported on %1 from bundle %2</source>
+        <translation>Imported on %1 from bundle %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="67"/>
+        <source>Your item %1: %2</source>
+        <translation>Your item %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="71"/>
+        <source>You have not read this story yourself.</source>
+        <translation>You have not read this story yourself.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="83"/>
+        <source>Also confirmed by %1</source>
+        <translation>Also confirmed by %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="89"/>
+        <source>Shared with partners (Triage › Share the note with partners)</source>
+        <translation>Shared with partners (Triage › Share the note with partners)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="91"/>
+        <source>Private: not shared with partners</source>
+        <translation>Private: not shared with partners</translation>
     </message>
 </context>
 <context>
@@ -947,279 +1120,309 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="205"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Rules without code: words, scores and sources, and what to do</source>
         <translation>Rules without code: words, scores and sources, and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="112"/>
+        <source>Share findings…</source>
+        <translation>Share findings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="113"/>
+        <source>A signed bundle of confirmed findings for partner organisations</source>
+        <translation>A signed bundle of confirmed findings for partner organisations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="123"/>
+        <source>Import partners&apos; findings…</source>
+        <translation>Import partners&apos; findings…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="124"/>
+        <source>Check a partner&apos;s signed bundle and add it to From partners</source>
+        <translation>Check a partner&apos;s signed bundle and add it to From partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="235"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="244"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="230"/>
+        <location filename="../../ui/actions.py" line="253"/>
+        <source>Share the note with partners</source>
+        <translation>Share the note with partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="254"/>
+        <source>Let the note go to partners in a shared bundle (notes are private by default); again: private</source>
+        <translation>Let the note go to partners in a shared bundle (notes are private by default); again: private</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Export evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Write the item&apos;s evidence as a WARC file with a manifest of hashes</source>
         <translation>Write the item&apos;s evidence as a WARC file with a manifest of hashes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Actors…</source>
         <translation>Actors…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="242"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="264"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273"/>
+        <location filename="../../ui/actions.py" line="309"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="281"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="282"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="326"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291"/>
+        <location filename="../../ui/actions.py" line="327"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="299"/>
+        <location filename="../../ui/actions.py" line="335"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="336"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331"/>
+        <location filename="../../ui/actions.py" line="367"/>
         <source>Recent alerts…</source>
         <translation>Recent alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="332"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>The new items above an alert threshold; choosing one shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="343"/>
+        <location filename="../../ui/actions.py" line="379"/>
         <source>What is rising…</source>
         <translation>What is rising…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="344"/>
+        <location filename="../../ui/actions.py" line="380"/>
         <source>Narrative spikes: categories well above their usual level, and their items</source>
         <translation>Narrative spikes: categories well above their usual level, and their items</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="355"/>
+        <location filename="../../ui/actions.py" line="391"/>
         <source>Re-check evidence now</source>
         <translation>Re-check evidence now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="356"/>
+        <location filename="../../ui/actions.py" line="392"/>
         <source>Keep the evidence that waits and look again at every kept item&apos;s page</source>
         <translation>Keep the evidence that waits and look again at every kept item&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="367"/>
+        <location filename="../../ui/actions.py" line="403"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="368"/>
+        <location filename="../../ui/actions.py" line="404"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="313"/>
+        <location filename="../../ui/actions.py" line="349"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="314"/>
+        <location filename="../../ui/actions.py" line="350"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="322"/>
+        <location filename="../../ui/actions.py" line="358"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="378"/>
+        <location filename="../../ui/actions.py" line="414"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="44"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1286,17 +1489,17 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
@@ -1304,6 +1507,21 @@ They are kept, also when you quit, and tried again until the database takes them
         <location filename="../../ui/triage_view.py" line="169"/>
         <source>Keep waiting</source>
         <translation>Keep waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing_actions.py" line="48"/>
+        <source>The selected items have no note to share.</source>
+        <translation>The selected items have no note to share.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing_actions.py" line="59"/>
+        <source>Notes shared with partners: %1</source>
+        <translation>Notes shared with partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing_actions.py" line="61"/>
+        <source>Notes private again: %1</source>
+        <translation>Notes private again: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,33 +1568,142 @@ They are kept, also when you quit, and tried again until the database takes them
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="154"/>
+        <source>From partners</source>
+        <translation>From partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="155"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="196"/>
+        <location filename="../../ui/navigator.py" line="197"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="197"/>
+        <location filename="../../ui/navigator.py" line="198"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="198"/>
+        <location filename="../../ui/navigator.py" line="199"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="199"/>
+        <location filename="../../ui/navigator.py" line="200"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="200"/>
+        <location filename="../../ui/navigator.py" line="201"/>
         <source>switched off</source>
         <translation>switched off</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <location filename="../../ui/partners_box.py" line="39"/>
+        <source>The organisation&apos;s name, as partners see it</source>
+        <translation>The organisation&apos;s name, as partners see it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="40"/>
+        <source>Make our key</source>
+        <translation>Make our key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="41"/>
+        <source>Export our public key…</source>
+        <translation>Export our public key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="44"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="44"/>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="44"/>
+        <source>Trusted since</source>
+        <translation>Trusted since</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="49"/>
+        <source>Trust a partner&apos;s key…</source>
+        <translation>Trust a partner&apos;s key…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="50"/>
+        <source>Forget</source>
+        <translation>Forget</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="67"/>
+        <source>Our key</source>
+        <translation>Our key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="73"/>
+        <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
+        <translation>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="95"/>
+        <source>None yet: make one to share findings.</source>
+        <translation>None yet: make one to share findings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="122"/>
+        <source>Export our public key</source>
+        <translation>Export our public key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="124"/>
+        <location filename="../../ui/partners_box.py" line="137"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Public keys (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="137"/>
+        <location filename="../../ui/partners_box.py" line="151"/>
+        <location filename="../../ui/partners_box.py" line="169"/>
+        <source>Trust a partner&apos;s key</source>
+        <translation>Trust a partner&apos;s key</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="153"/>
+        <source>%1 sent this key. Its fingerprint:
+
+%2
+
+Have you checked it with them by phone or in person? Only then trust it.</source>
+        <translation>%1 sent this key. Its fingerprint:
+
+%2
+
+Have you checked it with them by phone or in person? Only then trust it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="161"/>
+        <source>Checked: trust it</source>
+        <translation>Checked: trust it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="169"/>
+        <source>The partner&apos;s name here:</source>
+        <translation>The partner&apos;s name here:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="185"/>
+        <source>Choose the partner to forget first.</source>
+        <translation>Choose the partner to forget first.</translation>
     </message>
 </context>
 <context>
@@ -1597,42 +1924,42 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="84"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="87"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="87"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="90"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="234"/>
+        <location filename="../../ui/queue_model.py" line="235"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="236"/>
+        <location filename="../../ui/queue_model.py" line="237"/>
         <source>%1 has it open</source>
         <translation>%1 has it open</translation>
     </message>
@@ -2082,225 +2409,352 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Closing the window</source>
         <translation>Closing the window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Ask the first time</source>
         <translation>Ask the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Keep polling in the background</source>
         <translation>Keep polling in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Quit: polling stops</source>
         <translation>Quit: polling stops</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Language model</source>
         <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
-        <location filename="../../ui/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Trained here on the labelled examples</source>
         <translation>Trained here on the labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>A classification model of your own</source>
         <translation>A classification model of your own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Zero-shot: without training</source>
         <translation>Zero-shot: without training</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="63"/>
+        <source>Share findings with partners</source>
+        <translation>Share findings with partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="67"/>
+        <source>The findings of a period</source>
+        <translation>The findings of a period</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_dialog.py" line="68"/>
+        <source>The selected items (%n)</source>
+        <translation>
+            <numerusform>The selected items (%n)</numerusform>
+            <numerusform>The selected items (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="76"/>
+        <source>Pseudonymise private persons</source>
+        <translation>Pseudonymise private persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="79"/>
+        <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
+        <translation>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="87"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="89"/>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="102"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="103"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="104"/>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="105"/>
+        <source>Categories</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="106"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="107"/>
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="108"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="115"/>
+        <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
+        <translation>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="122"/>
+        <source>Save bundle…</source>
+        <translation>Save bundle…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="152"/>
+        <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
+        <translation>This organisation has no signing key yet: make one in Settings › Partners, then share.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="193"/>
+        <source>Reading the findings…</source>
+        <translation>Reading the findings…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_dialog.py" line="217"/>
+        <source>%n finding(s) will leave, signed by %1 (key %2).</source>
+        <translation>
+            <numerusform>%n finding will leave, signed by %1 (key %2).</numerusform>
+            <numerusform>%n findings will leave, signed by %1 (key %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="232"/>
+        <source>Save the bundle</source>
+        <translation>Save the bundle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="234"/>
+        <source>Findings bundles (*.zip)</source>
+        <translation>Findings bundles (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_dialog.py" line="247"/>
+        <source>Wrote %1: %n finding(s), signed.</source>
+        <translation>
+            <numerusform>Wrote %1: %n finding, signed.</numerusform>
+            <numerusform>Wrote %1: %n findings, signed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -350,22 +350,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="210"/>
+        <location filename="../../ui/detail_pane.py" line="221"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="212"/>
+        <location filename="../../ui/detail_pane.py" line="223"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="214"/>
+        <location filename="../../ui/detail_pane.py" line="225"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="266"/>
+        <location filename="../../ui/detail_pane.py" line="280"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -404,26 +404,31 @@
     </message>
     <message>
         <location filename="../../ui/empty_state.py" line="172"/>
+        <source>No findings from partners yet</source>
+        <translation>Nog geen bevindingen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="173"/>
         <source>No items yet</source>
         <translation>Nog geen berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="194"/>
+        <location filename="../../ui/empty_state.py" line="195"/>
         <source>No sources yet</source>
         <translation>Nog geen bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="196"/>
+        <location filename="../../ui/empty_state.py" line="197"/>
         <source>Every source is switched off</source>
         <translation>Alle bronnen zijn uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="198"/>
+        <location filename="../../ui/empty_state.py" line="199"/>
         <source>Polling is paused</source>
         <translation>Ophalen is gepauzeerd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/empty_state.py" line="199"/>
+        <location filename="../../ui/empty_state.py" line="200"/>
         <source>Polling %n source(s)</source>
         <translation>
             <numerusform>%n bron wordt gevolgd</numerusform>
@@ -431,79 +436,84 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="202"/>
+        <location filename="../../ui/empty_state.py" line="203"/>
         <source>next poll %1</source>
         <translation>volgende ophaalbeurt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="210"/>
+        <location filename="../../ui/empty_state.py" line="211"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="211"/>
+        <location filename="../../ui/empty_state.py" line="212"/>
         <source>Clear the search and the filters to see the whole list.</source>
         <translation>Wis de zoekopdracht en de filters om de hele lijst te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="219"/>
+        <location filename="../../ui/empty_state.py" line="220"/>
         <source>Add sources…</source>
         <translation>Bronnen toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="222"/>
+        <location filename="../../ui/empty_state.py" line="223"/>
         <source>Add the news sites, blogs and Mastodon, Bluesky or Telegram accounts to watch under %1.</source>
         <translation>Voeg onder %1 de nieuwssites, blogs en Mastodon-, Bluesky- of Telegram-accounts toe die u wilt volgen.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="228"/>
+        <location filename="../../ui/empty_state.py" line="229"/>
         <source>More sources: %1.</source>
         <translation>Meer bronnen: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="231"/>
+        <location filename="../../ui/empty_state.py" line="232"/>
         <source>The sources are polled again on schedule; Poll now tries at once.</source>
         <translation>De bronnen worden volgens schema opnieuw opgehaald; Nu ophalen probeert het meteen.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="237"/>
+        <location filename="../../ui/empty_state.py" line="238"/>
         <source>Its items appear here once it is polled.</source>
         <translation>De berichten van deze bron verschijnen hier zodra die is opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="242"/>
+        <location filename="../../ui/empty_state.py" line="243"/>
         <source>The classifier is switched off in the settings, so nothing is flagged for review; All items shows everything polled.</source>
         <translation>De classificatie staat uit in de instellingen, dus er wordt niets gemarkeerd om te beoordelen; Alle berichten toont alles wat is opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="247"/>
+        <location filename="../../ui/empty_state.py" line="248"/>
         <source>The classifier is unavailable, so new items wait unclassified; All items shows everything polled.</source>
         <translation>De classificatie is niet beschikbaar, dus nieuwe berichten wachten ongeclassificeerd; Alle berichten toont alles wat is opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="250"/>
+        <location filename="../../ui/empty_state.py" line="251"/>
         <source>Items the classifier flags appear here as the polls bring them in.</source>
         <translation>Berichten die de classificatie markeert, verschijnen hier zodra ze binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="252"/>
+        <location filename="../../ui/empty_state.py" line="253"/>
         <source>Items appear here as the polls bring them in.</source>
         <translation>Berichten verschijnen hier zodra ze binnenkomen.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="254"/>
+        <location filename="../../ui/empty_state.py" line="255"/>
         <source>Items you escalate in To review appear here.</source>
         <translation>Berichten die u in Te beoordelen escaleert, verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="255"/>
+        <location filename="../../ui/empty_state.py" line="256"/>
         <source>Items you confirm in To review appear here.</source>
         <translation>Berichten die u in Te beoordelen bevestigt, verschijnen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/empty_state.py" line="256"/>
+        <location filename="../../ui/empty_state.py" line="257"/>
         <source>Items you reject in To review appear here.</source>
         <translation>Berichten die u in Te beoordelen afwijst, verschijnen hier.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/empty_state.py" line="259"/>
+        <source>Findings that partner organisations share appear here once you import their signed bundle (File › Import partners&apos; findings…). Confirm one to make it your own.</source>
+        <translation>Bevindingen die partnerorganisaties delen verschijnen hier zodra u hun ondertekende bundel importeert (Bestand › Bevindingen van partners importeren…). Bevestig er een om hem tot de uwe te maken.</translation>
     </message>
 </context>
 <context>
@@ -727,208 +737,371 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="47"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
+        <source>Import partners&apos; findings</source>
+        <translation>Bevindingen van partners importeren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="49"/>
+        <source>Choose a bundle a partner sent you.</source>
+        <translation>Kies een bundel die een partner u stuurde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="53"/>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="58"/>
+        <source>Choose a bundle…</source>
+        <translation>Bundel kiezen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="59"/>
+        <source>Add to From partners</source>
+        <translation>Toevoegen aan Van partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="81"/>
+        <source>Findings bundles (*.zip)</source>
+        <translation>Bundels met bevindingen (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="98"/>
+        <source>Checking the signature…</source>
+        <translation>De handtekening wordt gecontroleerd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <source>imported before</source>
+        <translation>eerder geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="110"/>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="117"/>
+        <source>Signed by %1 · key %2 · the signature is valid.</source>
+        <translation>Ondertekend door %1 · sleutel %2 · de handtekening klopt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="120"/>
+        <source>Made on %1 for %2 to %3 · %n finding(s)</source>
+        <translation>
+            <numerusform>Gemaakt op %1 voor %2 tot en met %3 · %n bevinding</numerusform>
+            <numerusform>Gemaakt op %1 voor %2 tot en met %3 · %n bevindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="126"/>
+        <source>Private persons are pseudonymised in it.</source>
+        <translation>Privépersonen zijn erin gepseudonimiseerd.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="127"/>
+        <source>New here: %n</source>
+        <translation>
+            <numerusform>Nieuw hier: %n</numerusform>
+            <numerusform>Nieuw hier: %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/import_dialog.py" line="144"/>
+        <source>Added %n finding(s) to From partners.</source>
+        <translation>
+            <numerusform>%n bevinding toegevoegd aan Van partners.</numerusform>
+            <numerusform>%n bevindingen toegevoegd aan Van partners.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="51"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="59"/>
+        <location filename="../../ui/detail_html.py" line="60"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="66"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="67"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="69"/>
+        <location filename="../../ui/detail_html.py" line="70"/>
         <source>office</source>
         <translation>ambt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
-        <location filename="../../ui/detail_html.py" line="324"/>
+        <location filename="../../ui/detail_html.py" line="167"/>
+        <location filename="../../ui/detail_html.py" line="326"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="167"/>
+        <location filename="../../ui/detail_html.py" line="168"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="168"/>
-        <location filename="../../ui/detail_html.py" line="327"/>
+        <location filename="../../ui/detail_html.py" line="169"/>
+        <location filename="../../ui/detail_html.py" line="329"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="176"/>
+        <location filename="../../ui/detail_html.py" line="170"/>
+        <source>a partner&apos;s finding</source>
+        <translation>bevinding van een partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/detail_html.py" line="178"/>
         <source>rule “%1”</source>
         <translation>regel “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="184"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="183"/>
+        <location filename="../../ui/detail_html.py" line="185"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="184"/>
+        <location filename="../../ui/detail_html.py" line="186"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="199"/>
+        <location filename="../../ui/detail_html.py" line="201"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="211"/>
+        <location filename="../../ui/detail_html.py" line="213"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="271"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>gone from the feed</source>
         <translation>uit de feed verdwenen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="272"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>removed from the channel</source>
         <translation>uit het kanaal verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="282"/>
+        <location filename="../../ui/detail_html.py" line="284"/>
         <source>Deleted on %1 — evidence kept</source>
         <translation>Verwijderd op %1 — bewijs bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="284"/>
+        <location filename="../../ui/detail_html.py" line="286"/>
         <source>Deleted on %1 — only its feed entry was kept</source>
         <translation>Verwijderd op %1 — alleen het feedbericht is bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="294"/>
+        <location filename="../../ui/detail_html.py" line="296"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="297"/>
+        <location filename="../../ui/detail_html.py" line="299"/>
         <source>To be kept at the next round (within minutes).</source>
         <translation>Wordt bij de volgende ronde bewaard (binnen enkele minuten).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="301"/>
+        <location filename="../../ui/detail_html.py" line="303"/>
         <source>the feed entry</source>
         <translation>het feedbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="302"/>
+        <location filename="../../ui/detail_html.py" line="304"/>
         <source>the feed, as its server sent it</source>
         <translation>de feed, zoals de server hem stuurde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="303"/>
+        <location filename="../../ui/detail_html.py" line="305"/>
         <source>the page</source>
         <translation>de pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="314"/>
+        <location filename="../../ui/detail_html.py" line="316"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>De pagina is op %1 gewijzigd; elke versie is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="325"/>
+        <location filename="../../ui/detail_html.py" line="327"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="326"/>
+        <location filename="../../ui/detail_html.py" line="328"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="328"/>
+        <location filename="../../ui/detail_html.py" line="330"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="329"/>
+        <location filename="../../ui/detail_html.py" line="331"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="330"/>
+        <location filename="../../ui/detail_html.py" line="332"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="331"/>
+        <location filename="../../ui/detail_html.py" line="333"/>
         <source>flagged</source>
         <translation>gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="348"/>
+        <location filename="../../ui/detail_html.py" line="350"/>
         <source>none</source>
         <translation>geen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="34"/>
+        <source>Shared by a partner</source>
+        <translation>Gedeeld door een partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="36"/>
+        <source>Confirmed by %1 on %2 · key %3</source>
+        <translation>Bevestigd door %1 op %2 · sleutel %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="44"/>
+        <source>Their categories: %1</source>
+        <translation>Hun categorieën: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="48"/>
+        <source>Their actors: %1</source>
+        <translation>Hun actoren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="50"/>
+        <source>Their note: %1</source>
+        <translation>Hun notitie: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="53"/>
+        <source>They keep evidence of it: %1</source>
+        <translation>Zij bewaren er bewijs van: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="61"/>
+        <source>Imported on %1 from bundle %2</source>
+        <translation>Geïmporteerd op %1 uit bundel %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="67"/>
+        <source>Your item %1: %2</source>
+        <translation>Uw bericht %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="71"/>
+        <source>You have not read this story yourself.</source>
+        <translation>U hebt dit verhaal zelf niet binnengekregen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="83"/>
+        <source>Also confirmed by %1</source>
+        <translation>Ook bevestigd door %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="89"/>
+        <source>Shared with partners (Triage › Share the note with partners)</source>
+        <translation>Gedeeld met partners (Beoordelen › Notitie delen met partners)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="91"/>
+        <source>Private: not shared with partners</source>
+        <translation>Privé: niet gedeeld met partners</translation>
     </message>
 </context>
 <context>
@@ -947,279 +1120,309 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="161"/>
+        <location filename="../../ui/actions.py" line="184"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="162"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="190"/>
+        <location filename="../../ui/actions.py" line="213"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="191"/>
+        <location filename="../../ui/actions.py" line="214"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="198"/>
+        <location filename="../../ui/actions.py" line="221"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="199"/>
+        <location filename="../../ui/actions.py" line="222"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="204"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="205"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="170"/>
+        <location filename="../../ui/actions.py" line="193"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="91"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Rules…</source>
         <translation>Regels…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="93"/>
         <source>Rules without code: words, scores and sources, and what to do</source>
         <translation>Regels zonder code: woorden, scores en bronnen, en wat er dan gebeurt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="128"/>
+        <location filename="../../ui/actions.py" line="112"/>
+        <source>Share findings…</source>
+        <translation>Bevindingen delen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="113"/>
+        <source>A signed bundle of confirmed findings for partner organisations</source>
+        <translation>Een ondertekende bundel bevestigde bevindingen voor partnerorganisaties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="123"/>
+        <source>Import partners&apos; findings…</source>
+        <translation>Bevindingen van partners importeren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="124"/>
+        <source>Check a partner&apos;s signed bundle and add it to From partners</source>
+        <translation>De ondertekende bundel van een partner controleren en toevoegen aan Van partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="151"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="136"/>
+        <location filename="../../ui/actions.py" line="159"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="171"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="212"/>
+        <location filename="../../ui/actions.py" line="235"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="236"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="244"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="245"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="230"/>
+        <location filename="../../ui/actions.py" line="253"/>
+        <source>Share the note with partners</source>
+        <translation>Notitie delen met partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="254"/>
+        <source>Let the note go to partners in a shared bundle (notes are private by default); again: private</source>
+        <translation>De notitie mee laten gaan in een gedeelde bundel (notities zijn standaard privé); nogmaals: weer privé</translation>
+    </message>
+    <message>
+        <location filename="../../ui/actions.py" line="266"/>
         <source>Export evidence…</source>
         <translation>Bewijs exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="231"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Write the item&apos;s evidence as a WARC file with a manifest of hashes</source>
         <translation>Het bewijs van het bericht als WARC-bestand schrijven, met een manifest van hashes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="241"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Actors…</source>
         <translation>Actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="242"/>
+        <location filename="../../ui/actions.py" line="278"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Leg vast wie de pushback verspreidt of uitvoert: namen met aanvulling, en de voorstellen uit het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="264"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="273"/>
+        <location filename="../../ui/actions.py" line="309"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="281"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="282"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="153"/>
+        <location filename="../../ui/actions.py" line="176"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="326"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="291"/>
+        <location filename="../../ui/actions.py" line="327"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="144"/>
+        <location filename="../../ui/actions.py" line="167"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="299"/>
+        <location filename="../../ui/actions.py" line="335"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="336"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="331"/>
+        <location filename="../../ui/actions.py" line="367"/>
         <source>Recent alerts…</source>
         <translation>Recente meldingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="332"/>
+        <location filename="../../ui/actions.py" line="368"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>De nieuwe berichten boven een meldingsdrempel; een keuze toont het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="343"/>
+        <location filename="../../ui/actions.py" line="379"/>
         <source>What is rising…</source>
         <translation>Wat stijgt er…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="344"/>
+        <location filename="../../ui/actions.py" line="380"/>
         <source>Narrative spikes: categories well above their usual level, and their items</source>
         <translation>Pieken in narratieven: categorieën ruim boven hun gewone niveau, met hun berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="355"/>
+        <location filename="../../ui/actions.py" line="391"/>
         <source>Re-check evidence now</source>
         <translation>Bewijs nu opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="356"/>
+        <location filename="../../ui/actions.py" line="392"/>
         <source>Keep the evidence that waits and look again at every kept item&apos;s page</source>
         <translation>Het wachtende bewijs bewaren en de pagina van elk bewaard bericht opnieuw bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="367"/>
+        <location filename="../../ui/actions.py" line="403"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="368"/>
+        <location filename="../../ui/actions.py" line="404"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="313"/>
+        <location filename="../../ui/actions.py" line="349"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="314"/>
+        <location filename="../../ui/actions.py" line="350"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="322"/>
+        <location filename="../../ui/actions.py" line="358"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="83"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="102"/>
+        <location filename="../../ui/actions.py" line="103"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="104"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="111"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="378"/>
+        <location filename="../../ui/actions.py" line="414"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="119"/>
+        <location filename="../../ui/actions.py" line="142"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="290"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="40"/>
+        <location filename="../../ui/actions.py" line="41"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/actions.py" line="44"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/actions.py" line="45"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1286,17 +1489,17 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="50"/>
+        <location filename="../../ui/actions.py" line="51"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/actions.py" line="52"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
@@ -1304,6 +1507,21 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <location filename="../../ui/triage_view.py" line="169"/>
         <source>Keep waiting</source>
         <translation>Blijven wachten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing_actions.py" line="48"/>
+        <source>The selected items have no note to share.</source>
+        <translation>De gekozen berichten hebben geen notitie om te delen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing_actions.py" line="59"/>
+        <source>Notes shared with partners: %1</source>
+        <translation>Notities gedeeld met partners: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sharing_actions.py" line="61"/>
+        <source>Notes private again: %1</source>
+        <translation>Notities weer privé: %1</translation>
     </message>
 </context>
 <context>
@@ -1350,33 +1568,142 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
     </message>
     <message>
         <location filename="../../ui/navigator.py" line="154"/>
+        <source>From partners</source>
+        <translation>Van partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/navigator.py" line="155"/>
         <source>All items</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="196"/>
+        <location filename="../../ui/navigator.py" line="197"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="197"/>
+        <location filename="../../ui/navigator.py" line="198"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="198"/>
+        <location filename="../../ui/navigator.py" line="199"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="199"/>
+        <location filename="../../ui/navigator.py" line="200"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="200"/>
+        <location filename="../../ui/navigator.py" line="201"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersBox</name>
+    <message>
+        <location filename="../../ui/partners_box.py" line="39"/>
+        <source>The organisation&apos;s name, as partners see it</source>
+        <translation>De naam van de organisatie, zoals partners die zien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="40"/>
+        <source>Make our key</source>
+        <translation>Onze sleutel maken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="41"/>
+        <source>Export our public key…</source>
+        <translation>Onze publieke sleutel exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="44"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="44"/>
+        <source>Fingerprint</source>
+        <translation>Vingerafdruk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="44"/>
+        <source>Trusted since</source>
+        <translation>Vertrouwd sinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="49"/>
+        <source>Trust a partner&apos;s key…</source>
+        <translation>Sleutel van een partner vertrouwen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="50"/>
+        <source>Forget</source>
+        <translation>Vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="67"/>
+        <source>Our key</source>
+        <translation>Onze sleutel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="73"/>
+        <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
+        <translation>Controleer de vingerafdruk van elke partner telefonisch of persoonlijk voordat u hun sleutel vertrouwt: alleen bundels die met een vertrouwde sleutel zijn ondertekend worden geïmporteerd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="95"/>
+        <source>None yet: make one to share findings.</source>
+        <translation>Nog geen: maak er een om bevindingen te delen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="122"/>
+        <source>Export our public key</source>
+        <translation>Onze publieke sleutel exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="124"/>
+        <location filename="../../ui/partners_box.py" line="137"/>
+        <source>Public keys (*.pub)</source>
+        <translation>Publieke sleutels (*.pub)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="137"/>
+        <location filename="../../ui/partners_box.py" line="151"/>
+        <location filename="../../ui/partners_box.py" line="169"/>
+        <source>Trust a partner&apos;s key</source>
+        <translation>Sleutel van een partner vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="153"/>
+        <source>%1 sent this key. Its fingerprint:
+
+%2
+
+Have you checked it with them by phone or in person? Only then trust it.</source>
+        <translation>%1 stuurde deze sleutel. De vingerafdruk:
+
+%2
+
+Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel pas dan.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="161"/>
+        <source>Checked: trust it</source>
+        <translation>Gecontroleerd: vertrouwen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="169"/>
+        <source>The partner&apos;s name here:</source>
+        <translation>De naam van de partner hier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="185"/>
+        <source>Choose the partner to forget first.</source>
+        <translation>Kies eerst de partner die u wilt vergeten.</translation>
     </message>
 </context>
 <context>
@@ -1597,42 +1924,42 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="84"/>
+        <location filename="../../ui/queue_model.py" line="85"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="87"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="87"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="90"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="234"/>
+        <location filename="../../ui/queue_model.py" line="235"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="236"/>
+        <location filename="../../ui/queue_model.py" line="237"/>
         <source>%1 has it open</source>
         <translation>%1 heeft dit bericht open</translation>
     </message>
@@ -2082,225 +2409,352 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="161"/>
+        <location filename="../../ui/settings_dialog.py" line="164"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="163"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <source>Partners</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="174"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="177"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Closing the window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="187"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Ask the first time</source>
         <translation>De eerste keer vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Keep polling in the background</source>
         <translation>Op de achtergrond blijven ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Quit: polling stops</source>
         <translation>Afsluiten: ophalen stopt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>Op de achtergrond komen meldingen nog steeds als bureaubladmelding binnen; het pictogram in het systeemvak, of Pushback Monitor opnieuw starten, opent het venster. Afsluiten (Ctrl+Q) stopt het ophalen altijd. Zonder systeemvak en zonder meldingendienst sluit het sluiten van het venster de app af.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Language model</source>
         <translation>Taalmodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="210"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Method</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="211"/>
-        <location filename="../../ui/settings_dialog.py" line="317"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>Het model dat de teksten leest. Een ander taalmodel krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="238"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Trained here on the labelled examples</source>
         <translation>Hier getraind op de gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>A classification model of your own</source>
         <translation>Een eigen classificatiemodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="240"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Zero-shot: without training</source>
         <translation>Zonder training (zero-shot)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>Hoe berichten hun score krijgen: door een klein model dat hier is getraind op wat het taalmodel leest, of door een eigen model in de modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="250"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="251"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="262"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="263"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="271"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="305"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="63"/>
+        <source>Share findings with partners</source>
+        <translation>Bevindingen delen met partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="67"/>
+        <source>The findings of a period</source>
+        <translation>De bevindingen van een periode</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_dialog.py" line="68"/>
+        <source>The selected items (%n)</source>
+        <translation>
+            <numerusform>Het gekozen bericht (%n)</numerusform>
+            <numerusform>De gekozen berichten (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="76"/>
+        <source>Pseudonymise private persons</source>
+        <translation>Privépersonen pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="79"/>
+        <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
+        <translation>Accountnamen en namen van privépersonen worden vaste pseudoniemen; publieke figuren en organisaties op de lijst blijven bij naam genoemd (docs/privacy.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="87"/>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="89"/>
+        <source>to</source>
+        <translation>tot en met</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="102"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="103"/>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="104"/>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="105"/>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="106"/>
+        <source>Severity</source>
+        <translation>Ernst</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="107"/>
+        <source>Actors</source>
+        <translation>Actoren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="108"/>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="115"/>
+        <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
+        <translation>Elke bevinding neemt ook de link mee, het moment waarop ze hier werd bevestigd en de SHA-256 van het bewijs. De tekst, de auteur, de scores van het model en wie besliste blijven hier. Notities gaan alleen mee als een analist ze als deelbaar markeerde.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="122"/>
+        <source>Save bundle…</source>
+        <translation>Bundel opslaan…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="152"/>
+        <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
+        <translation>Deze organisatie heeft nog geen ondertekeningssleutel: maak er een in Instellingen › Partners en deel daarna.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="193"/>
+        <source>Reading the findings…</source>
+        <translation>De bevindingen worden gelezen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_dialog.py" line="217"/>
+        <source>%n finding(s) will leave, signed by %1 (key %2).</source>
+        <translation>
+            <numerusform>%n bevinding gaat de deur uit, ondertekend door %1 (sleutel %2).</numerusform>
+            <numerusform>%n bevindingen gaan de deur uit, ondertekend door %1 (sleutel %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="232"/>
+        <source>Save the bundle</source>
+        <translation>Bundel opslaan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/share_dialog.py" line="234"/>
+        <source>Findings bundles (*.zip)</source>
+        <translation>Bundels met bevindingen (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/share_dialog.py" line="247"/>
+        <source>Wrote %1: %n finding(s), signed.</source>
+        <translation>
+            <numerusform>%1 geschreven: %n bevinding, ondertekend.</numerusform>
+            <numerusform>%1 geschreven: %n bevindingen, ondertekend.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
