@@ -382,7 +382,7 @@ def render(
     html = _heading(item, cues, colors, names, source_name)
     html += also_confirmed_by(partners)
     if provenance is not None:
-        html += shared_by(provenance, names, title_of)
+        html += shared_by(provenance, names, title_of, str(item.meta.get("partner_source", "")))
     gone = evidence is not None and evidence.deleted is not None
     if gone:  # what is left of it comes first
         html += _deleted(evidence) + _evidence(evidence)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -45,7 +46,7 @@ class PartnersBox(QWidget):
         )
         self.partners.setRootIsDecorated(False)
         self.partners.setColumnWidth(0, 180)
-        self.partners.setColumnWidth(1, 420)
+        self.partners.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.trust = QPushButton(self.tr("Trust a partner's key…"))
         self.forget = QPushButton(self.tr("Forget"))
         self.problem = QLabel()

@@ -28,7 +28,10 @@ def _line(text: str, colour: str = PARTNER) -> str:
 
 
 def shared_by(
-    provenance: Provenance, names: dict[str, str], title: Callable[[int], str]
+    provenance: Provenance,
+    names: dict[str, str],
+    title: Callable[[int], str],
+    source: str = "",
 ) -> list[str]:
     """A partner's finding: who shared it, what they said, and our items of its story."""
     heading = translate("ItemDetail", "Shared by a partner")
@@ -39,6 +42,10 @@ def shared_by(
         .replace("%3", escape(spaced(provenance.key)[:24]) + "…")
     )
     html = [f"<h3>{escape(heading)}</h3>", _line(who)]
+    if source:
+        html.append(
+            _line(translate("ItemDetail", "Their source: %1").replace("%1", escape(source)))
+        )
     if provenance.categories:
         shown = ", ".join(names.get(c, c) for c in provenance.categories)
         said = translate("ItemDetail", "Their categories: %1").replace("%1", escape(shown))

@@ -5,6 +5,7 @@ chooses whether private persons are pseudonymised, before anything is written.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -54,9 +55,11 @@ class ShareDialog(QDialog):
         source_names: dict[str, str],
         selected: list[int],
         parent: QWidget | None = None,
+        category_name: Callable[[str], str] = str,
     ) -> None:
         super().__init__(parent)
         self.reads, self.data_dir, self.source_names = reads, data_dir, source_names
+        self.category_name = category_name
         self.selected = selected
         self.document: dict[str, Any] | None = None
         self.written: Path | None = None
@@ -109,7 +112,8 @@ class ShareDialog(QDialog):
             ]
         )
         self.preview.setRootIsDecorated(False)
-        self.preview.setColumnWidth(0, 320)
+        self.preview.setColumnWidth(0, 300)
+        self.preview.setColumnWidth(3, 140)
         note = QLabel(
             self.tr(
                 "Each finding also takes its link, the time it was confirmed here and the "
@@ -204,7 +208,7 @@ class ShareDialog(QDialog):
                     finding["title"],
                     finding["source"],
                     finding["published"][:10],
-                    ", ".join(finding["categories"]),
+                    ", ".join(map(self.category_name, finding["categories"])),
                     finding["severity"] or "",
                     ", ".join(a["name"] for a in finding["actors"]),
                     finding["note"] or "—",

@@ -22,7 +22,12 @@ def open_share(window: MainWindow) -> None:
 
     names = dict(window.names.sources)
     dialog = ShareDialog(
-        window.reads, window.locations.data_dir, names, window.selected_ids(), window
+        window.reads,
+        window.locations.data_dir,
+        names,
+        window.selected_ids(),
+        window,
+        category_name=window.names.category,
     )
     dialog.exec()
     dialog.deleteLater()

@@ -1044,62 +1044,67 @@
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="34"/>
+        <location filename="../../ui/partners_html.py" line="37"/>
         <source>Shared by a partner</source>
         <translation>Shared by a partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="36"/>
+        <location filename="../../ui/partners_html.py" line="39"/>
         <source>Confirmed by %1 on %2 · key %3</source>
         <translation>Confirmed by %1 on %2 · key %3</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="44"/>
+        <location filename="../../ui/partners_html.py" line="47"/>
+        <source>Their source: %1</source>
+        <translation>Their source: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_html.py" line="51"/>
         <source>Their categories: %1</source>
         <translation>Their categories: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="48"/>
+        <location filename="../../ui/partners_html.py" line="55"/>
         <source>Their actors: %1</source>
         <translation>Their actors: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="50"/>
+        <location filename="../../ui/partners_html.py" line="57"/>
         <source>Their note: %1</source>
         <translation>Their note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="53"/>
+        <location filename="../../ui/partners_html.py" line="60"/>
         <source>They keep evidence of it: %1</source>
         <translation>They keep evidence of it: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="61"/>
+        <location filename="../../ui/partners_html.py" line="68"/>
         <source>Imported on %1 from bundle %2</source>
         <translation>Imported on %1 from bundle %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="67"/>
+        <location filename="../../ui/partners_html.py" line="74"/>
         <source>Your item %1: %2</source>
         <translation>Your item %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="71"/>
+        <location filename="../../ui/partners_html.py" line="78"/>
         <source>You have not read this story yourself.</source>
         <translation>You have not read this story yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="83"/>
+        <location filename="../../ui/partners_html.py" line="90"/>
         <source>Also confirmed by %1</source>
         <translation>Also confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="89"/>
+        <location filename="../../ui/partners_html.py" line="96"/>
         <source>Shared with partners (Triage › Share the note with partners)</source>
         <translation>Shared with partners (Triage › Share the note with partners)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="91"/>
+        <location filename="../../ui/partners_html.py" line="98"/>
         <source>Private: not shared with partners</source>
         <translation>Private: not shared with partners</translation>
     </message>
@@ -1509,17 +1514,17 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Keep waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing_actions.py" line="48"/>
+        <location filename="../../ui/sharing_actions.py" line="53"/>
         <source>The selected items have no note to share.</source>
         <translation>The selected items have no note to share.</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing_actions.py" line="59"/>
+        <location filename="../../ui/sharing_actions.py" line="64"/>
         <source>Notes shared with partners: %1</source>
         <translation>Notes shared with partners: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sharing_actions.py" line="61"/>
+        <location filename="../../ui/sharing_actions.py" line="66"/>
         <source>Notes private again: %1</source>
         <translation>Notes private again: %1</translation>
     </message>
@@ -1605,80 +1610,80 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="39"/>
+        <location filename="../../ui/partners_box.py" line="40"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>The organisation&apos;s name, as partners see it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="40"/>
+        <location filename="../../ui/partners_box.py" line="41"/>
         <source>Make our key</source>
         <translation>Make our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="41"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>Export our public key…</source>
         <translation>Export our public key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="44"/>
+        <location filename="../../ui/partners_box.py" line="45"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="44"/>
+        <location filename="../../ui/partners_box.py" line="45"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="44"/>
+        <location filename="../../ui/partners_box.py" line="45"/>
         <source>Trusted since</source>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="49"/>
+        <location filename="../../ui/partners_box.py" line="50"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Trust a partner&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="50"/>
+        <location filename="../../ui/partners_box.py" line="51"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="67"/>
+        <location filename="../../ui/partners_box.py" line="68"/>
         <source>Our key</source>
         <translation>Our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="73"/>
+        <location filename="../../ui/partners_box.py" line="74"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="95"/>
+        <location filename="../../ui/partners_box.py" line="96"/>
         <source>None yet: make one to share findings.</source>
         <translation>None yet: make one to share findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="122"/>
+        <location filename="../../ui/partners_box.py" line="123"/>
         <source>Export our public key</source>
         <translation>Export our public key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="124"/>
-        <location filename="../../ui/partners_box.py" line="137"/>
+        <location filename="../../ui/partners_box.py" line="125"/>
+        <location filename="../../ui/partners_box.py" line="138"/>
         <source>Public keys (*.pub)</source>
         <translation>Public keys (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="137"/>
-        <location filename="../../ui/partners_box.py" line="151"/>
-        <location filename="../../ui/partners_box.py" line="169"/>
+        <location filename="../../ui/partners_box.py" line="138"/>
+        <location filename="../../ui/partners_box.py" line="152"/>
+        <location filename="../../ui/partners_box.py" line="170"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Trust a partner&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="153"/>
+        <location filename="../../ui/partners_box.py" line="154"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1691,17 +1696,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Have you checked it with them by phone or in person? Only then trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="161"/>
+        <location filename="../../ui/partners_box.py" line="162"/>
         <source>Checked: trust it</source>
         <translation>Checked: trust it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="169"/>
+        <location filename="../../ui/partners_box.py" line="170"/>
         <source>The partner&apos;s name here:</source>
         <translation>The partner&apos;s name here:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="185"/>
+        <location filename="../../ui/partners_box.py" line="186"/>
         <source>Choose the partner to forget first.</source>
         <translation>Choose the partner to forget first.</translation>
     </message>
@@ -2638,17 +2643,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share_dialog.py" line="63"/>
+        <location filename="../../ui/share_dialog.py" line="66"/>
         <source>Share findings with partners</source>
         <translation>Share findings with partners</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="67"/>
+        <location filename="../../ui/share_dialog.py" line="70"/>
         <source>The findings of a period</source>
         <translation>The findings of a period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="68"/>
+        <location filename="../../ui/share_dialog.py" line="71"/>
         <source>The selected items (%n)</source>
         <translation>
             <numerusform>The selected items (%n)</numerusform>
@@ -2656,82 +2661,82 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="76"/>
+        <location filename="../../ui/share_dialog.py" line="79"/>
         <source>Pseudonymise private persons</source>
         <translation>Pseudonymise private persons</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="79"/>
+        <location filename="../../ui/share_dialog.py" line="82"/>
         <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="87"/>
+        <location filename="../../ui/share_dialog.py" line="90"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="89"/>
+        <location filename="../../ui/share_dialog.py" line="92"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="102"/>
+        <location filename="../../ui/share_dialog.py" line="105"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="103"/>
+        <location filename="../../ui/share_dialog.py" line="106"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="104"/>
+        <location filename="../../ui/share_dialog.py" line="107"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="105"/>
+        <location filename="../../ui/share_dialog.py" line="108"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="106"/>
+        <location filename="../../ui/share_dialog.py" line="109"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="107"/>
+        <location filename="../../ui/share_dialog.py" line="110"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="108"/>
+        <location filename="../../ui/share_dialog.py" line="111"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="115"/>
+        <location filename="../../ui/share_dialog.py" line="119"/>
         <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
         <translation>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="122"/>
+        <location filename="../../ui/share_dialog.py" line="126"/>
         <source>Save bundle…</source>
         <translation>Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="152"/>
+        <location filename="../../ui/share_dialog.py" line="156"/>
         <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
         <translation>This organisation has no signing key yet: make one in Settings › Partners, then share.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="193"/>
+        <location filename="../../ui/share_dialog.py" line="197"/>
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="217"/>
+        <location filename="../../ui/share_dialog.py" line="221"/>
         <source>%n finding(s) will leave, signed by %1 (key %2).</source>
         <translation>
             <numerusform>%n finding will leave, signed by %1 (key %2).</numerusform>
@@ -2739,17 +2744,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="232"/>
+        <location filename="../../ui/share_dialog.py" line="236"/>
         <source>Save the bundle</source>
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="234"/>
+        <location filename="../../ui/share_dialog.py" line="238"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Findings bundles (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="247"/>
+        <location filename="../../ui/share_dialog.py" line="251"/>
         <source>Wrote %1: %n finding(s), signed.</source>
         <translation>
             <numerusform>Wrote %1: %n finding, signed.</numerusform>
