@@ -361,3 +361,33 @@ def test_the_brief_marks_partners_findings_or_leaves_them_out(
     dutch = tmp_path / "brief-nl.md"
     b.ok("brief", "--week", "2026-W48", "--lang", "nl", "--partners", "-o", str(dutch))
     assert "Bevestigd door Stichting Wakker op" in dutch.read_text(encoding="utf-8")
+
+
+def test_team_import_brings_partners_findings_and_shared_notes(
+    orgs: tuple[Org, Org], tmp_path: Path, postgres_url: str
+) -> None:
+    a, b = orgs
+    target = tmp_path / "w48.zip"
+    a.ok("share", "export", "--week", "2026-W48", "-o", str(target))
+    b.ok("share", "import", str(target))
+    store = b.store()
+    noted = next(i for i in store.items(ItemQuery(status="confirmed")) if i.note)
+    store.share_note(noted.id, True)
+    partner = store.queue_ids(QueueQuery(queue=Queue.PARTNERS))[0]
+    b.ok("review", str(partner), "--confirm")
+    store.close()
+
+    result = b.run("--database", postgres_url, "team", "import", "--from-sqlite", str(b.folder))
+    assert result.exit_code == 0, result.output
+    team = Store.open(postgres_url)
+    try:
+        waiting = team.queue_ids(QueueQuery(queue=Queue.PARTNERS))
+        assert len(waiting) == FINDINGS_W48 - 1  # the one confirmed here is the team's own
+        shared = team.provenance(waiting)
+        assert {p.organisation for p in shared.values()} == {"Stichting Wakker"}
+        moved = {i.title: i for i in team.items(ItemQuery(status="confirmed"))}
+        assert moved[noted.title].note_shared
+        again = bundles.read(target, Keys(b.folder))
+        assert bundles.add(team, again).added == []  # known to the team as well
+    finally:
+        team.close()
