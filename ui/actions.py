@@ -1,80 +1,30 @@
 """Every action of the main window, declared once: its keys, text, tip, menu, group on
-the shortcut sheet, and what it does. The menus, the shortcut sheet, the tooltips and
-retranslation are all built from :data:`ACTIONS`, so a new action is one entry here.
+the shortcut sheet, and what it does (:class:`ui.action_spec.Spec`). The menus, the
+shortcut sheet, the tooltips and retranslation are all built from :data:`ACTIONS`
+(:mod:`ui.action_set`), so a new action is one entry here.
 
-Texts are Qt source strings of the ``MainWindow`` context, marked for ``make
-translations`` with ``QT_TRANSLATE_NOOP`` and translated when the language changes.
 The category actions (keys 1–7) come from the taxonomy, at the place of the
 ``categories`` entry.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from enum import StrEnum
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenuBar
+from PySide6.QtGui import QKeySequence
 
-from monitor.classify.taxonomy import Taxonomy
 from monitor.store import Action
+from ui.action_spec import CATEGORIES, QT_TRANSLATE_NOOP, Group, Menu, Spec
 from ui.evidence_actions import check_evidence, export_evidence
 from ui.sharing_actions import open_import, open_share, toggle_note_shared
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-CONTEXT = "MainWindow"
-Key = str | QKeySequence.StandardKey
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Marks ``text`` for translation in ``context``; translated when shown."""
-    return text
-
-
-class Menu(StrEnum):
-    FILE = QT_TRANSLATE_NOOP("MainWindow", "&File")
-    EDIT = QT_TRANSLATE_NOOP("MainWindow", "&Edit")
-    TRIAGE = QT_TRANSLATE_NOOP("MainWindow", "&Triage")
-    POLLING = QT_TRANSLATE_NOOP("MainWindow", "&Polling")
-    HELP = QT_TRANSLATE_NOOP("MainWindow", "&Help")
-
-
-class Group(StrEnum):
-    """The headings of the shortcut sheet."""
-
-    TRIAGE = QT_TRANSLATE_NOOP("MainWindow", "Triage")
-    MOVING = QT_TRANSLATE_NOOP("MainWindow", "Moving around")
-    WINDOWS = QT_TRANSLATE_NOOP("MainWindow", "Polling and windows")
-
-
-@dataclass(frozen=True, kw_only=True)
-class Spec:
-    id: str
-    keys: tuple[Key, ...]
-    text: str
-    tip: str = ""  # without one, the text is the tooltip
-    menu: Menu
-    group: Group
-    run: Callable[[MainWindow], object]
-    checkable: bool = False
-    separated: bool = False  # a separator before it in its menu
-
-
-CATEGORIES = "categories"  # where the taxonomy's category actions go
-
 
 def _confirm_as(severity: str, window: MainWindow) -> None:
     window.decide(Action.CONFIRM, severity)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 ACTIONS: tuple[Spec, ...] = (
@@ -417,69 +367,3 @@ ACTIONS: tuple[Spec, ...] = (
         run=lambda w: w.dialogs.show_shortcuts(),
     ),
 )
-_BY_ID = {spec.id: spec for spec in ACTIONS}
-
-
-class Actions:
-    """The window's actions, made from :data:`ACTIONS` (and the taxonomy's categories);
-    they work wherever the focus is in the window."""
-
-    def __init__(self, window: MainWindow, taxonomy: Taxonomy) -> None:
-        self.window = window
-        self.by_id: dict[str, QAction] = {}
-        for spec in ACTIONS:
-            if spec.id != CATEGORIES:
-                self.by_id[spec.id] = self._make(spec, spec.keys, partial(spec.run, window))
-        categories = _BY_ID[CATEGORIES]
-        self.categories: list[QAction] = []
-        for number, category in enumerate(taxonomy.categories, start=1):
-            toggle = partial(window.toggle_category, category.id)
-            action = self._make(categories, (str(number),), toggle)
-            action.setData(category.id)
-            self.categories.append(action)
-
-    def _make(self, spec: Spec, keys: Sequence[Key], run: Callable[[], object]) -> QAction:
-        action = QAction(self.window)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.setCheckable(spec.checkable)
-        action.triggered.connect(lambda *_: run())
-        self.window.addAction(action)
-        return action
-
-    def __getitem__(self, action_id: str) -> QAction:
-        return self.by_id[action_id]
-
-    def of(self, spec: Spec) -> list[QAction]:
-        return self.categories if spec.id == CATEGORIES else [self.by_id[spec.id]]
-
-    def build_menus(self, bar: QMenuBar) -> None:
-        menus = {menu: bar.addMenu("") for menu in Menu}
-        for spec in ACTIONS:
-            if spec.separated:
-                menus[spec.menu].addSeparator()
-            menus[spec.menu].addActions(self.of(spec))
-        self.menus = menus
-
-    def sheet(self) -> list[tuple[str, list[QAction]]]:
-        """The shortcut sheet: each group's actions, in the table's order."""
-        return [
-            (_tr(group), [a for spec in ACTIONS if spec.group == group for a in self.of(spec)])
-            for group in Group
-        ]
-
-    def retranslate(self, category_name: Callable[[str], str]) -> None:
-        for spec in ACTIONS:
-            if spec.id == CATEGORIES:
-                continue
-            action = self.by_id[spec.id]
-            text = _tr(spec.text)
-            action.setText(text)
-            keys = action.shortcut().toString()
-            action.setToolTip(f"{_tr(spec.tip) if spec.tip else text} ({keys})")
-        tip = _tr(_BY_ID[CATEGORIES].text)
-        for action in self.categories:
-            name, keys = category_name(action.data()), action.shortcut().toString()
-            action.setText(f"{keys} {name}")
-            action.setToolTip(tip.replace("%1", name).replace("%2", keys))
-        for menu, shown in self.menus.items():
-            shown.setTitle(_tr(menu))

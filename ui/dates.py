@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate
 
@@ -13,3 +13,9 @@ def to_date(day: QDate) -> date:
 
 def to_qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
+
+
+def local_minute(value: datetime | str) -> str:
+    """A stored time (or its ISO text) as the analyst's local time, to the minute."""
+    when = datetime.fromisoformat(value) if isinstance(value, str) else value
+    return when.astimezone().strftime("%Y-%m-%d %H:%M")

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 from typing import Any, TypedDict
 
@@ -18,6 +17,8 @@ from PySide6.QtCore import QCoreApplication
 from monitor.classify.taxonomy import Taxonomy
 from monitor.models import ItemStatus
 from monitor.store import Action, Actor, ActorKind, Decision, EvidenceState, Provenance, StoredItem
+from ui.dates import local_minute
+from ui.evidence_html import deleted_line, evidence_list
 from ui.i18n import decimal
 from ui.partners_html import also_confirmed_by, note_marker, shared_by
 
@@ -156,11 +157,6 @@ def _bar(score: float, threshold: float, color: str) -> str:
     )
 
 
-def _local(value: datetime | str) -> str:
-    when = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return when.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
 def status_name(status: ItemStatus) -> str:
     names = {
         ItemStatus.PENDING: translate("ItemDetail", "to review"),
@@ -196,7 +192,7 @@ def _heading(
     source_name: Callable[[str], str],
 ) -> list[str]:
     heading = headings()
-    when = _local(item.published)
+    when = local_minute(item.published)
     if item.published_estimated:
         when = translate("ItemDetail", "about %1 (no date in the feed)").replace("%1", when)
     facts = [source_name(item.source), when, item.language or "?", status_name(item.status)]
@@ -267,57 +263,6 @@ def _nearest(
     return html
 
 
-def how_deleted(how: str | None) -> str:
-    """How a deletion was found (monitor/evidence/keeping.py), in the interface language."""
-    known = {
-        "gone from the feed": translate("ItemDetail", "gone from the feed"),
-        "removed from the channel": translate("ItemDetail", "removed from the channel"),
-    }
-    return known.get(how or "", how or "")
-
-
-def _deleted(evidence: EvidenceState | None) -> list[str]:
-    """At the top, in red: the post was deleted, and what was kept of it."""
-    if evidence is None or evidence.deleted is None:
-        return []
-    text = (
-        translate("ItemDetail", "Deleted on %1 — evidence kept")
-        if evidence.latest_page is not None
-        else translate("ItemDetail", "Deleted on %1 — only its feed entry was kept")
-    ).replace("%1", _local(evidence.deleted))
-    how = escape(how_deleted(evidence.deleted_how))
-    return [f'<p style="color:{RED}"><b>{escape(text)}</b> ({how})</p>']
-
-
-def _evidence(evidence: EvidenceState | None) -> list[str]:
-    """What is kept of the item (only hashes, times and addresses: nothing is loaded)."""
-    if evidence is None:
-        return []
-    title = translate("ItemDetail", "Evidence")
-    html = [f"<h3>{escape(title)}</h3>"]
-    if not evidence.records:
-        waiting = translate("ItemDetail", "To be kept at the next round (within minutes).")
-        html.append(f"<p>{escape(waiting)}</p>")
-        return html
-    kinds = {
-        "entry": translate("ItemDetail", "the feed entry"),
-        "feed": translate("ItemDetail", "the feed, as its server sent it"),
-        "page": translate("ItemDetail", "the page"),
-    }
-    html.append("<ul>")
-    for record in evidence.records:
-        html.append(
-            f"<li>{escape(kinds.get(record.kind, record.kind))}, {escape(_local(record.fetched))}:"
-            f' <span style="color:{GREY}">sha256 {escape(record.sha256)}</span><br>'
-            f'<span style="color:{GREY}">{escape(record.url)}</span></li>'
-        )
-    html.append("</ul>")
-    if evidence.changed is not None:
-        changed = translate("ItemDetail", "The page changed on %1; every version is kept.")
-        html.append(f"<p>{escape(changed.replace('%1', _local(evidence.changed)))}</p>")
-    return html
-
-
 def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str]:
     heading = headings()
     if not decisions:
@@ -335,7 +280,7 @@ def _decisions(decisions: Sequence[Decision], names: dict[str, str]) -> list[str
     html = [f"<h3>{escape(heading.decisions)}</h3><ul>"]
     for decision in decisions:
         parts = [
-            _local(decision.created),
+            local_minute(decision.created),
             decided_by(decision),
             actions[decision.action],
         ]
@@ -385,7 +330,7 @@ def render(
         html += shared_by(provenance, names, title_of, str(item.meta.get("partner_source", "")))
     gone = evidence is not None and evidence.deleted is not None
     if gone:  # what is left of it comes first
-        html += _deleted(evidence) + _evidence(evidence)
+        html += deleted_line(evidence) + evidence_list(evidence)
     html += _actors(actors)
     html += _scores(item, thresholds, colors, names)
     body = highlighted(item.text, [c for c in cues if c.field == "text"], colors, names)
@@ -395,12 +340,14 @@ def render(
         html.append(f"<h3>{escape(heading.also_reported_by)}</h3><ul>")
         for other in duplicates:
             where = escape(source_name(other.source))
-            html.append(f"<li>{where}: {escape(other.title)} ({_local(other.published)})</li>")
+            html.append(
+                f"<li>{where}: {escape(other.title)} ({local_minute(other.published)})</li>"
+            )
         html.append("</ul>")
     if item.note:
         html.append(f"<h3>{escape(heading.note)}</h3><p>{escape(item.note)}</p>")
         html.append(note_marker(item.note_shared))
     html += _decisions(decisions, names)
     if not gone:
-        html += _evidence(evidence)
+        html += evidence_list(evidence)
     return "".join(html)

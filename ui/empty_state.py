@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from monitor.store import Queue
-from ui.actions import Menu
+from ui.action_spec import Menu
 from ui.engine_host import ClassifierState
 from ui.filter_bar import Filter
 from ui.navigator import Place

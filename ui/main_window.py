@@ -35,7 +35,7 @@ from monitor.feeds_place import FeedsPlace
 from monitor.settings import Settings, load_settings
 from monitor.store import Action, QueueQuery, ReadStore, Store
 from ui import waiting_file
-from ui.actions import Actions
+from ui.action_set import Actions
 from ui.alerts import AlertCenter
 from ui.alerts_panel import AlertsButton, attach_alerts
 from ui.background import Background

@@ -5,22 +5,18 @@ partners who confirmed the same story. Only our own markup; every text is escape
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from monitor.sharing.keys import spaced
 from monitor.store import Provenance
+from ui.dates import local_minute
 
 GREY = "#777777"
 PARTNER = "#1565c0"  # the colour of what a partner said
 
 translate = QCoreApplication.translate
-
-
-def _local(value: datetime) -> str:
-    return value.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
 def _line(text: str, colour: str = PARTNER) -> str:
@@ -38,7 +34,7 @@ def shared_by(
     who = (
         translate("ItemDetail", "Confirmed by %1 on %2 · key %3")
         .replace("%1", f"<b>{escape(provenance.organisation)}</b>")
-        .replace("%2", escape(_local(provenance.confirmed)))
+        .replace("%2", escape(local_minute(provenance.confirmed)))
         .replace("%3", escape(spaced(provenance.key)[:24]) + "…")
     )
     html = [f"<h3>{escape(heading)}</h3>", _line(who)]
@@ -66,7 +62,7 @@ def shared_by(
         html.append(_line(kept, GREY))
     imported = (
         translate("ItemDetail", "Imported on %1 from bundle %2")
-        .replace("%1", escape(_local(provenance.imported)))
+        .replace("%1", escape(local_minute(provenance.imported)))
         .replace("%2", escape(provenance.bundle))
     )
     html.append(_line(imported, GREY))
@@ -85,7 +81,7 @@ def also_confirmed_by(told: Sequence[Provenance]) -> list[str]:
     if not told:
         return []
     names = ", ".join(
-        f"{escape(p.organisation)} ({escape(_local(p.confirmed)[:10])})" for p in told
+        f"{escape(p.organisation)} ({escape(local_minute(p.confirmed)[:10])})" for p in told
     )
     return [_line(translate("ItemDetail", "Also confirmed by %1").replace("%1", names))]
 

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -33,18 +33,11 @@ from monitor.errors import MonitorError
 from monitor.sharing import bundle as bundles
 from monitor.sharing.keys import Keys, spaced
 from monitor.store import ReadStore
+from ui.dates import to_date, to_qdate
 from ui.worker import QueryOp, Reads, on_done, run_in_thread
 
 RED = "#c62828"
 COLUMNS = 7
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _day(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 class ShareDialog(QDialog):
@@ -65,13 +58,40 @@ class ShareDialog(QDialog):
         self.written: Path | None = None
         self.setWindowTitle(self.tr("Share findings with partners"))
         self.resize(900, 560)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.preview = self._preview()
+        note = QLabel(
+            self.tr(
+                "Each finding also takes its link, the time it was confirmed here and the "
+                "SHA-256 of its evidence. Its text, its author, the model's scores and who "
+                "decided stay here. Notes go only where an analyst marked them as shareable."
+            )
+        )
+        note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.save = QPushButton(self.tr("Save bundle…"))
+        self.buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
+        self.save.clicked.connect(self.choose_file)
+        self.buttons.rejected.connect(self.reject)
 
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._choices())
+        layout.addWidget(self.summary)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(note)
+        layout.addWidget(self.buttons)
+        self.keys = Keys(data_dir)
+        self.refresh()
+
+    def _choices(self) -> QFormLayout:
+        """What to share: a period or the selection, and whether pseudonymised."""
         week = last_complete_week(date.today())
         self.period = QRadioButton(self.tr("The findings of a period"))
-        self.chosen = QRadioButton(self.tr("The selected items (%n)", "", len(selected)))
-        self.chosen.setEnabled(bool(selected))
+        self.chosen = QRadioButton(self.tr("The selected items (%n)", "", len(self.selected)))
+        self.chosen.setEnabled(bool(self.selected))
         self.period.setChecked(True)
-        self.first, self.last = QDateEdit(_qdate(week.first)), QDateEdit(_qdate(week.last))
+        self.first, self.last = QDateEdit(to_qdate(week.first)), QDateEdit(to_qdate(week.last))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -96,11 +116,11 @@ class ShareDialog(QDialog):
         form.addRow(self.period, dates)
         form.addRow(self.chosen)
         form.addRow(self.pseudonymise)
+        return form
 
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.preview = QTreeWidget()
-        self.preview.setHeaderLabels(
+    def _preview(self) -> QTreeWidget:
+        preview = QTreeWidget()
+        preview.setHeaderLabels(
             [
                 self.tr("Title"),
                 self.tr("Source"),
@@ -111,31 +131,10 @@ class ShareDialog(QDialog):
                 self.tr("Note"),
             ]
         )
-        self.preview.setRootIsDecorated(False)
-        self.preview.setColumnWidth(0, 300)
-        self.preview.setColumnWidth(3, 140)
-        note = QLabel(
-            self.tr(
-                "Each finding also takes its link, the time it was confirmed here and the "
-                "SHA-256 of its evidence. Its text, its author, the model's scores and who "
-                "decided stay here. Notes go only where an analyst marked them as shareable."
-            )
-        )
-        note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save = QPushButton(self.tr("Save bundle…"))
-        self.buttons.addButton(self.save, QDialogButtonBox.ButtonRole.ActionRole)
-        self.save.clicked.connect(self.choose_file)
-        self.buttons.rejected.connect(self.reject)
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.preview, 1)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
-        self.keys = Keys(data_dir)
-        self.refresh()
+        preview.setRootIsDecorated(False)
+        preview.setColumnWidth(0, 300)
+        preview.setColumnWidth(3, 140)
+        return preview
 
     def _fault(self, text: str) -> None:
         self.summary.setText(f'<span style="color:{RED}">{text}</span>')
@@ -158,7 +157,7 @@ class ShareDialog(QDialog):
                 )
             )
             return
-        first, last = _day(self.first.date()), _day(self.last.date())
+        first, last = to_date(self.first.date()), to_date(self.last.date())
         try:
             period = date_range(first, last)
         except MonitorError as exc:
