@@ -118,3 +118,16 @@ def app_with_model(isolated_home: Path, trained_model: Any) -> Path:
     store.register_model(trained_model)
     store.close()
     return isolated_home
+
+
+@pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """No system keyring, as on a server: secrets go to the data folder's 0600 files
+    (monitor/secrets.py)."""
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(before)

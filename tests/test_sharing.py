@@ -7,17 +7,15 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from briefdata import WEEK_START, build
 from click.testing import CliRunner, Result
-from keyring.backends import fail
 
+from monitor.brief.period import iso_week
 from monitor.cli.main import cli
 from monitor.errors import ShareError
 from monitor.models import ItemStatus
@@ -28,13 +26,7 @@ from monitor.store import ItemQuery, Queue, QueueQuery, Store
 FINDINGS_W48 = 5  # confirmed in week 48 by briefdata
 
 
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    """Keys go to the data folder's 0600 files, as on a machine without a keyring."""
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("no_keyring")  # keys in 0600 files, as on a server
 
 
 class Org:
@@ -303,12 +295,8 @@ def test_import_on_either_database(database: Path | str, tmp_path: Path) -> None
         own = keys.need_own()
         document = bundles.manifest(
             store,
-            organisation=own.organisation,
-            key=own.fingerprint,
-            first=WEEK_START.date(),
-            last=WEEK_START.date().replace(day=29),
-            start=WEEK_START,
-            end=WEEK_START.replace(day=30),
+            own,
+            iso_week("2026-W48"),
             source_names={"nos": "NOS"},
         )
     finally:

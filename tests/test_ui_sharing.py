@@ -6,17 +6,14 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 
-import keyring
 import pytest
-from briefdata import WEEK_START, build
+from briefdata import build
 from desktop import Desktop
-from keyring.backends import fail
 from pytestqt.qtbot import QtBot
 
+from monitor.brief.period import iso_week
 from monitor.sharing import bundle as bundles
 from monitor.sharing.keys import Keys, spaced
 from monitor.store import Queue, QueueQuery, Store
@@ -25,13 +22,7 @@ from ui.partners_box import PartnersBox
 from ui.share_dialog import ShareDialog
 from ui.sharing_actions import toggle_note_shared
 
-
-@pytest.fixture(autouse=True)
-def no_keyring() -> Iterator[None]:
-    before = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    yield
-    keyring.set_keyring(before)
+pytestmark = pytest.mark.usefixtures("no_keyring")  # keys in 0600 files, as on a server
 
 
 def _partner(tmp_path: Path) -> tuple[Keys, Path]:
@@ -46,12 +37,8 @@ def _partner(tmp_path: Path) -> tuple[Keys, Path]:
     try:
         document = bundles.manifest(
             store,
-            organisation=own.organisation,
-            key=own.fingerprint,
-            first=date(2026, 11, 23),
-            last=date(2026, 11, 29),
-            start=WEEK_START,
-            end=WEEK_START.replace(day=30),
+            own,
+            iso_week("2026-W48"),
             source_names={"nos": "NOS"},
         )
     finally:
@@ -123,8 +110,10 @@ def test_a_bundle_is_previewed_and_saved(qtbot: QtBot, desktop: Desktop, tmp_pat
     assert "Shared with partners" in window.detail.browser.toPlainText()
     dialog.refresh()
     qtbot.waitUntil(
-        lambda: dialog.preview.topLevelItemCount() == 1
-        and dialog.preview.topLevelItem(0).text(6) == "Bron gebeld."
+        lambda: (
+            dialog.preview.topLevelItemCount() == 1
+            and dialog.preview.topLevelItem(0).text(6) == "Bron gebeld."
+        )
     )
     dialog.write(tmp_path / "ours.zip")
     qtbot.waitUntil(lambda: dialog.written is not None)
@@ -174,7 +163,7 @@ def test_a_partners_bundle_is_checked_then_added(
     assert not dialog.add.isEnabled()
 
     dialog.check(path)
-    qtbot.waitUntil(lambda: dialog.add.isEnabled())
+    qtbot.waitUntil(dialog.add.isEnabled)
     assert "Signed by <b>FOR</b>" in dialog.signed.text()
     assert spaced(partner.need_own().fingerprint) in dialog.signed.text()
     assert dialog.findings.topLevelItemCount() == 5

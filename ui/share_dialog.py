@@ -182,12 +182,8 @@ class ShareDialog(QDialog):
                 pseudonyms = Pseudonyms.for_folder(data_dir)
             return bundles.manifest(
                 store,
-                organisation=own.organisation,
-                key=own.fingerprint,
-                first=shown.first,
-                last=shown.last,
-                start=shown.start,
-                end=shown.end,
+                own,
+                shown,
                 source_names=names,
                 pseudonyms=pseudonyms,
                 ids=ids,

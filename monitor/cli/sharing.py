@@ -157,12 +157,8 @@ def share_export(
     try:
         document = bundles.manifest(
             store,
-            organisation=own.organisation,
-            key=own.fingerprint,
-            first=period.first,
-            last=period.last,
-            start=period.start,
-            end=period.end,
+            own,
+            period,
             source_names=app.source_names(store),
             pseudonyms=pseudonyms,
             ids=ids or None,

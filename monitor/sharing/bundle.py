@@ -26,9 +26,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from monitor.brief.period import Period
 from monitor.errors import ShareError
 from monitor.models import CATEGORY_IDS
-from monitor.sharing.keys import Keys, spaced, write_file
+from monitor.sharing.keys import Keys, PublicKey, spaced, write_file
 from monitor.store import SEVERITIES, ActorKind, OwnFinding, ReadStore, SharedFinding, Store
 from monitor.urls import is_web_address
 
@@ -75,21 +76,17 @@ def _time(value: datetime) -> str:
 
 def manifest(
     store: ReadStore,
+    own: PublicKey,
+    period: Period,
     *,
-    organisation: str,
-    key: str,
-    first: date,
-    last: date,
-    start: datetime,
-    end: datetime,
     source_names: Mapping[str, str],
     pseudonyms: Pseudonymiser | None = None,
     ids: Sequence[int] | None = None,
     now: datetime | None = None,
 ) -> dict[str, Any]:
-    """The manifest of a bundle of the findings confirmed here and published in
-    [start, end) (only those of ``ids`` where given)."""
-    found = store.own_findings(start, end)
+    """The manifest of a bundle of the findings confirmed here and published in the
+    period (only those of ``ids`` where given), to be signed with ``own``'s key."""
+    found = store.own_findings(period.start, period.end)
     if ids is not None:
         wanted = set(ids)
         found = [f for f in found if f.item_id in wanted]
@@ -125,10 +122,10 @@ def manifest(
     return {
         "format": FORMAT,
         "version": VERSION,
-        "organisation": organisation,
-        "key": key,
+        "organisation": own.organisation,
+        "key": own.fingerprint,
         "created": _time(now or datetime.now(UTC)),
-        "period": {"from": first.isoformat(), "to": last.isoformat()},
+        "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
         "pseudonymised": pseudonyms is not None,
         "findings": findings,
     }

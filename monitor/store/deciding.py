@@ -9,7 +9,6 @@ recorded the first time instead of recording it twice.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable, Mapping, Sequence
 
 from monitor.i18n import _, ngettext
@@ -18,19 +17,11 @@ from monitor.store import actors, decisions
 from monitor.store.actors import Actor
 from monitor.store.changes import Changes
 from monitor.store.decisions import Decision, Verdict
-from monitor.store.sql import Sql
+from monitor.store.part import StorePart
 
 
-class DecisionWrites:
-    """Part of :class:`~monitor.store.Store`: what it needs of it is declared here."""
-
-    _conn: Sql
-
-    def _writing(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _tell(self, changes: Changes) -> None:
-        raise NotImplementedError
+class DecisionWrites(StorePart):
+    """Part of :class:`~monitor.store.Store`."""
 
     def _decide(
         self,

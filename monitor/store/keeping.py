@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -11,22 +10,11 @@ from monitor.i18n import _
 from monitor.store import evidence
 from monitor.store.changes import Changes
 from monitor.store.evidence import EvidenceState, EvidenceTask, EvidenceUpdate
-from monitor.store.sql import Sql
+from monitor.store.part import StorePart
 
 
-class EvidenceStore:
-    """Part of :class:`~monitor.store.Store`: what it needs of it is declared here."""
-
-    _conn: Sql
-
-    def _reading(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _writing(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _tell(self, changes: Changes) -> None:
-        raise NotImplementedError
+class EvidenceStore(StorePart):
+    """Part of :class:`~monitor.store.Store`."""
 
     def evidence_states(self, ids: Sequence[int]) -> dict[int, EvidenceState]:
         with self._reading(_("reading the evidence kept")):

@@ -3,22 +3,16 @@
 
 from __future__ import annotations
 
-import contextlib
 from datetime import datetime
 
 from monitor.i18n import _
 from monitor.store import reports
+from monitor.store.part import StorePart
 from monitor.store.reports import FirstRead, FlaggedItem, PeriodCounts, PeriodReview
-from monitor.store.sql import Sql
 
 
-class ReportStore:
-    """Part of :class:`~monitor.store.Store`: what it needs of it is declared here."""
-
-    _conn: Sql
-
-    def _reading(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
+class ReportStore(StorePart):
+    """Part of :class:`~monitor.store.Store`."""
 
     def period_counts(self, start: datetime, end: datetime) -> PeriodCounts:
         with self._reading(_("counting the period's items")):

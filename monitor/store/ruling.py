@@ -3,7 +3,6 @@ rule's match records (see :mod:`monitor.store.rule_hits`)."""
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 
@@ -11,23 +10,12 @@ from monitor.i18n import _
 from monitor.store import rule_hits
 from monitor.store.changes import Changes
 from monitor.store.decisions import Verdict
+from monitor.store.part import StorePart
 from monitor.store.rule_hits import RuleInput, RuleOutcome
-from monitor.store.sql import Sql
 
 
-class RuleStore:
-    """Part of :class:`~monitor.store.Store`: what it needs of it is declared here."""
-
-    _conn: Sql
-
-    def _reading(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _writing(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _tell(self, changes: Changes) -> None:
-        raise NotImplementedError
+class RuleStore(StorePart):
+    """Part of :class:`~monitor.store.Store`."""
 
     def rule_inputs_after(
         self, after: int, limit: int, since: datetime | None = None

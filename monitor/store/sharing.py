@@ -3,30 +3,18 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
 from datetime import datetime
 
 from monitor.i18n import _
 from monitor.store import partners
 from monitor.store.changes import Changes
+from monitor.store.part import StorePart
 from monitor.store.partners import OwnFinding, Provenance, SharedFinding
-from monitor.store.sql import Sql
 
 
-class SharingStore:
-    """Part of :class:`~monitor.store.Store`: what it needs of it is declared here."""
-
-    _conn: Sql
-
-    def _reading(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _writing(self, doing: str) -> contextlib.AbstractContextManager[None]:
-        raise NotImplementedError
-
-    def _tell(self, changes: Changes) -> None:
-        raise NotImplementedError
+class SharingStore(StorePart):
+    """Part of :class:`~monitor.store.Store`."""
 
     def own_findings(self, start: datetime, end: datetime) -> list[OwnFinding]:
         with self._reading(_("reading the findings to share")):
