@@ -189,3 +189,37 @@ def test_a_partners_bundle_is_checked_then_added(
     desktop.languages.apply("nl")
     window.detail.show_item(first)
     assert "Gedeeld door een partner" in window.detail.browser.toPlainText()
+
+
+def test_the_brief_dialog_offers_partners_and_pseudonyms(qtbot: QtBot, desktop: Desktop) -> None:
+    dialog = desktop.window.dialogs.brief()
+    qtbot.addWidget(dialog)
+    assert not dialog.pseudonymise.isEnabled()  # a brief (docx) names what was confirmed
+    dialog.partners.setChecked(True)
+    assert dialog.request().partners and dialog.request().pseudonyms is None
+    dialog.format.setCurrentIndex(dialog.format.findData("json"))
+    assert dialog.pseudonymise.isEnabled()
+    dialog.pseudonymise.setChecked(True)
+    unnamed = dialog.request().pseudonyms
+    assert unnamed is not None and (unnamed.person("Piet Jansen") or "").startswith("person-")
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert dialog.request().pseudonyms is None
+
+
+def test_the_names_that_stay_named_are_edited_and_checked(qtbot: QtBot, desktop: Desktop) -> None:
+    from monitor.sharing.pseudonyms import PUBLIC_NAMES, Pseudonyms
+    from ui.public_names_dialog import PublicNamesDialog
+
+    dialog = PublicNamesDialog(desktop.locations.data_dir)
+    qtbot.addWidget(dialog)
+    dialog.editor.setPlainText("Viktor Orbán\n" + "x" * 300 + "\n")
+    dialog.save()
+    assert f"{PUBLIC_NAMES}:2: longer than 200" in dialog.problem.text()
+    assert not (desktop.locations.data_dir / PUBLIC_NAMES).exists()  # nothing half saved
+    dialog.editor.setPlainText("# public figures\nViktor Orbán\n@ordoiuris\n")
+    dialog.save()
+    assert dialog.result() == PublicNamesDialog.DialogCode.Accepted
+    kept = Pseudonyms.for_folder(desktop.locations.data_dir)
+    assert (
+        kept.person("@ordoiuris") == "@ordoiuris" and kept.person("Viktor Orbán") == "Viktor Orbán"
+    )

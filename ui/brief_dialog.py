@@ -7,10 +7,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -35,6 +37,9 @@ from ui.dates import to_date, to_qdate
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
 from ui.worker import QueryOp, Reads
+
+if TYPE_CHECKING:
+    from monitor.sharing.pseudonyms import Pseudonymiser
 
 RECENT_WEEKS = 12
 PREVIEW_DELAY_MS = 300
@@ -77,8 +82,10 @@ class BriefDialog(QDialog):
         parent: QWidget | None = None,
         today: date | None = None,
         sources: Mapping[str, SourceConfig] | None = None,
+        data_dir: Path | None = None,
     ) -> None:
-        """``sources``: feeds.yaml's, whose countries and tags what rose is counted by."""
+        """``sources``: feeds.yaml's, whose countries and tags what rose is counted by;
+        ``data_dir``: whose pseudonym secret and public names an export uses."""
         super().__init__(parent)
         self.reads = reads
         self.sources = dict(sources or {})
@@ -89,20 +96,7 @@ class BriefDialog(QDialog):
         self.saved: Path | None = None
         resize_within_screen(self, 900, 760)
 
-        self.period = QComboBox()
-        last = briefs.last_complete_week(self.today)
-        year, week, _ = self.today.isocalendar()
-        current = briefs.iso_week(f"{year}-W{week:02d}")  # the week so far
-        for shown in [current, *self._weeks_before(last)]:
-            self.period.addItem(shown.label, shown.label)
-        self.period.addItem("", "dates")
-        self.period.setCurrentIndex(1)  # the last complete week
-        self.first = QDateEdit(to_qdate(last.first))
-        self.last = QDateEdit(to_qdate(last.last))
-        for edit in (self.first, self.last):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setVisible(False)
+        self._make_period()
         self.language = QComboBox()
         self.language.addItem("Nederlands", "nl")
         self.language.addItem("English", "en")
@@ -110,6 +104,12 @@ class BriefDialog(QDialog):
         self.format = QComboBox()
         for form, name in FORMAT_NAMES.items():
             self.format.addItem("Word (DOCX)" if form == "docx" else name, form)
+        self.data_dir = data_dir
+        self._pseudonyms: Pseudonymiser | None = None  # made when first asked for
+        self.partners = QCheckBox()
+        self.pseudonymise = QCheckBox()
+        self.format.currentIndexChanged.connect(self._format_changed)
+        self._format_changed()
         self.save_button = QPushButton()
         self.save_button.clicked.connect(self.ask_where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -129,11 +129,29 @@ class BriefDialog(QDialog):
             self.language.currentIndexChanged,
             self.first.dateChanged,
             self.last.dateChanged,
+            self.partners.toggled,
         ):
             signal.connect(self._changed)
         self.retranslate()
         self._generation = 0
         self.refresh()
+
+    def _make_period(self) -> None:
+        """The current week, the twelve before it, or other dates."""
+        self.period = QComboBox()
+        last = briefs.last_complete_week(self.today)
+        year, week, _ = self.today.isocalendar()
+        current = briefs.iso_week(f"{year}-W{week:02d}")  # the week so far
+        for shown in [current, *self._weeks_before(last)]:
+            self.period.addItem(shown.label, shown.label)
+        self.period.addItem("", "dates")
+        self.period.setCurrentIndex(1)  # the last complete week
+        self.first = QDateEdit(to_qdate(last.first))
+        self.last = QDateEdit(to_qdate(last.last))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setVisible(False)
 
     def _lay_out(self) -> None:
         """The choices in a row, what happens under them, the preview, the buttons."""
@@ -146,6 +164,8 @@ class BriefDialog(QDialog):
             if widget is self.period:
                 row.addWidget(self.first)
                 row.addWidget(self.last)
+        row.addWidget(self.partners)
+        row.addWidget(self.pseudonymise)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
@@ -172,6 +192,20 @@ class BriefDialog(QDialog):
         ):
             label.setText(text)
         self.period.setItemText(self.period.count() - 1, self.tr("Other dates…"))
+        self.partners.setText(self.tr("Partners' findings"))
+        self.partners.setToolTip(
+            self.tr(
+                "Add a section with the findings partners shared that nobody here has "
+                "decided, each marked with who confirmed it"
+            )
+        )
+        self.pseudonymise.setText(self.tr("Pseudonymise private persons"))
+        self.pseudonymise.setToolTip(
+            self.tr(
+                "CSV and JSON: handles and names of private persons as stable pseudonyms; "
+                "public figures and organisations on the list stay named (docs/privacy.md)"
+            )
+        )
         self.save_button.setText(self.tr("Save…"))
         self.save_button.setToolTip(self.tr("Write the brief in the chosen format"))
 
@@ -191,7 +225,23 @@ class BriefDialog(QDialog):
             source_names=self.source_names,
             sources=self.sources,
             thresholds=self.settings.classifier.thresholds,
+            partners=self.partners.isChecked(),
+            pseudonyms=self._pseudonyms_asked(),
         )
+
+    def _pseudonyms_asked(self) -> Pseudonymiser | None:
+        if not (self.pseudonymise.isChecked() and self.pseudonymise.isEnabled()):
+            return None
+        if self._pseudonyms is None and self.data_dir is not None:
+            from monitor.sharing.pseudonyms import Pseudonyms  # noqa: PLC0415 - rarely
+
+            self._pseudonyms = Pseudonyms.for_folder(self.data_dir)
+        return self._pseudonyms
+
+    def _format_changed(self) -> None:
+        """Pseudonyms are for the exports (CSV, JSON), not the brief itself."""
+        table = self.format.currentData() in ("csv", "json")
+        self.pseudonymise.setEnabled(table and self.data_dir is not None)
 
     def _changed(self) -> None:
         dates = self.period.currentData() == "dates"

@@ -33,6 +33,7 @@ class PartnersBox(QWidget):
     def __init__(self, data_dir: Path, organisation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.keys = Keys(data_dir)
+        self.data_dir = data_dir
         self.own = QLabel()
         self.own.setWordWrap(True)
         self.own.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -49,6 +50,11 @@ class PartnersBox(QWidget):
         self.partners.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.trust = QPushButton(self.tr("Trust a partner's key…"))
         self.forget = QPushButton(self.tr("Forget"))
+        self.public = QPushButton(self.tr("Names that stay named…"))
+        self.public.setToolTip(
+            self.tr("Public figures and organisations that pseudonymised exports keep named")
+        )
+        self.public.clicked.connect(self.edit_public_names)
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.make.clicked.connect(self.make_key)
@@ -64,6 +70,7 @@ class PartnersBox(QWidget):
         buttons.addWidget(self.trust)
         buttons.addWidget(self.forget)
         buttons.addStretch()
+        buttons.addWidget(self.public)
         form = QFormLayout()
         form.addRow(self.tr("Our key"), self.own)
         form.addRow("", mine)
@@ -191,3 +198,10 @@ class PartnersBox(QWidget):
             self._fault(exc)
             return
         self.show_keys()
+
+    def edit_public_names(self) -> None:
+        from ui.public_names_dialog import PublicNamesDialog  # noqa: PLC0415 - rarely
+
+        dialog = PublicNamesDialog(self.data_dir, self)
+        dialog.exec()
+        dialog.deleteLater()

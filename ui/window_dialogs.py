@@ -70,7 +70,15 @@ class WindowDialogs(QObject):
 
         w = self.window
         sources = {s.id: s for s in w.host.config.sources}
-        return BriefDialog(w.reads, w.taxonomy, w.settings, w.names.sources, w, sources=sources)
+        return BriefDialog(
+            w.reads,
+            w.taxonomy,
+            w.settings,
+            w.names.sources,
+            w,
+            sources=sources,
+            data_dir=w.locations.data_dir,
+        )
 
     def open_brief(self) -> None:
         self.brief().exec()

@@ -23,6 +23,7 @@ from monitor.store import ReadStore
 
 if TYPE_CHECKING:
     from monitor.brief.blocks import Block
+    from monitor.sharing.pseudonyms import Pseudonymiser
 
 RENDER_STEPS = 2  # the charts, then the file
 
@@ -37,6 +38,7 @@ class Request:
     sources: Mapping[str, SourceConfig] | None = None  # their countries and tags (rises)
     thresholds: Mapping[str, float] | None = None
     partners: bool = False  # add the partners' findings nobody here decided (marked)
+    pseudonyms: Pseudonymiser | None = None  # csv and json: private persons unnamed
 
     def file_name(self) -> str:
         suffix = "" if self.format in ("csv", "json") else f"-{self.language}"
@@ -80,7 +82,8 @@ def build(
             from monitor.brief import to_table  # noqa: PLC0415
 
             steps.update(description="reading the period's items", total=1)
-            found = to_table.rows(store, request.period, dict(request.source_names or {}))
+            names = dict(request.source_names or {})
+            found = to_table.rows(store, request.period, names, request.pseudonyms)
             if request.format == "csv":
                 table = to_table.to_csv(found)
             else:

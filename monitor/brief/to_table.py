@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from monitor.brief.period import Period
+from monitor.sharing.pseudonyms import PUBLIC_KINDS, Pseudonymiser
 from monitor.store import Actor, ItemQuery, ReadStore
 
 CSV_COLUMNS = (
@@ -41,7 +42,37 @@ def actor_json(actor: Actor) -> dict[str, str]:
     return {"name": actor.name, "kind": actor.kind}
 
 
-def rows(store: ReadStore, period: Period, names: Mapping[str, str]) -> list[dict[str, Any]]:
+def _unnamed(row: dict[str, Any], pseudonyms: Pseudonymiser) -> dict[str, Any]:
+    """The row with private persons as pseudonyms (docs/privacy.md says which fields)."""
+
+    def note(text: str | None) -> str | None:
+        return pseudonyms.text(text) if text else text
+
+    actors = [
+        a if a["kind"] in PUBLIC_KINDS else {**a, "name": pseudonyms.person(a["name"])}
+        for a in row["actors"]
+    ]
+    decisions = [
+        {**d, "note": note(d["note"]), "analyst": pseudonyms.person(d["analyst"])}
+        for d in row["decisions"]
+    ]
+    return {
+        **row,
+        "title": pseudonyms.text(row["title"]),
+        "url": pseudonyms.url(row["url"]),
+        "note": note(row["note"]),
+        "actors": actors,
+        "decisions": decisions,
+    }
+
+
+def rows(
+    store: ReadStore,
+    period: Period,
+    names: Mapping[str, str],
+    pseudonyms: Pseudonymiser | None = None,
+) -> list[dict[str, Any]]:
+    """The period's items; with ``pseudonyms``, private persons left unnamed."""
     items = store.items(ItemQuery(since=period.start, until=period.end))
     actors = store.actors_of([item.id for item in items])
     found = []
@@ -78,7 +109,7 @@ def rows(store: ReadStore, period: Period, names: Mapping[str, str]) -> list[dic
                 ],
             }
         )
-    return found
+    return [_unnamed(row, pseudonyms) for row in found] if pseudonyms else found
 
 
 def to_json(found: list[dict[str, Any]], period: Period) -> bytes:

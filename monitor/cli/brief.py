@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -12,6 +13,9 @@ from monitor.brief.formats import SUFFIXES
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import output_option, shorten
 from monitor.errors import BriefError, ConfigError
+
+if TYPE_CHECKING:
+    from monitor.sharing.pseudonyms import Pseudonymiser
 
 
 def period_of(week: str | None, first: str | None, last: str | None) -> briefs.Period:
@@ -53,6 +57,13 @@ def _format(form: str | None, output: Path | None) -> str:
     return form
 
 
+def _pseudonyms(app: AppContext) -> Pseudonymiser:
+    from monitor.sharing.pseudonyms import Pseudonyms  # noqa: PLC0415 - only with the flag
+
+    app.locations.ensure()
+    return Pseudonyms.for_folder(app.locations.data_dir)
+
+
 @click.command()
 @click.option(
     "--week", metavar="YYYY-WNN", help="An ISO week, e.g. 2026-W48 [default: last complete week]."
@@ -78,6 +89,12 @@ def _format(form: str | None, output: Path | None) -> str:
     help="Language of the brief [default: the interface language in settings.yaml, else nl].",
 )
 @click.option(
+    "--pseudonymise",
+    is_flag=True,
+    help="csv and json: private persons' handles and names as stable pseudonyms, public "
+    "figures and organisations on public-names.txt named (docs/privacy.md).",
+)
+@click.option(
     "--partners",
     is_flag=True,
     help="Add a section with the findings partners shared (share import) that nobody "
@@ -92,6 +109,7 @@ def brief(
     form: str | None,
     output: Path | None,
     language: str | None,
+    pseudonymise: bool,
     partners: bool,
 ) -> None:
     """Write the pushback brief for a week (or any period): key figures against the
@@ -102,6 +120,11 @@ def brief(
 
     period = period_of(week, first, last)
     form = _format(form, output)
+    if pseudonymise and form not in ("csv", "json"):
+        raise click.UsageError(
+            f"--pseudonymise goes with --format csv or json (a {form} brief names what "
+            "the analysts confirmed, for the organisation itself)"
+        )
     settings = app.settings()
     try:
         sources = {s.id: s for s in app.feeds_file().config.sources}
@@ -122,6 +145,7 @@ def brief(
         sources=sources,
         thresholds=settings.classifier.thresholds,
         partners=partners,
+        pseudonyms=_pseudonyms(app) if pseudonymise else None,
     )
     target = output or Path(request.file_name())
     store = app.open_store()

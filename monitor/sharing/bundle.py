@@ -24,12 +24,13 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from monitor.brief.period import Period
 from monitor.errors import ShareError
 from monitor.models import CATEGORY_IDS
 from monitor.sharing.keys import Keys, PublicKey, spaced, write_file
+from monitor.sharing.pseudonyms import PUBLIC_KINDS, Pseudonymiser
 from monitor.store import SEVERITIES, ActorKind, OwnFinding, ReadStore, SharedFinding, Store
 from monitor.urls import is_web_address
 
@@ -39,14 +40,6 @@ MANIFEST, SIGNATURE = "manifest.json", "manifest.sig"
 MAX_BUNDLE = 64 * 1024 * 1024  # bytes of the zip, and of its manifest unpacked
 MAX_FINDINGS = 50_000
 MAX_TEXT = 20_000  # characters of a title or a note
-
-
-class Pseudonymiser(Protocol):
-    """What making a pseudonymised bundle needs (:mod:`monitor.sharing.pseudonyms`)."""
-
-    def person(self, name: str | None) -> str | None: ...
-    def text(self, text: str) -> str: ...
-    def url(self, url: str | None) -> str | None: ...
 
 
 @dataclass(frozen=True)
@@ -98,7 +91,7 @@ def manifest(
         named = []
         for actor in actors.get(item.item_id, []):
             name: str | None = actor.name
-            if pseudonyms and actor.kind in (ActorKind.PERSON, ActorKind.ACCOUNT):
+            if pseudonyms and actor.kind not in PUBLIC_KINDS:
                 name = pseudonyms.person(actor.name)
             named.append({"name": name or actor.name, "kind": str(actor.kind)})
         state = kept.get(item.item_id)
