@@ -54,9 +54,12 @@ def test_handles_in_text_and_links_are_pseudonymised_public_ones_kept(tmp_path: 
     assert "@ordoiuris" in shown and shown.count("person-") == 3
     assert names.text("schrijf naar info@example.org") == "schrijf naar info@example.org"
     assert names.person("viktor  orbán") == "viktor  orbán"  # on the list: named
+    # a handle listed without its instance is not every account of that name
+    assert names.person("@ordoiuris@mastodon.social") != "@ordoiuris@mastodon.social"
 
     mastodon = names.url("https://mastodon.social/@jan/11223344")
-    assert mastodon == f"https://mastodon.social/@{names.pseudonym('jan@mastodon.social')}/11223344"
+    # the post's id would find the post and its author: only the pseudonymised account
+    assert mastodon == f"https://mastodon.social/@{names.pseudonym('jan@mastodon.social')}"
     assert names.pseudonym("jan@mastodon.social") in shown  # the link and the text agree
     for link, private in (
         ("https://bsky.app/profile/henk.bsky.social/post/3kx", "henk.bsky.social"),
@@ -144,3 +147,26 @@ def test_pseudonymise_is_for_the_exports_and_a_bundle(tmp_path: Path) -> None:
     named = json.dumps(document["findings"], ensure_ascii=False)
     assert "Piet Jansen" not in named and CHANNEL not in named and "Viktor Orbán" in named
     assert Pseudonyms.for_folder(folder).person("Piet Jansen") in named
+
+
+def test_links_in_running_text_are_pseudonymised_as_links_are() -> None:
+    names = Pseudonyms.of(b"s" * 32, ["@ordoiuris"])
+    note = (
+        "Zie https://mastodon.social/@jan/11223344, en https://t.me/waarheidskanaal/552. "
+        "Bron: https://nos.nl/artikel/1 en https://www.youtube.com/@ordoiuris."
+    )
+    shown = names.text(note)
+    assert "jan" not in shown and "waarheidskanaal" not in shown
+    assert names.url("https://mastodon.social/@jan/11223344") in shown
+    assert f"@{names.pseudonym('jan@mastodon.social')}" in shown  # as a mention would be
+    assert "https://nos.nl/artikel/1 en https://www.youtube.com/@ordoiuris." in shown
+
+
+def test_a_damaged_secret_is_refused_never_replaced(tmp_path: Path) -> None:
+    folder = tmp_path / "org"
+    Pseudonyms.for_folder(folder)  # makes the secret
+    kept = folder / "secrets" / "pseudonym-secret"
+    kept.write_text("not hexadecimal", "utf-8")
+    with pytest.raises(ConfigError, match="pseudonym secret is damaged"):
+        Pseudonyms.for_folder(folder)
+    assert kept.read_text("utf-8") == "not hexadecimal"  # left for the analyst to restore

@@ -27,6 +27,7 @@ from typing import Protocol
 from urllib.parse import urlsplit, urlunsplit
 
 from monitor.errors import ConfigError
+from monitor.i18n import _
 from monitor.secrets import Vault
 
 PUBLIC_KINDS = ("organisation", "office")  # actors of these kinds always stay named
@@ -42,6 +43,10 @@ _HANDLE = re.compile(
     re.UNICODE,
 )
 _SPACES = re.compile(r"\s+")
+# A link in running text (its handle is pseudonymised as url() does); the capturing
+# group keeps the links in re.split's result.
+_LINK = re.compile(r"((?i:https?://)[^\s<>\"'()\[\]{}]+)")
+_LINK_END = ".,;:!?"  # a sentence's punctuation after a link is not part of it
 # Sites whose /@handle is the whole handle (Mastodon's is the handle at its instance).
 _SITES = {"youtube.com", "m.youtube.com", "tiktok.com", "medium.com", "threads.net"}
 
@@ -99,7 +104,18 @@ def secret_of(folder: Path) -> bytes:
     if kept is None:
         kept = secrets.token_hex(32)
         vault.put(SECRET_NAME, kept)
-    return bytes.fromhex(kept.strip())
+    try:
+        secret = bytes.fromhex(kept.strip())
+    except ValueError:
+        secret = b""
+    if len(secret) != 32:  # never a new one in its place: every pseudonym would change
+        raise ConfigError(
+            _(
+                "{where}: the pseudonym secret is damaged (it should be 64 hexadecimal "
+                "digits); restore it from a backup of the data folder"
+            ).format(where=vault.where(SECRET_NAME) or folder)
+        )
+    return secret
 
 
 @dataclass(frozen=True)
@@ -116,8 +132,9 @@ class Pseudonyms:
         return cls.of(secret_of(folder), read_public_names(folder / PUBLIC_NAMES))
 
     def is_public(self, name: str) -> bool:
-        plain = normal(name)
-        return plain in self.public or plain.split("@", 1)[0] in self.public
+        """On the list as written there: a handle listed without its instance is not
+        taken to be the same account as one on any instance."""
+        return normal(name) in self.public
 
     def pseudonym(self, name: str) -> str:
         digest = hmac.new(self.secret, normal(name).encode(), hashlib.sha256).hexdigest()
@@ -132,7 +149,8 @@ class Pseudonyms:
 
     def text(self, text: str) -> str:
         """``text`` with the handles in it (``@user``, ``@user@instance``, Bluesky's
-        ``@name.bsky.social``, Reddit's ``u/name``) as pseudonyms, public ones kept."""
+        ``@name.bsky.social``, Reddit's ``u/name``) as pseudonyms, public ones kept; a
+        link in it as :meth:`url` gives it."""
 
         def swap(found: re.Match[str]) -> str:
             name = found.group("name") or found.group("reddit")
@@ -141,7 +159,12 @@ class Pseudonyms:
                 return found.group(0)
             return prefix + self.pseudonym(name)
 
-        return _HANDLE.sub(swap, text)
+        pieces = _LINK.split(text)  # running text and links, in turn
+        for at in range(1, len(pieces), 2):
+            link = pieces[at].rstrip(_LINK_END)
+            pieces[at] = (self.url(link) or link) + pieces[at][len(link) :]
+        pieces[::2] = [_HANDLE.sub(swap, piece) for piece in pieces[::2]]
+        return "".join(pieces)
 
     def url(self, url: str | None) -> str | None:
         """A link to a person's post or profile with the handle in it as a pseudonym
@@ -164,8 +187,9 @@ class Pseudonyms:
         if at == 1 and segments[1].startswith("@") and "@" not in name and host not in _SITES:
             name = f"{name}@{host}"  # a Mastodon account: as its handle is written in text
         segments[at] = ("@" if segments[at].startswith("@") else "") + self.pseudonym(name)
-        # the query and fragment can name the person too (?user=…): they are left out
-        return urlunsplit((parts.scheme, parts.netloc, "/".join(segments), "", ""))
+        # what follows the handle (a post's id) finds the post, and with it the person,
+        # and the query and fragment can name them too (?user=…): all are left out
+        return urlunsplit((parts.scheme, parts.netloc, "/".join(segments[: at + 1]), "", ""))
 
 
 def _handle_at(host: str, segments: list[str]) -> int | None:
