@@ -16,7 +16,7 @@ from storedata import new_item, save
 from monitor.errors import StoreError, StoreUnavailable
 from monitor.i18n import use_language
 from monitor.models import ITEM_STATUSES, ItemStatus, Outcome, SourceReport
-from monitor.store import QUEUES, Action, Queue, Store, decisions, fts_query
+from monitor.store import QUEUES, Action, Queue, Store, bulk_decisions, fts_query
 from monitor.store.faults import translate_errors
 from monitor.store.migrations import MIGRATIONS, Migration, migrate
 
@@ -221,7 +221,7 @@ def test_a_busy_database_is_said_in_the_engines_language(
     def locked(*_: object, **__: object) -> None:
         raise sqlite3.OperationalError("database is locked")
 
-    monkeypatch.setattr(decisions, "record_many", locked)
+    monkeypatch.setattr(bulk_decisions, "record_many", locked)
     try:
         use_language("nl")
         with pytest.raises(StoreUnavailable) as caught:

@@ -17,17 +17,10 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from monitor.errors import StoreError
-from monitor.store.decisions import (
-    Action,
-    Decision,
-    Verdict,
-    history,
-    latest_standing,
-    record,
-    record_undo,
-)
+from monitor.store.decisions import Action, Decision, Verdict, history, record
 from monitor.store.sql import Sql
 from monitor.store.times import iso
+from monitor.store.undo_entries import latest_standing, record_undo
 
 MAX_NAME = 200
 _CHUNK = 500  # ids in one IN (…)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from monitor.i18n import _, ngettext
 from monitor.progress import Progress
-from monitor.store import actors, decisions
+from monitor.store import actors, bulk_decisions, decisions, undo_entries, versions
 from monitor.store.actors import Actor
 from monitor.store.changes import Changes
 from monitor.store.decisions import Decision, Verdict
@@ -35,7 +35,7 @@ class DecisionWrites(StorePart):
         with self._writing(doing):
             if (done := decisions.written(self._conn, request)) is not None:
                 return done
-            decisions.claim(self._conn, item_ids, expected, analyst)
+            versions.claim(self._conn, item_ids, expected, analyst)
             self._tell(Changes.of_items(item_ids))
             return write()
 
@@ -104,7 +104,7 @@ class DecisionWrites(StorePart):
             expected,
             analyst,
             request,
-            lambda: decisions.record_many(self._conn, item_ids, verdict, progress),
+            lambda: bulk_decisions.record_many(self._conn, item_ids, verdict, progress),
         )
 
     def undo_notes(
@@ -127,7 +127,7 @@ class DecisionWrites(StorePart):
             expected,
             analyst,
             request,
-            lambda: [decisions.undo_note(self._conn, i, analyst, request) for i in item_ids],
+            lambda: [undo_entries.undo_note(self._conn, i, analyst, request) for i in item_ids],
         )
 
     def relabel(
@@ -152,7 +152,7 @@ class DecisionWrites(StorePart):
             expected,
             analyst,
             request,
-            lambda: decisions.relabel_many(
+            lambda: bulk_decisions.relabel_many(
                 self._conn,
                 item_ids,
                 add=add,

@@ -1,11 +1,16 @@
 """Analyst decisions: an append-only log. Each row records the action and the item's
 status and categories after it; an undo is a new row that restores the state before the
-decision it takes back. The item keeps its current status and labels for fast queues."""
+decision it takes back. The item keeps its current status and labels for fast queues.
+
+Here: the log's types, its rows read and appended, one decision recorded, and what the
+model learns from (the items analysts decided). The versions a decision claims are in
+:mod:`monitor.store.versions`, the undo of a note or of actors in
+:mod:`monitor.store.undo_entries`, a verdict on many items in
+:mod:`monitor.store.bulk_decisions`."""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -13,10 +18,9 @@ from typing import Any
 
 from monitor.errors import StoreError
 from monitor.models import ItemStatus
-from monitor.progress import Progress
 from monitor.store import evidence
-from monitor.store.classifications import lock_items, refresh_flags
-from monitor.store.sql import Sql, chunks
+from monitor.store.classifications import refresh_flags
+from monitor.store.sql import Sql
 from monitor.store.times import iso
 
 
@@ -36,7 +40,6 @@ class Action(StrEnum):
 # Rows that leave the item as it was: skipped when looking for the decision to take back.
 _NOT_DECISIONS = (Action.UNDO, Action.NOTE, Action.ACTORS)
 SEVERITIES = ("high", "medium", "low")
-PROGRESS_STEP = 500  # items between two steps of a bulk decision's progress
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -100,66 +103,6 @@ def _who(decision: Decision) -> str:
     if decision.rule is not None:
         return f"rule {decision.rule!r}"
     return decision.analyst or "?"
-
-
-# An item's version is the id of the latest entry in its decision log (0: none yet): it
-# changes with every decision, note, actors entry and undo, and is read with the item.
-VERSION = "(SELECT coalesce(max(d.id), 0) FROM decisions d WHERE d.item_id = i.id)"
-
-
-def versions(conn: Sql, item_ids: Sequence[int]) -> dict[int, int]:
-    """The current version of each item (see :data:`VERSION`)."""
-    found: dict[int, int] = dict.fromkeys(item_ids, 0)
-    for chunk in chunks(sorted(set(item_ids))):
-        marks = ",".join("?" * len(chunk))
-        found.update(
-            conn.execute(
-                f"SELECT item_id, max(id) FROM decisions WHERE item_id IN ({marks})"  # noqa: S608
-                " GROUP BY item_id",
-                chunk,
-            ).fetchall()
-        )
-    return found
-
-
-def claim(
-    conn: Sql,
-    item_ids: Sequence[int],
-    expected: Mapping[int, int] | None,
-    analyst: str | None,
-) -> None:
-    """Before ``analyst``'s decision on ``item_ids``: lock their rows (in id order, so
-    that two analysts deciding overlapping selections wait for each other rather than
-    deadlock), and refuse with :class:`DecisionConflict` if another analyst recorded
-    something on an item after the version ``expected`` says this one saw (items it
-    leaves out are not checked; the analyst's own later entries are no conflict)."""
-    lock_items(conn, item_ids)
-    if not expected:
-        return
-    current = versions(conn, list(expected))
-    conflicts = []
-    for item_id in sorted(i for i, seen in expected.items() if current[i] != seen):
-        if _by_others(conn, item_id, expected[item_id], analyst):
-            since = [d for d in history(conn, item_id) if d.id > expected[item_id]]
-            conflicts.append(Conflict(item_id=item_id, since=since))
-    if conflicts:
-        raise DecisionConflict(conflicts)
-
-
-def _by_others(conn: Sql, item_id: int, after: int, analyst: str | None) -> bool:
-    """Whether somebody else recorded something on the item after the entry ``after``:
-    another analyst's name, or on a team's server another login (two analysts who gave
-    themselves the same name in their settings still see each other's decisions)."""
-    other = (
-        "analyst IS DISTINCT FROM ? OR role IS DISTINCT FROM session_user"
-        if conn.postgres
-        else "analyst IS NOT ?"
-    )
-    row = conn.execute(
-        f"SELECT 1 FROM decisions WHERE item_id = ? AND id > ? AND ({other}) LIMIT 1",  # noqa: S608
-        (item_id, after, analyst),
-    ).fetchone()
-    return row is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -282,7 +225,7 @@ def record(conn: Sql, item_id: int, verdict: Verdict) -> Decision:
     if status is ItemStatus.REJECTED:
         severity = None  # not a finding: nothing to weigh
     actors = json.dumps(verdict.actors) if action is Action.ACTORS else None
-    decision = _insert(
+    decision = append(
         conn,
         (item_id, action, encoded, status, note, verdict.analyst, created, undoes, severity),
         actors,
@@ -327,7 +270,7 @@ def _added(
     return have + [c for c in added if c not in have]
 
 
-def _insert(
+def append(
     conn: Sql,
     values: tuple[Any, ...],
     actors: str | None,
@@ -357,111 +300,6 @@ def written(conn: Sql, request: str | None) -> list[Decision] | None:
         (request,),
     ).fetchall()
     return [_row(r) for r in rows] or None
-
-
-def undo_note(conn: Sql, item_id: int, analyst: str | None, request: str | None = None) -> Decision:
-    """Take back the item's latest note still standing: an ``undo`` row that points at it
-    and holds the note it restores (None: the item had none), so the log reads "undo", not
-    a note with empty text. Status, labels and severity stay; the caller holds the
-    transaction."""
-    past = history(conn, item_id)
-    target = latest_standing(past, Action.NOTE, f"item {item_id} has no note to undo")
-    restored = _note_before(past, target)
-    conn.execute("UPDATE items SET note = ?, note_shared = FALSE WHERE id = ?", (restored, item_id))
-    return record_undo(conn, item_id, target, analyst, note=restored, request=request)
-
-
-def latest_standing(past: list[Decision], action: Action, missing: str) -> Decision:
-    """The latest entry of ``action`` in an item's log that no ``undo`` took back; a
-    :class:`StoreError` saying ``missing`` when there is none."""
-    undone = {d.undoes for d in past if d.undoes}
-    entries = [d for d in past if d.action is action and d.id not in undone]
-    if not entries:
-        raise StoreError(missing)
-    return entries[-1]
-
-
-def record_undo(
-    conn: Sql,
-    item_id: int,
-    target: Decision,
-    analyst: str | None,
-    *,
-    note: str | None = None,
-    actors: list[str] | None = None,
-    request: str | None = None,
-) -> Decision:
-    """An ``undo`` row pointing at ``target`` that leaves the item's status, labels and
-    severity as they are and holds what it restored (a note, or the actors' names)."""
-    status, labels, severity = conn.execute(
-        "SELECT status, labels, severity FROM items WHERE id = ?", (item_id,)
-    ).fetchone()
-    created = iso(datetime.now(UTC))
-    values = (item_id, Action.UNDO, labels, status, note, analyst, created, target.id, severity)
-    return _insert(conn, values, None if actors is None else json.dumps(actors), request)
-
-
-def _note_before(past: list[Decision], target: Decision) -> str | None:
-    """The item's note just before ``target``, replayed from the log: a row with a note
-    sets it, the undo of a note sets what it restored, other rows leave it."""
-    by_id = {d.id: d for d in past}
-    note = None
-    for decision in past:
-        if decision.id >= target.id:
-            break
-        undid = by_id.get(decision.undoes) if decision.undoes else None
-        restores = undid is not None and undid.action is Action.NOTE
-        sets = decision.note is not None and decision.action is not Action.UNDO
-        if restores or sets:
-            note = decision.note
-    return note
-
-
-def record_many(
-    conn: Sql,
-    item_ids: Sequence[int],
-    verdict: Verdict,
-    progress: Progress | None = None,
-) -> list[Decision]:
-    """The same verdict on each item; the caller holds the one transaction."""
-    return _each(item_ids, progress, lambda item_id: record(conn, item_id, verdict))
-
-
-def relabel_many(
-    conn: Sql,
-    item_ids: Sequence[int],
-    *,
-    add: Sequence[str],
-    remove: Sequence[str],
-    order: Sequence[str],
-    analyst: str | None,
-    progress: Progress | None,
-    request: str | None = None,
-) -> list[Decision]:
-    """One relabel decision on each item: its categories with ``add`` and without
-    ``remove`` (see :func:`relabelled`); the caller holds the one transaction."""
-
-    def decide(item_id: int) -> Decision:
-        labels = relabelled(conn, item_id, add, remove, order)
-        verdict = Verdict(action=Action.RELABEL, labels=labels, analyst=analyst, request=request)
-        return record(conn, item_id, verdict)
-
-    return _each(item_ids, progress, decide)
-
-
-def _each(
-    item_ids: Sequence[int], progress: Progress | None, decide: Callable[[int], Decision]
-) -> list[Decision]:
-    """``decide`` each item in turn, counting them in ``progress`` a step of
-    :data:`PROGRESS_STEP` items at a time."""
-    done = []
-    for item_id in item_ids:
-        done.append(decide(item_id))
-        if progress is not None and len(done) % PROGRESS_STEP == 0:
-            progress.advance(PROGRESS_STEP)
-    if progress is not None:
-        progress.advance(len(done) % PROGRESS_STEP)
-    return done
 
 
 # Whether the item stands as a rule left it (its latest entry that changed it is a
@@ -525,20 +363,3 @@ def count_since(conn: Sql, since: str | None) -> int:
     return int(
         conn.execute("SELECT count(*) FROM decisions WHERE created > ?", (since,)).fetchone()[0]
     )
-
-
-def relabelled(
-    conn: Sql,
-    item_id: int,
-    add: Sequence[str],
-    remove: Sequence[str],
-    order: Sequence[str],
-) -> list[str]:
-    """An item's categories (the analyst's, else the model's) with ``add`` and without
-    ``remove``, in ``order`` (the taxonomy's; others last)."""
-    row = conn.execute("SELECT labels FROM items WHERE id = ?", (item_id,)).fetchone()
-    if row is None:
-        raise StoreError(f"no item with id {item_id}")
-    current = json.loads(row[0]) if row[0] else model_categories(conn, item_id)
-    labels = [c for c in current if c not in remove and c not in add] + list(add)
-    return sorted(labels, key=lambda c: order.index(c) if c in order else len(order))

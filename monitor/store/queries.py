@@ -9,8 +9,8 @@ from datetime import datetime
 from typing import Any
 
 from monitor.models import ItemStatus
-from monitor.store.decisions import VERSION
 from monitor.store.sql import Sql
+from monitor.store.versions import VERSION
 
 _COLUMNS = (
     "i.id, i.source, i.external_id, i.title, i.url, i.canonical_url, i.published,"
@@ -72,7 +72,7 @@ class StoredItem:
     explanation: dict[str, Any] = field(default_factory=dict)
     severity: str | None = None  # the analyst's: high, medium or low
     language_source: str | None = None  # source, declared or detected; None: not recorded
-    version: int = 0  # changes with every entry in its decision log (see decisions.VERSION)
+    version: int = 0  # changes with every entry in its decision log (see versions.VERSION)
     note_shared: bool = False  # its note may go to partners (monitor/sharing)
 
     def to_json(self) -> dict[str, Any]:

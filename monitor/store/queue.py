@@ -16,12 +16,12 @@ from typing import Any
 
 from monitor.models import ItemStatus
 from monitor.store import rule_hits
-from monitor.store.decisions import VERSION
 from monitor.store.leases import holders_sql
 from monitor.store.queries import ItemFilter, add_filters, add_search
 from monitor.store.rule_hits import RuleAlert
 from monitor.store.sql import Sql
 from monitor.store.times import iso
+from monitor.store.versions import VERSION
 
 
 class Queue(StrEnum):

@@ -198,7 +198,7 @@ CREATE INDEX item_actors_actor_id ON item_actors (actor_id);
 """
 
 # (name, SQL), in order; a released one is never changed, only followed by another.
-# An item's version is read from its decision log (monitor/store/decisions.py VERSION), as
+# An item's version is read from its decision log (monitor/store/versions.py VERSION), as
 # on SQLite: the counter the first schema kept beside it would only drift from the log.
 DROP_ITEM_VERSION = "ALTER TABLE items DROP COLUMN version"
 
