@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from monitor.evidence.keeping import KeepReport, evidence_path, export_kept
+from monitor.evidence.keeping import KeepReport, evidence_path
+from monitor.evidence.kept_export import export_kept
 from monitor.store import ReadStore
 from ui.worker import QueryOp, on_done
 

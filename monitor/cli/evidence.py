@@ -13,7 +13,8 @@ import click
 from monitor.cli.context import AppContext, pass_app
 from monitor.cli.output import local_time, table
 from monitor.errors import ConfigError, MonitorError
-from monitor.evidence.keeping import KeepReport, deleted_text, export_kept
+from monitor.evidence.keeping import KeepReport, deleted_text
+from monitor.evidence.kept_export import export_kept
 from monitor.store import EvidenceState
 from monitor.store.times import iso
 

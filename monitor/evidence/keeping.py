@@ -12,15 +12,15 @@ in the decision's own write); a round here, run on the engine's schedule and by
   earlier versions (changed); a 404 or 410 is a deletion; for a Telegram post the
   channel's "post not found" is. Nothing else counts as deleted.
 
-Files: ``<data folder>/evidence/<item id>.warc.gz``, one per item.
+Files: ``<data folder>/evidence/<item id>.warc.gz``, one per item. What is kept of an item
+and from which addresses is :mod:`monitor.evidence.pages`; an export checked against what
+the store noted, :mod:`monitor.evidence.kept_export`.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
-import re
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -31,10 +31,15 @@ from urllib.parse import urlsplit
 from monitor.config import SourceConfig
 from monitor.errors import FetchError, HTTPStatusError
 from monitor.evidence.capture import DEFAULT_TIMEOUT, PageCapture, fetch_page
-from monitor.evidence.digests import sha256_hex
 from monitor.evidence.errors import EvidenceError
-from monitor.evidence.export import Export, export
-from monitor.evidence.reader import read_evidence
+from monitor.evidence.pages import (
+    ENTRY_TYPE,
+    entry_body,
+    feed_url,
+    page_url,
+    telegram_gone,
+    visible_text_sha256,
+)
 from monitor.evidence.recheck import RecheckState, classify_recheck
 from monitor.evidence.records import KeptRecord
 from monitor.evidence.writer import FeedEntry, keep_entry, keep_page
@@ -43,7 +48,6 @@ from monitor.i18n import _
 from monitor.sources.base import request_options
 from monitor.store import EvidenceRecord, EvidenceState, EvidenceTask, EvidenceUpdate, StoreWriter
 from monitor.store import evidence as evidence_store
-from monitor.store.times import iso
 from monitor.urls import is_web_address
 
 log = logging.getLogger(__name__)
@@ -54,11 +58,7 @@ FIRST_CHECK = timedelta(days=1)
 LONGEST_CHECK = timedelta(days=7)
 RETRY = timedelta(hours=1)
 LONGEST_RETRY = timedelta(days=1)
-TELEGRAM_GONE = b"tgme_widget_message_error"  # the embed page of a post that is not there
-# A post on Telegram's own server, t.me/<channel>/<n> (a source's other server: by its kind)
-TELEGRAM_POST = re.compile(r"^https?://(www\.)?(t\.me|telegram\.me)/[^/?#]+/\d+(\?.*)?$")
 HOST_GAP = 2.0  # seconds between two requests to one host
-ENTRY_TYPE = "application/json; charset=utf-8"
 
 # How a deletion was found, as the store records it (shown translated).
 HOW_HTTP = "HTTP {status}"
@@ -97,120 +97,9 @@ class KeepReport:
     failed: int = 0  # could not be written (the reason is on the item)
 
 
-def export_kept(data_dir: Path, item_id: int, state: EvidenceState | None, output: Path) -> Export:
-    """Item ``item_id``'s evidence written to ``output`` (:func:`~monitor.evidence.export`),
-    once its file holds every record the store noted, each with the hash noted then: a
-    file rewritten with fresh digests is refused, and nothing is written."""
-    kept = evidence_path(data_dir, item_id)
-    if state is None or not kept.exists():
-        message = _(
-            "item {item} has no evidence kept in {folder} (it is kept once the item is"
-            " confirmed or escalated; evidence check keeps what waits)"
-        )
-        raise EvidenceError(kept, message.format(item=item_id, folder=kept.parent))
-    found = {r.record_id: r for r in read_evidence(kept).records}
-    noted = {record.record_id for record in state.records}
-    for record in state.records:
-        if not _as_noted(found.get(record.record_id), record):
-            message = (
-                _("{path}: record {record} ({kind}, {url}) is missing from the file")
-                if record.record_id not in found
-                else _(
-                    "{path}: record {record} ({kind}, {url}) differs from what the store"
-                    " noted when it was kept; nothing was exported"
-                )
-            )
-            raise EvidenceError(
-                kept,
-                message.format(
-                    path=kept, record=record.record_id, kind=record.kind, url=record.url
-                ),
-            )
-    for other in found.values():
-        if other.type == "response" and other.record_id not in noted:
-            message = _("{path}: record {record} is not one the store noted; nothing was exported")
-            raise EvidenceError(kept, message.format(path=kept, record=other.record_id))
-    return export(kept, output)
-
-
 def _escaped(text: str) -> bytes:
     """``text`` as a feed's XML would hold it (``&`` as ``&amp;``)."""
     return text.replace("&", "&amp;").encode("utf-8")
-
-
-def _as_noted(kept: KeptRecord | None, record: EvidenceRecord) -> bool:
-    """Whether the record in the file is the one the store noted: its digest, its time
-    (to the second), its type, and a page's status."""
-    if kept is None or kept.payload_sha256 != record.sha256:
-        return False
-    if iso(kept.date) != iso(record.fetched):
-        return False
-    if record.kind in ("page", "feed"):
-        return kept.type == "response" and kept.http_status == record.status
-    return kept.type in ("metadata", "resource")
-
-
-def entry_body(task: EvidenceTask) -> bytes:
-    """The item's entry as the store has it from its feed, as JSON."""
-    fields = {
-        "source": task.source,
-        "id": task.external_id,
-        "url": task.url,
-        "title": task.title,
-        "author": task.author,
-        "published": task.published.isoformat(),
-        "language": task.language,
-        "text": task.text,
-        "html": task.html,
-    }
-    return json.dumps(fields, ensure_ascii=False, indent=1).encode("utf-8")
-
-
-def _feed_url(task: EvidenceTask, source: SourceConfig | None) -> str:
-    address = source.url if source is not None else None
-    if address and is_web_address(address):
-        return address
-    if task.url and is_web_address(task.url):
-        return task.url
-    return f"urn:pushback:{task.source}"
-
-
-def page_url(task: EvidenceTask, source: SourceConfig | None) -> str | None:
-    """Where the item's page is fetched: the address its first version was fetched at;
-    else its own (a Telegram post's embed page, which says when the post is gone); None
-    without a web address."""
-    first = next((r for r in task.state.records if r.kind == "page"), None)
-    if first is not None:
-        return first.url
-    if not task.url or not is_web_address(task.url):
-        return None
-    telegram = source.kind == "telegram" if source is not None else TELEGRAM_POST.match(task.url)
-    if telegram:
-        return f"{task.url.split('?', 1)[0]}?embed=1&mode=tme"
-    return task.url
-
-
-def visible_text_sha256(body: bytes) -> str:
-    """The sha256 of what a reader of the page sees: its text without scripts, styles
-    and comments, whitespace collapsed (a Telegram post: its message, without the view
-    count). A page that changes only in what nobody reads (a nonce, a counter, an ad
-    slot's markup) keeps the same hash."""
-    import lxml.etree  # noqa: PLC0415 - only for pages
-    import lxml.html  # noqa: PLC0415
-
-    try:
-        document: lxml.html.HtmlElement = lxml.html.document_fromstring(body)
-    except (ValueError, lxml.etree.ParserError):
-        return sha256_hex(body)
-    hidden = list(document.iter(lxml.etree.Comment, "script", "style", "noscript", "template"))
-    for element in hidden:
-        element.drop_tree()
-    messages = document.find_class("tgme_widget_message_text") + document.find_class(
-        "tgme_widget_message_error"
-    )
-    parts = messages or [document]
-    text = " ".join(" ".join(part.text_content().split()) for part in parts)
-    return sha256_hex(text.encode("utf-8"))
 
 
 def _as_record(
@@ -328,7 +217,7 @@ class Keeper:
         entry = FeedEntry(
             body=entry_body(task),
             content_type=ENTRY_TYPE,
-            feed_url=_feed_url(task, source),
+            feed_url=feed_url(task, source),
             fetched_at=task.fetched,
             record_type="metadata",
         )
@@ -361,7 +250,7 @@ class Keeper:
                 problem=problem,
             )
         assert isinstance(outcome, PageCapture)
-        gone = self._telegram_gone(source, outcome)
+        gone = telegram_gone(source, outcome)
         report.deleted += gone
         return EvidenceUpdate(
             item_id=task.item_id,
@@ -398,12 +287,6 @@ class Keeper:
         kept = await asyncio.to_thread(keep_page, path, capture)
         response = next(r for r in kept if r.type == "response")
         return _as_record(kind, response, capture.requested_url, capture.status, text)
-
-    def _telegram_gone(self, source: SourceConfig | None, capture: PageCapture) -> bool:
-        telegram = (source is not None and source.kind == "telegram") or (
-            source is None and TELEGRAM_POST.match(capture.requested_url) is not None
-        )
-        return telegram and TELEGRAM_GONE in capture.body
 
     async def _recheck(
         self,
@@ -443,7 +326,7 @@ class Keeper:
         assert found.capture is not None
         records: list[EvidenceRecord] = []
         changed = None
-        gone = self._telegram_gone(source, found.capture)
+        gone = telegram_gone(source, found.capture)
         text = visible_text_sha256(found.capture.body)
         same_text = latest is not None and latest.text_sha256 == text
         if found.state is RecheckState.CHANGED and not same_text:  # a new version is kept
