@@ -1,7 +1,8 @@
 """The sources dialog: every source with its health, and what can be done with them.
 
-The table (:mod:`ui.sources_model`) reads feeds.yaml and, off the GUI thread, each
-source's stored state and its activity; every change is written to feeds.yaml (keeping
+The table (:mod:`ui.sources_model`, shown by :mod:`ui.sources_table`) reads feeds.yaml
+and, off the GUI thread, each source's stored state and its activity, the current one in
+full below it (:mod:`ui.source_details`); every change is written to feeds.yaml (keeping
 its comments) and handed to the running schedule at once. On a team database that keeps
 the team's sources (:mod:`monitor.feeds_place`), those are shown and changed instead, by
 the team's editors only; the team's poller follows within seconds.
@@ -12,19 +13,16 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,7 +37,9 @@ from monitor.source_check import import_opml
 from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
+from ui.source_details import SourceDetails
 from ui.sources_model import COLUMNS, SourcesModel, kind_title, read_source_health, when
+from ui.sources_table import SourcesTable
 from ui.worker import QueryOp, Reads, on_done
 
 CHANGING = ("add", "edit", "remove", "toggle", "import")  # the buttons that change sources
@@ -57,25 +57,13 @@ class SourcesDialog(QDialog):
         self.reads = reads
         resize_within_screen(self, 1240, 600)
         self.model = SourcesModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        # The name takes the room left; the last error (in full below the table) a fixed
-        # share; every other column is as wide as its header or its widest cell, in
-        # whichever language.
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMNS.index("last_error"), QHeaderView.ResizeMode.Interactive)
-        self.table.setColumnWidth(COLUMNS.index("last_error"), 150)
+        self.table = SourcesTable(self.model)
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self.table.clicked.connect(self._clicked)
         self.table.doubleClicked.connect(lambda _: self.edit())
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # feeds.yaml's order first
-        self.table.setSortingEnabled(True)
+        self.details_area = SourceDetails(self.take_offer)
+        self.details = self.details_area.text  # the current source in full
+        self.offer_button = self.details_area.offer_button
 
         self.notice = QLabel()
         self.notice.setWordWrap(True)
@@ -89,7 +77,7 @@ class SourcesDialog(QDialog):
         close.rejected.connect(self.reject)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
-        splitter.addWidget(self._details_area())
+        splitter.addWidget(self.details_area)
         splitter.setSizes([420, 140])
         layout = QVBoxLayout(self)
         layout.addWidget(self.team_note)
@@ -100,20 +88,6 @@ class SourcesDialog(QDialog):
         host.source_done.connect(lambda _: self.reload_health())
         self.retranslate()
         self.reload()
-
-    def _details_area(self) -> QWidget:
-        """The current source in full, and the button for what its health suggests."""
-        self.details = QPlainTextEdit(readOnly=True)
-        self.details.setObjectName("source-details")
-        self.offer_button = QPushButton()
-        self.offer_button.hide()
-        self.offer_button.clicked.connect(self.take_offer)
-        area = QWidget()
-        column = QVBoxLayout(area)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.details, 1)
-        column.addWidget(self.offer_button, 0, Qt.AlignmentFlag.AlignLeft)
-        return area
 
     def _make_buttons(self) -> QHBoxLayout:
         self.buttons: dict[str, QPushButton] = {}
@@ -212,36 +186,16 @@ class SourcesDialog(QDialog):
     def _health_read(
         self, states: dict[str, SourceState], healths: dict[str, SourceHealth]
     ) -> None:
-        chosen, current = {s.id for s in self.selected()}, self._current()
-        self.model.set_health(states, healths)
-        if self.model.sorted:  # sorted again by what was read: the same sources chosen
-            self._choose_again(chosen, current)
+        self.table.set_health(states, healths)
         self._show_details()
 
-    def _choose_again(self, chosen: set[str], current: SourceConfig | None) -> None:
-        picked = self.table.selectionModel()
-        flag = QItemSelectionModel.SelectionFlag
-        for row, source in enumerate(self.model.sources):
-            if source.id in chosen:
-                picked.select(self.model.index(row, 0), flag.Select | flag.Rows)
-        if current is not None and current in self.model.sources:
-            row = self.model.sources.index(current)
-            picked.setCurrentIndex(self.model.index(row, 1), flag.NoUpdate)
-
-    def _current(self) -> SourceConfig | None:
-        current = self.table.currentIndex()
-        return self.model.sources[current.row()] if current.isValid() else None
-
     def selected(self) -> list[SourceConfig]:
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.model.sources[row] for row in rows]
+        return self.table.selected()
 
     def _show_details(self, *_: object) -> None:
         current = self.table.currentIndex()
         if not current.isValid():
-            self.details.setPlainText(
-                self.tr("Select a source to see its address and its last error in full.")
-            )
+            self.details_area.show_none()
             return
         source = self.model.sources[current.row()]
         state = self.model.states.get(source.id)
@@ -279,28 +233,11 @@ class SourcesDialog(QDialog):
                 .replace("%1", f"{found.not_modified_share or 0:.0%}")
                 .replace("%2", f"{found.fetch_seconds or 0:.2f}")
             )
-        lines.extend(self._offer(source, found))
-        self.details.setPlainText("\n".join(lines))
-
-    def _offer(self, source: SourceConfig, found: SourceHealth) -> list[str]:
-        """What the source's health suggests, said in the details, and the button that
-        does it (shown only for this source, and to those who may change sources)."""
-        self.offer_button.setVisible(found.offer is not None and self.may_change)
-        if found.offer is Offer.UPDATE_ADDRESS and found.moved_to:
-            self.offer_button.setText(self.tr("Use the new address"))
-            return [
-                self.tr("Its address now sends polls for good to %1.").replace(
-                    "%1", redact(found.moved_to)
-                )
-            ]
-        if found.offer is Offer.SWITCH_OFF:
-            self.offer_button.setText(self.tr("Switch it off"))
-            return [self.tr("Its server says it is gone for good (410).")]
-        return []
+        self.details_area.show_source(lines, found, may_change=self.may_change)
 
     def take_offer(self) -> None:
         """Do what the current source's health suggests (the offer button)."""
-        source = self._current()
+        source = self.table.current()
         if source is None or not self.may_change:
             return
         found = self.model.found(source)
