@@ -3,14 +3,8 @@ language, country, author), and what to do with the items they match (add a cate
 escalate, raise an alert, set a priority, mark not relevant), kept in rules.yaml."""
 
 from monitor.rules.model import PRIORITIES, Match, Rule, RuleSet, Subject, Then
-from monitor.rules.rules_file import (
-    RULES_NAME,
-    RulesFile,
-    RulesOnDisk,
-    load_rules,
-    parse_rule,
-    parse_rules,
-)
+from monitor.rules.reading import parse_rules
+from monitor.rules.rules_file import RULES_NAME, RulesFile, RulesOnDisk, load_rules, parse_rule
 from monitor.rules.running import DryMatch, dry_run, run_on_items, run_over_store
 
 __all__ = [
