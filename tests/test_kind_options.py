@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from monitor.cli.kind_options import field_options, option_help
 from monitor.cli.main import cli
-from monitor.cli.sources import ADDRESS_FIELD
+from monitor.cli.source_add import ADDRESS_FIELD
 from monitor.sources import ADDRESS_FIELDS, FEED_KIND, FIELDS, KINDS, Field
 
 
