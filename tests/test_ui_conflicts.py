@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from monitor.store import Action, Store
-from ui.triage import DecisionCommand, Verdict
+from ui.decision_command import DecisionCommand, Verdict
 
 
 def _joost(desktop: Desktop, item_id: int, action: Action) -> None:

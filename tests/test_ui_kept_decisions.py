@@ -20,8 +20,9 @@ from monitor.classify.taxonomy import load_taxonomy
 from monitor.errors import StoreUnavailable
 from monitor.store import Action, Actor, ActorKind
 from ui import waiting_file
+from ui.decision_command import Verdict
 from ui.main_window import MainWindow
-from ui.triage import Triage, Verdict
+from ui.triage import Triage
 
 UNREACHABLE = StoreUnavailable("postgresql://db/team: the server cannot be reached", "unreachable")
 

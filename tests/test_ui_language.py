@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from monitor.models import Outcome, SourceReport
 from monitor.store import Action, Actor, ActorKind
+from ui.decision_command import Verdict
 from ui.i18n import decimal, qt_folders
-from ui.triage import Verdict
 
 
 def reports(failed: int, total: int, new: int = 0) -> list[SourceReport]:

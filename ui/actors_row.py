@@ -2,7 +2,7 @@
 recorded before and from the suggestions (:mod:`monitor.actors`), and the suggestions as
 links that add one with a click. What is typed becomes actors as recorded before, as
 suggested, or with a kind guessed from the name; recording is an undo step
-(an ``actors`` decision of :mod:`ui.triage`)."""
+(an ``actors`` decision of :mod:`ui.decision_command`)."""
 
 from __future__ import annotations
 

@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from monitor.errors import StoreError
 from monitor.store import DecisionConflict, ReadStore
+from ui.decision_command import Verdict
 from ui.detail_html import decided_by
-from ui.triage import Triage, Verdict
+from ui.triage import Triage
 
 
 class ConflictBox(QObject):

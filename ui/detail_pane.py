@@ -51,8 +51,9 @@ from monitor.store import (
     StoredItem,
 )
 from ui.actors_row import ActorsRow
+from ui.decision_command import Verdict
 from ui.detail_html import render
-from ui.triage import Triage, Verdict
+from ui.triage import Triage
 
 OpenUrl = Callable[[QUrl], object]
 SAFE_SCHEMES = ("http", "https")

@@ -4,7 +4,7 @@ A selection is read as the table's selection ranges, never row by row, so that C
 on 400,000 items costs as much as on ten: its ids are slices of the model's id array,
 the categories it shares come from one store query off the GUI thread (small
 selections read the rows already at hand), and a decision on all of them is one
-:class:`~ui.triage.Verdict`: one transaction, one undo step.
+:class:`~ui.decision_command.Verdict`: one transaction, one undo step.
 """
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QTableView
 
 from monitor.classify.taxonomy import Taxonomy
 from monitor.store import Action, Changes, ReadStore, SelectionCategories
+from ui.decision_command import Verdict
 from ui.queue_model import COLUMNS, PAGE, QueueModel
-from ui.triage import Triage, Verdict
+from ui.triage import Triage
 from ui.worker import QueryOp, Reads
 
 translate = QCoreApplication.translate

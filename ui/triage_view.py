@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton
 
 from monitor.store import Action
 from ui.conflict_box import ConflictBox
-from ui.triage import Verdict
+from ui.decision_command import Verdict
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -29,9 +29,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from monitor.config.feeds_file import atomic_write
 from monitor.store import SEVERITIES, Action, Actor, ActorKind
+from ui.decision_command import DecisionCommand, Step, Verdict
 
 if TYPE_CHECKING:
-    from ui.triage import DecisionCommand, Step, Triage
+    from ui.triage import Triage
 
 FORMAT = 1
 NAME = "waiting-decisions.json"
@@ -95,8 +96,6 @@ def load(path: Path, triage: Triage, database: str) -> list[Step]:
     its undo stack). A file that cannot be read, or that was kept for another database
     (item ids name other items there), is renamed (``….unreadable-<time>``) and
     :class:`Unreadable` names the fault: the field at fault, or the JSON's line."""
-    from ui.triage import DecisionCommand, Step, Verdict  # noqa: PLC0415 - it imports this
-
     try:
         document = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(document, dict) or document.get("format") != FORMAT:
