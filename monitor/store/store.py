@@ -16,7 +16,7 @@ both databases (:mod:`~monitor.store.sql`).
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,26 +29,24 @@ from monitor.models import Batch, Item, SaveResult, SourceState
 from monitor.store import (
     activity,
     actors,
-    classifications,
     connection,
     decisions,
     leases,
     moving,
     notices,
     queries,
-    queue,
     sources,
 )
 from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, PeriodActor
 from monitor.store.changes import Changes
-from monitor.store.classifications import Classification, ClassifyInput, ModelRecord
+from monitor.store.classifying import ClassifyStore
 from monitor.store.database import Database
 from monitor.store.deciding import DecisionWrites
 from monitor.store.decisions import Decision, Judged, LabelledItem
 from monitor.store.keeping import EvidenceStore
 from monitor.store.queries import ItemQuery, StoredItem
-from monitor.store.queue import Alert, QueueCounts, QueueQuery, QueueRow, SelectionCategories
+from monitor.store.queueing import QueueStore
 from monitor.store.read import ReadStore
 from monitor.store.reporting import ReportStore
 from monitor.store.ruling import RuleStore
@@ -76,7 +74,15 @@ class Backend(Protocol):
     def integrity_ok(self) -> bool: ...
 
 
-class Store(DecisionWrites, RuleStore, ReportStore, EvidenceStore, SharingStore):
+class Store(
+    DecisionWrites,
+    ClassifyStore,
+    QueueStore,
+    RuleStore,
+    ReportStore,
+    EvidenceStore,
+    SharingStore,
+):
     def __init__(self, backend: Backend, folder: Path | None = None) -> None:
         self._backend = backend
         self._conn = backend.sql  # the store's own connection: no SQL outside monitor/store
@@ -254,75 +260,6 @@ class Store(DecisionWrites, RuleStore, ReportStore, EvidenceStore, SharingStore)
         with self._reading(_("reading the languages")):
             return queries.languages(self._conn)
 
-    # -- classification and models -----------------------------------------------------
-
-    def classification_inputs(self, ids: Sequence[int]) -> list[ClassifyInput]:
-        with self._reading(_("reading items to classify")):
-            return classifications.inputs(self._conn, ids)
-
-    def to_classify(self, model_version: str, *, everything: bool = False) -> list[int]:
-        with self._reading(_("finding items to classify")):
-            return classifications.to_classify(self._conn, model_version, everything)
-
-    def never_classified(self, ids: Sequence[int]) -> list[int]:
-        with self._reading(_("finding items to classify")):
-            return classifications.never_classified(self._conn, ids)
-
-    def cached_embeddings(self, ids: Sequence[int], encoder: str) -> dict[int, bytes]:
-        with self._reading(_("reading embeddings")):
-            return classifications.embeddings(self._conn, ids, encoder)
-
-    def save_classifications(
-        self, results: Sequence[Classification], vectors: dict[int, bytes], encoder: str | None
-    ) -> int:
-        with self._writing(_("the classifications")):
-            self._tell(Changes.of_items(r.item_id for r in results))
-            return classifications.save(self._conn, results, vectors, encoder)
-
-    def classify_claimed(
-        self,
-        model_version: str,
-        encoder: str | None,
-        classify: Callable[
-            [list[ClassifyInput], dict[int, bytes]],
-            tuple[Sequence[Classification], dict[int, bytes]],
-        ],
-        limit: int = 16,
-    ) -> tuple[int, int]:
-        """One worker's share: claim up to ``limit`` items without a current
-        classification, ``classify`` them and store the results, in one transaction; on
-        PostgreSQL several workers do so at once and never take the same item, and a
-        worker that dies leaves its items to the others (its transaction is rolled back).
-        Returns (items classified, items without a current classification left before)."""
-        with self._writing(_("the classifications")):
-            ids, left = classifications.claim(self._conn, model_version, limit)
-            if not ids:
-                return 0, left
-            inputs = classifications.inputs(self._conn, ids)
-            cached = classifications.embeddings(self._conn, ids, encoder) if encoder else {}
-            results, vectors = classify(inputs, cached)
-            self._tell(Changes.of_items(r.item_id for r in results))
-            return classifications.save(self._conn, results, vectors, encoder), left
-
-    def apply_thresholds(self, thresholds: dict[str, float]) -> list[int]:
-        """Flag every stored classification again with ``thresholds`` (after a change in
-        the settings); returns the items whose categories changed."""
-        with self._writing(_("applying new thresholds")):
-            self._tell(Changes(every_item=True, counts=True))
-            return classifications.apply_thresholds(self._conn, thresholds)
-
-    def register_model(self, record: ModelRecord) -> None:
-        with self._writing(_("model {version}").format(version=record.version)):
-            classifications.register_model(self._conn, record, self.folder)
-
-    def active_model(self) -> ModelRecord | None:
-        with self._reading(_("reading the active model")):
-            return classifications.active_model(self._conn, self.folder)
-
-    def models(self) -> list[ModelRecord]:
-        with self._reading(_("reading the models")):
-            return classifications.models(self._conn, self.folder)
-
     # -- a team's sources (its feeds.yaml, kept in the database) --------------------------
 
     def team_feeds(self) -> tuple[str, str] | None:
@@ -409,38 +346,6 @@ class Store(DecisionWrites, RuleStore, ReportStore, EvidenceStore, SharingStore)
     def decisions_since(self, created: str | None) -> int:
         with self._reading(_("counting the decisions")):
             return decisions.count_since(self._conn, created)
-
-    # -- what the views read (the queue, its counts, alerts) ---------------------------
-
-    def queue_ids(self, query: QueueQuery, limit: int | None = None) -> list[int]:
-        with self._reading(_("reading the queue")):
-            return queue.queue_ids(self._conn, query, limit)
-
-    def queue_rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
-        with self._reading(_("reading the queue")):
-            return queue.queue_rows(self._conn, ids)
-
-    def queue_counts(self, since: datetime) -> QueueCounts:
-        """Items per queue and per category in review; per source since ``since``."""
-        with self._reading(_("counting the queues")):
-            return queue.queue_counts(self._conn, since)
-
-    def count_flagged(self) -> int:
-        """Pending items (not duplicates) that the model flagged: the review queue."""
-        with self._reading(_("counting the review queue")):
-            return queue.count_flagged(self._conn)
-
-    def alerts(self, ids: Sequence[int], thresholds: dict[str, float]) -> list[Alert]:
-        with self._reading(_("reading new items for alerts")):
-            return queue.alerts(self._conn, ids, thresholds)
-
-    def queue_categories(self, query: QueueQuery) -> SelectionCategories:
-        with self._reading(_("reading the queue's categories")):
-            return queue.queue_categories(self._conn, query)
-
-    def selection_categories(self, ids: Sequence[int]) -> SelectionCategories:
-        with self._reading(_("reading the selection's categories")):
-            return queue.selection_categories(self._conn, ids)
 
 
 def _reads(store: Store) -> ReadStore:
