@@ -50,6 +50,7 @@ from ui.i18n import Languages
 from ui.layout import Layout
 from ui.names import Names
 from ui.navigator import Navigator, Place
+from ui.places import Places
 from ui.progress import show_progress
 from ui.queue_controller import QueueController
 from ui.queue_model import QueueModel
@@ -90,8 +91,8 @@ class MainWindow(QMainWindow):
         self.reader: ReadStore = Store.open(database, migrate_schema=False, folder=folder)
         self.reads = Reads(database, folder)
         self.names = Names(taxonomy, host, lambda: self.language)
-        self.navigator = Navigator(taxonomy)
-        self.filters = FilterBar(taxonomy)
+        self.navigator, self.filters = Navigator(taxonomy), FilterBar(taxonomy)
+        self.places = Places(self.navigator, self.filters, self.refresh_queue)
         self.model = QueueModel(
             self.reader, self.reads, self.names.category, self.names.color, self.names.source
         )
@@ -127,7 +128,7 @@ class MainWindow(QMainWindow):
             self,
             {"outer": self.outer_splitter, "right": self.right_splitter},
             self.table.horizontalHeader(),
-            queue=(self._place_key, self._restore_place),
+            queue=(self.places.key, self.places.restore),
         )
 
         self._make_status_bar()
@@ -168,7 +169,7 @@ class MainWindow(QMainWindow):
         self.status.pause_button.toggled.connect(self.action("pause").setChecked)
 
     def _connect(self) -> None:
-        self.navigator.chosen.connect(self._place_chosen)
+        self.navigator.chosen.connect(self.places.chosen)
         self.filters.changed.connect(self.refresh_queue)
         self.filters.left.connect(lambda: self.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
         self.model.loaded.connect(lambda _: self._show_title())
@@ -287,20 +288,7 @@ class MainWindow(QMainWindow):
     # -- the queue -----------------------------------------------------------------------
 
     def query(self) -> QueueQuery:
-        place = self.navigator.place() or Place()
-        chosen = self.filters.value()
-        return QueueQuery(
-            queue=place.queue,
-            category=chosen.category or place.category,
-            source=place.source,
-            language=chosen.language,
-            since=chosen.since,
-            until=chosen.until,
-            search=chosen.search,
-            min_score=chosen.min_score,
-            sort=self.model.query.sort,
-            descending=self.model.query.descending,
-        )
+        return self.places.query(self.model.query)
 
     def refresh_queue(self) -> None:
         """Read the queue afresh: new items appear, decided ones leave their queue."""
@@ -315,33 +303,6 @@ class MainWindow(QMainWindow):
         if not self.queue.select_again(current, near):
             self.detail.show_item(None)
         self._show_title()
-
-    def _place_key(self) -> str:
-        return (self.navigator.place() or Place()).key()
-
-    def _restore_place(self, key: str) -> None:
-        """Open the queue that was open when the window last closed (ui/layout.py); a
-        source not listed yet: its queue."""
-        try:
-            place = Place.from_key(key)
-        except ValueError:
-            return  # written by another version
-        self.navigator.blockSignals(True)
-        self.navigator.go(place)
-        if self.navigator.place() != place:
-            self.navigator.go(Place(queue=place.queue))
-        self.navigator.blockSignals(False)
-        if place.category:
-            self.filters.blockSignals(True)
-            self.filters.set_category(place.category)
-            self.filters.blockSignals(False)
-
-    def _place_chosen(self, place: Place) -> None:
-        if place.category:
-            self.filters.blockSignals(True)
-            self.filters.set_category(place.category)
-            self.filters.blockSignals(False)
-        self.refresh_queue()
 
     def current_id(self) -> int | None:
         return self.queue.current_id()
