@@ -12,9 +12,11 @@ where they occur, with ``raise … from exc``, so callers only ever catch these:
      │    └── TooManyRedirects     redirect loop or too long a redirect chain
      ├── ParseError           the bytes arrived but are not what the source kind expects
      ├── StoreError           the database cannot be opened, migrated or written
-     │    └── StoreUnavailable     a local fault that passes: the database is busy in
-     │                             another program, the disk is full, the folder is
-     │                             read-only; wait and retry, never blame a source
+     │    ├── StoreUnavailable     a local fault that passes: the database is busy in
+     │    │                        another program, the disk is full, the folder is
+     │    │                        read-only; wait and retry, never blame a source
+     │    └── PassphraseError      an encrypted database file and no passphrase that opens
+     │                             it: names the file and the ways to give one
      ├── ClassifierError      the model folder is missing or corrupt, or inference failed
      ├── BriefError           a brief's period is invalid or its file cannot be written
      ├── EvidenceError        an evidence file cannot be written, read or exported: names it
@@ -86,6 +88,11 @@ class StoreUnavailable(StoreError):
     def __init__(self, message: str, reason: str) -> None:
         self.reason = reason
         super().__init__(message)
+
+
+class PassphraseError(StoreError):
+    """An encrypted database (monitor/store/cipher.py) that cannot be opened: no
+    passphrase was given, or the one given does not open it."""
 
 
 class ClassifierError(MonitorError):

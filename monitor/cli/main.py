@@ -7,7 +7,6 @@ import dataclasses
 import json
 import logging
 import signal
-import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import UTC, datetime, time
@@ -19,6 +18,7 @@ import click
 from monitor import __version__
 from monitor.cli import actors as actor_commands
 from monitor.cli import backup as backup_commands
+from monitor.cli import encryption as encryption_commands
 from monitor.cli import review as review_commands
 from monitor.cli.alerts import alerts
 from monitor.cli.brief import brief
@@ -39,6 +39,7 @@ from monitor.progress import Task
 from monitor.rules import RulesOnDisk
 from monitor.scheduler import ScheduleEvent
 from monitor.store import ItemQuery, fts_query
+from monitor.store.cipher import driver_errors
 
 if TYPE_CHECKING:
     from monitor.classify.service import Classifier
@@ -60,7 +61,7 @@ class _Group(click.Group):
             sys.exit(2)
         except MonitorError as exc:
             fail(str(exc))
-        except sqlite3.DatabaseError as exc:  # read outside the store's own methods
+        except driver_errors("DatabaseError") as exc:  # read outside the store's own methods
             where = ctx.obj.locations.db_path if isinstance(ctx.obj, AppContext) else "database"
             fail(f"{where}: the database is damaged or cannot be read ({exc})")
 
@@ -126,6 +127,7 @@ def cli(
     handler.setFormatter(RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
     ctx.obj = AppContext(Locations.resolve(data_dir, feeds, database))
+    encryption_commands.use_terminal()  # an encrypted database's passphrase, when needed
     if ctx.invoked_subcommand is None:
         _open_desktop(ctx)
 
@@ -134,6 +136,8 @@ cli.add_command(sources)
 cli.add_command(brief)
 cli.add_command(backup_commands.backup)
 cli.add_command(backup_commands.restore)
+cli.add_command(encryption_commands.encrypt)
+cli.add_command(encryption_commands.decrypt)
 cli.add_command(team)
 cli.add_command(rules)
 cli.add_command(alerts)

@@ -8,6 +8,7 @@ What other packages use is re-exported here; the modules inside are the store's 
 from monitor.store.activity import FetchStats, SourceActivity
 from monitor.store.actors import Actor, ActorKind, PeriodActor
 from monitor.store.changes import Changes
+from monitor.store.cipher import encrypted
 from monitor.store.database import Database
 from monitor.store.decisions import (
     SEVERITIES,
@@ -17,6 +18,7 @@ from monitor.store.decisions import (
     DecisionConflict,
     Verdict,
 )
+from monitor.store.encryption import Converted, check_new_passphrase, decrypt, encrypt
 from monitor.store.evidence import EvidenceRecord, EvidenceState, EvidenceTask, EvidenceUpdate
 from monitor.store.notices import ChangeListener
 from monitor.store.partners import (
@@ -57,6 +59,7 @@ __all__ = [
     "ChangeListener",
     "Changes",
     "Conflict",
+    "Converted",
     "Database",
     "Decision",
     "DecisionConflict",
@@ -87,6 +90,10 @@ __all__ = [
     "StoreWriter",
     "StoredItem",
     "Verdict",
+    "check_new_passphrase",
+    "decrypt",
+    "encrypt",
+    "encrypted",
     "from_iso",
     "fts_query",
     "iso",

@@ -9,6 +9,10 @@ data folder, one a day, the newest ``keep`` kept.
 Restoring replaces the database with a checked backup, after a last backup of what it
 replaces. It is refused while the desktop app or ``pushback-monitor run`` has the data
 folder open: they hold :func:`in_use`, a lock file in the data folder.
+
+A backup of an encrypted database is encrypted with the same passphrase (the online
+backup copies between two SQLCipher connections with one key). A backup restored is put
+back as it is: an encrypted one leaves the database encrypted, a plain one plain.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from filelock import FileLock, Timeout
 
 from monitor.errors import StoreError
 from monitor.progress import Progress, Task
+from monitor.store import cipher
 from monitor.store.migrations import MIGRATIONS
 
 log = logging.getLogger(__name__)
@@ -62,18 +67,19 @@ def _backup(database: Path, target: Path, progress: Progress) -> BackupInfo:
     partial = target.with_name(f".{target.name}.partial-{os.getpid()}")
     partial.unlink(missing_ok=True)
     try:
-        source = _read_only(database)
+        passphrase = cipher.key_for(database)
+        source = _read_only(database, passphrase)
         try:
             partial.touch(mode=0o600)  # the owner's only, before SQLite writes into it
-            with contextlib.closing(sqlite3.connect(partial)) as copy:
+            with contextlib.closing(cipher.connect(partial, passphrase)) as copy:
                 source.backup(copy, pages=PAGES_PER_STEP, progress=copied)
                 copy.execute("PRAGMA journal_mode = DELETE")  # one file, nothing beside it
         finally:
             source.close()
         progress.describe("checking the copy")
-        info = check(partial)
+        info = check(partial, database)
         partial.replace(target)
-    except sqlite3.Error as exc:
+    except cipher.driver_errors("Error") as exc:
         raise StoreError(f"backing up {database} to {target} failed: {exc}") from exc
     except OSError as exc:
         raise StoreError(f"{target}: cannot write the backup: {exc.strerror or exc}") from exc
@@ -82,12 +88,14 @@ def _backup(database: Path, target: Path, progress: Progress) -> BackupInfo:
     return BackupInfo(target, info.items, info.schema)
 
 
-def check(path: Path) -> BackupInfo:
-    """That ``path`` is a whole Pushback Monitor database this version can open."""
+def check(path: Path, database: Path | None = None) -> BackupInfo:
+    """That ``path`` is a whole Pushback Monitor database this version can open (a
+    backup of ``database``: encrypted, it has that database's passphrase)."""
     if not path.is_file():
         raise StoreError(f"{path}: no such file")
+    passphrase = cipher.key_for(path, database)
     try:
-        with contextlib.closing(_read_only(path)) as conn:
+        with contextlib.closing(_read_only(path, passphrase)) as conn:
             (result,) = conn.execute("PRAGMA integrity_check").fetchone()
             if result != "ok":
                 raise StoreError(f"{path}: damaged ({result}); not used")
@@ -96,7 +104,7 @@ def check(path: Path) -> BackupInfo:
                 raise StoreError(f"{path}: not a Pushback Monitor database")
             applied = {row[0] for row in conn.execute("SELECT name FROM _migrations")}
             (items,) = conn.execute("SELECT count(*) FROM items").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except cipher.driver_errors("DatabaseError") as exc:
         raise StoreError(f"{path}: not a database that can be read ({exc})") from exc
     newer = sorted(applied - {m.name for m in MIGRATIONS})
     if newer:
@@ -147,26 +155,55 @@ def backups(folder: Path) -> list[Path]:
 def restore(source: Path, database: Path) -> tuple[BackupInfo, Path | None]:
     """Replace ``database`` by the backup ``source``; returns what was restored and the
     backup made of the database it replaced."""
-    info = check(source)
+    info = check(source, database)
     if database.exists() and source.resolve() == database.resolve():
         raise StoreError(f"{source}: that is the database itself")
-    with _restoring(database):
+    theirs = cipher.key_for(source, database)
+    with exclusive(database, then="restore"):
         before = None
         if database.is_file():
+            ours = cipher.key_for(database)
             stamp = datetime.now(UTC).strftime(STAMP)
             before = backup(database, database.with_name(f"{database.name}.before-restore-{stamp}"))
         try:
-            with (
-                contextlib.closing(_read_only(source)) as src,
-                contextlib.closing(sqlite3.connect(database, timeout=60)) as dst,
-            ):
-                src.backup(dst)
-        except sqlite3.Error as exc:
+            if before is not None and ours != theirs:
+                _replace(database, source, theirs)  # encrypted otherwise than the database
+            else:
+                with (
+                    contextlib.closing(_read_only(source, theirs)) as src,
+                    contextlib.closing(cipher.connect(database, theirs, timeout=60)) as dst,
+                ):
+                    src.backup(dst)
+        except cipher.driver_errors("Error", OSError) as exc:
             raise StoreError(
                 f"restoring {source} into {database} failed ({exc}); the database before "
                 f"is kept in {before.path if before else 'place'}"
             ) from exc
+    if theirs is None:
+        cipher.forget_key(database)
+    else:
+        cipher.use_key(database, theirs)
     return info, before.path if before else None
+
+
+def _replace(database: Path, source: Path, passphrase: str | None) -> None:
+    """Put a copy of ``source`` in the place of ``database``: a whole new file, for a
+    backup encrypted otherwise than the database (pages cannot be copied between them)."""
+    partial = database.with_name(f".{database.name}.restoring-{os.getpid()}")
+    partial.unlink(missing_ok=True)
+    try:
+        partial.touch(mode=0o600)
+        with (
+            contextlib.closing(_read_only(source, passphrase)) as src,
+            contextlib.closing(cipher.connect(partial, passphrase)) as copy,
+        ):
+            src.backup(copy)
+        # the old database's write-ahead log must never be applied to the new file
+        for suffix in ("-wal", "-shm"):
+            database.with_name(database.name + suffix).unlink(missing_ok=True)
+        partial.replace(database)
+    finally:
+        partial.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
@@ -195,14 +232,14 @@ def in_use(database: Path) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def _restoring(database: Path) -> Iterator[None]:
+def exclusive(database: Path, *, then: str) -> Iterator[None]:
     """Refuse when another program has the data folder in use; keep new ones out while
-    the block runs."""
+    the block runs (a restore, an encryption). ``then``: what to do once it is closed."""
     folder = database.parent / IN_USE_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     refusal = StoreError(
         f"{database.parent} is in use by the desktop app or `pushback-monitor run`; "
-        "close it, then restore"
+        f"close it, then {then}"
     )
     try:
         with FileLock(folder / RESTORING, timeout=0):
@@ -217,8 +254,8 @@ def _restoring(database: Path) -> Iterator[None]:
         raise refusal from exc
 
 
-def _read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+def _read_only(path: Path, passphrase: str | None) -> sqlite3.Connection:
+    return cipher.connect(path, passphrase, read_only=True, timeout=60)
 
 
 def _stamp_of(path: Path) -> datetime | None:

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from monitor.i18n import _
+from monitor.store import cipher
 from monitor.store.faults import translate_errors
 from monitor.store.migrations import migrate
 from monitor.store.sql import Sql
@@ -23,9 +24,11 @@ BUSY_SECONDS = 60
 
 def connect(path: Path, *, migrate_schema: bool) -> sqlite_utils.Database:
     """Open (and create) the database at ``path``; with ``migrate_schema``, in WAL mode
-    and migrated, else only checked to be a database."""
+    and migrated, else only checked to be a database. An encrypted file is opened with
+    its passphrase (:func:`~monitor.store.cipher.key_for`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    conn = sqlite3.connect(path, timeout=BUSY_SECONDS, check_same_thread=False)
+    passphrase = cipher.key_for(path)
+    conn = cipher.connect(path, passphrase, timeout=BUSY_SECONDS, check_same_thread=False)
     db = sqlite_utils.Database(conn, execute_plugins=False)
     conn.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -41,7 +44,7 @@ def connect(path: Path, *, migrate_schema: bool) -> sqlite_utils.Database:
 
 def close(db: sqlite_utils.Database, *, checkpoint: bool) -> None:
     """Close, after handing the write-ahead log back to the file where we can."""
-    with contextlib.suppress(sqlite3.Error):
+    with contextlib.suppress(*cipher.driver_errors("Error")):
         if checkpoint:
             db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
     db.close()
@@ -69,7 +72,7 @@ def writing(db: sqlite_utils.Database) -> Iterator[None]:
 def integrity_ok(conn: sqlite3.Connection) -> bool:
     try:
         row = conn.execute("PRAGMA integrity_check").fetchone()
-    except sqlite3.DatabaseError:
+    except cipher.driver_errors("DatabaseError"):
         return False
     return bool(row and row[0] == "ok")
 

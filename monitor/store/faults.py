@@ -1,4 +1,4 @@
-"""The database's faults in the engine's terms: every ``sqlite3`` error becomes a
+"""The database's faults in the engine's terms: every ``sqlite3`` (or SQLCipher) error becomes a
 :class:`~monitor.errors.StoreError` naming the database file, and the faults of this
 computer that pass or that the user can clear (a full disk, a read-only folder, a busy
 database) become :class:`~monitor.errors.StoreUnavailable`."""
@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from monitor.errors import StoreError, StoreUnavailable
+from monitor.errors import PassphraseError, StoreError, StoreUnavailable
 from monitor.i18n import N_, _
+from monitor.store import cipher
 
 # Local faults that pass (or that the user can clear): what they are called, and said.
 _UNAVAILABLE = {
@@ -59,14 +59,15 @@ def failed(where: str, doing: str, error: object) -> StoreError:
 
 @contextlib.contextmanager
 def translate_errors(path: Path | None, doing: str, *, writing: bool = False) -> Iterator[None]:
-    """sqlite3 errors become :class:`StoreError` naming the database file; a full disk,
+    """sqlite3 (and SQLCipher) errors become :class:`StoreError` naming the database
+    file (:class:`PassphraseError` for a wrong passphrase); a full disk,
     a read-only folder or a busy database (from SQLite or the file system) become
     :class:`StoreUnavailable`, saying that what was being written was not saved
     (``writing``), else that what was being done failed."""
     where = str(path) if path else _("the database")
     try:
         yield
-    except (sqlite3.OperationalError, OSError) as exc:
+    except cipher.driver_errors("OperationalError", OSError) as exc:
         if isinstance(exc, OSError):
             reason = _OS_FAULTS.get(exc.errno or 0)
             if reason is None:
@@ -74,7 +75,9 @@ def translate_errors(path: Path | None, doing: str, *, writing: bool = False) ->
         elif (reason := _sqlite_fault(str(exc))) is None:
             raise failed(where, doing, exc) from exc
         raise unavailable(where, reason, doing, writing=writing) from exc
-    except sqlite3.DatabaseError as exc:
+    except cipher.driver_errors("DatabaseError") as exc:
+        if path is not None and cipher.NOT_A_DATABASE in str(exc) and cipher.encrypted(path):
+            raise PassphraseError(cipher.wrong_passphrase(path)) from exc
         message = _(
             "{where}: the database is damaged or not a Pushback Monitor database ({error}); "
             "{doing} failed"

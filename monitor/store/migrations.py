@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from monitor.errors import StoreError
+from monitor.store import cipher
 from monitor.urls import redact
 
 KEEP_BACKUPS = 3
@@ -446,7 +447,8 @@ def _backup(conn: sqlite3.Connection, path: Path, before: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.backup-{stamp}-before-{before}")
     target.touch(mode=0o600)  # as private as the database
-    with sqlite3.connect(target) as copy:
+    # an encrypted database's copy is encrypted with its passphrase
+    with cipher.connect(target, cipher.key_for(path)) as copy:
         conn.backup(copy)
     copy.close()
     backups = sorted(path.parent.glob(f"{path.name}.backup-*"))
