@@ -13,6 +13,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from monitor import passphrase
 from monitor.bundled import bundled_path
 from monitor.classify.taxonomy import load_taxonomy
 from monitor.config import Locations
@@ -22,6 +23,7 @@ from monitor.settings import load_settings
 from monitor.store import Store
 from ui import platform_check, waiting_file
 from ui.background import activate_running
+from ui.encryption_box import convert_requested, unlock_at_start
 from ui.engine_host import EngineHost
 from ui.i18n import Languages
 from ui.main_window import MainWindow
@@ -118,20 +120,26 @@ def main(locations: Locations) -> int:
         return 1
     if activate_running(locations.data_dir, application()):
         return 0  # the app already runs on this data folder: its window is shown instead
-    try:
-        session = start_when_reachable(locations)
-    except MonitorError as exc:
-        QMessageBox.critical(None, "Pushback Monitor", str(exc))
-        return 2
-    if session is None:
-        return 0  # the analyst quit while the database could not be reached
-    return end_process(session.run())
+    passphrase.use_for_this_program(None)  # asked here, never on a terminal
+    while True:
+        try:
+            session = start_when_reachable(locations)
+        except MonitorError as exc:
+            QMessageBox.critical(None, "Pushback Monitor", str(exc))
+            return 2
+        if session is None:
+            return 0  # the analyst quit while the database could not be reached
+        code = session.run()
+        if not convert_requested(locations):  # encrypted or decrypted: the app opens again
+            return end_process(code)
 
 
 def start_when_reachable(locations: Locations) -> Session | None:
     """:func:`start`, waiting as long as the database cannot be reached (a team's server
     down, a file busy in another program) with a window that says so; None when the
-    analyst quits meanwhile."""
+    analyst quits meanwhile (or gives no passphrase for an encrypted database)."""
+    if not unlock_at_start(locations):
+        return None
     database = locations.database
 
     def probe() -> None:

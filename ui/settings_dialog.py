@@ -38,6 +38,7 @@ from monitor.errors import MonitorError
 from monitor.feeds_place import FeedsPlace
 from monitor.fetch import user_agent_for
 from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
+from ui.encryption_box import EncryptionBox
 from ui.folder_field import FolderField
 from ui.partners_box import PartnersBox
 
@@ -67,6 +68,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._polling_tab(), "")
         self.partners = PartnersBox(locations.data_dir, self.settings.organisation)
         self.partners_tab = self.tabs.addTab(self.partners, "")
+        self.privacy_tab = self.tabs.addTab(EncryptionBox(locations), "")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         self.problem.setStyleSheet("color: #c62828;")
@@ -167,6 +169,7 @@ class SettingsDialog(QDialog):
         ):
             self.tabs.setTabText(index, text)
         self.tabs.setTabText(self.partners_tab, self.tr("Partners"))
+        self.tabs.setTabText(self.privacy_tab, self.tr("Privacy"))
         chosen = self.language.currentData()
         self.language.clear()
         for text, code in ((self.tr("As the system"), ""), ("Nederlands", "nl"), ("English", "en")):

@@ -225,67 +225,87 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="169"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="191"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="191"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="191"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="174"/>
+        <location filename="../../ui/brief_dialog.py" line="194"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="175"/>
+        <location filename="../../ui/brief_dialog.py" line="195"/>
+        <source>Partners&apos; findings</source>
+        <translation>Partners&apos; findings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="198"/>
+        <source>Add a section with the findings partners shared that nobody here has decided, each marked with who confirmed it</source>
+        <translation>Add a section with the findings partners shared that nobody here has decided, each marked with who confirmed it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="202"/>
+        <source>Pseudonymise private persons</source>
+        <translation>Pseudonymise private persons</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="205"/>
+        <source>CSV and JSON: handles and names of private persons as stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
+        <translation>CSV and JSON: handles and names of private persons as stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="209"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="176"/>
+        <location filename="../../ui/brief_dialog.py" line="210"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="212"/>
+        <location filename="../../ui/brief_dialog.py" line="262"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="241"/>
+        <location filename="../../ui/brief_dialog.py" line="291"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="278"/>
+        <location filename="../../ui/brief_dialog.py" line="328"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="289"/>
+        <location filename="../../ui/brief_dialog.py" line="339"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="297"/>
+        <location filename="../../ui/brief_dialog.py" line="347"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="302"/>
+        <location filename="../../ui/brief_dialog.py" line="352"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -293,22 +313,22 @@
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../ui/conflict_box.py" line="32"/>
+        <location filename="../../ui/conflict_box.py" line="33"/>
         <source>Decided by another analyst</source>
         <translation>Decided by another analyst</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="39"/>
+        <location filename="../../ui/conflict_box.py" line="40"/>
         <source>Nothing was undone: their decision came after yours and stands.</source>
         <translation>Nothing was undone: their decision came after yours and stands.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="46"/>
+        <location filename="../../ui/conflict_box.py" line="47"/>
         <source>Your decision was not recorded. Keep theirs, or record yours over it?</source>
         <translation>Your decision was not recorded. Keep theirs, or record yours over it?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="49"/>
+        <location filename="../../ui/conflict_box.py" line="50"/>
         <source>Your decision was not recorded. Keep theirs and decide the other %n item(s), or record yours on all of them?</source>
         <translation>
             <numerusform>Your decision was not recorded. Keep theirs and decide the other %n item, or record yours on all of them?</numerusform>
@@ -316,17 +336,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="55"/>
+        <location filename="../../ui/conflict_box.py" line="56"/>
         <source>Keep theirs</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="56"/>
+        <location filename="../../ui/conflict_box.py" line="57"/>
         <source>Record mine</source>
         <translation>Record mine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="76"/>
+        <location filename="../../ui/conflict_box.py" line="77"/>
         <source>%n of the items were decided by another analyst after you read them.</source>
         <translation>
             <numerusform>%n of the items was decided by another analyst after you read it.</numerusform>
@@ -334,9 +354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="87"/>
+        <location filename="../../ui/conflict_box.py" line="88"/>
         <source>“%1” was decided by %2 after you read it.</source>
         <translation>“%1” was decided by %2 after you read it.</translation>
+    </message>
+</context>
+<context>
+    <name>Converting</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="264"/>
+        <source>Encrypting the database…</source>
+        <translation>Encrypting the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="266"/>
+        <source>Decrypting the database…</source>
+        <translation>Decrypting the database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="311"/>
+        <source>No system keyring works on this computer, so the passphrase is not kept: it is asked at every start.</source>
+        <translation>No system keyring works on this computer, so the passphrase is not kept: it is asked at every start.</translation>
     </message>
 </context>
 <context>
@@ -350,22 +388,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="221"/>
+        <location filename="../../ui/detail_pane.py" line="222"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="223"/>
+        <location filename="../../ui/detail_pane.py" line="224"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="225"/>
+        <location filename="../../ui/detail_pane.py" line="226"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="280"/>
+        <location filename="../../ui/detail_pane.py" line="281"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -517,6 +555,74 @@
     </message>
 </context>
 <context>
+    <name>EncryptionBox</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="106"/>
+        <source>Encryption covers the database file and its backups. It does not cover feeds.yaml, the settings, the evidence files (WARC) in the data folder, or the briefs and exports you save.</source>
+        <translation>Encryption covers the database file and its backups. It does not cover feeds.yaml, the settings, the evidence files (WARC) in the data folder, or the briefs and exports you save.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="116"/>
+        <source>This is a team database on a PostgreSQL server: its server keeps the data. Encryption here is for a database file on this computer.</source>
+        <translation>This is a team database on a PostgreSQL server: its server keeps the data. Encryption here is for a database file on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="123"/>
+        <source>The database is encrypted: %1</source>
+        <translation>The database is encrypted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="126"/>
+        <source>The passphrase is kept in the system keyring.</source>
+        <translation>The passphrase is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="129"/>
+        <source>The passphrase is asked at every start (or given by PUSHBACK_MONITOR_PASSPHRASE).</source>
+        <translation>The passphrase is asked at every start (or given by PUSHBACK_MONITOR_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="133"/>
+        <source>Decrypt…</source>
+        <translation>Decrypt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="136"/>
+        <source>The database is not encrypted: %1</source>
+        <translation>The database is not encrypted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="138"/>
+        <source>Encrypt…</source>
+        <translation>Encrypt…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="160"/>
+        <source>Decrypt the database</source>
+        <translation>Decrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="163"/>
+        <source>Anyone who can read the database file can then read its data. Pushback Monitor closes the window, decrypts the database and opens again.</source>
+        <translation>Anyone who can read the database file can then read its data. Pushback Monitor closes the window, decrypts the database and opens again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="167"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="170"/>
+        <source>Decrypt and restart</source>
+        <translation>Decrypt and restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="175"/>
+        <source>That passphrase does not open the database.</source>
+        <translation>That passphrase does not open the database.</translation>
+    </message>
+</context>
+<context>
     <name>EngineLink</name>
     <message numerus="yes">
         <location filename="../../ui/engine_link.py" line="79"/>
@@ -564,18 +670,18 @@
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="33"/>
-        <location filename="../../ui/evidence_actions.py" line="86"/>
+        <location filename="../../ui/evidence_actions.py" line="34"/>
+        <location filename="../../ui/evidence_actions.py" line="87"/>
         <source>Export the evidence</source>
         <translation>Export the evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="40"/>
+        <location filename="../../ui/evidence_actions.py" line="41"/>
         <source>changed: %1 · deleted: %2 · no answer: %3</source>
         <translation>changed: %1 · deleted: %2 · no answer: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_actions.py" line="46"/>
+        <location filename="../../ui/evidence_actions.py" line="47"/>
         <source>Evidence: kept of %n item(s)</source>
         <translation>
             <numerusform>Evidence: kept of %n item</numerusform>
@@ -583,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_actions.py" line="47"/>
+        <location filename="../../ui/evidence_actions.py" line="48"/>
         <source>%n re-checked</source>
         <translation>
             <numerusform>%n re-checked</numerusform>
@@ -591,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_actions.py" line="51"/>
+        <location filename="../../ui/evidence_actions.py" line="52"/>
         <source>%n could not be written</source>
         <translation>
             <numerusform>%n could not be written</numerusform>
@@ -599,27 +705,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="56"/>
+        <location filename="../../ui/evidence_actions.py" line="57"/>
         <source>Re-checking the evidence kept…</source>
         <translation>Re-checking the evidence kept…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="69"/>
+        <location filename="../../ui/evidence_actions.py" line="70"/>
         <source>Select an item first.</source>
         <translation>Select an item first.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="75"/>
+        <location filename="../../ui/evidence_actions.py" line="76"/>
         <source>Nothing is kept of this item yet: its evidence is kept once it is confirmed or escalated, within minutes (Polling → Re-check evidence now: at once).</source>
         <translation>Nothing is kept of this item yet: its evidence is kept once it is confirmed or escalated, within minutes (Polling → Re-check evidence now: at once).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="88"/>
+        <location filename="../../ui/evidence_actions.py" line="89"/>
         <source>WARC files (*.warc.gz)</source>
         <translation>WARC files (*.warc.gz)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="100"/>
+        <location filename="../../ui/evidence_actions.py" line="101"/>
         <source>Wrote %1 with %2 and %3</source>
         <translation>Wrote %1 with %2 and %3</translation>
     </message>
@@ -837,274 +943,274 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="59"/>
+        <location filename="../../ui/detail_html.py" line="60"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="60"/>
+        <location filename="../../ui/detail_html.py" line="61"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="67"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="69"/>
+        <location filename="../../ui/detail_html.py" line="70"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="70"/>
+        <location filename="../../ui/detail_html.py" line="71"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="162"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="167"/>
-        <location filename="../../ui/detail_html.py" line="326"/>
+        <location filename="../../ui/detail_html.py" line="163"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="168"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="169"/>
-        <location filename="../../ui/detail_html.py" line="329"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="170"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>a partner&apos;s finding</source>
         <translation>a partner&apos;s finding</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="178"/>
+        <location filename="../../ui/detail_html.py" line="174"/>
         <source>rule “%1”</source>
         <translation>rule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="184"/>
+        <location filename="../../ui/detail_html.py" line="180"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="185"/>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="186"/>
+        <location filename="../../ui/detail_html.py" line="182"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="201"/>
+        <location filename="../../ui/detail_html.py" line="197"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="213"/>
+        <location filename="../../ui/detail_html.py" line="209"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/evidence_html.py" line="23"/>
         <source>gone from the feed</source>
         <translation>gone from the feed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="274"/>
+        <location filename="../../ui/evidence_html.py" line="24"/>
         <source>removed from the channel</source>
         <translation>removed from the channel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="284"/>
+        <location filename="../../ui/evidence_html.py" line="34"/>
         <source>Deleted on %1 — evidence kept</source>
         <translation>Deleted on %1 — evidence kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="286"/>
+        <location filename="../../ui/evidence_html.py" line="36"/>
         <source>Deleted on %1 — only its feed entry was kept</source>
         <translation>Deleted on %1 — only its feed entry was kept</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="296"/>
+        <location filename="../../ui/evidence_html.py" line="46"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="299"/>
+        <location filename="../../ui/evidence_html.py" line="49"/>
         <source>To be kept at the next round (within minutes).</source>
         <translation>To be kept at the next round (within minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="303"/>
+        <location filename="../../ui/evidence_html.py" line="53"/>
         <source>the feed entry</source>
         <translation>the feed entry</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="304"/>
+        <location filename="../../ui/evidence_html.py" line="54"/>
         <source>the feed, as its server sent it</source>
         <translation>the feed, as its server sent it</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="305"/>
+        <location filename="../../ui/evidence_html.py" line="55"/>
         <source>the page</source>
         <translation>the page</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="316"/>
+        <location filename="../../ui/evidence_html.py" line="67"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>The page changed on %1; every version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="327"/>
+        <location filename="../../ui/detail_html.py" line="272"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="328"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="330"/>
+        <location filename="../../ui/detail_html.py" line="275"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="331"/>
+        <location filename="../../ui/detail_html.py" line="276"/>
         <source>actors:</source>
         <translation>actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="332"/>
+        <location filename="../../ui/detail_html.py" line="277"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="333"/>
+        <location filename="../../ui/detail_html.py" line="278"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="350"/>
+        <location filename="../../ui/detail_html.py" line="295"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="37"/>
+        <location filename="../../ui/partners_html.py" line="33"/>
         <source>Shared by a partner</source>
         <translation>Shared by a partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="39"/>
+        <location filename="../../ui/partners_html.py" line="35"/>
         <source>Confirmed by %1 on %2 · key %3</source>
         <translation>Confirmed by %1 on %2 · key %3</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="47"/>
+        <location filename="../../ui/partners_html.py" line="43"/>
         <source>Their source: %1</source>
         <translation>Their source: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="51"/>
+        <location filename="../../ui/partners_html.py" line="47"/>
         <source>Their categories: %1</source>
         <translation>Their categories: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="55"/>
+        <location filename="../../ui/partners_html.py" line="51"/>
         <source>Their actors: %1</source>
         <translation>Their actors: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="57"/>
+        <location filename="../../ui/partners_html.py" line="53"/>
         <source>Their note: %1</source>
         <translation>Their note: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="60"/>
+        <location filename="../../ui/partners_html.py" line="56"/>
         <source>They keep evidence of it: %1</source>
         <translation>They keep evidence of it: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="68"/>
+        <location filename="../../ui/partners_html.py" line="64"/>
         <source>Imported on %1 from bundle %2</source>
         <translation>Imported on %1 from bundle %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="74"/>
+        <location filename="../../ui/partners_html.py" line="70"/>
         <source>Your item %1: %2</source>
         <translation>Your item %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="78"/>
+        <location filename="../../ui/partners_html.py" line="74"/>
         <source>You have not read this story yourself.</source>
         <translation>You have not read this story yourself.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="90"/>
+        <location filename="../../ui/partners_html.py" line="86"/>
         <source>Also confirmed by %1</source>
         <translation>Also confirmed by %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="96"/>
+        <location filename="../../ui/partners_html.py" line="92"/>
         <source>Shared with partners (Triage › Share the note with partners)</source>
         <translation>Shared with partners (Triage › Share the note with partners)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="98"/>
+        <location filename="../../ui/partners_html.py" line="94"/>
         <source>Private: not shared with partners</source>
         <translation>Private: not shared with partners</translation>
     </message>
@@ -1112,12 +1218,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -1125,309 +1231,309 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Confirm: this is pushback, in the categories shown</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Confirm and weigh as high severity: first in the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Confirm and weigh as medium severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Confirm and weigh as low severity</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>Rules…</source>
         <translation>Rules…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>Rules without code: words, scores and sources, and what to do</source>
         <translation>Rules without code: words, scores and sources, and what to do</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>Share findings…</source>
         <translation>Share findings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>A signed bundle of confirmed findings for partner organisations</source>
         <translation>A signed bundle of confirmed findings for partner organisations</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>Import partners&apos; findings…</source>
         <translation>Import partners&apos; findings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>Check a partner&apos;s signed bundle and add it to From partners</source>
         <translation>Check a partner&apos;s signed bundle and add it to From partners</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Reject: not pushback</source>
         <translation>Reject: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>Escalate for a closer look</source>
         <translation>Escalate for a closer look</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="244"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Note…</source>
         <translation>Note…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>Write a note on the item</source>
         <translation>Write a note on the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>Share the note with partners</source>
         <translation>Share the note with partners</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Let the note go to partners in a shared bundle (notes are private by default); again: private</source>
         <translation>Let the note go to partners in a shared bundle (notes are private by default); again: private</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="266"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Export evidence…</source>
         <translation>Export evidence…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Write the item&apos;s evidence as a WARC file with a manifest of hashes</source>
         <translation>Write the item&apos;s evidence as a WARC file with a manifest of hashes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Actors…</source>
         <translation>Actors…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="250"/>
         <source>Next item</source>
         <translation>Next item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309"/>
+        <location filename="../../ui/actions.py" line="259"/>
         <source>Previous item</source>
         <translation>Previous item</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="317"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="318"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>Open the item&apos;s link in the web browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Search</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="326"/>
+        <location filename="../../ui/actions.py" line="276"/>
         <source>Refresh the list</source>
         <translation>Refresh the list</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="327"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Show new items and drop decided ones</source>
         <translation>Show new items and drop decided ones</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Select all</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="335"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>Most uncertain first</source>
         <translation>Most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="336"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="367"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>Recent alerts…</source>
         <translation>Recent alerts…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="368"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>The new items above an alert threshold; choosing one shows it</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="379"/>
+        <location filename="../../ui/actions.py" line="329"/>
         <source>What is rising…</source>
         <translation>What is rising…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="380"/>
+        <location filename="../../ui/actions.py" line="330"/>
         <source>Narrative spikes: categories well above their usual level, and their items</source>
         <translation>Narrative spikes: categories well above their usual level, and their items</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="391"/>
+        <location filename="../../ui/actions.py" line="341"/>
         <source>Re-check evidence now</source>
         <translation>Re-check evidence now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="392"/>
+        <location filename="../../ui/actions.py" line="342"/>
         <source>Keep the evidence that waits and look again at every kept item&apos;s page</source>
         <translation>Keep the evidence that waits and look again at every kept item&apos;s page</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="403"/>
+        <location filename="../../ui/actions.py" line="353"/>
         <source>Classifier report…</source>
         <translation>Classifier report…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="404"/>
+        <location filename="../../ui/actions.py" line="354"/>
         <source>How well the classifier does, per category and language</source>
         <translation>How well the classifier does, per category and language</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="349"/>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="350"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Fetch every enabled source now</source>
         <translation>Fetch every enabled source now</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="358"/>
+        <location filename="../../ui/actions.py" line="308"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="34"/>
         <source>Sources…</source>
         <translation>Sources…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>Weekly brief…</source>
         <translation>Weekly brief…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="54"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Preview and save the pushback brief of a week</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="414"/>
+        <location filename="../../ui/actions.py" line="364"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="240"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>Add or remove the category %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/action_spec.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/action_spec.py" line="33"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/action_spec.py" line="34"/>
         <source>&amp;Triage</source>
         <translation>&amp;Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/action_spec.py" line="35"/>
         <source>&amp;Polling</source>
         <translation>&amp;Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45"/>
+        <location filename="../../ui/action_spec.py" line="36"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1449,27 +1555,27 @@ They are kept, also when you quit, and tried again until the database takes them
 They are kept, also when you quit, and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="186"/>
+        <location filename="../../ui/queue_controller.py" line="187"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Nothing to confirm: choose the categories first (keys 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="220"/>
+        <location filename="../../ui/queue_controller.py" line="221"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>Still reading the selection&apos;s categories: try again</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="227"/>
+        <location filename="../../ui/queue_controller.py" line="228"/>
         <source>Remove %1</source>
         <translation>Remove %1</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="229"/>
+        <location filename="../../ui/queue_controller.py" line="230"/>
         <source>Add %1</source>
         <translation>Add %1</translation>
     </message>
@@ -1494,17 +1600,17 @@ They are kept, also when you quit, and tried again until the database takes them
         <translation>Poll failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/action_spec.py" line="42"/>
         <source>Triage</source>
         <translation>Triage</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/action_spec.py" line="43"/>
         <source>Moving around</source>
         <translation>Moving around</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/action_spec.py" line="44"/>
         <source>Polling and windows</source>
         <translation>Polling and windows</translation>
     </message>
@@ -1608,82 +1714,145 @@ They are kept, also when you quit, and tried again until the database takes them
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="185"/>
+        <source>Encrypt the database</source>
+        <translation>Encrypt the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="188"/>
+        <source>If you lose the passphrase, the data is lost for good: no one can recover it, not even the makers of Pushback Monitor.</source>
+        <translation>If you lose the passphrase, the data is lost for good: no one can recover it, not even the makers of Pushback Monitor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="200"/>
+        <source>Keep the passphrase in the system keyring (then it is not asked at start)</source>
+        <translation>Keep the passphrase in the system keyring (then it is not asked at start)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="207"/>
+        <source>No system keyring works on this computer: the passphrase is asked at every start.</source>
+        <translation>No system keyring works on this computer: the passphrase is asked at every start.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="214"/>
+        <source>Pushback Monitor closes the window, encrypts the database and opens again.</source>
+        <translation>Pushback Monitor closes the window, encrypts the database and opens again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="221"/>
+        <source>Encrypt and restart</source>
+        <translation>Encrypt and restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="225"/>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="226"/>
+        <source>Repeat it</source>
+        <translation>Repeat it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="247"/>
+        <source>At least 8 characters.</source>
+        <translation>At least 8 characters.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="249"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="40"/>
+        <location filename="../../ui/partners_box.py" line="41"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>The organisation&apos;s name, as partners see it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="41"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>Make our key</source>
         <translation>Make our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="42"/>
+        <location filename="../../ui/partners_box.py" line="43"/>
         <source>Export our public key…</source>
         <translation>Export our public key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="45"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="45"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="45"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Trusted since</source>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="50"/>
+        <location filename="../../ui/partners_box.py" line="51"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Trust a partner&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="51"/>
+        <location filename="../../ui/partners_box.py" line="52"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="68"/>
+        <location filename="../../ui/partners_box.py" line="53"/>
+        <source>Names that stay named…</source>
+        <translation>Names that stay named…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="55"/>
+        <source>Public figures and organisations that pseudonymised exports keep named</source>
+        <translation>Public figures and organisations that pseudonymised exports keep named</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="75"/>
         <source>Our key</source>
         <translation>Our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="74"/>
+        <location filename="../../ui/partners_box.py" line="81"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="96"/>
+        <location filename="../../ui/partners_box.py" line="103"/>
         <source>None yet: make one to share findings.</source>
         <translation>None yet: make one to share findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="123"/>
+        <location filename="../../ui/partners_box.py" line="130"/>
         <source>Export our public key</source>
         <translation>Export our public key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="125"/>
-        <location filename="../../ui/partners_box.py" line="138"/>
+        <location filename="../../ui/partners_box.py" line="132"/>
+        <location filename="../../ui/partners_box.py" line="145"/>
         <source>Public keys (*.pub)</source>
         <translation>Public keys (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="138"/>
-        <location filename="../../ui/partners_box.py" line="152"/>
-        <location filename="../../ui/partners_box.py" line="170"/>
+        <location filename="../../ui/partners_box.py" line="145"/>
+        <location filename="../../ui/partners_box.py" line="159"/>
+        <location filename="../../ui/partners_box.py" line="177"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Trust a partner&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="154"/>
+        <location filename="../../ui/partners_box.py" line="161"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1696,17 +1865,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Have you checked it with them by phone or in person? Only then trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="162"/>
+        <location filename="../../ui/partners_box.py" line="169"/>
         <source>Checked: trust it</source>
         <translation>Checked: trust it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="170"/>
+        <location filename="../../ui/partners_box.py" line="177"/>
         <source>The partner&apos;s name here:</source>
         <translation>The partner&apos;s name here:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="186"/>
+        <location filename="../../ui/partners_box.py" line="193"/>
         <source>Choose the partner to forget first.</source>
         <translation>Choose the partner to forget first.</translation>
     </message>
@@ -1802,6 +1971,19 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
     </message>
 </context>
 <context>
+    <name>PublicNamesDialog</name>
+    <message>
+        <location filename="../../ui/public_names_dialog.py" line="29"/>
+        <source>Names that stay named</source>
+        <translation>Names that stay named</translation>
+    </message>
+    <message>
+        <location filename="../../ui/public_names_dialog.py" line="33"/>
+        <source>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</source>
+        <translation>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/i18n.py" line="30"/>
@@ -1894,7 +2076,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>QueueController</name>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="202"/>
+        <location filename="../../ui/queue_controller.py" line="203"/>
         <source>%Ln item(s) confirmed — %1 undoes</source>
         <translation>
             <numerusform>%Ln item confirmed — %1 undoes</numerusform>
@@ -1902,7 +2084,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="203"/>
+        <location filename="../../ui/queue_controller.py" line="204"/>
         <source>%Ln item(s) rejected — %1 undoes</source>
         <translation>
             <numerusform>%Ln item rejected — %1 undoes</numerusform>
@@ -1910,7 +2092,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="204"/>
+        <location filename="../../ui/queue_controller.py" line="205"/>
         <source>%Ln item(s) escalated — %1 undoes</source>
         <translation>
             <numerusform>%Ln item escalated — %1 undoes</numerusform>
@@ -1918,7 +2100,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="205"/>
+        <location filename="../../ui/queue_controller.py" line="206"/>
         <source>%Ln item(s) relabelled — %1 undoes</source>
         <translation>
             <numerusform>%Ln item relabelled — %1 undoes</numerusform>
@@ -2414,228 +2596,233 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Closing the window</source>
         <translation>Closing the window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Ask the first time</source>
         <translation>Ask the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Keep polling in the background</source>
         <translation>Keep polling in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Quit: polling stops</source>
         <translation>Quit: polling stops</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Language model</source>
         <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
-        <location filename="../../ui/settings_dialog.py" line="321"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>Trained here on the labelled examples</source>
         <translation>Trained here on the labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>A classification model of your own</source>
         <translation>A classification model of your own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>Zero-shot: without training</source>
         <translation>Zero-shot: without training</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
     </message>
@@ -2643,17 +2830,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share_dialog.py" line="66"/>
+        <location filename="../../ui/share_dialog.py" line="59"/>
         <source>Share findings with partners</source>
         <translation>Share findings with partners</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="70"/>
+        <location filename="../../ui/share_dialog.py" line="90"/>
         <source>The findings of a period</source>
         <translation>The findings of a period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="71"/>
+        <location filename="../../ui/share_dialog.py" line="91"/>
         <source>The selected items (%n)</source>
         <translation>
             <numerusform>The selected items (%n)</numerusform>
@@ -2661,82 +2848,82 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="79"/>
+        <location filename="../../ui/share_dialog.py" line="99"/>
         <source>Pseudonymise private persons</source>
         <translation>Pseudonymise private persons</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="82"/>
+        <location filename="../../ui/share_dialog.py" line="102"/>
         <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="90"/>
+        <location filename="../../ui/share_dialog.py" line="110"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="92"/>
+        <location filename="../../ui/share_dialog.py" line="112"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="105"/>
+        <location filename="../../ui/share_dialog.py" line="125"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="106"/>
+        <location filename="../../ui/share_dialog.py" line="126"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="107"/>
+        <location filename="../../ui/share_dialog.py" line="127"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="108"/>
+        <location filename="../../ui/share_dialog.py" line="128"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="109"/>
+        <location filename="../../ui/share_dialog.py" line="129"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="110"/>
+        <location filename="../../ui/share_dialog.py" line="130"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="111"/>
+        <location filename="../../ui/share_dialog.py" line="131"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="119"/>
+        <location filename="../../ui/share_dialog.py" line="66"/>
         <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
         <translation>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="126"/>
+        <location filename="../../ui/share_dialog.py" line="73"/>
         <source>Save bundle…</source>
         <translation>Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="156"/>
+        <location filename="../../ui/share_dialog.py" line="155"/>
         <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
         <translation>This organisation has no signing key yet: make one in Settings › Partners, then share.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="197"/>
+        <location filename="../../ui/share_dialog.py" line="192"/>
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="221"/>
+        <location filename="../../ui/share_dialog.py" line="216"/>
         <source>%n finding(s) will leave, signed by %1 (key %2).</source>
         <translation>
             <numerusform>%n finding will leave, signed by %1 (key %2).</numerusform>
@@ -2744,17 +2931,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="236"/>
+        <location filename="../../ui/share_dialog.py" line="231"/>
         <source>Save the bundle</source>
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="238"/>
+        <location filename="../../ui/share_dialog.py" line="233"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Findings bundles (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="251"/>
+        <location filename="../../ui/share_dialog.py" line="246"/>
         <source>Wrote %1: %n finding(s), signed.</source>
         <translation>
             <numerusform>Wrote %1: %n finding, signed.</numerusform>
@@ -2993,72 +3180,72 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="144"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="146"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="147"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="148"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="149"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="150"/>
+        <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="151"/>
+        <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="152"/>
+        <location filename="../../ui/sources_dialog.py" line="126"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="185"/>
+        <location filename="../../ui/sources_dialog.py" line="159"/>
         <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
         <translation>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="189"/>
+        <location filename="../../ui/sources_dialog.py" line="163"/>
         <source>Only the team&apos;s editors can change them.</source>
         <translation>Only the team&apos;s editors can change them.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="243"/>
+        <location filename="../../ui/source_details.py" line="35"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="252"/>
+        <location filename="../../ui/sources_dialog.py" line="206"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="255"/>
+        <location filename="../../ui/sources_dialog.py" line="209"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="259"/>
+        <location filename="../../ui/sources_dialog.py" line="213"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
@@ -3066,7 +3253,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="274"/>
+        <location filename="../../ui/sources_dialog.py" line="228"/>
         <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
         <translation>
             <numerusform>Last 30 days: %n poll answered, %1 of them “not modified”; %2 s a poll on average.</numerusform>
@@ -3074,27 +3261,27 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="290"/>
+        <location filename="../../ui/source_details.py" line="47"/>
         <source>Use the new address</source>
         <translation>Use the new address</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="292"/>
+        <location filename="../../ui/source_details.py" line="48"/>
         <source>Its address now sends polls for good to %1.</source>
         <translation>Its address now sends polls for good to %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="297"/>
+        <location filename="../../ui/source_details.py" line="51"/>
         <source>Switch it off</source>
         <translation>Switch it off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="298"/>
+        <location filename="../../ui/source_details.py" line="52"/>
         <source>Its server says it is gone for good (410).</source>
         <translation>Its server says it is gone for good (410).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="358"/>
+        <location filename="../../ui/sources_dialog.py" line="295"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Remove this source from feeds.yaml? Its stored items are kept.</numerusform>
@@ -3102,7 +3289,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="360"/>
+        <location filename="../../ui/sources_dialog.py" line="297"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Remove source</numerusform>
@@ -3110,7 +3297,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="421"/>
+        <location filename="../../ui/sources_dialog.py" line="358"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln source added from %1.</numerusform>
@@ -3118,7 +3305,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="425"/>
+        <location filename="../../ui/sources_dialog.py" line="362"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln already present.</numerusform>
@@ -3126,7 +3313,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="448"/>
+        <location filename="../../ui/sources_dialog.py" line="385"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln source written to %1.</numerusform>
@@ -3134,33 +3321,33 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="218"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="267"/>
+        <location filename="../../ui/sources_dialog.py" line="221"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="406"/>
+        <location filename="../../ui/sources_dialog.py" line="343"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="406"/>
-        <location filename="../../ui/sources_dialog.py" line="437"/>
+        <location filename="../../ui/sources_dialog.py" line="343"/>
+        <location filename="../../ui/sources_dialog.py" line="374"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="427"/>
+        <location filename="../../ui/sources_dialog.py" line="364"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="435"/>
+        <location filename="../../ui/sources_dialog.py" line="372"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
@@ -3266,6 +3453,19 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         <location filename="../../ui/sources_model.py" line="195"/>
         <source>Health</source>
         <translation>Health</translation>
+    </message>
+</context>
+<context>
+    <name>StartPrompt</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="336"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="341"/>
+        <source>The database %1 is encrypted. Its passphrase:</source>
+        <translation>The database %1 is encrypted. Its passphrase:</translation>
     </message>
 </context>
 <context>
@@ -3398,47 +3598,47 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="67"/>
+        <location filename="../../ui/decision_command.py" line="58"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="68"/>
+        <location filename="../../ui/decision_command.py" line="59"/>
         <source>Reject</source>
         <translation>Reject</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="69"/>
+        <location filename="../../ui/decision_command.py" line="60"/>
         <source>Relabel</source>
         <translation>Relabel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="70"/>
+        <location filename="../../ui/decision_command.py" line="61"/>
         <source>Escalate</source>
         <translation>Escalate</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="71"/>
+        <location filename="../../ui/decision_command.py" line="62"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="76"/>
+        <location filename="../../ui/decision_command.py" line="67"/>
         <source>Confirm, severity high</source>
         <translation>Confirm, severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="77"/>
+        <location filename="../../ui/decision_command.py" line="68"/>
         <source>Confirm, severity medium</source>
         <translation>Confirm, severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="78"/>
+        <location filename="../../ui/decision_command.py" line="69"/>
         <source>Confirm, severity low</source>
         <translation>Confirm, severity low</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="281"/>
+        <location filename="../../ui/triage.py" line="127"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln item)</numerusform>
@@ -3446,32 +3646,32 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="338"/>
+        <location filename="../../ui/triage.py" line="184"/>
         <source>The decisions kept last time cannot be read: %1. The file is kept as %2.</source>
         <translation>The decisions kept last time cannot be read: %1. The file is kept as %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="194"/>
+        <location filename="../../ui/triage.py" line="40"/>
         <source>The database is busy in another program.</source>
         <translation>The database is busy in another program.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="195"/>
+        <location filename="../../ui/triage.py" line="41"/>
         <source>The disk is full: make room on it.</source>
         <translation>The disk is full: make room on it.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="196"/>
+        <location filename="../../ui/triage.py" line="42"/>
         <source>The database or its folder is read-only.</source>
         <translation>The database or its folder is read-only.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="197"/>
+        <location filename="../../ui/triage.py" line="43"/>
         <source>The database server cannot be reached.</source>
         <translation>The database server cannot be reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="72"/>
+        <location filename="../../ui/decision_command.py" line="63"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>

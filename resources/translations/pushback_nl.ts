@@ -225,67 +225,87 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="169"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="191"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="191"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="171"/>
+        <location filename="../../ui/brief_dialog.py" line="191"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="174"/>
+        <location filename="../../ui/brief_dialog.py" line="194"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="175"/>
+        <location filename="../../ui/brief_dialog.py" line="195"/>
+        <source>Partners&apos; findings</source>
+        <translation>Bevindingen van partners</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="198"/>
+        <source>Add a section with the findings partners shared that nobody here has decided, each marked with who confirmed it</source>
+        <translation>Een hoofdstuk toevoegen met de bevindingen die partners deelden en waar hier nog niemand over besliste, elk met wie ze bevestigde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="202"/>
+        <source>Pseudonymise private persons</source>
+        <translation>Privépersonen pseudonimiseren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="205"/>
+        <source>CSV and JSON: handles and names of private persons as stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
+        <translation>CSV en JSON: accountnamen en namen van privépersonen als vaste pseudoniemen; publieke figuren en organisaties op de lijst blijven bij naam genoemd (docs/privacy.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/brief_dialog.py" line="209"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="176"/>
+        <location filename="../../ui/brief_dialog.py" line="210"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="212"/>
+        <location filename="../../ui/brief_dialog.py" line="262"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="241"/>
+        <location filename="../../ui/brief_dialog.py" line="291"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="278"/>
+        <location filename="../../ui/brief_dialog.py" line="328"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="289"/>
+        <location filename="../../ui/brief_dialog.py" line="339"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="297"/>
+        <location filename="../../ui/brief_dialog.py" line="347"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="302"/>
+        <location filename="../../ui/brief_dialog.py" line="352"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Geannuleerd: er is niets opgeslagen.</translation>
     </message>
@@ -293,22 +313,22 @@
 <context>
     <name>ConflictBox</name>
     <message>
-        <location filename="../../ui/conflict_box.py" line="32"/>
+        <location filename="../../ui/conflict_box.py" line="33"/>
         <source>Decided by another analyst</source>
         <translation>Besloten door een andere analist</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="39"/>
+        <location filename="../../ui/conflict_box.py" line="40"/>
         <source>Nothing was undone: their decision came after yours and stands.</source>
         <translation>Er is niets ongedaan gemaakt: hun besluit kwam na het uwe en blijft staan.</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="46"/>
+        <location filename="../../ui/conflict_box.py" line="47"/>
         <source>Your decision was not recorded. Keep theirs, or record yours over it?</source>
         <translation>Uw besluit is niet vastgelegd. Hun besluit houden, of het uwe eroverheen vastleggen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="49"/>
+        <location filename="../../ui/conflict_box.py" line="50"/>
         <source>Your decision was not recorded. Keep theirs and decide the other %n item(s), or record yours on all of them?</source>
         <translation>
             <numerusform>Uw besluit is niet vastgelegd. Hun besluit houden en over het andere bericht besluiten, of het uwe op alle vastleggen?</numerusform>
@@ -316,17 +336,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="55"/>
+        <location filename="../../ui/conflict_box.py" line="56"/>
         <source>Keep theirs</source>
         <translation>Hun besluit houden</translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="56"/>
+        <location filename="../../ui/conflict_box.py" line="57"/>
         <source>Record mine</source>
         <translation>Mijn besluit vastleggen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/conflict_box.py" line="76"/>
+        <location filename="../../ui/conflict_box.py" line="77"/>
         <source>%n of the items were decided by another analyst after you read them.</source>
         <translation>
             <numerusform>Over %n van de berichten is door een andere analist besloten nadat u ze las.</numerusform>
@@ -334,9 +354,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/conflict_box.py" line="87"/>
+        <location filename="../../ui/conflict_box.py" line="88"/>
         <source>“%1” was decided by %2 after you read it.</source>
         <translation>Over “%1” is door %2 besloten nadat u het las.</translation>
+    </message>
+</context>
+<context>
+    <name>Converting</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="264"/>
+        <source>Encrypting the database…</source>
+        <translation>De database wordt versleuteld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="266"/>
+        <source>Decrypting the database…</source>
+        <translation>De database wordt ontsleuteld…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="311"/>
+        <source>No system keyring works on this computer, so the passphrase is not kept: it is asked at every start.</source>
+        <translation>Op deze computer werkt geen sleutelbos van het systeem, dus de wachtwoordzin wordt niet bewaard: die wordt bij elke start gevraagd.</translation>
     </message>
 </context>
 <context>
@@ -350,22 +388,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="221"/>
+        <location filename="../../ui/detail_pane.py" line="222"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="223"/>
+        <location filename="../../ui/detail_pane.py" line="224"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="225"/>
+        <location filename="../../ui/detail_pane.py" line="226"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="280"/>
+        <location filename="../../ui/detail_pane.py" line="281"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -517,6 +555,74 @@
     </message>
 </context>
 <context>
+    <name>EncryptionBox</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="106"/>
+        <source>Encryption covers the database file and its backups. It does not cover feeds.yaml, the settings, the evidence files (WARC) in the data folder, or the briefs and exports you save.</source>
+        <translation>Versleuteling geldt voor het databasebestand en de back-ups ervan. Niet voor feeds.yaml, de instellingen, de bewijsbestanden (WARC) in de gegevensmap, of de briefings en exports die u opslaat.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="116"/>
+        <source>This is a team database on a PostgreSQL server: its server keeps the data. Encryption here is for a database file on this computer.</source>
+        <translation>Dit is een teamdatabase op een PostgreSQL-server: die server bewaart de gegevens. Versleutelen is hier voor een databasebestand op deze computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="123"/>
+        <source>The database is encrypted: %1</source>
+        <translation>De database is versleuteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="126"/>
+        <source>The passphrase is kept in the system keyring.</source>
+        <translation>De wachtwoordzin wordt bewaard in de sleutelbos van het systeem.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="129"/>
+        <source>The passphrase is asked at every start (or given by PUSHBACK_MONITOR_PASSPHRASE).</source>
+        <translation>De wachtwoordzin wordt bij elke start gevraagd (of gegeven met PUSHBACK_MONITOR_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="133"/>
+        <source>Decrypt…</source>
+        <translation>Ontsleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="136"/>
+        <source>The database is not encrypted: %1</source>
+        <translation>De database is niet versleuteld: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="138"/>
+        <source>Encrypt…</source>
+        <translation>Versleutelen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="160"/>
+        <source>Decrypt the database</source>
+        <translation>De database ontsleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="163"/>
+        <source>Anyone who can read the database file can then read its data. Pushback Monitor closes the window, decrypts the database and opens again.</source>
+        <translation>Iedereen die het databasebestand kan lezen, kan dan de gegevens lezen. Pushback Monitor sluit het venster, ontsleutelt de database en opent opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="167"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="170"/>
+        <source>Decrypt and restart</source>
+        <translation>Ontsleutelen en herstarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="175"/>
+        <source>That passphrase does not open the database.</source>
+        <translation>Die wachtwoordzin opent de database niet.</translation>
+    </message>
+</context>
+<context>
     <name>EngineLink</name>
     <message numerus="yes">
         <location filename="../../ui/engine_link.py" line="79"/>
@@ -564,18 +670,18 @@
 <context>
     <name>EvidenceActions</name>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="33"/>
-        <location filename="../../ui/evidence_actions.py" line="86"/>
+        <location filename="../../ui/evidence_actions.py" line="34"/>
+        <location filename="../../ui/evidence_actions.py" line="87"/>
         <source>Export the evidence</source>
         <translation>Het bewijs exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="40"/>
+        <location filename="../../ui/evidence_actions.py" line="41"/>
         <source>changed: %1 · deleted: %2 · no answer: %3</source>
         <translation>gewijzigd: %1 · verwijderd: %2 · geen antwoord: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_actions.py" line="46"/>
+        <location filename="../../ui/evidence_actions.py" line="47"/>
         <source>Evidence: kept of %n item(s)</source>
         <translation>
             <numerusform>Bewijs: bewaard van %n bericht</numerusform>
@@ -583,7 +689,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_actions.py" line="47"/>
+        <location filename="../../ui/evidence_actions.py" line="48"/>
         <source>%n re-checked</source>
         <translation>
             <numerusform>%n opnieuw gecontroleerd</numerusform>
@@ -591,7 +697,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/evidence_actions.py" line="51"/>
+        <location filename="../../ui/evidence_actions.py" line="52"/>
         <source>%n could not be written</source>
         <translation>
             <numerusform>%n kon niet worden geschreven</numerusform>
@@ -599,27 +705,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="56"/>
+        <location filename="../../ui/evidence_actions.py" line="57"/>
         <source>Re-checking the evidence kept…</source>
         <translation>Het bewaarde bewijs wordt opnieuw gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="69"/>
+        <location filename="../../ui/evidence_actions.py" line="70"/>
         <source>Select an item first.</source>
         <translation>Selecteer eerst een bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="75"/>
+        <location filename="../../ui/evidence_actions.py" line="76"/>
         <source>Nothing is kept of this item yet: its evidence is kept once it is confirmed or escalated, within minutes (Polling → Re-check evidence now: at once).</source>
         <translation>Van dit bericht is nog niets bewaard: het bewijs wordt bewaard zodra het bevestigd of geëscaleerd is, binnen enkele minuten (Ophalen → Bewijs nu opnieuw controleren: meteen).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="88"/>
+        <location filename="../../ui/evidence_actions.py" line="89"/>
         <source>WARC files (*.warc.gz)</source>
         <translation>WARC-bestanden (*.warc.gz)</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_actions.py" line="100"/>
+        <location filename="../../ui/evidence_actions.py" line="101"/>
         <source>Wrote %1 with %2 and %3</source>
         <translation>%1 geschreven, met %2 en %3</translation>
     </message>
@@ -837,274 +943,274 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="52"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="59"/>
+        <location filename="../../ui/detail_html.py" line="60"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="60"/>
+        <location filename="../../ui/detail_html.py" line="61"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="67"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="69"/>
+        <location filename="../../ui/detail_html.py" line="70"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="70"/>
+        <location filename="../../ui/detail_html.py" line="71"/>
         <source>office</source>
         <translation>ambt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="162"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="167"/>
-        <location filename="../../ui/detail_html.py" line="326"/>
+        <location filename="../../ui/detail_html.py" line="163"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="168"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="169"/>
-        <location filename="../../ui/detail_html.py" line="329"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="170"/>
+        <location filename="../../ui/detail_html.py" line="166"/>
         <source>a partner&apos;s finding</source>
         <translation>bevinding van een partner</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="178"/>
+        <location filename="../../ui/detail_html.py" line="174"/>
         <source>rule “%1”</source>
         <translation>regel “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="184"/>
+        <location filename="../../ui/detail_html.py" line="180"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="185"/>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="186"/>
+        <location filename="../../ui/detail_html.py" line="182"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="201"/>
+        <location filename="../../ui/detail_html.py" line="197"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="213"/>
+        <location filename="../../ui/detail_html.py" line="209"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/evidence_html.py" line="23"/>
         <source>gone from the feed</source>
         <translation>uit de feed verdwenen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="274"/>
+        <location filename="../../ui/evidence_html.py" line="24"/>
         <source>removed from the channel</source>
         <translation>uit het kanaal verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="284"/>
+        <location filename="../../ui/evidence_html.py" line="34"/>
         <source>Deleted on %1 — evidence kept</source>
         <translation>Verwijderd op %1 — bewijs bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="286"/>
+        <location filename="../../ui/evidence_html.py" line="36"/>
         <source>Deleted on %1 — only its feed entry was kept</source>
         <translation>Verwijderd op %1 — alleen het feedbericht is bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="296"/>
+        <location filename="../../ui/evidence_html.py" line="46"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="299"/>
+        <location filename="../../ui/evidence_html.py" line="49"/>
         <source>To be kept at the next round (within minutes).</source>
         <translation>Wordt bij de volgende ronde bewaard (binnen enkele minuten).</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="303"/>
+        <location filename="../../ui/evidence_html.py" line="53"/>
         <source>the feed entry</source>
         <translation>het feedbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="304"/>
+        <location filename="../../ui/evidence_html.py" line="54"/>
         <source>the feed, as its server sent it</source>
         <translation>de feed, zoals de server hem stuurde</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="305"/>
+        <location filename="../../ui/evidence_html.py" line="55"/>
         <source>the page</source>
         <translation>de pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="316"/>
+        <location filename="../../ui/evidence_html.py" line="67"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>De pagina is op %1 gewijzigd; elke versie is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="327"/>
+        <location filename="../../ui/detail_html.py" line="272"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="328"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="330"/>
+        <location filename="../../ui/detail_html.py" line="275"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="331"/>
+        <location filename="../../ui/detail_html.py" line="276"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="332"/>
+        <location filename="../../ui/detail_html.py" line="277"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="333"/>
+        <location filename="../../ui/detail_html.py" line="278"/>
         <source>flagged</source>
         <translation>gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="350"/>
+        <location filename="../../ui/detail_html.py" line="295"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="37"/>
+        <location filename="../../ui/partners_html.py" line="33"/>
         <source>Shared by a partner</source>
         <translation>Gedeeld door een partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="39"/>
+        <location filename="../../ui/partners_html.py" line="35"/>
         <source>Confirmed by %1 on %2 · key %3</source>
         <translation>Bevestigd door %1 op %2 · sleutel %3</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="47"/>
+        <location filename="../../ui/partners_html.py" line="43"/>
         <source>Their source: %1</source>
         <translation>Hun bron: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="51"/>
+        <location filename="../../ui/partners_html.py" line="47"/>
         <source>Their categories: %1</source>
         <translation>Hun categorieën: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="55"/>
+        <location filename="../../ui/partners_html.py" line="51"/>
         <source>Their actors: %1</source>
         <translation>Hun actoren: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="57"/>
+        <location filename="../../ui/partners_html.py" line="53"/>
         <source>Their note: %1</source>
         <translation>Hun notitie: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="60"/>
+        <location filename="../../ui/partners_html.py" line="56"/>
         <source>They keep evidence of it: %1</source>
         <translation>Zij bewaren er bewijs van: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="68"/>
+        <location filename="../../ui/partners_html.py" line="64"/>
         <source>Imported on %1 from bundle %2</source>
         <translation>Geïmporteerd op %1 uit bundel %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="74"/>
+        <location filename="../../ui/partners_html.py" line="70"/>
         <source>Your item %1: %2</source>
         <translation>Uw bericht %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="78"/>
+        <location filename="../../ui/partners_html.py" line="74"/>
         <source>You have not read this story yourself.</source>
         <translation>U hebt dit verhaal zelf niet binnengekregen.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="90"/>
+        <location filename="../../ui/partners_html.py" line="86"/>
         <source>Also confirmed by %1</source>
         <translation>Ook bevestigd door %1</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="96"/>
+        <location filename="../../ui/partners_html.py" line="92"/>
         <source>Shared with partners (Triage › Share the note with partners)</source>
         <translation>Gedeeld met partners (Beoordelen › Notitie delen met partners)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_html.py" line="98"/>
+        <location filename="../../ui/partners_html.py" line="94"/>
         <source>Private: not shared with partners</source>
         <translation>Privé: niet gedeeld met partners</translation>
     </message>
@@ -1112,12 +1218,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 bericht</numerusform>
@@ -1125,309 +1231,309 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="184"/>
+        <location filename="../../ui/actions.py" line="134"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="185"/>
+        <location filename="../../ui/actions.py" line="135"/>
         <source>Confirm: this is pushback, in the categories shown</source>
         <translation>Bevestigen: dit is pushback, in de getoonde categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="213"/>
+        <location filename="../../ui/actions.py" line="163"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="214"/>
+        <location filename="../../ui/actions.py" line="164"/>
         <source>Confirm and weigh as high severity: first in the brief</source>
         <translation>Bevestigen met ernst hoog: vooraan in het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="221"/>
+        <location filename="../../ui/actions.py" line="171"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="222"/>
+        <location filename="../../ui/actions.py" line="172"/>
         <source>Confirm and weigh as medium severity</source>
         <translation>Bevestigen met ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="227"/>
+        <location filename="../../ui/actions.py" line="177"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="228"/>
+        <location filename="../../ui/actions.py" line="178"/>
         <source>Confirm and weigh as low severity</source>
         <translation>Bevestigen met ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="193"/>
+        <location filename="../../ui/actions.py" line="143"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="92"/>
+        <location filename="../../ui/actions.py" line="42"/>
         <source>Rules…</source>
         <translation>Regels…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="93"/>
+        <location filename="../../ui/actions.py" line="43"/>
         <source>Rules without code: words, scores and sources, and what to do</source>
         <translation>Regels zonder code: woorden, scores en bronnen, en wat er dan gebeurt</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="112"/>
+        <location filename="../../ui/actions.py" line="62"/>
         <source>Share findings…</source>
         <translation>Bevindingen delen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="113"/>
+        <location filename="../../ui/actions.py" line="63"/>
         <source>A signed bundle of confirmed findings for partner organisations</source>
         <translation>Een ondertekende bundel bevestigde bevindingen voor partnerorganisaties</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="123"/>
+        <location filename="../../ui/actions.py" line="73"/>
         <source>Import partners&apos; findings…</source>
         <translation>Bevindingen van partners importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="124"/>
+        <location filename="../../ui/actions.py" line="74"/>
         <source>Check a partner&apos;s signed bundle and add it to From partners</source>
         <translation>De ondertekende bundel van een partner controleren en toevoegen aan Van partners</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="151"/>
+        <location filename="../../ui/actions.py" line="101"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="159"/>
+        <location filename="../../ui/actions.py" line="109"/>
         <location filename="../../ui/triage_view.py" line="67"/>
         <source>Redo</source>
         <translation>Opnieuw uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="194"/>
+        <location filename="../../ui/actions.py" line="144"/>
         <source>Reject: not pushback</source>
         <translation>Afwijzen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="235"/>
+        <location filename="../../ui/actions.py" line="185"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="236"/>
+        <location filename="../../ui/actions.py" line="186"/>
         <source>Escalate for a closer look</source>
         <translation>Escaleren voor nader onderzoek</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="244"/>
+        <location filename="../../ui/actions.py" line="194"/>
         <source>Note…</source>
         <translation>Notitie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="245"/>
+        <location filename="../../ui/actions.py" line="195"/>
         <source>Write a note on the item</source>
         <translation>Een notitie bij het bericht schrijven</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="253"/>
+        <location filename="../../ui/actions.py" line="203"/>
         <source>Share the note with partners</source>
         <translation>Notitie delen met partners</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="254"/>
+        <location filename="../../ui/actions.py" line="204"/>
         <source>Let the note go to partners in a shared bundle (notes are private by default); again: private</source>
         <translation>De notitie mee laten gaan in een gedeelde bundel (notities zijn standaard privé); nogmaals: weer privé</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="266"/>
+        <location filename="../../ui/actions.py" line="216"/>
         <source>Export evidence…</source>
         <translation>Bewijs exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="267"/>
+        <location filename="../../ui/actions.py" line="217"/>
         <source>Write the item&apos;s evidence as a WARC file with a manifest of hashes</source>
         <translation>Het bewijs van het bericht als WARC-bestand schrijven, met een manifest van hashes</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="277"/>
+        <location filename="../../ui/actions.py" line="227"/>
         <source>Actors…</source>
         <translation>Actoren…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="278"/>
+        <location filename="../../ui/actions.py" line="228"/>
         <source>Record who spreads or enacts the pushback: names with completion, and the suggestions from the item</source>
         <translation>Leg vast wie de pushback verspreidt of uitvoert: namen met aanvulling, en de voorstellen uit het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="300"/>
+        <location filename="../../ui/actions.py" line="250"/>
         <source>Next item</source>
         <translation>Volgend bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="309"/>
+        <location filename="../../ui/actions.py" line="259"/>
         <source>Previous item</source>
         <translation>Vorig bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="317"/>
+        <location filename="../../ui/actions.py" line="267"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="318"/>
+        <location filename="../../ui/actions.py" line="268"/>
         <source>Open the item&apos;s link in the web browser</source>
         <translation>De link van het bericht openen in de webbrowser</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="176"/>
+        <location filename="../../ui/actions.py" line="126"/>
         <source>Search</source>
         <translation>Zoeken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="326"/>
+        <location filename="../../ui/actions.py" line="276"/>
         <source>Refresh the list</source>
         <translation>Lijst verversen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="327"/>
+        <location filename="../../ui/actions.py" line="277"/>
         <source>Show new items and drop decided ones</source>
         <translation>Nieuwe berichten tonen en beoordeelde weglaten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="167"/>
+        <location filename="../../ui/actions.py" line="117"/>
         <source>Select all</source>
         <translation>Alles selecteren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="335"/>
+        <location filename="../../ui/actions.py" line="285"/>
         <source>Most uncertain first</source>
         <translation>Onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="336"/>
+        <location filename="../../ui/actions.py" line="286"/>
         <source>Order the list by how near the scores are to their thresholds: the decisions that teach the classifier most come first</source>
         <translation>Sorteer de lijst op hoe dicht de scores bij hun drempels liggen: de beslissingen waar de classificatie het meest van leert, komen eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="367"/>
+        <location filename="../../ui/actions.py" line="317"/>
         <source>Recent alerts…</source>
         <translation>Recente meldingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="368"/>
+        <location filename="../../ui/actions.py" line="318"/>
         <source>The new items above an alert threshold; choosing one shows it</source>
         <translation>De nieuwe berichten boven een meldingsdrempel; een keuze toont het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="379"/>
+        <location filename="../../ui/actions.py" line="329"/>
         <source>What is rising…</source>
         <translation>Wat stijgt er…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="380"/>
+        <location filename="../../ui/actions.py" line="330"/>
         <source>Narrative spikes: categories well above their usual level, and their items</source>
         <translation>Pieken in narratieven: categorieën ruim boven hun gewone niveau, met hun berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="391"/>
+        <location filename="../../ui/actions.py" line="341"/>
         <source>Re-check evidence now</source>
         <translation>Bewijs nu opnieuw controleren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="392"/>
+        <location filename="../../ui/actions.py" line="342"/>
         <source>Keep the evidence that waits and look again at every kept item&apos;s page</source>
         <translation>Het wachtende bewijs bewaren en de pagina van elk bewaard bericht opnieuw bekijken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="403"/>
+        <location filename="../../ui/actions.py" line="353"/>
         <source>Classifier report…</source>
         <translation>Rapport van de classificatie…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="404"/>
+        <location filename="../../ui/actions.py" line="354"/>
         <source>How well the classifier does, per category and language</source>
         <translation>Hoe goed de classificatie werkt, per categorie en taal</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="349"/>
+        <location filename="../../ui/actions.py" line="299"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="350"/>
+        <location filename="../../ui/actions.py" line="300"/>
         <source>Fetch every enabled source now</source>
         <translation>Alle ingeschakelde bronnen nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="358"/>
+        <location filename="../../ui/actions.py" line="308"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="84"/>
+        <location filename="../../ui/actions.py" line="34"/>
         <source>Sources…</source>
         <translation>Bronnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="103"/>
+        <location filename="../../ui/actions.py" line="53"/>
         <source>Weekly brief…</source>
         <translation>Weekoverzicht…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="104"/>
+        <location filename="../../ui/actions.py" line="54"/>
         <source>Preview and save the pushback brief of a week</source>
         <translation>Het pushback-overzicht van een week bekijken en opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="134"/>
+        <location filename="../../ui/actions.py" line="84"/>
         <source>Settings…</source>
         <translation>Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="414"/>
+        <location filename="../../ui/actions.py" line="364"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="142"/>
+        <location filename="../../ui/actions.py" line="92"/>
         <source>Quit</source>
         <translation>Afsluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="290"/>
+        <location filename="../../ui/actions.py" line="240"/>
         <source>Add or remove the category %1 (%2)</source>
         <translation>De categorie %1 toevoegen of weghalen (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="41"/>
+        <location filename="../../ui/action_spec.py" line="32"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="42"/>
+        <location filename="../../ui/action_spec.py" line="33"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="43"/>
+        <location filename="../../ui/action_spec.py" line="34"/>
         <source>&amp;Triage</source>
         <translation>&amp;Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="44"/>
+        <location filename="../../ui/action_spec.py" line="35"/>
         <source>&amp;Polling</source>
         <translation>&amp;Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="45"/>
+        <location filename="../../ui/action_spec.py" line="36"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -1449,27 +1555,27 @@ They are kept, also when you quit, and tried again until the database takes them
 Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="186"/>
+        <location filename="../../ui/queue_controller.py" line="187"/>
         <source>Nothing to confirm: choose the categories first (keys 1–7)</source>
         <translation>Niets te bevestigen: kies eerst de categorieën (toetsen 1–7)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="220"/>
+        <location filename="../../ui/queue_controller.py" line="221"/>
         <source>Still reading the selection&apos;s categories: try again</source>
         <translation>De categorieën van de selectie worden nog gelezen: probeer het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="227"/>
+        <location filename="../../ui/queue_controller.py" line="228"/>
         <source>Remove %1</source>
         <translation>%1 weghalen</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_controller.py" line="229"/>
+        <location filename="../../ui/queue_controller.py" line="230"/>
         <source>Add %1</source>
         <translation>%1 toevoegen</translation>
     </message>
@@ -1494,17 +1600,17 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
         <translation>Ophalen mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="51"/>
+        <location filename="../../ui/action_spec.py" line="42"/>
         <source>Triage</source>
         <translation>Beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="52"/>
+        <location filename="../../ui/action_spec.py" line="43"/>
         <source>Moving around</source>
         <translation>Navigeren</translation>
     </message>
     <message>
-        <location filename="../../ui/actions.py" line="53"/>
+        <location filename="../../ui/action_spec.py" line="44"/>
         <source>Polling and windows</source>
         <translation>Ophalen en vensters</translation>
     </message>
@@ -1608,82 +1714,145 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
     </message>
 </context>
 <context>
+    <name>NewPassphrase</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="185"/>
+        <source>Encrypt the database</source>
+        <translation>De database versleutelen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="188"/>
+        <source>If you lose the passphrase, the data is lost for good: no one can recover it, not even the makers of Pushback Monitor.</source>
+        <translation>Als u de wachtwoordzin kwijtraakt, zijn de gegevens voorgoed verloren: niemand kan ze terughalen, ook de makers van Pushback Monitor niet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="200"/>
+        <source>Keep the passphrase in the system keyring (then it is not asked at start)</source>
+        <translation>De wachtwoordzin bewaren in de sleutelbos van het systeem (dan wordt die bij de start niet gevraagd)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="207"/>
+        <source>No system keyring works on this computer: the passphrase is asked at every start.</source>
+        <translation>Op deze computer werkt geen sleutelbos van het systeem: de wachtwoordzin wordt bij elke start gevraagd.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="214"/>
+        <source>Pushback Monitor closes the window, encrypts the database and opens again.</source>
+        <translation>Pushback Monitor sluit het venster, versleutelt de database en opent opnieuw.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="221"/>
+        <source>Encrypt and restart</source>
+        <translation>Versleutelen en herstarten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="225"/>
+        <source>Passphrase</source>
+        <translation>Wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="226"/>
+        <source>Repeat it</source>
+        <translation>Herhaal hem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="247"/>
+        <source>At least 8 characters.</source>
+        <translation>Minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="249"/>
+        <source>The two passphrases differ.</source>
+        <translation>De twee wachtwoordzinnen verschillen.</translation>
+    </message>
+</context>
+<context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="40"/>
+        <location filename="../../ui/partners_box.py" line="41"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>De naam van de organisatie, zoals partners die zien</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="41"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>Make our key</source>
         <translation>Onze sleutel maken</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="42"/>
+        <location filename="../../ui/partners_box.py" line="43"/>
         <source>Export our public key…</source>
         <translation>Onze publieke sleutel exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="45"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="45"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="45"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Trusted since</source>
         <translation>Vertrouwd sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="50"/>
+        <location filename="../../ui/partners_box.py" line="51"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Sleutel van een partner vertrouwen…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="51"/>
+        <location filename="../../ui/partners_box.py" line="52"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="68"/>
+        <location filename="../../ui/partners_box.py" line="53"/>
+        <source>Names that stay named…</source>
+        <translation>Namen die genoemd blijven…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="55"/>
+        <source>Public figures and organisations that pseudonymised exports keep named</source>
+        <translation>Publieke figuren en organisaties die gepseudonimiseerde exports bij naam blijven noemen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/partners_box.py" line="75"/>
         <source>Our key</source>
         <translation>Onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="74"/>
+        <location filename="../../ui/partners_box.py" line="81"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Controleer de vingerafdruk van elke partner telefonisch of persoonlijk voordat u hun sleutel vertrouwt: alleen bundels die met een vertrouwde sleutel zijn ondertekend worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="96"/>
+        <location filename="../../ui/partners_box.py" line="103"/>
         <source>None yet: make one to share findings.</source>
         <translation>Nog geen: maak er een om bevindingen te delen.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="123"/>
+        <location filename="../../ui/partners_box.py" line="130"/>
         <source>Export our public key</source>
         <translation>Onze publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="125"/>
-        <location filename="../../ui/partners_box.py" line="138"/>
+        <location filename="../../ui/partners_box.py" line="132"/>
+        <location filename="../../ui/partners_box.py" line="145"/>
         <source>Public keys (*.pub)</source>
         <translation>Publieke sleutels (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="138"/>
-        <location filename="../../ui/partners_box.py" line="152"/>
-        <location filename="../../ui/partners_box.py" line="170"/>
+        <location filename="../../ui/partners_box.py" line="145"/>
+        <location filename="../../ui/partners_box.py" line="159"/>
+        <location filename="../../ui/partners_box.py" line="177"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Sleutel van een partner vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="154"/>
+        <location filename="../../ui/partners_box.py" line="161"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1696,17 +1865,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel pas dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="162"/>
+        <location filename="../../ui/partners_box.py" line="169"/>
         <source>Checked: trust it</source>
         <translation>Gecontroleerd: vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="170"/>
+        <location filename="../../ui/partners_box.py" line="177"/>
         <source>The partner&apos;s name here:</source>
         <translation>De naam van de partner hier:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="186"/>
+        <location filename="../../ui/partners_box.py" line="193"/>
         <source>Choose the partner to forget first.</source>
         <translation>Kies eerst de partner die u wilt vergeten.</translation>
     </message>
@@ -1802,6 +1971,19 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
     </message>
 </context>
 <context>
+    <name>PublicNamesDialog</name>
+    <message>
+        <location filename="../../ui/public_names_dialog.py" line="29"/>
+        <source>Names that stay named</source>
+        <translation>Namen die genoemd blijven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/public_names_dialog.py" line="33"/>
+        <source>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</source>
+        <translation>Publieke figuren, organisaties en hun accountnamen die gepseudonimiseerde exports bij naam blijven noemen, één per regel (# begint een opmerking). Organisaties en ambten die als actor zijn vastgelegd blijven altijd genoemd.</translation>
+    </message>
+</context>
+<context>
     <name>QFileDialog</name>
     <message>
         <location filename="../../ui/i18n.py" line="30"/>
@@ -1894,7 +2076,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>QueueController</name>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="202"/>
+        <location filename="../../ui/queue_controller.py" line="203"/>
         <source>%Ln item(s) confirmed — %1 undoes</source>
         <translation>
             <numerusform>%Ln bericht bevestigd — %1 maakt ongedaan</numerusform>
@@ -1902,7 +2084,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="203"/>
+        <location filename="../../ui/queue_controller.py" line="204"/>
         <source>%Ln item(s) rejected — %1 undoes</source>
         <translation>
             <numerusform>%Ln bericht afgewezen — %1 maakt ongedaan</numerusform>
@@ -1910,7 +2092,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="204"/>
+        <location filename="../../ui/queue_controller.py" line="205"/>
         <source>%Ln item(s) escalated — %1 undoes</source>
         <translation>
             <numerusform>%Ln bericht geëscaleerd — %1 maakt ongedaan</numerusform>
@@ -1918,7 +2100,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/queue_controller.py" line="205"/>
+        <location filename="../../ui/queue_controller.py" line="206"/>
         <source>%Ln item(s) relabelled — %1 undoes</source>
         <translation>
             <numerusform>Categorieën van %Ln bericht aangepast — %1 maakt ongedaan</numerusform>
@@ -2414,228 +2596,233 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="164"/>
+        <location filename="../../ui/settings_dialog.py" line="166"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="169"/>
+        <location filename="../../ui/settings_dialog.py" line="171"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="172"/>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="175"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="178"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="184"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="185"/>
         <source>Closing the window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="186"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="189"/>
+        <location filename="../../ui/settings_dialog.py" line="192"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="190"/>
+        <location filename="../../ui/settings_dialog.py" line="193"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="191"/>
+        <location filename="../../ui/settings_dialog.py" line="194"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="195"/>
+        <location filename="../../ui/settings_dialog.py" line="198"/>
         <source>Ask the first time</source>
         <translation>De eerste keer vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_dialog.py" line="199"/>
         <source>Keep polling in the background</source>
         <translation>Op de achtergrond blijven ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="200"/>
         <source>Quit: polling stops</source>
         <translation>Afsluiten: ophalen stopt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_dialog.py" line="206"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>Op de achtergrond komen meldingen nog steeds als bureaubladmelding binnen; het pictogram in het systeemvak, of Pushback Monitor opnieuw starten, opent het venster. Afsluiten (Ctrl+Q) stopt het ophalen altijd. Zonder systeemvak en zonder meldingendienst sluit het sluiten van het venster de app af.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="212"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="213"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Language model</source>
         <translation>Taalmodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="214"/>
+        <location filename="../../ui/settings_dialog.py" line="217"/>
         <source>Method</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
-        <location filename="../../ui/settings_dialog.py" line="321"/>
+        <location filename="../../ui/settings_dialog.py" line="218"/>
+        <location filename="../../ui/settings_dialog.py" line="324"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="219"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="221"/>
+        <location filename="../../ui/settings_dialog.py" line="224"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="225"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="231"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <location filename="../../ui/settings_dialog.py" line="239"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>Het model dat de teksten leest. Een ander taalmodel krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="245"/>
         <source>Trained here on the labelled examples</source>
         <translation>Hier getraind op de gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="243"/>
+        <location filename="../../ui/settings_dialog.py" line="246"/>
         <source>A classification model of your own</source>
         <translation>Een eigen classificatiemodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="244"/>
+        <location filename="../../ui/settings_dialog.py" line="247"/>
         <source>Zero-shot: without training</source>
         <translation>Zonder training (zero-shot)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="249"/>
+        <location filename="../../ui/settings_dialog.py" line="252"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>Hoe berichten hun score krijgen: door een klein model dat hier is getraind op wat het taalmodel leest, of door een eigen model in de modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="253"/>
+        <location filename="../../ui/settings_dialog.py" line="256"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="254"/>
+        <location filename="../../ui/settings_dialog.py" line="257"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="255"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="261"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="266"/>
+        <location filename="../../ui/settings_dialog.py" line="269"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="267"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="273"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="275"/>
+        <location filename="../../ui/settings_dialog.py" line="278"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="309"/>
+        <location filename="../../ui/settings_dialog.py" line="312"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (%1)</translation>
     </message>
@@ -2643,17 +2830,17 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share_dialog.py" line="66"/>
+        <location filename="../../ui/share_dialog.py" line="59"/>
         <source>Share findings with partners</source>
         <translation>Bevindingen delen met partners</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="70"/>
+        <location filename="../../ui/share_dialog.py" line="90"/>
         <source>The findings of a period</source>
         <translation>De bevindingen van een periode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="71"/>
+        <location filename="../../ui/share_dialog.py" line="91"/>
         <source>The selected items (%n)</source>
         <translation>
             <numerusform>Het gekozen bericht (%n)</numerusform>
@@ -2661,82 +2848,82 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="79"/>
+        <location filename="../../ui/share_dialog.py" line="99"/>
         <source>Pseudonymise private persons</source>
         <translation>Privépersonen pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="82"/>
+        <location filename="../../ui/share_dialog.py" line="102"/>
         <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>Accountnamen en namen van privépersonen worden vaste pseudoniemen; publieke figuren en organisaties op de lijst blijven bij naam genoemd (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="90"/>
+        <location filename="../../ui/share_dialog.py" line="110"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="92"/>
+        <location filename="../../ui/share_dialog.py" line="112"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="105"/>
+        <location filename="../../ui/share_dialog.py" line="125"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="106"/>
+        <location filename="../../ui/share_dialog.py" line="126"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="107"/>
+        <location filename="../../ui/share_dialog.py" line="127"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="108"/>
+        <location filename="../../ui/share_dialog.py" line="128"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="109"/>
+        <location filename="../../ui/share_dialog.py" line="129"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="110"/>
+        <location filename="../../ui/share_dialog.py" line="130"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="111"/>
+        <location filename="../../ui/share_dialog.py" line="131"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="119"/>
+        <location filename="../../ui/share_dialog.py" line="66"/>
         <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
         <translation>Elke bevinding neemt ook de link mee, het moment waarop ze hier werd bevestigd en de SHA-256 van het bewijs. De tekst, de auteur, de scores van het model en wie besliste blijven hier. Notities gaan alleen mee als een analist ze als deelbaar markeerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="126"/>
+        <location filename="../../ui/share_dialog.py" line="73"/>
         <source>Save bundle…</source>
         <translation>Bundel opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="156"/>
+        <location filename="../../ui/share_dialog.py" line="155"/>
         <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
         <translation>Deze organisatie heeft nog geen ondertekeningssleutel: maak er een in Instellingen › Partners en deel daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="197"/>
+        <location filename="../../ui/share_dialog.py" line="192"/>
         <source>Reading the findings…</source>
         <translation>De bevindingen worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="221"/>
+        <location filename="../../ui/share_dialog.py" line="216"/>
         <source>%n finding(s) will leave, signed by %1 (key %2).</source>
         <translation>
             <numerusform>%n bevinding gaat de deur uit, ondertekend door %1 (sleutel %2).</numerusform>
@@ -2744,17 +2931,17 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="236"/>
+        <location filename="../../ui/share_dialog.py" line="231"/>
         <source>Save the bundle</source>
         <translation>Bundel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="238"/>
+        <location filename="../../ui/share_dialog.py" line="233"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Bundels met bevindingen (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="251"/>
+        <location filename="../../ui/share_dialog.py" line="246"/>
         <source>Wrote %1: %n finding(s), signed.</source>
         <translation>
             <numerusform>%1 geschreven: %n bevinding, ondertekend.</numerusform>
@@ -2993,72 +3180,72 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="144"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="146"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="147"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="148"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="149"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="150"/>
+        <location filename="../../ui/sources_dialog.py" line="124"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="151"/>
+        <location filename="../../ui/sources_dialog.py" line="125"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="152"/>
+        <location filename="../../ui/sources_dialog.py" line="126"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="185"/>
+        <location filename="../../ui/sources_dialog.py" line="159"/>
         <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
         <translation>De bronnen van het team, bewaard in de database van het team: een wijziging bereikt meteen ieders app en de poller van het team.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="189"/>
+        <location filename="../../ui/sources_dialog.py" line="163"/>
         <source>Only the team&apos;s editors can change them.</source>
         <translation>Alleen de redacteuren van het team kunnen ze wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="243"/>
+        <location filename="../../ui/source_details.py" line="35"/>
         <source>Select a source to see its address and its last error in full.</source>
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="252"/>
+        <location filename="../../ui/sources_dialog.py" line="206"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="255"/>
+        <location filename="../../ui/sources_dialog.py" line="209"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="259"/>
+        <location filename="../../ui/sources_dialog.py" line="213"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
@@ -3066,7 +3253,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="274"/>
+        <location filename="../../ui/sources_dialog.py" line="228"/>
         <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
         <translation>
             <numerusform>Laatste 30 dagen: %n ophaalpoging beantwoord, %1 daarvan „niet gewijzigd”; gemiddeld %2 s per poging.</numerusform>
@@ -3074,27 +3261,27 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="290"/>
+        <location filename="../../ui/source_details.py" line="47"/>
         <source>Use the new address</source>
         <translation>Het nieuwe adres gebruiken</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="292"/>
+        <location filename="../../ui/source_details.py" line="48"/>
         <source>Its address now sends polls for good to %1.</source>
         <translation>Het adres stuurt verzoeken nu blijvend door naar %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="297"/>
+        <location filename="../../ui/source_details.py" line="51"/>
         <source>Switch it off</source>
         <translation>Uitzetten</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="298"/>
+        <location filename="../../ui/source_details.py" line="52"/>
         <source>Its server says it is gone for good (410).</source>
         <translation>De server meldt dat de bron blijvend weg is (410).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="358"/>
+        <location filename="../../ui/sources_dialog.py" line="295"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Deze bron uit feeds.yaml verwijderen? Haar opgeslagen berichten blijven bewaard.</numerusform>
@@ -3102,7 +3289,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="360"/>
+        <location filename="../../ui/sources_dialog.py" line="297"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Bron verwijderen</numerusform>
@@ -3110,7 +3297,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="421"/>
+        <location filename="../../ui/sources_dialog.py" line="358"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
@@ -3118,7 +3305,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="425"/>
+        <location filename="../../ui/sources_dialog.py" line="362"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln was er al.</numerusform>
@@ -3126,7 +3313,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="448"/>
+        <location filename="../../ui/sources_dialog.py" line="385"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln bron geschreven naar %1.</numerusform>
@@ -3134,33 +3321,33 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="264"/>
+        <location filename="../../ui/sources_dialog.py" line="218"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="267"/>
+        <location filename="../../ui/sources_dialog.py" line="221"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="406"/>
+        <location filename="../../ui/sources_dialog.py" line="343"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="406"/>
-        <location filename="../../ui/sources_dialog.py" line="437"/>
+        <location filename="../../ui/sources_dialog.py" line="343"/>
+        <location filename="../../ui/sources_dialog.py" line="374"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="427"/>
+        <location filename="../../ui/sources_dialog.py" line="364"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="435"/>
+        <location filename="../../ui/sources_dialog.py" line="372"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
@@ -3266,6 +3453,19 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         <location filename="../../ui/sources_model.py" line="195"/>
         <source>Health</source>
         <translation>Toestand</translation>
+    </message>
+</context>
+<context>
+    <name>StartPrompt</name>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="336"/>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/encryption_box.py" line="341"/>
+        <source>The database %1 is encrypted. Its passphrase:</source>
+        <translation>De database %1 is versleuteld. De wachtwoordzin:</translation>
     </message>
 </context>
 <context>
@@ -3398,47 +3598,47 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>Triage</name>
     <message>
-        <location filename="../../ui/triage.py" line="67"/>
+        <location filename="../../ui/decision_command.py" line="58"/>
         <source>Confirm</source>
         <translation>Bevestigen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="68"/>
+        <location filename="../../ui/decision_command.py" line="59"/>
         <source>Reject</source>
         <translation>Afwijzen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="69"/>
+        <location filename="../../ui/decision_command.py" line="60"/>
         <source>Relabel</source>
         <translation>Categorieën aanpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="70"/>
+        <location filename="../../ui/decision_command.py" line="61"/>
         <source>Escalate</source>
         <translation>Escaleren</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="71"/>
+        <location filename="../../ui/decision_command.py" line="62"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="76"/>
+        <location filename="../../ui/decision_command.py" line="67"/>
         <source>Confirm, severity high</source>
         <translation>Bevestigen, ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="77"/>
+        <location filename="../../ui/decision_command.py" line="68"/>
         <source>Confirm, severity medium</source>
         <translation>Bevestigen, ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="78"/>
+        <location filename="../../ui/decision_command.py" line="69"/>
         <source>Confirm, severity low</source>
         <translation>Bevestigen, ernst laag</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/triage.py" line="281"/>
+        <location filename="../../ui/triage.py" line="127"/>
         <source>%1 (%Ln item(s))</source>
         <translation>
             <numerusform>%1 (%Ln bericht)</numerusform>
@@ -3446,32 +3646,32 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="338"/>
+        <location filename="../../ui/triage.py" line="184"/>
         <source>The decisions kept last time cannot be read: %1. The file is kept as %2.</source>
         <translation>De beslissingen die de vorige keer bewaard zijn, zijn niet te lezen: %1. Het bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="194"/>
+        <location filename="../../ui/triage.py" line="40"/>
         <source>The database is busy in another program.</source>
         <translation>De database is bezet door een ander programma.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="195"/>
+        <location filename="../../ui/triage.py" line="41"/>
         <source>The disk is full: make room on it.</source>
         <translation>De schijf is vol: maak er ruimte op.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="196"/>
+        <location filename="../../ui/triage.py" line="42"/>
         <source>The database or its folder is read-only.</source>
         <translation>De database of de map ervan is alleen-lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="197"/>
+        <location filename="../../ui/triage.py" line="43"/>
         <source>The database server cannot be reached.</source>
         <translation>De databaseserver is niet bereikbaar.</translation>
     </message>
     <message>
-        <location filename="../../ui/triage.py" line="72"/>
+        <location filename="../../ui/decision_command.py" line="63"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
