@@ -23,6 +23,11 @@ way an analyst would see it:
 Each figure is the median over the repetitions, in milliseconds (target: ≤ 100 each).
 ``startup_ms`` is the median time from starting the program until its window is shown
 (target: ≤ 2000), measured on the same database. The last line printed is one JSON object.
+
+With ``--encrypted`` every figure is measured twice in one run, on the database and on an
+encrypted copy of it (SQLCipher, made once by ``million.encrypted_copy`` as
+``pushback-monitor encrypt`` makes it), and printed side by side with their ratio
+(encrypted / plain); the JSON object then holds ``plain``, ``encrypted`` and ``ratio``.
 """
 
 from __future__ import annotations
@@ -51,6 +56,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from monitor.classify.taxonomy import load_taxonomy  # noqa: E402
 from monitor.config import FeedsFile, Locations  # noqa: E402
 from monitor.models import CATEGORY_IDS  # noqa: E402
+from monitor.store.cipher import PASSPHRASE_ENV  # noqa: E402
 from ui.engine_host import EngineHost  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.navigator import Place  # noqa: E402
@@ -81,9 +87,11 @@ drain()
 STARTUP = STARTUP.replace("import QTimer", "import QEventLoop, QTimer")
 
 
-def prepare(items: int) -> Locations:
-    home = million.HOME
-    million.build(home / "pushback.db", items)
+def prepare(items: int, *, encrypted: bool = False) -> Locations:
+    home = million.ENCRYPTED_HOME if encrypted else million.HOME
+    plain = million.build(million.HOME / "pushback.db", items)
+    if encrypted:
+        million.encrypted_copy(plain, home)
     (home / "feeds.yaml").write_text("version: 1\nsources: []\n", encoding="utf-8")
     (home / "settings.yaml").write_text(
         "version: 1\nlanguage: en\nnotifications: false\nclassifier:\n  enabled: false\n",
@@ -204,10 +212,21 @@ def main() -> None:
         help="the same database on PostgreSQL (team mode): copied once to a server that"
         " PUSHBACK_MONITOR_TEST_POSTGRES names, else one started in benchmarks/.cache",
     )
+    parser.add_argument(
+        "--encrypted",
+        action="store_true",
+        help="also on an encrypted copy of the database, with the ratio of each figure",
+    )
     parser.add_argument("--bulk", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bulk:
         bulk_in_this_process(args.bulk)
+        return
+    if args.encrypted:
+        if args.postgres:
+            raise SystemExit("--encrypted is for the SQLite file; not with --postgres")
+        os.environ[PASSPHRASE_ENV] = million.PASSPHRASE  # for this process and its children
+        side_by_side(run(args), run(args, encrypted=True))
         return
     if args.postgres:
         with postgres_server() as admin:
@@ -246,8 +265,21 @@ def database(admin: str) -> str:
     return psycopg.conninfo.make_conninfo(**{**info, "dbname": "bench_ui"})
 
 
-def run(args: argparse.Namespace) -> None:
-    locations = prepare(args.items)
+def side_by_side(plain: dict[str, float], encrypted: dict[str, float]) -> None:
+    """Each figure on the database and on its encrypted copy, and their ratio."""
+    ratio = {k: round(encrypted[k] / plain[k], 2) if plain[k] else None for k in plain}
+    print(f"{'':22} {'plain':>8} {'encrypted':>10} {'ratio':>7}", file=sys.stderr)
+    for name, value in plain.items():
+        print(
+            f"{name:22} {value:8.1f} {encrypted[name]:10.1f} {ratio[name] or 0:7.2f}",
+            file=sys.stderr,
+        )
+    print(json.dumps({"plain": plain, "encrypted": encrypted, "ratio": ratio}))
+
+
+def run(args: argparse.Namespace, *, encrypted: bool = False) -> dict[str, float]:
+    """The figures on the database (or its encrypted copy), printed; returned too."""
+    locations = prepare(args.items, encrypted=encrypted)
     app = QApplication.instance() or QApplication(sys.argv)
     host = EngineHost(locations, FeedsFile.load(locations.feeds_path).config)
     window = MainWindow(host, load_taxonomy())
@@ -302,11 +334,14 @@ def run(args: argparse.Namespace) -> None:
     medians |= bulk(locations.data_dir, min(args.repeat, 5))
     medians["startup_ms"] = round(startup(locations.data_dir, 3))
     backend = "postgresql" if locations.database.postgres else "sqlite"
+    if encrypted:
+        backend = "sqlcipher"
     print(
         json.dumps(
             {"items": args.items, "database": backend, "review_queue_rows": shown, **medians}
         )
     )
+    return medians
 
 
 if __name__ == "__main__":

@@ -7,8 +7,10 @@ scores spread as a busy year of monitoring would spread them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
+import shutil
 import sqlite3
 import sys
 import time
@@ -129,7 +131,39 @@ def _flush(
 
 
 HOME = CACHE / "ui-home"  # a data folder: this database as pushback.db
+ENCRYPTED_HOME = CACHE / "ui-home-encrypted"  # the same database, encrypted
+PASSPHRASE = "benchmark passphrase"  # of a made-up database
 POSTGRES = CACHE / "postgres"  # a server's folder (pgserver), kept for the next run
+
+
+def encrypted_copy(path: Path, home: Path = ENCRYPTED_HOME) -> Path:
+    """``path`` copied to ``home`` and encrypted there with :data:`PASSPHRASE`, as
+    ``pushback-monitor encrypt`` does it; skipped when that copy has as many items."""
+    from monitor.store import encrypt, encrypted
+    from monitor.store.cipher import connect
+
+    target = home / path.name
+    with sqlite3.connect(path) as source:
+        (count,) = source.execute("SELECT count(*) FROM items").fetchone()
+    if encrypted(target):
+        with contextlib.closing(connect(target, PASSPHRASE)) as conn:
+            if conn.execute("SELECT count(*) FROM items").fetchone()[0] == count:
+                return target
+    home.mkdir(parents=True, exist_ok=True)
+    for old in home.glob(f"{path.name}*"):
+        old.unlink()
+    started = time.perf_counter()
+    with contextlib.closing(sqlite3.connect(path)) as source:
+        source.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    shutil.copyfile(path, target)
+    copied = time.perf_counter()
+    encrypt(target, PASSPHRASE)
+    print(
+        f"copied in {copied - started:.0f} s, encrypted in {time.perf_counter() - copied:.0f} s:"
+        f" {target}",
+        file=sys.stderr,
+    )
+    return target
 
 
 def to_postgres(path: Path, url: str) -> str:

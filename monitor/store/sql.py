@@ -125,14 +125,16 @@ class Sql:
         return (f"{self.hint}{condition}" if walk else condition), [words]
 
     def many_matches(self, text: str, than: int) -> bool:
-        """Whether more than ``than`` items match the words (counted, no further)."""
-        found = self.search(text)
-        if found is None:
+        """Whether more than ``than`` items match the words (counted, no further). The
+        index's own rows are counted: asked for items, SQLite would first read every
+        match (12 ms for a word in 90,000 items of a million, against 0.3 ms; 22 ms on an
+        encrypted file, where each page read is decrypted)."""
+        words = fts_query(text)
+        if not words:
             return False
-        sql, params = found
         (count,) = self.execute(
-            f"SELECT count(*) FROM (SELECT i.id FROM items i WHERE {sql} LIMIT ?) AS found",  # noqa: S608
-            (*params, than + 1),
+            "SELECT count(*) FROM (SELECT rowid FROM items_fts WHERE items_fts MATCH ? LIMIT ?)",
+            (words, than + 1),
         ).fetchone()
         return int(count) > than
 
