@@ -10,7 +10,7 @@ stream the analyst reviews, the other half is kept for measuring. The analyst de
 app weighs them), chosen two ways:
 
 - ``uncertain``: the items whose scores are nearest their thresholds (the queue's "most
-  uncertain first" order, :func:`monitor.store.migrations.margin`);
+  uncertain first" order, :func:`monitor.store.sqlite_schema.margin`);
 - ``newest``: the order items arrive in, which a labelled dataset does not have: a random
   order stands for it (the mean of three).
 
@@ -44,7 +44,7 @@ from monitor.classify.metrics import evaluate  # noqa: E402
 from monitor.classify.taxonomy import Taxonomy  # noqa: E402
 from monitor.classify.training import fit, training_set  # noqa: E402
 from monitor.classify.vectors import ExampleVectors  # noqa: E402
-from monitor.store.migrations import margin  # noqa: E402
+from monitor.store.sqlite_schema import margin  # noqa: E402
 
 STEPS = (0, 50, 100, 200)
 DEFAULT = ("hatexplain", "constraint-covid", "redditbias-lgbtq", "toxigen-statements")

@@ -31,7 +31,7 @@ from filelock import FileLock, Timeout
 from monitor.errors import StoreError
 from monitor.progress import Progress, Task
 from monitor.store import cipher
-from monitor.store.migrations import MIGRATIONS
+from monitor.store.sqlite_schema import MIGRATIONS
 
 log = logging.getLogger(__name__)
 BACKUP_FOLDER = "backups"

@@ -9,8 +9,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from monitor.store.migrations import margin
 from monitor.store.sql import Sql, chunks, marks_for
+from monitor.store.sqlite_schema import margin
 from monitor.store.times import iso
 
 
