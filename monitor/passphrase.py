@@ -16,7 +16,7 @@ from pathlib import Path
 
 from monitor.errors import PassphraseError
 from monitor.i18n import _
-from monitor.secrets import Vault, _keyring_ok
+from monitor.secrets import Vault, keyring_works
 from monitor.store import cipher
 
 ENTRY = "database-passphrase"  # its name in the vault
@@ -28,7 +28,7 @@ Ask = Callable[[Path, str | None], str | None]
 
 def keyring_available() -> bool:
     """Whether a real system keyring works here (not the vault's fallback file)."""
-    return _keyring_ok()
+    return keyring_works()
 
 
 def _vault(database: Path) -> Vault:

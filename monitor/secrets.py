@@ -27,7 +27,7 @@ def _unwritable(path: Path, exc: OSError) -> MonitorError:
     return ConfigError(f"{path}: the secret cannot be written ({exc.strerror or exc})")
 
 
-def _keyring_ok() -> bool:
+def keyring_works() -> bool:
     """Whether a real keyring backend is configured (not the "fail" or "null" one)."""
     import keyring  # noqa: PLC0415 - only commands that keep secrets load it
 
@@ -51,7 +51,7 @@ class Vault:
 
     def get(self, name: str) -> str | None:
         """The secret ``name``, or None where it was never kept."""
-        if _keyring_ok():
+        if keyring_works():
             import keyring  # noqa: PLC0415
             from keyring.errors import KeyringError  # noqa: PLC0415
 
@@ -68,7 +68,7 @@ class Vault:
     def put(self, name: str, value: str, *, place: Place | None = None) -> Place:
         """Keep ``value`` as ``name``: in the keyring where it works (or where ``place``
         says), else in a 0600 file. Returns where it went."""
-        if place != "file" and _keyring_ok():
+        if place != "file" and keyring_works():
             import keyring  # noqa: PLC0415
             from keyring.errors import KeyringError  # noqa: PLC0415
 
@@ -91,7 +91,7 @@ class Vault:
     def where(self, name: str) -> str | None:
         """Where ``name`` is kept, for people: "the system keyring", the file's path, or
         None."""
-        if _keyring_ok():
+        if keyring_works():
             import keyring  # noqa: PLC0415
             from keyring.errors import KeyringError  # noqa: PLC0415
 
@@ -103,7 +103,7 @@ class Vault:
 
     def delete(self, name: str) -> None:
         """Forget ``name`` wherever it is kept."""
-        if _keyring_ok():
+        if keyring_works():
             import keyring  # noqa: PLC0415
             from keyring.errors import KeyringError, PasswordDeleteError  # noqa: PLC0415
 
