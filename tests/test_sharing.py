@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from briefdata import WEEK_START, build
 from click.testing import CliRunner, Result
+from sharingdata import partner_bundle
 
-from monitor.brief.period import iso_week
 from monitor.cli.main import cli
 from monitor.errors import ShareError
 from monitor.models import ItemStatus
@@ -282,26 +282,10 @@ def test_import_on_either_database(database: Path | str, tmp_path: Path) -> None
     """The store's part, on SQLite and PostgreSQL: added once, linked to the same story,
     kept apart from this organisation's counts."""
     sender = tmp_path / "sender"
-    build(sender / "pushback.db")
-    keys = Keys(sender)
-    keys.init("Stichting Wakker")
+    partner_bundle(sender, "Stichting Wakker", tmp_path / "s.pub", tmp_path / "w.zip")
     receiver = Keys(tmp_path / "receiver")
     receiver.init("Fonds Open Ruimte")
-    keys.export(tmp_path / "s.pub")
     receiver.trust(tmp_path / "s.pub")
-
-    store = Store.open(sender / "pushback.db")
-    try:
-        own = keys.need_own()
-        document = bundles.manifest(
-            store,
-            own,
-            iso_week("2026-W48"),
-            source_names={"nos": "NOS"},
-        )
-    finally:
-        store.close()
-    bundles.write(tmp_path / "w.zip", document, keys)
     found = bundles.read(tmp_path / "w.zip", receiver)
     assert found.organisation == "Stichting Wakker" and len(found.findings) == FINDINGS_W48
 

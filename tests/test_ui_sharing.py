@@ -9,11 +9,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from briefdata import build
 from desktop import Desktop
 from pytestqt.qtbot import QtBot
+from sharingdata import partner_bundle
 
-from monitor.brief.period import iso_week
 from monitor.sharing import bundle as bundles
 from monitor.sharing.keys import Keys, spaced
 from monitor.store import Queue, QueueQuery, Store
@@ -27,24 +26,11 @@ pytestmark = pytest.mark.usefixtures("no_keyring")  # keys in 0600 files, as on 
 
 def _partner(tmp_path: Path) -> tuple[Keys, Path]:
     """Another organisation with two weeks of findings and a bundle of week 48."""
-    folder = tmp_path / "partner"
-    build(folder / "pushback.db")
-    keys = Keys(folder)
-    keys.init("Fonds Open Ruimte")
-    keys.export(tmp_path / "partner.pub")
-    own = keys.need_own()
-    store = Store.open(folder / "pushback.db")
-    try:
-        document = bundles.manifest(
-            store,
-            own,
-            iso_week("2026-W48"),
-            source_names={"nos": "NOS"},
-        )
-    finally:
-        store.close()
-    bundles.write(tmp_path / "partner.zip", document, keys)
-    return keys, tmp_path / "partner.zip"
+    target = tmp_path / "partner.zip"
+    keys = partner_bundle(
+        tmp_path / "partner", "Fonds Open Ruimte", tmp_path / "partner.pub", target
+    )
+    return keys, target
 
 
 def test_keys_are_made_and_trusted_in_settings(
