@@ -13,10 +13,10 @@ import pytest
 from storedata import new_item, save
 
 from monitor.config import SourceConfig
+from monitor.config.reader import round_trip_yaml
 from monitor.errors import ConfigError
 from monitor.models import ItemStatus
 from monitor.rules import RulesFile, RulesOnDisk, Subject, dry_run, parse_rules, run_over_store
-from monitor.rules.rules_file import _yaml
 from monitor.store import Action, Store
 from monitor.store.classifications import Classification
 
@@ -24,7 +24,7 @@ NOW = datetime.now(UTC).replace(microsecond=0)
 
 
 def rules_of(text: str, path: Path = Path("rules.yaml")) -> list:  # type: ignore[type-arg]
-    return list(parse_rules(_yaml().load(text), path).rules)
+    return list(parse_rules(round_trip_yaml().load(text), path).rules)
 
 
 def one_rule(when: str, then: str = "{alert: true}", match: str = "all") -> object:
@@ -58,7 +58,7 @@ rules:
     then: {not_relevant: true, escalate: true}
 """
     with pytest.raises(ConfigError) as caught:
-        parse_rules(_yaml().load(text), Path("rules.yaml"))
+        parse_rules(round_trip_yaml().load(text), Path("rules.yaml"))
     problems = "\n".join(caught.value.problems)
     expected = [
         "rules.yaml:5: rule “Soros” (rules[0]): when[0].words: must be a word or a list",

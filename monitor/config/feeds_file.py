@@ -7,10 +7,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from monitor.config.reader import parse_yaml, read_text
+from monitor.config.reader import parse_yaml, read_text, round_trip_yaml
 from monitor.config.schema import ADDRESS_FIELDS, KINDS, FeedsConfig, SourceConfig
 from monitor.config.validate import validate
 from monitor.errors import ConfigError
@@ -37,16 +36,8 @@ _FIELD_ORDER = (
 )
 
 
-def _yaml() -> YAML:
-    yaml = YAML()  # round-trip: comments, key order and flow style survive a save
-    yaml.preserve_quotes = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 4096
-    return yaml
-
-
 def _parse(text: str, path: Path) -> Any:
-    return parse_yaml(text, path, _yaml())
+    return parse_yaml(text, path, round_trip_yaml())
 
 
 def _write_failed(path: Path, exc: OSError) -> ConfigError:
@@ -180,7 +171,7 @@ class FeedsFile:
 
     def dumps(self) -> str:
         buffer = io.StringIO()
-        _yaml().dump(self._document, buffer)
+        round_trip_yaml().dump(self._document, buffer)
         return buffer.getvalue()
 
     def save(self) -> None:

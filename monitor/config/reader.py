@@ -201,6 +201,16 @@ def _spoken(value: timedelta) -> str:
     return words.format(count=text[:-1])
 
 
+def round_trip_yaml() -> YAML:
+    """A YAML reader and writer under which comments, key order and flow style survive a
+    save (feeds.yaml, rules.yaml)."""
+    yaml = YAML()
+    yaml.preserve_quotes = True
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    yaml.width = 4096
+    return yaml
+
+
 def parse_yaml(text: str, path: Path, yaml: YAML | None = None) -> Any:
     """The YAML document in ``text``, read from ``path``; any fault in it is a
     :class:`ConfigError` that names the file and, where it can, the line."""

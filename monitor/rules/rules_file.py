@@ -23,11 +23,10 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from monitor.config.feeds_file import atomic_write
-from monitor.config.reader import parse_yaml, read_text
+from monitor.config.reader import parse_yaml, read_text, round_trip_yaml
 from monitor.errors import ConfigError
 from monitor.i18n import _
 from monitor.rules.model import Rule, RuleSet
@@ -37,17 +36,9 @@ log = logging.getLogger(__name__)
 RULES_NAME = "rules.yaml"
 
 
-def _yaml() -> YAML:
-    yaml = YAML()  # round-trip: comments, key order and flow style survive a save
-    yaml.preserve_quotes = True
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    yaml.width = 4096
-    return yaml
-
-
 def parse_rule(text: str, path: Path) -> Rule:
     """One rule written in YAML (a rule being edited), checked as rules.yaml checks it."""
-    node = parse_yaml(text, path, _yaml())
+    node = parse_yaml(text, path, round_trip_yaml())
     found = parse_rules({"version": 1, "rules": [node]}, path).rules
     if not found:
         raise ConfigError(f"{path.name}: " + _("a rule must be a mapping with a name"))
@@ -69,7 +60,7 @@ class RulesFile:
 
     @classmethod
     def from_text(cls, text: str, path: Path) -> RulesFile:
-        document = parse_yaml(text, path, _yaml())
+        document = parse_yaml(text, path, round_trip_yaml())
         if document is None:
             document = CommentedMap([("version", 1), ("rules", CommentedSeq())])
         return cls(path, document, parse_rules(document, path))
@@ -92,7 +83,7 @@ class RulesFile:
     def put(self, text: str, replacing: str | None = None) -> Rule:
         """Add the rule written in ``text`` (YAML of one rule), or put it in the place of
         the rule named ``replacing``; checked with the others before anything changes."""
-        node = parse_yaml(text, self.path, _yaml())
+        node = parse_yaml(text, self.path, round_trip_yaml())
         nodes = self._nodes()
         index = self._index(replacing) if replacing is not None else None
         if replacing is not None and index is None:
@@ -134,17 +125,17 @@ class RulesFile:
                 _("{file}: no rule named {name!r}").format(file=self.path.name, name=name)
             )
         buffer = io.StringIO()
-        _yaml().dump(self._nodes()[index], buffer)
+        round_trip_yaml().dump(self._nodes()[index], buffer)
         return buffer.getvalue()
 
     def dumps(self) -> str:
         buffer = io.StringIO()
-        _yaml().dump(self._document, buffer)
+        round_trip_yaml().dump(self._document, buffer)
         return buffer.getvalue()
 
     def _reparsed(self) -> Any:
         """The document as it would be read back (so lines in messages are the file's)."""
-        return parse_yaml(self.dumps(), self.path, _yaml())
+        return parse_yaml(self.dumps(), self.path, round_trip_yaml())
 
     def save(self) -> None:
         atomic_write(self.path, self.dumps().encode("utf-8"))
