@@ -21,6 +21,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, wait
 from pathlib import Path
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -60,6 +61,8 @@ def on_done(
         _alive.discard(relay)
         if done.cancelled():
             return  # the app is closing (or the work was called off): nobody waits for it
+        if parent is not None and not shiboken6.isValid(parent):
+            return  # the dialog that asked was closed and deleted meanwhile
         error = done.exception()
         if error is None:
             success(done.result())

@@ -43,6 +43,7 @@ PASSPHRASE_ENV = "PUSHBACK_MONITOR_PASSPHRASE"  # noqa: S105 - a name, not a sec
 _COMPATIBILITY = 4  # SQLCipher 4's format, whatever a later SQLCipher's defaults are
 _KDF_ITERATIONS = 256_000  # SQLCipher 4: PBKDF2-HMAC-SHA512 over the file's salt
 _SALT_BYTES = 16
+_SMALLEST_PAGE = 512
 _KEY_BYTES = 32
 # SQLCipher's own page cache, per connection (it grows only as pages are read): the
 # system's file cache holds encrypted pages, so every page not kept here is decrypted
@@ -61,13 +62,17 @@ _quiet = False  # SQLCipher's own log silenced
 
 
 def encrypted(path: Path) -> bool:
-    """Whether the file at ``path`` is encrypted: it has content, and not SQLite's header."""
+    """Whether the file at ``path`` is encrypted: it has content, not SQLite's header, and
+    whole pages (a database is pages of 512 bytes or a power of two more, encrypted or
+    not), so that a file that is merely damaged, or no database at all, is not taken for
+    one that waits for a passphrase."""
     try:
         with path.open("rb") as handle:
             start = handle.read(len(HEADER))
+            size = os.fstat(handle.fileno()).st_size
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return False
-    return bool(start) and start != HEADER
+    return bool(start) and start != HEADER and size % _SMALLEST_PAGE == 0
 
 
 def driver_errors(name: str, *others: type[Exception]) -> tuple[type[Exception], ...]:
