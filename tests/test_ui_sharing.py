@@ -137,6 +137,8 @@ def test_a_partners_bundle_is_checked_then_added(
     dialog.check(path)
     qtbot.waitUntil(lambda: "not trusted here" in dialog.signed.text())
     assert str(path) in dialog.signed.text() and not dialog.add.isEnabled()
+    dialog._fault("said to be '<img src=\"/etc/passwd\">'")  # a bundle's own words
+    assert "&lt;img" in dialog.signed.text()  # shown as text, never as markup
 
     ours.trust(tmp_path / "partner.pub", "FOR")
     tampered = tmp_path / "tampered.zip"

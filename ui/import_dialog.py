@@ -5,6 +5,7 @@ before), then added to the From partners queue on the analyst's word, as
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths
@@ -69,7 +70,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def _fault(self, text: str) -> None:
-        self.signed.setText(f'<span style="color:{RED}">{text}</span>')
+        self.signed.setText(f'<span style="color:{RED}">{escape(text)}</span>')  # a bundle's words
         self.add.setEnabled(False)
 
     def choose_file(self) -> None:
@@ -115,7 +116,7 @@ class ImportDialog(QDialog):
             self.findings.addTopLevelItem(row)
         lines = [
             self.tr("Signed by %1 · key %2 · the signature is valid.")
-            .replace("%1", f"<b>{found.organisation}</b>")
+            .replace("%1", f"<b>{escape(found.organisation)}</b>")
             .replace("%2", spaced(found.key)),
             self.tr("Made on %1 for %2 to %3 · %n finding(s)", "", len(found.findings))
             .replace("%1", found.created.astimezone().strftime("%Y-%m-%d %H:%M"))

@@ -4,6 +4,7 @@ is trusted only after its fingerprint is shown and the analyst says it was check
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -90,7 +91,7 @@ class PartnersBox(QWidget):
         self.show_keys()
 
     def _fault(self, error: BaseException | str) -> None:
-        self.problem.setText(f'<span style="color:{RED}">{error}</span>')
+        self.problem.setText(f'<span style="color:{RED}">{escape(str(error))}</span>')
 
     def show_keys(self) -> None:
         self.problem.clear()
@@ -102,7 +103,8 @@ class PartnersBox(QWidget):
         if own is None:
             self.own.setText(self.tr("None yet: make one to share findings."))
         else:
-            self.own.setText(f"<b>{own.organisation}</b><br><tt>{spaced(own.fingerprint)}</tt>")
+            name, print_ = escape(own.organisation), spaced(own.fingerprint)
+            self.own.setText(f"<b>{name}</b><br><tt>{print_}</tt>")
         self.name.setVisible(own is None)
         self.make.setVisible(own is None)
         self.export.setEnabled(own is not None)

@@ -4,6 +4,7 @@ one name or handle a line, ``#`` for comments. A list with a fault is not saved.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -44,7 +45,7 @@ class PublicNamesDialog(QDialog):
         except (OSError, UnicodeDecodeError) as exc:
             self.editor.setPlainText("")
             self.editor.setEnabled(False)
-            hint.setText(f'<span style="color:{RED}">{self.path}: {exc}</span>')
+            hint.setText(f'<span style="color:{RED}">{escape(f"{self.path}: {exc}")}</span>')
         self.problem = QLabel()
         self.problem.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -64,6 +65,6 @@ class PublicNamesDialog(QDialog):
             parse_public_names(text, self.path)
             write_file(self.path, text.encode("utf-8"))
         except MonitorError as exc:
-            self.problem.setText(f'<span style="color:{RED}">{exc}</span>')
+            self.problem.setText(f'<span style="color:{RED}">{escape(str(exc))}</span>')
             return
         self.accept()

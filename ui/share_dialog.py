@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -137,7 +138,7 @@ class ShareDialog(QDialog):
         return preview
 
     def _fault(self, text: str) -> None:
-        self.summary.setText(f'<span style="color:{RED}">{text}</span>')
+        self.summary.setText(f'<span style="color:{RED}">{escape(text)}</span>')
         self.save.setEnabled(False)
 
     def refresh(self) -> None:

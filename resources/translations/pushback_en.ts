@@ -845,73 +845,73 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Import partners&apos; findings</source>
         <translation>Import partners&apos; findings</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>Choose a bundle a partner sent you.</source>
         <translation>Choose a bundle a partner sent you.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Here</source>
         <translation>Here</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="59"/>
         <source>Choose a bundle…</source>
         <translation>Choose a bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
         <source>Add to From partners</source>
         <translation>Add to From partners</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Findings bundles (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Checking the signature…</source>
         <translation>Checking the signature…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>imported before</source>
         <translation>imported before</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Signed by %1 · key %2 · the signature is valid.</source>
         <translation>Signed by %1 · key %2 · the signature is valid.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>Made on %1 for %2 to %3 · %n finding(s)</source>
         <translation>
             <numerusform>Made on %1 for %2 to %3 · %n finding</numerusform>
@@ -919,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Private persons are pseudonymised in it.</source>
         <translation>Private persons are pseudonymised in it.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>New here: %n</source>
         <translation>
             <numerusform>New here: %n</numerusform>
@@ -932,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Added %n finding(s) to From partners.</source>
         <translation>
             <numerusform>Added %n finding to From partners.</numerusform>
@@ -1769,90 +1769,90 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="41"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>The organisation&apos;s name, as partners see it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="42"/>
+        <location filename="../../ui/partners_box.py" line="43"/>
         <source>Make our key</source>
         <translation>Make our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="43"/>
+        <location filename="../../ui/partners_box.py" line="44"/>
         <source>Export our public key…</source>
         <translation>Export our public key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="46"/>
+        <location filename="../../ui/partners_box.py" line="47"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="46"/>
+        <location filename="../../ui/partners_box.py" line="47"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="46"/>
+        <location filename="../../ui/partners_box.py" line="47"/>
         <source>Trusted since</source>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="51"/>
+        <location filename="../../ui/partners_box.py" line="52"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Trust a partner&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="52"/>
+        <location filename="../../ui/partners_box.py" line="53"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="53"/>
+        <location filename="../../ui/partners_box.py" line="54"/>
         <source>Names that stay named…</source>
         <translation>Names that stay named…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="55"/>
+        <location filename="../../ui/partners_box.py" line="56"/>
         <source>Public figures and organisations that pseudonymised exports keep named</source>
         <translation>Public figures and organisations that pseudonymised exports keep named</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="75"/>
+        <location filename="../../ui/partners_box.py" line="76"/>
         <source>Our key</source>
         <translation>Our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="81"/>
+        <location filename="../../ui/partners_box.py" line="82"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="103"/>
+        <location filename="../../ui/partners_box.py" line="104"/>
         <source>None yet: make one to share findings.</source>
         <translation>None yet: make one to share findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="130"/>
+        <location filename="../../ui/partners_box.py" line="132"/>
         <source>Export our public key</source>
         <translation>Export our public key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="132"/>
-        <location filename="../../ui/partners_box.py" line="145"/>
+        <location filename="../../ui/partners_box.py" line="134"/>
+        <location filename="../../ui/partners_box.py" line="147"/>
         <source>Public keys (*.pub)</source>
         <translation>Public keys (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="145"/>
-        <location filename="../../ui/partners_box.py" line="159"/>
-        <location filename="../../ui/partners_box.py" line="177"/>
+        <location filename="../../ui/partners_box.py" line="147"/>
+        <location filename="../../ui/partners_box.py" line="161"/>
+        <location filename="../../ui/partners_box.py" line="179"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Trust a partner&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="161"/>
+        <location filename="../../ui/partners_box.py" line="163"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1865,17 +1865,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Have you checked it with them by phone or in person? Only then trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="169"/>
+        <location filename="../../ui/partners_box.py" line="171"/>
         <source>Checked: trust it</source>
         <translation>Checked: trust it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="177"/>
+        <location filename="../../ui/partners_box.py" line="179"/>
         <source>The partner&apos;s name here:</source>
         <translation>The partner&apos;s name here:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="193"/>
+        <location filename="../../ui/partners_box.py" line="195"/>
         <source>Choose the partner to forget first.</source>
         <translation>Choose the partner to forget first.</translation>
     </message>
@@ -1973,12 +1973,12 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>PublicNamesDialog</name>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="29"/>
+        <location filename="../../ui/public_names_dialog.py" line="30"/>
         <source>Names that stay named</source>
         <translation>Names that stay named</translation>
     </message>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="33"/>
+        <location filename="../../ui/public_names_dialog.py" line="34"/>
         <source>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</source>
         <translation>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</translation>
     </message>
@@ -2830,17 +2830,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share_dialog.py" line="59"/>
+        <location filename="../../ui/share_dialog.py" line="60"/>
         <source>Share findings with partners</source>
         <translation>Share findings with partners</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="90"/>
+        <location filename="../../ui/share_dialog.py" line="91"/>
         <source>The findings of a period</source>
         <translation>The findings of a period</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="91"/>
+        <location filename="../../ui/share_dialog.py" line="92"/>
         <source>The selected items (%n)</source>
         <translation>
             <numerusform>The selected items (%n)</numerusform>
@@ -2848,82 +2848,82 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="99"/>
+        <location filename="../../ui/share_dialog.py" line="100"/>
         <source>Pseudonymise private persons</source>
         <translation>Pseudonymise private persons</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="102"/>
+        <location filename="../../ui/share_dialog.py" line="103"/>
         <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="110"/>
+        <location filename="../../ui/share_dialog.py" line="111"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="112"/>
+        <location filename="../../ui/share_dialog.py" line="113"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="125"/>
+        <location filename="../../ui/share_dialog.py" line="126"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="126"/>
+        <location filename="../../ui/share_dialog.py" line="127"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="127"/>
+        <location filename="../../ui/share_dialog.py" line="128"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="128"/>
+        <location filename="../../ui/share_dialog.py" line="129"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="129"/>
+        <location filename="../../ui/share_dialog.py" line="130"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="130"/>
+        <location filename="../../ui/share_dialog.py" line="131"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="131"/>
+        <location filename="../../ui/share_dialog.py" line="132"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="66"/>
+        <location filename="../../ui/share_dialog.py" line="67"/>
         <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
         <translation>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="73"/>
+        <location filename="../../ui/share_dialog.py" line="74"/>
         <source>Save bundle…</source>
         <translation>Save bundle…</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="155"/>
+        <location filename="../../ui/share_dialog.py" line="156"/>
         <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
         <translation>This organisation has no signing key yet: make one in Settings › Partners, then share.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="192"/>
+        <location filename="../../ui/share_dialog.py" line="193"/>
         <source>Reading the findings…</source>
         <translation>Reading the findings…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="216"/>
+        <location filename="../../ui/share_dialog.py" line="217"/>
         <source>%n finding(s) will leave, signed by %1 (key %2).</source>
         <translation>
             <numerusform>%n finding will leave, signed by %1 (key %2).</numerusform>
@@ -2931,17 +2931,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="231"/>
+        <location filename="../../ui/share_dialog.py" line="232"/>
         <source>Save the bundle</source>
         <translation>Save the bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="233"/>
+        <location filename="../../ui/share_dialog.py" line="234"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Findings bundles (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="246"/>
+        <location filename="../../ui/share_dialog.py" line="247"/>
         <source>Wrote %1: %n finding(s), signed.</source>
         <translation>
             <numerusform>Wrote %1: %n finding, signed.</numerusform>

@@ -845,73 +845,73 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="47"/>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="48"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Import partners&apos; findings</source>
         <translation>Bevindingen van partners importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="49"/>
+        <location filename="../../ui/import_dialog.py" line="50"/>
         <source>Choose a bundle a partner sent you.</source>
         <translation>Kies een bundel die een partner u stuurde.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="53"/>
+        <location filename="../../ui/import_dialog.py" line="54"/>
         <source>Here</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="58"/>
+        <location filename="../../ui/import_dialog.py" line="59"/>
         <source>Choose a bundle…</source>
         <translation>Bundel kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="59"/>
+        <location filename="../../ui/import_dialog.py" line="60"/>
         <source>Add to From partners</source>
         <translation>Toevoegen aan Van partners</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/import_dialog.py" line="82"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Bundels met bevindingen (*.zip)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="98"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
         <source>Checking the signature…</source>
         <translation>De handtekening wordt gecontroleerd…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>imported before</source>
         <translation>eerder geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="117"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Signed by %1 · key %2 · the signature is valid.</source>
         <translation>Ondertekend door %1 · sleutel %2 · de handtekening klopt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/import_dialog.py" line="121"/>
         <source>Made on %1 for %2 to %3 · %n finding(s)</source>
         <translation>
             <numerusform>Gemaakt op %1 voor %2 tot en met %3 · %n bevinding</numerusform>
@@ -919,12 +919,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="126"/>
+        <location filename="../../ui/import_dialog.py" line="127"/>
         <source>Private persons are pseudonymised in it.</source>
         <translation>Privépersonen zijn erin gepseudonimiseerd.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="127"/>
+        <location filename="../../ui/import_dialog.py" line="128"/>
         <source>New here: %n</source>
         <translation>
             <numerusform>Nieuw hier: %n</numerusform>
@@ -932,7 +932,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/import_dialog.py" line="144"/>
+        <location filename="../../ui/import_dialog.py" line="145"/>
         <source>Added %n finding(s) to From partners.</source>
         <translation>
             <numerusform>%n bevinding toegevoegd aan Van partners.</numerusform>
@@ -1769,90 +1769,90 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="41"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>De naam van de organisatie, zoals partners die zien</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="42"/>
+        <location filename="../../ui/partners_box.py" line="43"/>
         <source>Make our key</source>
         <translation>Onze sleutel maken</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="43"/>
+        <location filename="../../ui/partners_box.py" line="44"/>
         <source>Export our public key…</source>
         <translation>Onze publieke sleutel exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="46"/>
+        <location filename="../../ui/partners_box.py" line="47"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="46"/>
+        <location filename="../../ui/partners_box.py" line="47"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="46"/>
+        <location filename="../../ui/partners_box.py" line="47"/>
         <source>Trusted since</source>
         <translation>Vertrouwd sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="51"/>
+        <location filename="../../ui/partners_box.py" line="52"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Sleutel van een partner vertrouwen…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="52"/>
+        <location filename="../../ui/partners_box.py" line="53"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="53"/>
+        <location filename="../../ui/partners_box.py" line="54"/>
         <source>Names that stay named…</source>
         <translation>Namen die genoemd blijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="55"/>
+        <location filename="../../ui/partners_box.py" line="56"/>
         <source>Public figures and organisations that pseudonymised exports keep named</source>
         <translation>Publieke figuren en organisaties die gepseudonimiseerde exports bij naam blijven noemen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="75"/>
+        <location filename="../../ui/partners_box.py" line="76"/>
         <source>Our key</source>
         <translation>Onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="81"/>
+        <location filename="../../ui/partners_box.py" line="82"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Controleer de vingerafdruk van elke partner telefonisch of persoonlijk voordat u hun sleutel vertrouwt: alleen bundels die met een vertrouwde sleutel zijn ondertekend worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="103"/>
+        <location filename="../../ui/partners_box.py" line="104"/>
         <source>None yet: make one to share findings.</source>
         <translation>Nog geen: maak er een om bevindingen te delen.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="130"/>
+        <location filename="../../ui/partners_box.py" line="132"/>
         <source>Export our public key</source>
         <translation>Onze publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="132"/>
-        <location filename="../../ui/partners_box.py" line="145"/>
+        <location filename="../../ui/partners_box.py" line="134"/>
+        <location filename="../../ui/partners_box.py" line="147"/>
         <source>Public keys (*.pub)</source>
         <translation>Publieke sleutels (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="145"/>
-        <location filename="../../ui/partners_box.py" line="159"/>
-        <location filename="../../ui/partners_box.py" line="177"/>
+        <location filename="../../ui/partners_box.py" line="147"/>
+        <location filename="../../ui/partners_box.py" line="161"/>
+        <location filename="../../ui/partners_box.py" line="179"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Sleutel van een partner vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="161"/>
+        <location filename="../../ui/partners_box.py" line="163"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1865,17 +1865,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel pas dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="169"/>
+        <location filename="../../ui/partners_box.py" line="171"/>
         <source>Checked: trust it</source>
         <translation>Gecontroleerd: vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="177"/>
+        <location filename="../../ui/partners_box.py" line="179"/>
         <source>The partner&apos;s name here:</source>
         <translation>De naam van de partner hier:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="193"/>
+        <location filename="../../ui/partners_box.py" line="195"/>
         <source>Choose the partner to forget first.</source>
         <translation>Kies eerst de partner die u wilt vergeten.</translation>
     </message>
@@ -1973,12 +1973,12 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>PublicNamesDialog</name>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="29"/>
+        <location filename="../../ui/public_names_dialog.py" line="30"/>
         <source>Names that stay named</source>
         <translation>Namen die genoemd blijven</translation>
     </message>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="33"/>
+        <location filename="../../ui/public_names_dialog.py" line="34"/>
         <source>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</source>
         <translation>Publieke figuren, organisaties en hun accountnamen die gepseudonimiseerde exports bij naam blijven noemen, één per regel (# begint een opmerking). Organisaties en ambten die als actor zijn vastgelegd blijven altijd genoemd.</translation>
     </message>
@@ -2830,17 +2830,17 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>ShareDialog</name>
     <message>
-        <location filename="../../ui/share_dialog.py" line="59"/>
+        <location filename="../../ui/share_dialog.py" line="60"/>
         <source>Share findings with partners</source>
         <translation>Bevindingen delen met partners</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="90"/>
+        <location filename="../../ui/share_dialog.py" line="91"/>
         <source>The findings of a period</source>
         <translation>De bevindingen van een periode</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="91"/>
+        <location filename="../../ui/share_dialog.py" line="92"/>
         <source>The selected items (%n)</source>
         <translation>
             <numerusform>Het gekozen bericht (%n)</numerusform>
@@ -2848,82 +2848,82 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="99"/>
+        <location filename="../../ui/share_dialog.py" line="100"/>
         <source>Pseudonymise private persons</source>
         <translation>Privépersonen pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="102"/>
+        <location filename="../../ui/share_dialog.py" line="103"/>
         <source>Handles and names of private persons become stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>Accountnamen en namen van privépersonen worden vaste pseudoniemen; publieke figuren en organisaties op de lijst blijven bij naam genoemd (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="110"/>
+        <location filename="../../ui/share_dialog.py" line="111"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="112"/>
+        <location filename="../../ui/share_dialog.py" line="113"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="125"/>
+        <location filename="../../ui/share_dialog.py" line="126"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="126"/>
+        <location filename="../../ui/share_dialog.py" line="127"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="127"/>
+        <location filename="../../ui/share_dialog.py" line="128"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="128"/>
+        <location filename="../../ui/share_dialog.py" line="129"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="129"/>
+        <location filename="../../ui/share_dialog.py" line="130"/>
         <source>Severity</source>
         <translation>Ernst</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="130"/>
+        <location filename="../../ui/share_dialog.py" line="131"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="131"/>
+        <location filename="../../ui/share_dialog.py" line="132"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="66"/>
+        <location filename="../../ui/share_dialog.py" line="67"/>
         <source>Each finding also takes its link, the time it was confirmed here and the SHA-256 of its evidence. Its text, its author, the model&apos;s scores and who decided stay here. Notes go only where an analyst marked them as shareable.</source>
         <translation>Elke bevinding neemt ook de link mee, het moment waarop ze hier werd bevestigd en de SHA-256 van het bewijs. De tekst, de auteur, de scores van het model en wie besliste blijven hier. Notities gaan alleen mee als een analist ze als deelbaar markeerde.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="73"/>
+        <location filename="../../ui/share_dialog.py" line="74"/>
         <source>Save bundle…</source>
         <translation>Bundel opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="155"/>
+        <location filename="../../ui/share_dialog.py" line="156"/>
         <source>This organisation has no signing key yet: make one in Settings › Partners, then share.</source>
         <translation>Deze organisatie heeft nog geen ondertekeningssleutel: maak er een in Instellingen › Partners en deel daarna.</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="192"/>
+        <location filename="../../ui/share_dialog.py" line="193"/>
         <source>Reading the findings…</source>
         <translation>De bevindingen worden gelezen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="216"/>
+        <location filename="../../ui/share_dialog.py" line="217"/>
         <source>%n finding(s) will leave, signed by %1 (key %2).</source>
         <translation>
             <numerusform>%n bevinding gaat de deur uit, ondertekend door %1 (sleutel %2).</numerusform>
@@ -2931,17 +2931,17 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="231"/>
+        <location filename="../../ui/share_dialog.py" line="232"/>
         <source>Save the bundle</source>
         <translation>Bundel opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/share_dialog.py" line="233"/>
+        <location filename="../../ui/share_dialog.py" line="234"/>
         <source>Findings bundles (*.zip)</source>
         <translation>Bundels met bevindingen (*.zip)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/share_dialog.py" line="246"/>
+        <location filename="../../ui/share_dialog.py" line="247"/>
         <source>Wrote %1: %n finding(s), signed.</source>
         <translation>
             <numerusform>%1 geschreven: %n bevinding, ondertekend.</numerusform>
