@@ -14,17 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from monitor.errors import ConfigError, MonitorError
-from monitor.files import replacing
+from monitor.config import atomic_write
 
 SERVICE = "pushback-monitor"
 FOLDER = "secrets"
 
 Place = Literal["keyring", "file"]
-
-
-def _unwritable(path: Path, exc: OSError) -> MonitorError:
-    return ConfigError(f"{path}: the secret cannot be written ({exc.strerror or exc})")
 
 
 def keyring_works() -> bool:
@@ -83,8 +78,7 @@ class Vault:
         path = self._file(name)
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         path.parent.chmod(0o700)
-        with replacing(path, private=True, failed=_unwritable) as handle:
-            handle.write(value.encode())
+        atomic_write(path, value.encode())
         path.chmod(0o600)
         return "file"
 

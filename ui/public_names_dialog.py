@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from monitor.config import atomic_write
 from monitor.errors import MonitorError
-from monitor.sharing.keys import write_file
 from monitor.sharing.pseudonyms import PUBLIC_NAMES, parse_public_names
 
 RED = "#c62828"
@@ -63,7 +63,7 @@ class PublicNamesDialog(QDialog):
         text = self.editor.toPlainText()
         try:
             parse_public_names(text, self.path)
-            write_file(self.path, text.encode("utf-8"))
+            atomic_write(self.path, text.encode("utf-8"), private=False)
         except MonitorError as exc:
             self.problem.setText(f'<span style="color:{RED}">{escape(str(exc))}</span>')
             return

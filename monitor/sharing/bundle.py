@@ -27,9 +27,10 @@ from pathlib import Path
 from typing import Any
 
 from monitor.brief.period import Period
+from monitor.config import atomic_write
 from monitor.errors import ShareError
 from monitor.models import CATEGORY_IDS
-from monitor.sharing.keys import Keys, PublicKey, spaced, write_file
+from monitor.sharing.keys import Keys, PublicKey, spaced
 from monitor.sharing.pseudonyms import PUBLIC_KINDS, Pseudonymiser
 from monitor.store import SEVERITIES, ActorKind, OwnFinding, ReadStore, SharedFinding, Store
 from monitor.urls import is_web_address
@@ -133,7 +134,7 @@ def write(target: Path, document: Mapping[str, Any], keys: Keys) -> int:
     with zipfile.ZipFile(packed, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST, data)
         archive.writestr(SIGNATURE, signature)
-    write_file(target, packed.getvalue())
+    atomic_write(target, packed.getvalue(), private=False)  # a document to hand on
     return len(document["findings"])
 
 

@@ -28,8 +28,8 @@ from typing import Any
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from monitor.config import atomic_write
 from monitor.errors import ShareError
-from monitor.files import replacing
 from monitor.secrets import Vault
 from monitor.store import partner_source
 
@@ -73,16 +73,6 @@ class PublicKey:
             "public_key": self.public_key,
             "fingerprint": self.fingerprint,
         }
-
-
-def write_file(path: Path, data: bytes, *, private: bool = False) -> None:
-    """Write ``path`` whole or not at all; ``ShareError`` naming it when that fails."""
-
-    def failed(target: Path, exc: OSError) -> ShareError:
-        return ShareError(f"{target}: cannot be written ({exc.strerror or exc})")
-
-    with replacing(path, private=private, failed=failed) as handle:
-        handle.write(data)
 
 
 def _json(document: Any) -> bytes:
@@ -183,7 +173,7 @@ class Keys:
         raw = private.public_key().public_bytes_raw()
         Vault(self.folder).put(PRIVATE_KEY, base64.b64encode(private.private_bytes_raw()).decode())
         own = PublicKey(name, base64.b64encode(raw).decode(), fingerprint(raw), _now())
-        write_file(self.own_path, _json(asdict(own)))
+        atomic_write(self.own_path, _json(asdict(own)), private=False)
         return own, Vault(self.folder).where(PRIVATE_KEY) or "?"
 
     def sign(self, data: bytes) -> bytes:
@@ -201,7 +191,7 @@ class Keys:
 
     def export(self, target: Path) -> PublicKey:
         own = self.need_own()
-        write_file(target, _json(own.to_file()))
+        atomic_write(target, _json(own.to_file()), private=False)
         return own
 
     # partners
@@ -219,7 +209,9 @@ class Keys:
         return next((p for p in self.partners() if p.fingerprint == print_), None)
 
     def _save(self, partners: list[PublicKey]) -> None:
-        write_file(self.partners_path, _json({"partners": [asdict(p) for p in partners]}))
+        atomic_write(
+            self.partners_path, _json({"partners": [asdict(p) for p in partners]}), private=False
+        )
 
     def trust(self, path: Path, name: str | None = None) -> PublicKey:
         """Trust the public key in ``path`` under ``name`` (default: the organisation
