@@ -32,7 +32,7 @@ from monitor.errors import ShareError
 from monitor.models import CATEGORY_IDS
 from monitor.sharing.keys import Keys, PublicKey, spaced
 from monitor.sharing.pseudonyms import PUBLIC_KINDS, Pseudonymiser
-from monitor.store import SEVERITIES, ActorKind, OwnFinding, ReadStore, SharedFinding, Store
+from monitor.store import SEVERITIES, ActorKind, OwnFinding, ReadStore, SharedFinding, Store, iso
 from monitor.urls import is_web_address
 
 FORMAT = "pushback-monitor-findings"
@@ -62,10 +62,6 @@ class Bundle:
 def finding_id(item: OwnFinding) -> str:
     """A finding's id, the same in every bundle the organisation makes."""
     return hashlib.sha256(f"{item.source}\n{item.external_id}".encode()).hexdigest()[:32]
-
-
-def _time(value: datetime) -> str:
-    return value.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def manifest(
@@ -103,8 +99,8 @@ def manifest(
                 "title": keep(item.title),
                 "url": pseudonyms.url(item.url) if pseudonyms else item.url,
                 "source": source_names.get(item.source, item.source),
-                "published": _time(item.published),
-                "confirmed": _time(item.confirmed),
+                "published": iso(item.published),
+                "confirmed": iso(item.confirmed),
                 "language": item.language,
                 "categories": list(item.categories),
                 "severity": item.severity,
@@ -118,7 +114,7 @@ def manifest(
         "version": VERSION,
         "organisation": own.organisation,
         "key": own.fingerprint,
-        "created": _time(now or datetime.now(UTC)),
+        "created": iso(now or datetime.now(UTC)),
         "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
         "pseudonymised": pseudonyms is not None,
         "findings": findings,
