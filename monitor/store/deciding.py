@@ -18,6 +18,7 @@ from monitor.store.actors import Actor
 from monitor.store.changes import Changes
 from monitor.store.decisions import Decision, Verdict
 from monitor.store.part import StorePart
+from monitor.store.sql import Sql
 
 
 class DecisionWrites(StorePart):
@@ -38,6 +39,25 @@ class DecisionWrites(StorePart):
             versions.claim(self._conn, item_ids, expected, analyst)
             self._tell(Changes.of_items(item_ids))
             return write()
+
+    def _undo_each(
+        self,
+        doing: str,
+        item_ids: Sequence[int],
+        expected: Mapping[int, int] | None,
+        analyst: str | None,
+        request: str | None,
+        undo: Callable[[Sql, int, str | None, str | None], Decision],
+    ) -> list[Decision]:
+        """``undo`` on each item, in one write; ``doing`` may hold ``{count}``."""
+        return self._decide(
+            doing.format(count=len(item_ids)),
+            item_ids,
+            expected,
+            analyst,
+            request,
+            lambda: [undo(self._conn, i, analyst, request) for i in item_ids],
+        )
 
     def record_decision(
         self,
@@ -117,18 +137,10 @@ class DecisionWrites(StorePart):
     ) -> list[Decision]:
         """Take back the latest note of each item (an ``undo`` row restoring the note
         before it)."""
-        return self._decide(
-            ngettext(
-                "undoing the note on {count} item",
-                "undoing the notes on {count} items",
-                len(item_ids),
-            ).format(count=len(item_ids)),
-            item_ids,
-            expected,
-            analyst,
-            request,
-            lambda: [undo_entries.undo_note(self._conn, i, analyst, request) for i in item_ids],
+        doing = ngettext(
+            "undoing the note on {count} item", "undoing the notes on {count} items", len(item_ids)
         )
+        return self._undo_each(doing, item_ids, expected, analyst, request, undo_entries.undo_note)
 
     def relabel(
         self,
@@ -193,15 +205,9 @@ class DecisionWrites(StorePart):
         request: str | None = None,
     ) -> list[Decision]:
         """Take back the latest ``actors`` entry of each item."""
-        return self._decide(
-            ngettext(
-                "undoing the actors of {count} item",
-                "undoing the actors of {count} items",
-                len(item_ids),
-            ).format(count=len(item_ids)),
-            item_ids,
-            expected,
-            analyst,
-            request,
-            lambda: [actors.undo_actors(self._conn, i, analyst, request) for i in item_ids],
+        doing = ngettext(
+            "undoing the actors of {count} item",
+            "undoing the actors of {count} items",
+            len(item_ids),
         )
+        return self._undo_each(doing, item_ids, expected, analyst, request, actors.undo_actors)
