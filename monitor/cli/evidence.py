@@ -11,7 +11,7 @@ from pathlib import Path
 import click
 
 from monitor.cli.context import AppContext, pass_app
-from monitor.cli.output import local_time, table
+from monitor.cli.output import local_time, output_option, table
 from monitor.errors import ConfigError, MonitorError
 from monitor.evidence.keeping import KeepReport, deleted_text
 from monitor.evidence.kept_export import export_kept
@@ -76,12 +76,8 @@ def check(app: AppContext, as_json: bool) -> None:
 
 @evidence.command("export")
 @click.argument("item_id", type=int)
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="The WARC file to write (FILE.warc.gz); its manifest and checksum go beside it.",
+@output_option(
+    "The WARC file to write (FILE.warc.gz); its manifest and checksum go beside it.", required=True
 )
 @pass_app
 def export_evidence(app: AppContext, item_id: int, output: Path) -> None:

@@ -17,11 +17,15 @@ from monitor.urls import redact
 F = TypeVar("F", bound=Callable[..., object])
 
 
-def output_option(text: str) -> Callable[[F], F]:
+def output_option(text: str, *, required: bool = False) -> Callable[[F], F]:
     """``-o/--output FILE``, the file a command writes (a :class:`Path`); ``text`` says
-    what it is and what happens without it."""
+    what it is and, unless ``required``, what happens without it."""
     return click.option(
-        "-o", "--output", type=click.Path(dir_okay=False, path_type=Path), help=text
+        "-o",
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        required=required,
+        help=text,
     )
 
 

@@ -11,7 +11,7 @@ import click
 
 from monitor.cli.brief import period_of
 from monitor.cli.context import AppContext, pass_app
-from monitor.cli.output import local_time, table
+from monitor.cli.output import local_time, output_option, table
 from monitor.sharing import bundle as bundles
 from monitor.sharing.keys import Keys, spaced
 
@@ -47,13 +47,7 @@ def keys_init(app: AppContext, organisation: str | None) -> None:
 
 
 @keys.command("export")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="Where to write the public key.",
-)
+@output_option("Where to write the public key.", required=True)
 @pass_app
 def keys_export(app: AppContext, output: Path) -> None:
     """Write the organisation's public key, to hand to partners."""
@@ -122,13 +116,7 @@ def share() -> None:
     is_flag=True,
     help="Private persons' names and handles as pseudonyms (docs/privacy.md).",
 )
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    required=True,
-    help="Where to write the bundle (a .zip file).",
-)
+@output_option("Where to write the bundle (a .zip file).", required=True)
 @pass_app
 def share_export(
     app: AppContext,

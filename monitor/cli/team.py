@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from monitor.cli.context import AppContext, fail, pass_app
+from monitor.cli.output import output_option
 from monitor.i18n import _
 from monitor.store import Database, Store
 
@@ -151,12 +152,7 @@ def sources_import(app: AppContext, file: Path) -> None:
 
 
 @team_sources.command("export")
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="Write to FILE [default: print].",
-)
+@output_option("Write to FILE [default: print].")
 @pass_app
 def sources_export(app: AppContext, output: Path | None) -> None:
     """Write the team's sources as they are kept, a feeds.yaml with its comments."""
