@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 
 import click
 
-from monitor.cli.context import AppContext, pass_app
+from monitor.cli.context import AppContext, given_date, pass_app
 from monitor.cli.output import table
 from monitor.spikes.narratives import NarrativeSpike, local_day, narrative_spikes
 
@@ -21,10 +21,7 @@ EARLIEST = date(1970, 1, 1)
 def _day(value: str | None, today: date) -> date | None:
     if value is None:
         return None
-    try:
-        day = date.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date; write it as 2026-11-24") from exc
+    day = given_date(value, date.fromisoformat)
     if not EARLIEST <= day <= today:
         raise click.BadParameter(
             f"{value}: choose a day from {EARLIEST.isoformat()} to today ({today.isoformat()})"

@@ -82,3 +82,12 @@ pass_app = click.make_pass_decorator(AppContext)
 def fail(message: str, code: int = 1) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
+
+
+def given_date(value: str, parse: Callable[[str], T]) -> T:
+    """``value`` read with ``parse`` (``date.fromisoformat``, ``datetime.fromisoformat``);
+    what it cannot read is named, with an example of a date it can."""
+    try:
+        return parse(value)
+    except ValueError as exc:
+        raise click.BadParameter(f"{value!r} is not a date; write it as 2026-11-24") from exc

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, time
 import click
 
 from monitor.cli import actors as actor_commands
-from monitor.cli.context import AppContext, pass_app
+from monitor.cli.context import AppContext, given_date, pass_app
 from monitor.cli.evidence import evidence_fields
 from monitor.cli.output import local_time, table
 from monitor.models import ITEM_STATUSES
@@ -20,10 +20,7 @@ from monitor.store import ItemQuery, fts_query
 def _date(value: str | None) -> datetime | None:
     if value is None:
         return None
-    try:
-        parsed = datetime.fromisoformat(value)
-    except ValueError as exc:
-        raise click.BadParameter(f"{value!r} is not a date; write it as 2026-11-24") from exc
+    parsed = given_date(value, datetime.fromisoformat)
     if len(value) <= 10:
         parsed = datetime.combine(parsed.date(), time(), tzinfo=None).astimezone()
     return parsed.astimezone(UTC) if parsed.tzinfo else parsed.replace(tzinfo=UTC)
