@@ -30,7 +30,7 @@ from monitor.brief.period import Period
 from monitor.config import atomic_write
 from monitor.errors import ShareError
 from monitor.models import CATEGORY_IDS
-from monitor.sharing.keys import Keys, PublicKey, spaced
+from monitor.sharing.keys import Keys, PublicKey, checked_format, spaced
 from monitor.sharing.pseudonyms import PUBLIC_KINDS, Pseudonymiser
 from monitor.store import SEVERITIES, ActorKind, OwnFinding, ReadStore, SharedFinding, Store, iso
 from monitor.urls import is_web_address
@@ -172,13 +172,7 @@ def read(path: Path, keys: Keys) -> Bundle:
         document = json.loads(data)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise ShareError(f"{path}: {MANIFEST} is not JSON ({exc}): the bundle is damaged") from exc
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise ShareError(f"{path}: not a findings bundle (its format is not {FORMAT!r})")
-    if document.get("version") != VERSION:
-        raise ShareError(
-            f"{path}: bundle format version {document.get('version')!r} is not known "
-            f"(this program reads version {VERSION}); the partner's program is newer"
-        )
+    document = checked_format(path, document, "a findings bundle", FORMAT, VERSION)
     print_ = document.get("key")
     if not isinstance(print_, str):
         raise ShareError(f"{path}: {MANIFEST} names no signing key")

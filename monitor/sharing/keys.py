@@ -97,17 +97,26 @@ def _read_json(path: Path, what: str) -> Any:
         raise ShareError(f"{path}: not {what} (not JSON: {exc})") from exc
 
 
+def checked_format(
+    path: Path, document: object, what: str, format_: str, version: int
+) -> dict[str, Any]:
+    """``document`` (read from ``path``) as a JSON object of format ``format_`` and
+    version ``version``; ``ShareError`` saying which it is not otherwise."""
+    if not isinstance(document, dict) or document.get("format") != format_:
+        raise ShareError(f"{path}: not {what} (its format is not {format_!r})")
+    if document.get("version") != version:
+        raise ShareError(
+            f"{path}: format version {document.get('version')!r} is not known (this "
+            f"program reads version {version}); the partner's program is newer"
+        )
+    return document
+
+
 def read_public_key(path: Path) -> PublicKey:
     """A public key file as ``keys export`` writes it; ``ShareError`` naming the file
     and the field at fault otherwise."""
-    data = _read_json(path, "a public key file")
-    if not isinstance(data, dict) or data.get("format") != KEY_FORMAT:
-        raise ShareError(f"{path}: not a public key file (format is not {KEY_FORMAT!r})")
-    if data.get("version") != KEY_VERSION:
-        raise ShareError(
-            f"{path}: public key format version {data.get('version')!r} is not known "
-            f"(this program reads version {KEY_VERSION})"
-        )
+    what = "a public key file"
+    data = checked_format(path, _read_json(path, what), what, KEY_FORMAT, KEY_VERSION)
     for field in ("organisation", "public_key", "fingerprint"):
         if not isinstance(data.get(field), str) or not data[field].strip():
             raise ShareError(f"{path}: field {field!r} must be non-empty text")
