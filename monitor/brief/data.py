@@ -22,6 +22,7 @@ EXCERPT = 280
 TOP_SOURCES = 10
 RISES = 10  # the strongest rises of the period the brief lists
 EXAMPLES = 3  # items named for each rise
+PAGE = 500  # partners' findings read in one query
 
 
 Figures = PeriodCounts  # the counts of a period, as the store reads them
@@ -231,9 +232,16 @@ def _rises(store: ReadStore, period: Period, sources: Mapping[str, SourceConfig]
 def _partners(store: ReadStore, period: Period) -> list[PartnerFinding]:
     ids = store.partner_findings(period.start, period.end)
     shared = store.provenance(ids)
+    items = {
+        item.id: item
+        for start in range(0, len(ids), PAGE)
+        for item in store.items(
+            ItemQuery(ids=tuple(ids[start : start + PAGE]), include_duplicates=True)
+        )
+    }
     found = []
     for item_id in ids:
-        item, told = store.item(item_id), shared.get(item_id)
+        item, told = items.get(item_id), shared.get(item_id)
         if item is None or told is None:
             continue
         found.append(
