@@ -18,12 +18,13 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from monitor.actors import Suggestion, Why, guess_kind
 from monitor.store import Actor
 from ui.detail_html import kind_name
+from ui.keys import is_escape
+from ui.style import GREY
 
 SEPARATORS = re.compile(r"[,;]")
 MAX_SUGGESTIONS = 8
@@ -131,13 +132,7 @@ class ActorsRow(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape in the field: the names recorded again, and back to the list."""
-        if (
-            watched is self.field
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and not self._completing()
-        ):
+        if watched is self.field and is_escape(event) and not self._completing():
             self.revert()
             self.left.emit()
             return True
@@ -165,7 +160,7 @@ class ActorsRow(QWidget):
             return
         links = " · ".join(
             f'<a href="{number}">{escape(s.actor.name)}</a>'
-            f' <span style="color:#777777">({escape(kind_name(s.actor.kind))})</span>'
+            f' <span style="color:{GREY}">({escape(kind_name(s.actor.kind))})</span>'
             for number, s in enumerate(self.suggestions)
         )
         heading = self.tr("Suggested:")

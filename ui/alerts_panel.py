@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QDate,
-    QEvent,
     QLocale,
     QModelIndex,
     QPersistentModelIndex,
@@ -40,16 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from ui.alerts import AlertCenter, Seen, ranked, show_item
+from ui.i18n import Retranslating
 from ui.layout import LAYOUT_FILE
 from ui.notifier import desktop_notifier
 from ui.rises_dialog import RiseWords
+from ui.style import RED
 from ui.tray import Tray
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 BADGE_STYLE = (
-    "background: #c62828; color: white; border-radius: 8px; padding: 0 5px; font-weight: bold;"
+    f"background: {RED}; color: white; border-radius: 8px; padding: 0 5px; font-weight: bold;"
 )
 POPUP_SIZE = (480, 380)
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 1  # an alert's title, and its second line as HTML
@@ -247,7 +248,7 @@ class AlertsPopup(QFrame):
             self.center.open(item_id)
 
 
-class AlertsButton(QWidget):
+class AlertsButton(Retranslating, QWidget):
     """``Alerts`` in the status bar, with a red badge: the alerts not yet seen."""
 
     def __init__(self, center: AlertCenter, parent: QWidget | None = None) -> None:
@@ -268,10 +269,8 @@ class AlertsButton(QWidget):
         center.changed.connect(self.update_count)
         self.update_count()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.update_count()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.update_count()  # the count's texts
 
     def update_count(self) -> None:
         if self.popup.isVisible():  # alerts arriving while the list is open are seen

@@ -4,12 +4,12 @@ cancelled from its progress dialog."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, QStandardPaths, QTimer, QUrl
+from PySide6.QtCore import QStandardPaths, QTimer, QUrl
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,11 +36,14 @@ from monitor.store import ReadStore
 from ui.dates import to_date, to_qdate
 from ui.detail_pane import SafeBrowser
 from ui.geometry import resize_within_screen
+from ui.i18n import Retranslating
+from ui.style import RED
 from ui.worker import QueryOp, Reads
 
 if TYPE_CHECKING:
     from monitor.sharing.pseudonyms import Pseudonymiser
 
+T = TypeVar("T")
 RECENT_WEEKS = 12
 PREVIEW_DELAY_MS = 300
 # Each format's name in the format box and in the save dialog's file filter.
@@ -72,7 +75,7 @@ class PreviewBrowser(SafeBrowser):
         return image if image is not None else super().loadResource(kind, name)
 
 
-class BriefDialog(QDialog):
+class BriefDialog(Retranslating, QDialog):
     def __init__(
         self,
         reads: Reads,
@@ -180,11 +183,6 @@ class BriefDialog(QDialog):
             weeks.append(weeks[-1].previous())
         return weeks
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Weekly brief"))
         for label, text in zip(
@@ -252,10 +250,8 @@ class BriefDialog(QDialog):
     # -- preview -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            request = self.request()
-        except MonitorError as exc:
-            self._failed(exc)
+        request = self._unless_failed(self.request)
+        if request is None:
             return
         self._generation += 1
         generation = self._generation
@@ -275,9 +271,18 @@ class BriefDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._say(str(error), failed=True)
 
+    def _unless_failed(self, make: Callable[[], T]) -> T | None:
+        """What ``make`` gives, or ``None`` with its error shown (dates the wrong way
+        round, say)."""
+        try:
+            return make()
+        except MonitorError as exc:
+            self._failed(exc)
+            return None
+
     def _say(self, text: str, *, failed: bool = False) -> None:
         """What happens now, or went wrong; the line is hidden while there is nothing."""
-        self.outcome.setStyleSheet("color: #c62828;" if failed else "")
+        self.outcome.setStyleSheet(f"color: {RED};" if failed else "")
         self.outcome.setText(text)
         self.outcome.setVisible(bool(text))
 
@@ -298,10 +303,8 @@ class BriefDialog(QDialog):
         return dialog
 
     def ask_where(self) -> None:
-        try:
-            dialog = self.file_dialog()
-        except MonitorError as exc:
-            self._failed(exc)
+        dialog = self._unless_failed(self.file_dialog)
+        if dialog is None:
             return
         if dialog.exec() and dialog.selectedFiles():
             chosen = next(
@@ -319,10 +322,8 @@ class BriefDialog(QDialog):
 
     def save_to(self, path: Path) -> None:
         """Write the brief to ``path`` in the background; the outcome is shown here."""
-        try:
-            request = self.request()
-        except MonitorError as exc:
-            self._failed(exc)
+        request = self._unless_failed(self.request)
+        if request is None:
             return
         self.save_button.setEnabled(False)
         self._say(self.tr("Writing %1…").replace("%1", path.name))

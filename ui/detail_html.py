@@ -21,9 +21,8 @@ from ui.dates import local_minute
 from ui.evidence_html import deleted_line, evidence_list
 from ui.i18n import decimal
 from ui.partners_html import also_confirmed_by, note_marker, shared_by
+from ui.style import GREY
 
-GREY = "#777777"
-RED = "#c62828"
 EMPTY = "#e4e4e4"  # the part of a score bar not filled
 TICK = "#222222"  # the threshold's tick across a score bar
 BAR_HEIGHT = 10

@@ -14,7 +14,6 @@ from html import escape
 
 from PySide6.QtCore import (
     QByteArray,
-    QEvent,
     Qt,
     QUrl,
     Signal,
@@ -53,6 +52,7 @@ from monitor.store import (
 from ui.actors_row import ActorsRow
 from ui.decision_command import Verdict
 from ui.detail_html import render
+from ui.i18n import Retranslating
 from ui.triage import Triage
 
 OpenUrl = Callable[[QUrl], object]
@@ -90,7 +90,7 @@ class SafeBrowser(QTextBrowser):
         super().setHtml(text)
 
 
-class DetailPane(QWidget):
+class DetailPane(Retranslating, QWidget):
     """The item, with its category toggles and the buttons of the triage actions."""
 
     link_opened = Signal(str)
@@ -195,11 +195,6 @@ class DetailPane(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self.arrange()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def attach(self, triage: Triage, leave: Callable[[], object]) -> None:
         """Record the actors the analyst chooses through ``triage`` (undoable); ``leave``

@@ -39,8 +39,10 @@ from monitor.store import Queue
 from ui.action_spec import Menu
 from ui.engine_host import ClassifierState
 from ui.filter_bar import Filter
+from ui.i18n import Retranslating
 from ui.navigator import Place
 from ui.progress import show_count
+from ui.style import RED
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -48,7 +50,7 @@ if TYPE_CHECKING:
 TEXT_WIDTH = 460  # the texts wrap at this width, centred in the table
 
 
-class EmptyState(QFrame):
+class EmptyState(Retranslating, QFrame):
     """The empty queue's message, over the table's viewport (see the module's docstring)."""
 
     def __init__(self, window: MainWindow) -> None:
@@ -61,7 +63,7 @@ class EmptyState(QFrame):
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.network = QLabel()  # offline, said above what runs
-        self.network.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.network.setStyleSheet(f"color: {RED}; font-weight: bold;")
         self.activity = QLabel()
         self.bar = QProgressBar(textVisible=False)
         self.bar.setFixedWidth(260)
@@ -119,10 +121,8 @@ class EmptyState(QFrame):
             self.setGeometry(self.main.table.viewport().rect())
         return False
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:  # once the actions have theirs
-            self._again.start()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self._again.start()  # once the actions have theirs
 
     # -- what it says ----------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -35,9 +35,9 @@ from monitor import passphrase as passphrases
 from monitor.config import Locations
 from monitor.errors import MonitorError
 from monitor.store import check_new_passphrase, decrypt, encrypt, encrypted
+from ui.i18n import Retranslating
+from ui.style import RED
 from ui.worker import on_done, run_in_thread
-
-RED = "#c62828"
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def take_request() -> Conversion | None:
     return _requested.pop() if _requested else None
 
 
-class EncryptionBox(QWidget):
+class EncryptionBox(Retranslating, QWidget):
     """The Privacy tab: the database's state, and the button that switches it."""
 
     def __init__(self, locations: Locations, parent: QWidget | None = None) -> None:
@@ -94,10 +94,8 @@ class EncryptionBox(QWidget):
     def is_encrypted(self) -> bool:
         return not self.team and encrypted(self.database)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.refresh()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.refresh()
 
     def refresh(self) -> None:
         """Say what the database is now."""

@@ -10,9 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from monitor.store import EvidenceState
 from ui.dates import local_minute
-
-GREY = "#777777"
-RED = "#c62828"
+from ui.style import GREY, RED
 
 translate = QCoreApplication.translate
 

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -26,6 +25,8 @@ from PySide6.QtWidgets import (
 from monitor.classify.taxonomy import Taxonomy
 from monitor.store import Changes, ReadStore, fts_query
 from ui.dates import to_date
+from ui.i18n import Retranslating
+from ui.keys import is_escape
 from ui.worker import QueryOp, Reads
 
 SEARCH_DELAY_MS = 250
@@ -42,7 +43,7 @@ class Filter:
     min_score: float | None = None
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     changed = Signal()
     left = Signal()  # Esc in the search field: back to the list
     _reads: Reads | None = None  # where the languages are read (languages_from)
@@ -115,22 +116,12 @@ class FilterBar(QWidget):
     # -- texts ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            watched is self.search
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-        ):
+        if watched is self.search and is_escape(event):
             if self._typing.isActive():  # what was typed counts at once
                 self._search_now()
             self.left.emit()
             return True
         return False
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.search.setPlaceholderText(self.tr("Search titles and text  ( / )"))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QDesktopServices,
     QGuiApplication,
@@ -17,6 +17,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
+
+from ui.i18n import Retranslating
 
 WRAP = QTextOption()
 WRAP.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -63,7 +65,7 @@ class WrappedPath(QLabel):
         painter.end()
 
 
-class FolderField(QWidget):
+class FolderField(Retranslating, QWidget):
     """The path (its tooltip too), then Copy (the path to the clipboard) and Open (the
     folder in the file manager)."""
 
@@ -85,11 +87,6 @@ class FolderField(QWidget):
         row.addWidget(self.copy, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.open, 0, Qt.AlignmentFlag.AlignTop)
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.copy.setText(self.tr("Copy"))

@@ -7,7 +7,7 @@ from Qt's catalogue ``qtbase_<language>.qm``: in the packaged app beside ours (t
 copies it there), in a checkout or a wheel in PySide6's own translations folder. The
 engine's messages come from its gettext catalog (``monitor.i18n``). Switching installs
 the new translators; Qt then sends every widget a ``LanguageChange`` event and each one
-sets its texts again.
+sets its texts again (:class:`Retranslating`).
 
 Numbers shown in the interface are written the language's way through :func:`decimal`
 (``0,60`` in Dutch): :meth:`Languages.apply` sets the default ``QLocale`` it uses.
@@ -15,8 +15,10 @@ Numbers shown in the interface are written the language's way through :func:`dec
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget
 
 from monitor.bundled import bundled_path
 from monitor.errors import MonitorError
@@ -30,6 +32,26 @@ QT_GAPS = (
     QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
 )
+
+if TYPE_CHECKING:
+    _Widget = QWidget
+else:
+    _Widget = object  # a plain mixin: the Qt class comes after it
+
+
+class Retranslating(_Widget):
+    """A widget that sets its texts again when the interface language changes: listed
+    before its Qt class (``class Dialog(Retranslating, QDialog)``), it calls
+    :meth:`retranslate` on every ``LanguageChange``."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Set the widget's texts in the interface language."""
+        raise NotImplementedError
 
 
 def system_language() -> str:

@@ -25,9 +25,9 @@ from monitor.sharing import bundle as bundles
 from monitor.sharing.keys import Keys, spaced
 from monitor.store import Changes, ReadStore, Store
 from ui.changes import ChangeHub
+from ui.style import RED
 from ui.worker import QueryOp, Reads, Write, WriteOp
 
-RED = "#c62828"
 Checked = tuple[bundles.Bundle, set[str]]
 
 

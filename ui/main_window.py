@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices
 from PySide6.QtWidgets import (
     QLabel,
@@ -46,7 +46,7 @@ from ui.engine_host import EngineHost
 from ui.engine_link import EngineLink
 from ui.filter_bar import FilterBar
 from ui.geometry import resize_within_screen
-from ui.i18n import Languages
+from ui.i18n import Languages, Retranslating
 from ui.layout import Layout
 from ui.names import Names
 from ui.navigator import Navigator, Place
@@ -67,7 +67,7 @@ if TYPE_CHECKING:
     from ui.settings_dialog import SettingsDialog
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         host: EngineHost,
@@ -225,11 +225,6 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(outer)
 
     # -- texts ---------------------------------------------------------------------------
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         if self.languages is not None and self.languages.current not in ("", self.language):

@@ -14,8 +14,7 @@ from monitor.sharing.keys import partner_names
 from monitor.source_names import source_names
 from monitor.store import PARTNER_SOURCE
 from ui.engine_host import EngineHost
-
-UNKNOWN_COLOR = "#777777"  # a category the taxonomy no longer has
+from ui.style import GREY
 
 
 class Names:
@@ -39,7 +38,7 @@ class Names:
         try:
             return self.taxonomy.category(category).color
         except KeyError:
-            return UNKNOWN_COLOR
+            return GREY  # a category the taxonomy no longer has
 
     def source(self, source: str) -> str:
         found = self.sources.get(source)

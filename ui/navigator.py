@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -15,12 +15,14 @@ from monitor.config import SourceConfig
 from monitor.health import Health, SourceHealth
 from monitor.models import SourceState
 from monitor.store import Queue, QueueCounts, SourceActivity
+from ui.i18n import Retranslating
+from ui.style import RED, RIGHT
 
 ROLE = Qt.ItemDataRole.UserRole
 NAME, COUNT = 0, 1  # the columns: a name (elided when it is too long) and its count
 HEALTH_COLORS = {
     Health.OK: "#2e7d32",
-    Health.FAILING: "#c62828",
+    Health.FAILING: RED,
     Health.SILENT: "#ef8f00",
     Health.NEVER: "#9e9e9e",
     Health.OFF: "#d0d0d0",
@@ -69,7 +71,7 @@ def dot(color: str, size: int = 10) -> QIcon:
 def counted(group: QTreeWidgetItem) -> QTreeWidgetItem:
     """An entry of ``group`` with a count, right-aligned in its own column."""
     item = QTreeWidgetItem(group)
-    item.setTextAlignment(COUNT, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    item.setTextAlignment(COUNT, RIGHT)
     return item
 
 
@@ -79,7 +81,7 @@ def name_tip(item: QTreeWidgetItem, tip: str) -> None:
         item.setToolTip(column, tip)
 
 
-class Navigator(QTreeWidget):
+class Navigator(Retranslating, QTreeWidget):
     chosen = Signal(object)  # Place
 
     def __init__(self, taxonomy: Taxonomy, parent: QWidget | None = None) -> None:
@@ -125,11 +127,6 @@ class Navigator(QTreeWidget):
         self.currentItemChanged.connect(self._changed)
         self.retranslate()
         self.setCurrentItem(self._queue_items[Queue.REVIEW])
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.queues.setText(NAME, self.tr("Queues"))

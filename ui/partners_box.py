@@ -26,8 +26,7 @@ from PySide6.QtWidgets import (
 
 from monitor.errors import MonitorError
 from monitor.sharing.keys import Keys, read_public_key, spaced
-
-RED = "#c62828"
+from ui.style import RED
 
 
 class PartnersBox(QWidget):

@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication
 from monitor.sharing.keys import spaced
 from monitor.store import Provenance
 from ui.dates import local_minute
+from ui.style import GREY
 
-GREY = "#777777"
 PARTNER = "#1565c0"  # the colour of what a partner said
 
 translate = QCoreApplication.translate

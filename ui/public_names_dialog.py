@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from monitor.config import atomic_write
 from monitor.errors import MonitorError
 from monitor.sharing.pseudonyms import PUBLIC_NAMES, parse_public_names
-
-RED = "#c62828"
+from ui.style import RED
 
 
 class PublicNamesDialog(QDialog):

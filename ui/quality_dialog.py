@@ -6,7 +6,7 @@ dialog takes the table's size."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,6 +29,8 @@ from monitor.classify.taxonomy import Taxonomy
 from monitor.errors import MonitorError
 from monitor.store import ReadStore
 from ui.geometry import resize_within_screen
+from ui.i18n import Retranslating
+from ui.style import RIGHT
 from ui.worker import QueryOp, Reads
 
 LANGUAGES = ("", "nl", "en")  # "": all items
@@ -73,7 +75,7 @@ class GroupedHeader(QHeaderView):
         painter.end()
 
 
-class QualityDialog(QDialog):
+class QualityDialog(Retranslating, QDialog):
     def __init__(
         self, reads: Reads, taxonomy: Taxonomy, language: str, parent: QWidget | None = None
     ) -> None:
@@ -115,11 +117,6 @@ class QualityDialog(QDialog):
         QueryOp(reads, self, lambda store: read_quality(store, ids)).success(self._loaded).failure(
             self._failed
         ).run()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Classifier report"))
@@ -228,7 +225,7 @@ class QualityDialog(QDialog):
     def _cells(self, row: int, column: int, texts: list[str]) -> None:
         for offset, text in enumerate(texts):
             item = QTableWidgetItem(text)
-            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            item.setTextAlignment(RIGHT)
             self.table.setItem(row, column + offset, item)
 
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from monitor.models import ItemStatus
 from monitor.store import Changes, Queue, QueueQuery, QueueRow, ReadStore
 from ui.i18n import decimal
+from ui.style import RIGHT
 from ui.table_model import FlatTableModel, Index
 from ui.worker import QueryOp, Reads
 
@@ -247,7 +248,7 @@ class QueueModel(FlatTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole and column == "score":
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None
 
     def open_by(self, row: QueueRow) -> list[str]:

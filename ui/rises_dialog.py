@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QSplitter,
     QTableWidget,
@@ -27,10 +26,11 @@ from monitor.spikes.narratives import NarrativeSpike, local_day, narrative_spike
 from monitor.store import QueueRow, ReadStore
 from ui.dates import to_qdate
 from ui.geometry import resize_within_screen
+from ui.style import RIGHT
+from ui.text_table import fill_text_rows
 from ui.worker import QueryOp, Reads
 
 DAYS = 14  # the days the dialog looks back over, today included
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def rises_since(
@@ -182,9 +182,7 @@ class RisesDialog(QDialog):
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if column >= 3:
-                    cell.setTextAlignment(
-                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-                    )
+                    cell.setTextAlignment(RIGHT)
                 self.rises.setItem(row, column, cell)
         self.rises.resizeColumnsToContents()  # the numbers beside their names, not far off
         for column in (1, 2):
@@ -207,11 +205,9 @@ class RisesDialog(QDialog):
         if chosen != self.rises.currentRow():  # another rise was chosen meanwhile
             return
         self.rows = [i for i in ids if i in rows]
-        self.items.setRowCount(len(self.rows))
         locale = QLocale()
-        for number, item_id in enumerate(self.rows):
-            row = rows[item_id]
-            cells = [
+        cells = [
+            [
                 locale.toString(
                     QDateTime.fromSecsSinceEpoch(int(row.published.timestamp())),
                     QLocale.FormatType.ShortFormat,
@@ -219,12 +215,9 @@ class RisesDialog(QDialog):
                 self.source_name(row.source),
                 row.title,
             ]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.items.setItem(number, column, cell)
-        self.items.resizeColumnsToContents()
-        self.items.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+            for row in (rows[item_id] for item_id in self.rows)
+        ]
+        fill_text_rows(self.items, cells, stretch=2)
 
     def _open(self, row: int) -> None:
         if 0 <= row < len(self.rows):

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,10 +41,11 @@ from monitor.store import Changes, RuleOutcome, Store
 from ui.changes import ChangeHub
 from ui.geometry import resize_within_screen
 from ui.rule_form import RuleForm, fits_form
+from ui.style import RED
+from ui.text_table import fill_text_rows
 from ui.worker import QueryOp, Reads, Write, WriteOp
 
 DAYS = 30  # a rule is tried on the items of the last days
-RED = "#c62828"
 
 
 def emphasised(text: str, words: Sequence[str]) -> str:
@@ -294,20 +294,17 @@ class RulesDialog(QDialog):
 
     def _show_matches(self, found: list[DryMatch]) -> None:
         self.found = found
-        self.matches.setRowCount(len(found))
-        for number, match in enumerate(found):
-            cells = [
+        sources = self.sources
+        cells = [
+            [
                 match.published.astimezone().strftime("%Y-%m-%d %H:%M"),
-                self.sources[match.source].name if match.source in self.sources else match.source,
+                sources[match.source].name if match.source in sources else match.source,
                 ", ".join(match.words),
                 match.title,
             ]
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.matches.setItem(number, column, cell)
-        self.matches.resizeColumnsToContents()
-        self.matches.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+            for match in found
+        ]
+        fill_text_rows(self.matches, cells, stretch=3)
         self.excerpt.setText("")
         if found:
             self.matches.selectRow(0)

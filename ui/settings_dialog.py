@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,7 +40,9 @@ from monitor.fetch import user_agent_for
 from monitor.settings import BACKENDS, ENCODERS, Settings, load_settings, save_settings
 from ui.encryption_box import EncryptionBox
 from ui.folder_field import FolderField
+from ui.i18n import Retranslating
 from ui.partners_box import PartnersBox
+from ui.style import RED
 
 
 def _spin(special: str) -> QDoubleSpinBox:
@@ -49,7 +51,7 @@ def _spin(special: str) -> QDoubleSpinBox:
     return spin
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(Retranslating, QDialog):
     applied = Signal(object)  # the saved Settings
 
     def __init__(
@@ -71,7 +73,7 @@ class SettingsDialog(QDialog):
         self.privacy_tab = self.tabs.addTab(EncryptionBox(locations), "")
         self.problem = QLabel()
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setStyleSheet(f"color: {RED};")
         self.problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -156,11 +158,6 @@ class SettingsDialog(QDialog):
             [self.interval, self.timeout, self.user_agent], QFormLayout(polling)
         )
         return polling
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Settings"))

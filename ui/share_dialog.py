@@ -35,9 +35,9 @@ from monitor.sharing import bundle as bundles
 from monitor.sharing.keys import Keys, spaced
 from monitor.store import ReadStore
 from ui.dates import to_date, to_qdate
+from ui.style import RED
 from ui.worker import QueryOp, Reads, on_done, run_in_thread
 
-RED = "#c62828"
 COLUMNS = 7
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +28,15 @@ from monitor.feeds_place import FeedsPlace
 from monitor.source_check import Preview
 from monitor.sources import ADDRESS_FIELDS, FIELDS, KINDS, SourceDraft
 from ui.engine_host import EngineHost
+from ui.i18n import Retranslating
 from ui.sources_model import kind_title
+from ui.style import RED
 from ui.worker import on_done
 
 PREVIEW_ROWS = 20
 
 
-class SourceForm(QDialog):
+class SourceForm(Retranslating, QDialog):
     """``SourceForm(host, feeds)`` adds a source; with ``source`` it edits that one.
 
     On Save the edit is applied to feeds.yaml as it is now (on disk, or the team's in its
@@ -131,11 +133,6 @@ class SourceForm(QDialog):
             self.labels[name] = label
             form.addRow(label, widget)
         return form
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setWindowTitle(
@@ -332,13 +329,13 @@ class SourceForm(QDialog):
     def _test_failed(self, error: BaseException) -> None:
         self.test_button.setEnabled(True)
         self.preview = None
-        self._say(self.tr("The test failed: %1").replace("%1", str(error)), "#c62828")
+        self._say(self.tr("The test failed: %1").replace("%1", str(error)), RED)
 
     # -- Save ----------------------------------------------------------------------------
 
     def save(self) -> None:
         if self._address_only():
-            self._say(self.tr("Press Test first to find the source at this address."), "#c62828")
+            self._say(self.tr("Press Test first to find the source at this address."), RED)
             return
         fields = self.values()
         try:
@@ -367,6 +364,6 @@ class SourceForm(QDialog):
                 self.saved = feeds_file.update(self.source.id, changes)
             feeds_file.save()
         except MonitorError as exc:  # a fault of the file, or of the team's database
-            self._say(str(exc), "#c62828")
+            self._say(str(exc), RED)
             return
         self.accept()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -37,15 +37,17 @@ from monitor.source_check import import_opml
 from monitor.urls import redact
 from ui.engine_host import EngineHost
 from ui.geometry import resize_within_screen
+from ui.i18n import Retranslating
 from ui.source_details import SourceDetails
 from ui.sources_model import COLUMNS, SourcesModel, kind_title, read_source_health, when
 from ui.sources_table import SourcesTable
+from ui.style import RED
 from ui.worker import QueryOp, Reads, on_done
 
 CHANGING = ("add", "edit", "remove", "toggle", "import")  # the buttons that change sources
 
 
-class SourcesDialog(QDialog):
+class SourcesDialog(Retranslating, QDialog):
     def __init__(
         self, host: EngineHost, feeds: FeedsPlace, reads: Reads, parent: QWidget | None = None
     ) -> None:
@@ -109,11 +111,6 @@ class SourcesDialog(QDialog):
                 row.addStretch(1)
         return row
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Sources"))
         texts = {
@@ -165,7 +162,7 @@ class SourcesDialog(QDialog):
 
     def tell(self, message: str, *, error: bool = False) -> None:
         """The outcome of the last change, in the dialog (an error in red, in full)."""
-        self.notice.setStyleSheet("color: #c62828;" if error else "")
+        self.notice.setStyleSheet(f"color: {RED};" if error else "")
         self.notice.setText(message)
         self.notice.setVisible(bool(message))
 

@@ -26,6 +26,7 @@ from monitor.sources import KINDS
 from monitor.store import ReadStore, SourceActivity
 from monitor.urls import redact
 from ui.navigator import HEALTH_COLORS, dot
+from ui.style import RED, RIGHT
 from ui.table_model import FlatTableModel, Index
 
 COLUMNS = (
@@ -216,9 +217,9 @@ class SourcesModel(FlatTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == "health":
             return dot(HEALTH_COLORS[self.health(source)])
         if role == Qt.ItemDataRole.ForegroundRole and column == "last_error":
-            return QBrush(QColor("#c62828"))
+            return QBrush(QColor(RED))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMBERS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return int(RIGHT)
         return None
 
     def _display(

@@ -27,6 +27,7 @@ from monitor.progress import Progress, Task
 from monitor.scheduler import ScheduleEvent
 from ui.engine_host import ClassifierState, EngineHost
 from ui.progress import ProgressView
+from ui.style import RED
 from ui.worker import on_done
 
 NEXT_POLL_REFRESH_MS = 10_000
@@ -87,7 +88,7 @@ class StatusPanel(QObject):
         self.next_label = QLabel()
         self.failures = QPushButton()
         self.failures.setFlat(True)
-        self.failures.setStyleSheet("color: #c62828; font-weight: bold;")
+        self.failures.setStyleSheet(f"color: {RED}; font-weight: bold;")
         self.failures.clicked.connect(self.show_failures)
         self.failures.hide()
         self.new_button = QPushButton()
@@ -300,7 +301,7 @@ class StatusPanel(QObject):
         self.classifier.setToolTip(whole)
         self.classifier.setVisible(bool(text))
         failed = self.classifier_state[0] is ClassifierState.FAILED
-        self.classifier.setStyleSheet("color: #c62828;" if failed else "")
+        self.classifier.setStyleSheet(f"color: {RED};" if failed else "")
         self.changed.emit()
 
     def _show_failures(self) -> None:
