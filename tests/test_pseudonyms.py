@@ -15,7 +15,12 @@ from click.testing import CliRunner
 from monitor.cli.main import cli
 from monitor.errors import ConfigError
 from monitor.sharing import bundle as bundles
-from monitor.sharing.pseudonyms import PUBLIC_NAMES, Pseudonyms, read_public_names
+from monitor.sharing.pseudonyms import (
+    PUBLIC_NAMES,
+    FolderPseudonyms,
+    Pseudonyms,
+    read_public_names,
+)
 from monitor.store import Actor, ActorKind, ItemQuery, Store
 
 pytestmark = pytest.mark.usefixtures("no_keyring")
@@ -169,4 +174,18 @@ def test_a_damaged_secret_is_refused_never_replaced(tmp_path: Path) -> None:
     kept.write_text("not hexadecimal", "utf-8")
     with pytest.raises(ConfigError, match="pseudonym secret is damaged"):
         Pseudonyms.for_folder(folder)
+    later = FolderPseudonyms(folder)  # read when first used: the fault shows then
+    with pytest.raises(ConfigError, match="pseudonym secret is damaged"):
+        later.person("Piet Jansen")
     assert kept.read_text("utf-8") == "not hexadecimal"  # left for the analyst to restore
+
+
+def test_a_folders_pseudonyms_read_later_are_the_same(tmp_path: Path) -> None:
+    folder = tmp_path / "org"
+    (folder / PUBLIC_NAMES).parent.mkdir(parents=True)
+    (folder / PUBLIC_NAMES).write_text("@ordoiuris\n", "utf-8")
+    now, later = Pseudonyms.for_folder(folder), FolderPseudonyms(folder)
+    line = "@piet en @ordoiuris: https://bsky.app/profile/piet.bsky.social/post/1"
+    assert later.text(line) == now.text(line) != line
+    assert later.person("Piet") == now.person("Piet")
+    assert later.url("https://t.me/piet") == now.url("https://t.me/piet")

@@ -194,6 +194,32 @@ def test_the_brief_dialog_offers_partners_and_pseudonyms(qtbot: QtBot, desktop: 
     assert dialog.request().pseudonyms is None
 
 
+def test_the_brief_dialog_leaves_the_pseudonym_secret_to_the_export(
+    qtbot: QtBot, desktop: Desktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ticking the box reads no secret on the window's thread: a locked keyring would
+    hold the window; the export's thread reads it when it first needs it."""
+    from monitor.sharing import pseudonyms
+
+    read: list[Path] = []
+    real = pseudonyms.secret_of
+
+    def secret_of(folder: Path) -> bytes:
+        read.append(folder)
+        return real(folder)
+
+    monkeypatch.setattr(pseudonyms, "secret_of", secret_of)
+    dialog = desktop.window.dialogs.brief()
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    dialog.pseudonymise.setChecked(True)
+    unnamed = dialog.request().pseudonyms
+    assert unnamed is not None and read == []
+    first, again = unnamed.person("Piet Jansen"), unnamed.person("Piet Jansen")
+    assert first == again and (first or "").startswith("person-")
+    assert len(read) == 1  # once, then kept
+
+
 def test_the_names_that_stay_named_are_edited_and_checked(qtbot: QtBot, desktop: Desktop) -> None:
     from monitor.sharing.pseudonyms import PUBLIC_NAMES, Pseudonyms
     from ui.public_names_dialog import PublicNamesDialog

@@ -228,12 +228,14 @@ class BriefDialog(Retranslating, QDialog):
         )
 
     def _pseudonyms_asked(self) -> Pseudonymiser | None:
+        """The data folder's pseudonyms, read by the export's own thread when it first
+        needs them (a locked keyring then never holds the window)."""
         if not (self.pseudonymise.isChecked() and self.pseudonymise.isEnabled()):
             return None
         if self._pseudonyms is None and self.data_dir is not None:
-            from monitor.sharing.pseudonyms import Pseudonyms  # noqa: PLC0415 - rarely
+            from monitor.sharing.pseudonyms import FolderPseudonyms  # noqa: PLC0415 - rarely
 
-            self._pseudonyms = Pseudonyms.for_folder(self.data_dir)
+            self._pseudonyms = FolderPseudonyms(self.data_dir)
         return self._pseudonyms
 
     def _format_changed(self) -> None:

@@ -20,6 +20,7 @@ import hashlib
 import hmac
 import re
 import secrets
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -190,6 +191,31 @@ class Pseudonyms:
         # what follows the handle (a post's id) finds the post, and with it the person,
         # and the query and fragment can name them too (?user=…): all are left out
         return urlunsplit((parts.scheme, parts.netloc, "/".join(segments[: at + 1]), "", ""))
+
+
+class FolderPseudonyms:
+    """A data folder's :class:`Pseudonyms`, read when first used: by the thread that
+    writes the export, so that a slow keyring never holds the one that asked for it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._read: Pseudonyms | None = None
+        self._lock = threading.Lock()
+
+    def _pseudonyms(self) -> Pseudonyms:
+        with self._lock:
+            if self._read is None:
+                self._read = Pseudonyms.for_folder(self.folder)
+            return self._read
+
+    def person(self, name: str | None) -> str | None:
+        return self._pseudonyms().person(name)
+
+    def text(self, text: str) -> str:
+        return self._pseudonyms().text(text)
+
+    def url(self, url: str | None) -> str | None:
+        return self._pseudonyms().url(url)
 
 
 def _handle_at(host: str, segments: list[str]) -> int | None:
