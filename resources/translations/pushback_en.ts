@@ -4,52 +4,52 @@
 <context>
     <name>ActorsRow</name>
     <message>
-        <location filename="../../ui/actors_row.py" line="97"/>
+        <location filename="../../ui/actors_row.py" line="98"/>
         <source>&amp;Actors:</source>
         <translation>&amp;Actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="99"/>
+        <location filename="../../ui/actors_row.py" line="100"/>
         <source>Names, separated by commas</source>
         <translation>Names, separated by commas</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="102"/>
+        <location filename="../../ui/actors_row.py" line="103"/>
         <source>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</source>
         <translation>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="153"/>
+        <location filename="../../ui/actors_row.py" line="148"/>
         <source>the account behind the post</source>
         <translation>the account behind the post</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="154"/>
+        <location filename="../../ui/actors_row.py" line="149"/>
         <source>recorded on other findings</source>
         <translation>recorded on other findings</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="155"/>
+        <location filename="../../ui/actors_row.py" line="150"/>
         <source>named with an office</source>
         <translation>named with an office</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="156"/>
+        <location filename="../../ui/actors_row.py" line="151"/>
         <source>the party of an office holder</source>
         <translation>the party of an office holder</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="157"/>
+        <location filename="../../ui/actors_row.py" line="152"/>
         <source>an office named in the item</source>
         <translation>an office named in the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="158"/>
+        <location filename="../../ui/actors_row.py" line="153"/>
         <source>an organisation named in the item</source>
         <translation>an organisation named in the item</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="171"/>
+        <location filename="../../ui/actors_row.py" line="166"/>
         <source>Suggested:</source>
         <translation>Suggested:</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="282"/>
+        <location filename="../../ui/alerts_panel.py" line="281"/>
         <source>Alerts</source>
         <translation>Alerts</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="286"/>
+        <location filename="../../ui/alerts_panel.py" line="285"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n alert not seen yet: click to see the recent alerts</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="288"/>
+        <location filename="../../ui/alerts_panel.py" line="287"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>The recent alerts: items above an alert threshold</translation>
     </message>
@@ -139,42 +139,42 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="176"/>
+        <location filename="../../ui/alerts_panel.py" line="177"/>
         <source>Recent alerts</source>
         <translation>Recent alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="187"/>
+        <location filename="../../ui/alerts_panel.py" line="188"/>
         <source>Show this item (decides nothing)</source>
         <translation>Show this item (decides nothing)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="189"/>
+        <location filename="../../ui/alerts_panel.py" line="190"/>
         <source>Show what is rising, and its items</source>
         <translation>Show what is rising, and its items</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="199"/>
+        <location filename="../../ui/alerts_panel.py" line="200"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="211"/>
+        <location filename="../../ui/alerts_panel.py" line="212"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Desktop notifications are off (Settings).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="213"/>
+        <location filename="../../ui/alerts_panel.py" line="214"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>This desktop shows no notifications: alerts appear only here.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="215"/>
+        <location filename="../../ui/alerts_panel.py" line="216"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Each alert is also shown as a notification at the tray icon.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="216"/>
+        <location filename="../../ui/alerts_panel.py" line="217"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Each alert is also shown as a desktop notification.</translation>
     </message>
@@ -225,87 +225,87 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="189"/>
+        <location filename="../../ui/brief_dialog.py" line="187"/>
         <source>Weekly brief</source>
         <translation>Weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="191"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="191"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="191"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="194"/>
+        <location filename="../../ui/brief_dialog.py" line="192"/>
         <source>Other dates…</source>
         <translation>Other dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="195"/>
+        <location filename="../../ui/brief_dialog.py" line="193"/>
         <source>Partners&apos; findings</source>
         <translation>Partners&apos; findings</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="198"/>
+        <location filename="../../ui/brief_dialog.py" line="196"/>
         <source>Add a section with the findings partners shared that nobody here has decided, each marked with who confirmed it</source>
         <translation>Add a section with the findings partners shared that nobody here has decided, each marked with who confirmed it</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="202"/>
+        <location filename="../../ui/brief_dialog.py" line="200"/>
         <source>Pseudonymise private persons</source>
         <translation>Pseudonymise private persons</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="205"/>
+        <location filename="../../ui/brief_dialog.py" line="203"/>
         <source>CSV and JSON: handles and names of private persons as stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>CSV and JSON: handles and names of private persons as stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="209"/>
+        <location filename="../../ui/brief_dialog.py" line="207"/>
         <source>Save…</source>
         <translation>Save…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="210"/>
+        <location filename="../../ui/brief_dialog.py" line="208"/>
         <source>Write the brief in the chosen format</source>
         <translation>Write the brief in the chosen format</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="262"/>
+        <location filename="../../ui/brief_dialog.py" line="260"/>
         <source>Preparing the preview…</source>
         <translation>Preparing the preview…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="291"/>
+        <location filename="../../ui/brief_dialog.py" line="298"/>
         <source>Save the brief</source>
         <translation>Save the brief</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="328"/>
+        <location filename="../../ui/brief_dialog.py" line="331"/>
         <source>Writing %1…</source>
         <translation>Writing %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="339"/>
+        <location filename="../../ui/brief_dialog.py" line="342"/>
         <source>Writing %1</source>
         <translation>Writing %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="347"/>
+        <location filename="../../ui/brief_dialog.py" line="350"/>
         <source>Saved: %1</source>
         <translation>Saved: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="352"/>
+        <location filename="../../ui/brief_dialog.py" line="355"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Cancelled: nothing was saved.</translation>
     </message>
@@ -362,17 +362,17 @@
 <context>
     <name>Converting</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="264"/>
+        <location filename="../../ui/encryption_box.py" line="262"/>
         <source>Encrypting the database…</source>
         <translation>Encrypting the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="266"/>
+        <location filename="../../ui/encryption_box.py" line="264"/>
         <source>Decrypting the database…</source>
         <translation>Decrypting the database…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="311"/>
+        <location filename="../../ui/encryption_box.py" line="309"/>
         <source>No system keyring works on this computer, so the passphrase is not kept: it is asked at every start.</source>
         <translation>No system keyring works on this computer, so the passphrase is not kept: it is asked at every start.</translation>
     </message>
@@ -388,22 +388,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="222"/>
+        <location filename="../../ui/detail_pane.py" line="217"/>
         <source>Original HTML</source>
         <translation>Original HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="224"/>
+        <location filename="../../ui/detail_pane.py" line="219"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>The item as the feed sent it, with images and other outside content blocked</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="221"/>
         <source>Select an item to read it here.</source>
         <translation>Select an item to read it here.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="281"/>
+        <location filename="../../ui/detail_pane.py" line="276"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>The feed sent no HTML for this item.</translation>
     </message>
@@ -557,67 +557,67 @@
 <context>
     <name>EncryptionBox</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="106"/>
+        <location filename="../../ui/encryption_box.py" line="104"/>
         <source>Encryption covers the database file and its backups. It does not cover feeds.yaml, the settings, the evidence files (WARC) in the data folder, or the briefs and exports you save.</source>
         <translation>Encryption covers the database file and its backups. It does not cover feeds.yaml, the settings, the evidence files (WARC) in the data folder, or the briefs and exports you save.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="116"/>
+        <location filename="../../ui/encryption_box.py" line="114"/>
         <source>This is a team database on a PostgreSQL server: its server keeps the data. Encryption here is for a database file on this computer.</source>
         <translation>This is a team database on a PostgreSQL server: its server keeps the data. Encryption here is for a database file on this computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="123"/>
+        <location filename="../../ui/encryption_box.py" line="121"/>
         <source>The database is encrypted: %1</source>
         <translation>The database is encrypted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="126"/>
+        <location filename="../../ui/encryption_box.py" line="124"/>
         <source>The passphrase is kept in the system keyring.</source>
         <translation>The passphrase is kept in the system keyring.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="129"/>
+        <location filename="../../ui/encryption_box.py" line="127"/>
         <source>The passphrase is asked at every start (or given by PUSHBACK_MONITOR_PASSPHRASE).</source>
         <translation>The passphrase is asked at every start (or given by PUSHBACK_MONITOR_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="133"/>
+        <location filename="../../ui/encryption_box.py" line="131"/>
         <source>Decrypt…</source>
         <translation>Decrypt…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="136"/>
+        <location filename="../../ui/encryption_box.py" line="134"/>
         <source>The database is not encrypted: %1</source>
         <translation>The database is not encrypted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="138"/>
+        <location filename="../../ui/encryption_box.py" line="136"/>
         <source>Encrypt…</source>
         <translation>Encrypt…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="160"/>
+        <location filename="../../ui/encryption_box.py" line="158"/>
         <source>Decrypt the database</source>
         <translation>Decrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="163"/>
+        <location filename="../../ui/encryption_box.py" line="161"/>
         <source>Anyone who can read the database file can then read its data. Pushback Monitor closes the window, decrypts the database and opens again.</source>
         <translation>Anyone who can read the database file can then read its data. Pushback Monitor closes the window, decrypts the database and opens again.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="167"/>
+        <location filename="../../ui/encryption_box.py" line="165"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="170"/>
+        <location filename="../../ui/encryption_box.py" line="168"/>
         <source>Decrypt and restart</source>
         <translation>Decrypt and restart</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="175"/>
+        <location filename="../../ui/encryption_box.py" line="173"/>
         <source>That passphrase does not open the database.</source>
         <translation>That passphrase does not open the database.</translation>
     </message>
@@ -733,88 +733,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="136"/>
+        <location filename="../../ui/filter_bar.py" line="127"/>
         <source>Search titles and text  ( / )</source>
         <translation>Search titles and text  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="139"/>
+        <location filename="../../ui/filter_bar.py" line="130"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="146"/>
+        <location filename="../../ui/filter_bar.py" line="137"/>
         <source>Any time</source>
         <translation>Any time</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="147"/>
+        <location filename="../../ui/filter_bar.py" line="138"/>
         <source>Last 24 hours</source>
         <translation>Last 24 hours</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="148"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Last 7 days</source>
         <translation>Last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Last 30 days</source>
         <translation>Last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="150"/>
+        <location filename="../../ui/filter_bar.py" line="141"/>
         <source>Dates…</source>
         <translation>Dates…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="153"/>
+        <location filename="../../ui/filter_bar.py" line="144"/>
         <source>to</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="156"/>
+        <location filename="../../ui/filter_bar.py" line="147"/>
         <source>All categories</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="157"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
         <source>Any score</source>
         <translation>Any score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="158"/>
-        <location filename="../../ui/filter_bar.py" line="264"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="255"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="159"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Only items whose highest score is at least this</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="160"/>
+        <location filename="../../ui/filter_bar.py" line="151"/>
         <source>Clear filters</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="161"/>
+        <location filename="../../ui/filter_bar.py" line="152"/>
         <source>Nothing to search for: type a word</source>
         <translation>Nothing to search for: type a word</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="197"/>
+        <location filename="../../ui/filter_bar.py" line="188"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="197"/>
+        <location filename="../../ui/filter_bar.py" line="188"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="202"/>
+        <location filename="../../ui/filter_bar.py" line="193"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
@@ -822,22 +822,22 @@
 <context>
     <name>FolderField</name>
     <message>
-        <location filename="../../ui/folder_field.py" line="95"/>
+        <location filename="../../ui/folder_field.py" line="92"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="96"/>
+        <location filename="../../ui/folder_field.py" line="93"/>
         <source>Copy the folder&apos;s path</source>
         <translation>Copy the folder&apos;s path</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="97"/>
+        <location filename="../../ui/folder_field.py" line="94"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="98"/>
+        <location filename="../../ui/folder_field.py" line="95"/>
         <source>Open the folder in the file manager</source>
         <translation>Open the folder in the file manager</translation>
     </message>
@@ -943,209 +943,209 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Nearest labelled examples</source>
         <translation>Nearest labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Decisions</source>
         <translation>Decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Also reported by</source>
         <translation>Also reported by</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="59"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="60"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Not classified yet.</source>
         <translation>Not classified yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="61"/>
+        <location filename="../../ui/detail_html.py" line="60"/>
         <source>Actors</source>
         <translation>Actors</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="69"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>organisation</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="70"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="71"/>
+        <location filename="../../ui/detail_html.py" line="70"/>
         <source>office</source>
         <translation>office</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="162"/>
+        <location filename="../../ui/detail_html.py" line="161"/>
         <source>to review</source>
         <translation>to review</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="163"/>
-        <location filename="../../ui/detail_html.py" line="271"/>
+        <location filename="../../ui/detail_html.py" line="162"/>
+        <location filename="../../ui/detail_html.py" line="270"/>
         <source>confirmed</source>
         <translation>confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="163"/>
         <source>rejected</source>
         <translation>rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
-        <location filename="../../ui/detail_html.py" line="274"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>escalated</source>
         <translation>escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
         <source>a partner&apos;s finding</source>
         <translation>a partner&apos;s finding</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="174"/>
+        <location filename="../../ui/detail_html.py" line="173"/>
         <source>rule “%1”</source>
         <translation>rule “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="180"/>
+        <location filename="../../ui/detail_html.py" line="179"/>
         <source>severity high</source>
         <translation>severity high</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="180"/>
         <source>severity medium</source>
         <translation>severity medium</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>severity low</source>
         <translation>severity low</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="197"/>
+        <location filename="../../ui/detail_html.py" line="196"/>
         <source>about %1 (no date in the feed)</source>
         <translation>about %1 (no date in the feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="209"/>
+        <location filename="../../ui/detail_html.py" line="208"/>
         <source>Open in browser</source>
         <translation>Open in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="23"/>
+        <location filename="../../ui/evidence_html.py" line="21"/>
         <source>gone from the feed</source>
         <translation>gone from the feed</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="24"/>
+        <location filename="../../ui/evidence_html.py" line="22"/>
         <source>removed from the channel</source>
         <translation>removed from the channel</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="34"/>
+        <location filename="../../ui/evidence_html.py" line="32"/>
         <source>Deleted on %1 — evidence kept</source>
         <translation>Deleted on %1 — evidence kept</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="36"/>
+        <location filename="../../ui/evidence_html.py" line="34"/>
         <source>Deleted on %1 — only its feed entry was kept</source>
         <translation>Deleted on %1 — only its feed entry was kept</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="46"/>
+        <location filename="../../ui/evidence_html.py" line="44"/>
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="49"/>
+        <location filename="../../ui/evidence_html.py" line="47"/>
         <source>To be kept at the next round (within minutes).</source>
         <translation>To be kept at the next round (within minutes).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="53"/>
+        <location filename="../../ui/evidence_html.py" line="51"/>
         <source>the feed entry</source>
         <translation>the feed entry</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="54"/>
+        <location filename="../../ui/evidence_html.py" line="52"/>
         <source>the feed, as its server sent it</source>
         <translation>the feed, as its server sent it</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="55"/>
+        <location filename="../../ui/evidence_html.py" line="53"/>
         <source>the page</source>
         <translation>the page</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="67"/>
+        <location filename="../../ui/evidence_html.py" line="65"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>The page changed on %1; every version is kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="272"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
         <source>rejected: not pushback</source>
         <translation>rejected: not pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/detail_html.py" line="272"/>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="275"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>note</source>
         <translation>note</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="276"/>
+        <location filename="../../ui/detail_html.py" line="275"/>
         <source>actors:</source>
         <translation>actors:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="277"/>
+        <location filename="../../ui/detail_html.py" line="276"/>
         <source>undone</source>
         <translation>undone</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="278"/>
+        <location filename="../../ui/detail_html.py" line="277"/>
         <source>flagged</source>
         <translation>flagged</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="295"/>
+        <location filename="../../ui/detail_html.py" line="294"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1218,12 +1218,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 item</numerusform>
@@ -1555,7 +1555,7 @@ They are kept, also when you quit, and tried again until the database takes them
 They are kept, also when you quit, and tried again until the database takes them. Click to try now.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>most uncertain first</source>
         <translation>most uncertain first</translation>
     </message>
@@ -1638,77 +1638,77 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="135"/>
+        <location filename="../../ui/navigator.py" line="132"/>
         <source>Queues</source>
         <translation>Queues</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="136"/>
+        <location filename="../../ui/navigator.py" line="133"/>
         <source>Categories (to review)</source>
         <translation>Categories (to review)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="138"/>
+        <location filename="../../ui/navigator.py" line="135"/>
         <source>The number of items waiting for review in each category</source>
         <translation>The number of items waiting for review in each category</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="140"/>
+        <location filename="../../ui/navigator.py" line="137"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="150"/>
+        <location filename="../../ui/navigator.py" line="147"/>
         <source>To review</source>
         <translation>To review</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="151"/>
+        <location filename="../../ui/navigator.py" line="148"/>
         <source>Escalated</source>
         <translation>Escalated</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="152"/>
+        <location filename="../../ui/navigator.py" line="149"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="153"/>
+        <location filename="../../ui/navigator.py" line="150"/>
         <source>Rejected</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="154"/>
+        <location filename="../../ui/navigator.py" line="151"/>
         <source>From partners</source>
         <translation>From partners</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="155"/>
+        <location filename="../../ui/navigator.py" line="152"/>
         <source>All items</source>
         <translation>All items</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="197"/>
+        <location filename="../../ui/navigator.py" line="194"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="198"/>
+        <location filename="../../ui/navigator.py" line="195"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="199"/>
+        <location filename="../../ui/navigator.py" line="196"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="200"/>
+        <location filename="../../ui/navigator.py" line="197"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="201"/>
+        <location filename="../../ui/navigator.py" line="198"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
@@ -1716,52 +1716,52 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="185"/>
+        <location filename="../../ui/encryption_box.py" line="183"/>
         <source>Encrypt the database</source>
         <translation>Encrypt the database</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="188"/>
+        <location filename="../../ui/encryption_box.py" line="186"/>
         <source>If you lose the passphrase, the data is lost for good: no one can recover it, not even the makers of Pushback Monitor.</source>
         <translation>If you lose the passphrase, the data is lost for good: no one can recover it, not even the makers of Pushback Monitor.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="200"/>
+        <location filename="../../ui/encryption_box.py" line="198"/>
         <source>Keep the passphrase in the system keyring (then it is not asked at start)</source>
         <translation>Keep the passphrase in the system keyring (then it is not asked at start)</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="207"/>
+        <location filename="../../ui/encryption_box.py" line="205"/>
         <source>No system keyring works on this computer: the passphrase is asked at every start.</source>
         <translation>No system keyring works on this computer: the passphrase is asked at every start.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="214"/>
+        <location filename="../../ui/encryption_box.py" line="212"/>
         <source>Pushback Monitor closes the window, encrypts the database and opens again.</source>
         <translation>Pushback Monitor closes the window, encrypts the database and opens again.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="221"/>
+        <location filename="../../ui/encryption_box.py" line="219"/>
         <source>Encrypt and restart</source>
         <translation>Encrypt and restart</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="225"/>
+        <location filename="../../ui/encryption_box.py" line="223"/>
         <source>Passphrase</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="226"/>
+        <location filename="../../ui/encryption_box.py" line="224"/>
         <source>Repeat it</source>
         <translation>Repeat it</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="247"/>
+        <location filename="../../ui/encryption_box.py" line="245"/>
         <source>At least 8 characters.</source>
         <translation>At least 8 characters.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="249"/>
+        <location filename="../../ui/encryption_box.py" line="247"/>
         <source>The two passphrases differ.</source>
         <translation>The two passphrases differ.</translation>
     </message>
@@ -1769,90 +1769,90 @@ They are kept, also when you quit, and tried again until the database takes them
 <context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="42"/>
+        <location filename="../../ui/partners_box.py" line="41"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>The organisation&apos;s name, as partners see it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="43"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>Make our key</source>
         <translation>Make our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="44"/>
+        <location filename="../../ui/partners_box.py" line="43"/>
         <source>Export our public key…</source>
         <translation>Export our public key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="47"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="47"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="47"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Trusted since</source>
         <translation>Trusted since</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="52"/>
+        <location filename="../../ui/partners_box.py" line="51"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Trust a partner&apos;s key…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="53"/>
+        <location filename="../../ui/partners_box.py" line="52"/>
         <source>Forget</source>
         <translation>Forget</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="54"/>
+        <location filename="../../ui/partners_box.py" line="53"/>
         <source>Names that stay named…</source>
         <translation>Names that stay named…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="56"/>
+        <location filename="../../ui/partners_box.py" line="55"/>
         <source>Public figures and organisations that pseudonymised exports keep named</source>
         <translation>Public figures and organisations that pseudonymised exports keep named</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="76"/>
+        <location filename="../../ui/partners_box.py" line="75"/>
         <source>Our key</source>
         <translation>Our key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="82"/>
+        <location filename="../../ui/partners_box.py" line="81"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="104"/>
+        <location filename="../../ui/partners_box.py" line="103"/>
         <source>None yet: make one to share findings.</source>
         <translation>None yet: make one to share findings.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="132"/>
+        <location filename="../../ui/partners_box.py" line="131"/>
         <source>Export our public key</source>
         <translation>Export our public key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="134"/>
-        <location filename="../../ui/partners_box.py" line="147"/>
+        <location filename="../../ui/partners_box.py" line="133"/>
+        <location filename="../../ui/partners_box.py" line="146"/>
         <source>Public keys (*.pub)</source>
         <translation>Public keys (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="147"/>
-        <location filename="../../ui/partners_box.py" line="161"/>
-        <location filename="../../ui/partners_box.py" line="179"/>
+        <location filename="../../ui/partners_box.py" line="146"/>
+        <location filename="../../ui/partners_box.py" line="160"/>
+        <location filename="../../ui/partners_box.py" line="178"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Trust a partner&apos;s key</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="163"/>
+        <location filename="../../ui/partners_box.py" line="162"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1865,17 +1865,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Have you checked it with them by phone or in person? Only then trust it.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="171"/>
+        <location filename="../../ui/partners_box.py" line="170"/>
         <source>Checked: trust it</source>
         <translation>Checked: trust it</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="179"/>
+        <location filename="../../ui/partners_box.py" line="178"/>
         <source>The partner&apos;s name here:</source>
         <translation>The partner&apos;s name here:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="195"/>
+        <location filename="../../ui/partners_box.py" line="194"/>
         <source>Choose the partner to forget first.</source>
         <translation>Choose the partner to forget first.</translation>
     </message>
@@ -1973,12 +1973,12 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>PublicNamesDialog</name>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="30"/>
+        <location filename="../../ui/public_names_dialog.py" line="29"/>
         <source>Names that stay named</source>
         <translation>Names that stay named</translation>
     </message>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="34"/>
+        <location filename="../../ui/public_names_dialog.py" line="33"/>
         <source>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</source>
         <translation>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</translation>
     </message>
@@ -1986,12 +1986,12 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Look in:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>Files of &amp;type:</translation>
     </message>
@@ -1999,73 +1999,73 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="125"/>
+        <location filename="../../ui/quality_dialog.py" line="122"/>
         <source>Classifier report</source>
         <translation>Classifier report</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="126"/>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="123"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Items</source>
         <translation>Items</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="131"/>
+        <location filename="../../ui/quality_dialog.py" line="128"/>
         <source>All languages</source>
         <translation>All languages</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="131"/>
+        <location filename="../../ui/quality_dialog.py" line="128"/>
         <source>Dutch</source>
         <translation>Dutch</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="131"/>
+        <location filename="../../ui/quality_dialog.py" line="128"/>
         <source>English</source>
         <translation>English</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="137"/>
+        <location filename="../../ui/quality_dialog.py" line="134"/>
         <source>Development set</source>
         <translation>Development set</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="138"/>
+        <location filename="../../ui/quality_dialog.py" line="135"/>
         <source>Your decisions</source>
         <translation>Your decisions</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Precision</source>
         <translation>Precision</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Recall</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="143"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Average (macro)</source>
         <translation>Average (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="146"/>
+        <location filename="../../ui/quality_dialog.py" line="143"/>
         <source>Precision: of the items the model flags for a category, the share that carry it. Recall: of the items that carry a category, the share the model flags. F1 weighs the two together. Items: how many carry the category; in the last row, all items. The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
         <translation>Precision: of the items the model flags for a category, the share that carry it. Recall: of the items that carry a category, the share the model flags. F1 weighs the two together. Items: how many carry the category; in the last row, all items. The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="186"/>
+        <location filename="../../ui/quality_dialog.py" line="183"/>
         <source>No trained model yet.</source>
         <translation>No trained model yet.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality_dialog.py" line="192"/>
+        <location filename="../../ui/quality_dialog.py" line="189"/>
         <source>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).</source>
         <translation>
             <numerusform>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision.</numerusform>
@@ -2111,42 +2111,42 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="87"/>
         <source>Categories</source>
         <translation>Categories</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="87"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="90"/>
         <source>Lang.</source>
         <translation>Lang.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="90"/>
+        <location filename="../../ui/queue_model.py" line="91"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="235"/>
+        <location filename="../../ui/queue_model.py" line="236"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>The feed gave no usable date: this is when it was fetched.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="237"/>
+        <location filename="../../ui/queue_model.py" line="238"/>
         <source>%1 has it open</source>
         <translation>%1 has it open</translation>
     </message>
@@ -2526,32 +2526,32 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="337"/>
+        <location filename="../../ui/rules_dialog.py" line="334"/>
         <source>Saved: the rule runs on every new item from now on.</source>
         <translation>Saved: the rule runs on every new item from now on.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="345"/>
+        <location filename="../../ui/rules_dialog.py" line="342"/>
         <source>Delete the rule</source>
         <translation>Delete the rule</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="346"/>
+        <location filename="../../ui/rules_dialog.py" line="343"/>
         <source>Delete the rule “%1”? What it decided stays in the items&apos; history.</source>
         <translation>Delete the rule “%1”? What it decided stays in the items&apos; history.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="367"/>
+        <location filename="../../ui/rules_dialog.py" line="364"/>
         <source>Save the rule first: only a saved rule runs on stored items.</source>
         <translation>Save the rule first: only a saved rule runs on stored items.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="370"/>
+        <location filename="../../ui/rules_dialog.py" line="367"/>
         <source>Running the rule over the stored items…</source>
         <translation>Running the rule over the stored items…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="386"/>
+        <location filename="../../ui/rules_dialog.py" line="383"/>
         <source>%n item(s) newly matched · decisions: %1 · alerts: %2</source>
         <translation>
             <numerusform>%n item newly matched · decisions: %1 · alerts: %2</numerusform>
@@ -2596,233 +2596,233 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Classifier</source>
         <translation>Classifier</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Polling</source>
         <translation>Polling</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>As the system</source>
         <translation>As the system</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Interface language</source>
         <translation>Interface language</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Analyst name</source>
         <translation>Analyst name</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Closing the window</source>
         <translation>Closing the window</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Data folder</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Recorded with every decision</source>
         <translation>Recorded with every decision</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Named under the title of the weekly brief</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Notify me of new items above an alert threshold</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Ask the first time</source>
         <translation>Ask the first time</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Keep polling in the background</source>
         <translation>Keep polling in the background</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Quit: polling stops</source>
         <translation>Quit: polling stops</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Classify items</source>
         <translation>Classify items</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Language model</source>
         <translation>Language model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
-        <location filename="../../ui/settings_dialog.py" line="324"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>Model folder</source>
         <translation>Model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Faster int8 model</source>
         <translation>Faster int8 model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Classify new items (off: poll and store only)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Multilingual: multilingual-e5-small (trained model ships)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>English only: all-MiniLM-L6-v2 (trains on first use)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Trained here on the labelled examples</source>
         <translation>Trained here on the labelled examples</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>A classification model of your own</source>
         <translation>A classification model of your own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Zero-shot: without training</source>
         <translation>Zero-shot: without training</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>The built-in model</source>
         <translation>The built-in model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Quantised to int8: faster, very slightly less accurate</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Category</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Flag from score</source>
         <translation>Flag from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Alert from score</source>
         <translation>Alert from score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>model&apos;s own</source>
         <translation>model&apos;s own</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>never</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Give up a fetch after</source>
         <translation>Give up a fetch after</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>User agent</source>
         <translation>User agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>For sources without an interval of their own; for example 30m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="312"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>This ONNX model folder has no int8 model (%1)</translation>
     </message>
@@ -2970,183 +2970,183 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="142"/>
+        <location filename="../../ui/source_form.py" line="139"/>
         <source>Add a source</source>
         <translation>Add a source</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="144"/>
+        <location filename="../../ui/source_form.py" line="141"/>
         <source>Edit source %1</source>
         <translation>Edit source %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="148"/>
+        <location filename="../../ui/source_form.py" line="145"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="149"/>
+        <location filename="../../ui/source_form.py" line="146"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="201"/>
+        <location filename="../../ui/source_form.py" line="198"/>
         <source>Feed address</source>
         <translation>Feed address</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="202"/>
+        <location filename="../../ui/source_form.py" line="199"/>
         <source>Mastodon server</source>
         <translation>Mastodon server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="203"/>
+        <location filename="../../ui/source_form.py" line="200"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="204"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="205"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Bluesky account</source>
         <translation>Bluesky account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="203"/>
         <source>Search words</source>
         <translation>Search words</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="207"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Bluesky server</source>
         <translation>Bluesky server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="208"/>
+        <location filename="../../ui/source_form.py" line="205"/>
         <source>Telegram channel</source>
         <translation>Telegram channel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="209"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Telegram server</source>
         <translation>Telegram server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="151"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="149"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="153"/>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="154"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Country</source>
         <translation>Country</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="155"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Tags</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="156"/>
+        <location filename="../../ui/source_form.py" line="153"/>
         <source>Poll every</source>
         <translation>Poll every</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="157"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Enabled</source>
         <translation>Enabled</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="158"/>
+        <location filename="../../ui/source_form.py" line="155"/>
         <source>Notify of its alerts</source>
         <translation>Notify of its alerts</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="165"/>
+        <location filename="../../ui/source_form.py" line="162"/>
         <source>e.g. nl</source>
         <translation>e.g. nl</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="163"/>
         <source>e.g. NL</source>
         <translation>e.g. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="164"/>
         <source>news, politics</source>
         <translation>news, politics</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="171"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Test fetches the source as it is filled in here.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="178"/>
+        <location filename="../../ui/source_form.py" line="175"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="185"/>
+        <location filename="../../ui/source_form.py" line="182"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Stable and unique; items refer to it. Left empty, one is made from the address.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="188"/>
+        <location filename="../../ui/source_form.py" line="185"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Left empty, the feed&apos;s own title is used.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="189"/>
+        <location filename="../../ui/source_form.py" line="186"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>For example 90s, 15m or 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="187"/>
         <source>Test</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="192"/>
+        <location filename="../../ui/source_form.py" line="189"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>Fetch the source once and show what it yields; nothing is stored</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Published</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="275"/>
+        <location filename="../../ui/source_form.py" line="272"/>
         <source>Fetching…</source>
         <translation>Fetching…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="301"/>
+        <location filename="../../ui/source_form.py" line="298"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n item found.</numerusform>
@@ -3154,17 +3154,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="302"/>
+        <location filename="../../ui/source_form.py" line="299"/>
         <source>Warning: %1</source>
         <translation>Warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="335"/>
+        <location filename="../../ui/source_form.py" line="332"/>
         <source>The test failed: %1</source>
         <translation>The test failed: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="341"/>
+        <location filename="../../ui/source_form.py" line="338"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Press Test first to find the source at this address.</translation>
     </message>
@@ -3172,7 +3172,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="75"/>
+        <location filename="../../ui/sources_model.py" line="76"/>
         <source>Web feed (RSS/Atom/JSON)</source>
         <translation>Web feed (RSS/Atom/JSON)</translation>
     </message>
@@ -3180,52 +3180,52 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Add…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Enable/disable</source>
         <translation>Enable/disable</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Poll now</source>
         <translation>Poll now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Import OPML…</source>
         <translation>Import OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="126"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Export OPML…</source>
         <translation>Export OPML…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="159"/>
+        <location filename="../../ui/sources_dialog.py" line="156"/>
         <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
         <translation>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="163"/>
+        <location filename="../../ui/sources_dialog.py" line="160"/>
         <source>Only the team&apos;s editors can change them.</source>
         <translation>Only the team&apos;s editors can change them.</translation>
     </message>
@@ -3235,17 +3235,17 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         <translation>Select a source to see its address and its last error in full.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="206"/>
+        <location filename="../../ui/sources_dialog.py" line="203"/>
         <source>Health: %1</source>
         <translation>Health: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="209"/>
+        <location filename="../../ui/sources_dialog.py" line="206"/>
         <source>Last poll: %1</source>
         <translation>Last poll: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="213"/>
+        <location filename="../../ui/sources_dialog.py" line="210"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Last error (%1, %Ln failure in a row):</numerusform>
@@ -3253,7 +3253,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="228"/>
+        <location filename="../../ui/sources_dialog.py" line="225"/>
         <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
         <translation>
             <numerusform>Last 30 days: %n poll answered, %1 of them “not modified”; %2 s a poll on average.</numerusform>
@@ -3281,7 +3281,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         <translation>Its server says it is gone for good (410).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="295"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Remove this source from feeds.yaml? Its stored items are kept.</numerusform>
@@ -3289,7 +3289,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="297"/>
+        <location filename="../../ui/sources_dialog.py" line="294"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Remove source</numerusform>
@@ -3297,7 +3297,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="358"/>
+        <location filename="../../ui/sources_dialog.py" line="355"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln source added from %1.</numerusform>
@@ -3305,7 +3305,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="362"/>
+        <location filename="../../ui/sources_dialog.py" line="359"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln already present.</numerusform>
@@ -3313,7 +3313,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="385"/>
+        <location filename="../../ui/sources_dialog.py" line="382"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln source written to %1.</numerusform>
@@ -3321,33 +3321,33 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="218"/>
+        <location filename="../../ui/sources_dialog.py" line="215"/>
         <source>Last warning: %1</source>
         <translation>Last warning: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="221"/>
+        <location filename="../../ui/sources_dialog.py" line="218"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Gone silent: nothing new since %1, while it usually publishes every %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="343"/>
+        <location filename="../../ui/sources_dialog.py" line="340"/>
         <source>Import OPML</source>
         <translation>Import OPML</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="343"/>
-        <location filename="../../ui/sources_dialog.py" line="374"/>
+        <location filename="../../ui/sources_dialog.py" line="340"/>
+        <location filename="../../ui/sources_dialog.py" line="371"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML files (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="364"/>
+        <location filename="../../ui/sources_dialog.py" line="361"/>
         <source>Not added:</source>
         <translation>Not added:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="372"/>
+        <location filename="../../ui/sources_dialog.py" line="369"/>
         <source>Export OPML</source>
         <translation>Export OPML</translation>
     </message>
@@ -3355,102 +3355,102 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="157"/>
+        <location filename="../../ui/sources_model.py" line="158"/>
         <source>working</source>
         <translation>working</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="158"/>
+        <location filename="../../ui/sources_model.py" line="159"/>
         <source>failing</source>
         <translation>failing</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="159"/>
+        <location filename="../../ui/sources_model.py" line="160"/>
         <source>gone silent</source>
         <translation>gone silent</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="160"/>
+        <location filename="../../ui/sources_model.py" line="161"/>
         <source>not polled yet</source>
         <translation>not polled yet</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="161"/>
+        <location filename="../../ui/sources_model.py" line="162"/>
         <source>switched off</source>
         <translation>switched off</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="174"/>
+        <location filename="../../ui/sources_model.py" line="175"/>
         <source>Failed polls in a row, up to now</source>
         <translation>Failed polls in a row, up to now</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="175"/>
+        <location filename="../../ui/sources_model.py" line="176"/>
         <source>Items the source delivered a day, over the last 7 days</source>
         <translation>Items the source delivered a day, over the last 7 days</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="177"/>
+        <location filename="../../ui/sources_model.py" line="178"/>
         <source>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</source>
         <translation>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="180"/>
+        <location filename="../../ui/sources_model.py" line="181"/>
         <source>How long a poll took, on average over the last 30 days</source>
         <translation>How long a poll took, on average over the last 30 days</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="185"/>
+        <location filename="../../ui/sources_model.py" line="186"/>
         <source>On</source>
         <translation>On</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="186"/>
+        <location filename="../../ui/sources_model.py" line="187"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="187"/>
+        <location filename="../../ui/sources_model.py" line="188"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="188"/>
+        <location filename="../../ui/sources_model.py" line="189"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="189"/>
+        <location filename="../../ui/sources_model.py" line="190"/>
         <source>Last success</source>
         <translation>Last success</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="190"/>
+        <location filename="../../ui/sources_model.py" line="191"/>
         <source>Last error</source>
         <translation>Last error</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="191"/>
+        <location filename="../../ui/sources_model.py" line="192"/>
         <source>Errors</source>
         <translation>Errors</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="192"/>
+        <location filename="../../ui/sources_model.py" line="193"/>
         <source>Per day</source>
         <translation>Per day</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="193"/>
+        <location filename="../../ui/sources_model.py" line="194"/>
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="194"/>
+        <location filename="../../ui/sources_model.py" line="195"/>
         <source>Fetch time</source>
         <translation>Fetch time</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="195"/>
+        <location filename="../../ui/sources_model.py" line="196"/>
         <source>Health</source>
         <translation>Health</translation>
     </message>
@@ -3458,12 +3458,12 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>StartPrompt</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="336"/>
+        <location filename="../../ui/encryption_box.py" line="334"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="341"/>
+        <location filename="../../ui/encryption_box.py" line="339"/>
         <source>The database %1 is encrypted. Its passphrase:</source>
         <translation>The database %1 is encrypted. Its passphrase:</translation>
     </message>
@@ -3471,102 +3471,102 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="157"/>
+        <location filename="../../ui/status_panel.py" line="158"/>
         <source>Resume polling</source>
         <translation>Resume polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="157"/>
+        <location filename="../../ui/status_panel.py" line="158"/>
         <source>Pause polling</source>
         <translation>Pause polling</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="159"/>
+        <location filename="../../ui/status_panel.py" line="160"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Stop and restart the polling schedule</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="312"/>
+        <location filename="../../ui/status_panel.py" line="313"/>
         <source>Show the sources and their errors</source>
         <translation>Show the sources and their errors</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="160"/>
+        <location filename="../../ui/status_panel.py" line="161"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>Show the new items in the list (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="206"/>
+        <location filename="../../ui/status_panel.py" line="207"/>
         <source>%1 skipped: %2</source>
         <translation>%1 skipped: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="209"/>
+        <location filename="../../ui/status_panel.py" line="210"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Back from sleep: catching up on missed polls</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="222"/>
+        <location filename="../../ui/status_panel.py" line="223"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classifier ready (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="222"/>
+        <location filename="../../ui/status_panel.py" line="223"/>
         <source>Classifier ready</source>
         <translation>Classifier ready</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="226"/>
+        <location filename="../../ui/status_panel.py" line="227"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classifier switched off in the settings</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="226"/>
+        <location filename="../../ui/status_panel.py" line="227"/>
         <source>Classifier off</source>
         <translation>Classifier off</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="227"/>
+        <location filename="../../ui/status_panel.py" line="228"/>
         <source>Classifier unavailable</source>
         <translation>Classifier unavailable</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="228"/>
+        <location filename="../../ui/status_panel.py" line="229"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classifier unavailable (%1); new items wait unclassified</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="255"/>
+        <location filename="../../ui/status_panel.py" line="256"/>
         <source>Next poll unknown</source>
         <translation>Next poll unknown</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="278"/>
+        <location filename="../../ui/status_panel.py" line="279"/>
         <source>Polling %1</source>
         <translation>Polling %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="283"/>
+        <location filename="../../ui/status_panel.py" line="284"/>
         <source>Polling paused</source>
         <translation>Polling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="287"/>
+        <location filename="../../ui/status_panel.py" line="288"/>
         <source>Next poll %1</source>
         <translation>Next poll %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="289"/>
+        <location filename="../../ui/status_panel.py" line="290"/>
         <source>Next poll %1 (%2)</source>
         <translation>Next poll %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="294"/>
+        <location filename="../../ui/status_panel.py" line="295"/>
         <source>No poll scheduled</source>
         <translation>No poll scheduled</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="317"/>
+        <location filename="../../ui/status_panel.py" line="318"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n source failing</numerusform>
@@ -3574,7 +3574,7 @@ Have you checked it with them by phone or in person? Only then trust it.</transl
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="297"/>
+        <location filename="../../ui/status_panel.py" line="298"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n new item – Ctrl+R</numerusform>

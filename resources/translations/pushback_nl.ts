@@ -4,52 +4,52 @@
 <context>
     <name>ActorsRow</name>
     <message>
-        <location filename="../../ui/actors_row.py" line="97"/>
+        <location filename="../../ui/actors_row.py" line="98"/>
         <source>&amp;Actors:</source>
         <translation>&amp;Actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="99"/>
+        <location filename="../../ui/actors_row.py" line="100"/>
         <source>Names, separated by commas</source>
         <translation>Namen, gescheiden door komma&apos;s</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="102"/>
+        <location filename="../../ui/actors_row.py" line="103"/>
         <source>Who spreads or enacts it: the people, organisations, accounts and offices behind the pushback, as the brief lists them, separated by commas; Enter records them, Escape puts back those recorded</source>
         <translation>Wie het verspreidt of uitvoert: de personen, organisaties, accounts en ambten achter de pushback, zoals het overzicht ze noemt, gescheiden door komma&apos;s; Enter legt ze vast, Escape zet de vastgelegde terug</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="153"/>
+        <location filename="../../ui/actors_row.py" line="148"/>
         <source>the account behind the post</source>
         <translation>het account achter het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="154"/>
+        <location filename="../../ui/actors_row.py" line="149"/>
         <source>recorded on other findings</source>
         <translation>vastgelegd bij andere bevindingen</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="155"/>
+        <location filename="../../ui/actors_row.py" line="150"/>
         <source>named with an office</source>
         <translation>genoemd met een ambt</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="156"/>
+        <location filename="../../ui/actors_row.py" line="151"/>
         <source>the party of an office holder</source>
         <translation>de partij van een ambtsdrager</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="157"/>
+        <location filename="../../ui/actors_row.py" line="152"/>
         <source>an office named in the item</source>
         <translation>een ambt genoemd in het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="158"/>
+        <location filename="../../ui/actors_row.py" line="153"/>
         <source>an organisation named in the item</source>
         <translation>een organisatie genoemd in het bericht</translation>
     </message>
     <message>
-        <location filename="../../ui/actors_row.py" line="171"/>
+        <location filename="../../ui/actors_row.py" line="166"/>
         <source>Suggested:</source>
         <translation>Voorgesteld:</translation>
     </message>
@@ -118,12 +118,12 @@
 <context>
     <name>AlertsButton</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="282"/>
+        <location filename="../../ui/alerts_panel.py" line="281"/>
         <source>Alerts</source>
         <translation>Meldingen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/alerts_panel.py" line="286"/>
+        <location filename="../../ui/alerts_panel.py" line="285"/>
         <source>%n alert(s) not seen yet: click to see the recent alerts</source>
         <translation>
             <numerusform>%n melding nog niet gezien: klik voor de recente meldingen</numerusform>
@@ -131,7 +131,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="288"/>
+        <location filename="../../ui/alerts_panel.py" line="287"/>
         <source>The recent alerts: items above an alert threshold</source>
         <translation>De recente meldingen: berichten boven een meldingsdrempel</translation>
     </message>
@@ -139,42 +139,42 @@
 <context>
     <name>AlertsPopup</name>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="176"/>
+        <location filename="../../ui/alerts_panel.py" line="177"/>
         <source>Recent alerts</source>
         <translation>Recente meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="187"/>
+        <location filename="../../ui/alerts_panel.py" line="188"/>
         <source>Show this item (decides nothing)</source>
         <translation>Dit bericht tonen (beslist niets)</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="189"/>
+        <location filename="../../ui/alerts_panel.py" line="190"/>
         <source>Show what is rising, and its items</source>
         <translation>Tonen wat er stijgt, met de berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="199"/>
+        <location filename="../../ui/alerts_panel.py" line="200"/>
         <source>No alerts yet. New items that score above a category&apos;s alert threshold (Settings, Classifier) are listed here.</source>
         <translation>Nog geen meldingen. Nieuwe berichten die boven de meldingsdrempel van een categorie scoren (Instellingen, Classificatie) staan hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="211"/>
+        <location filename="../../ui/alerts_panel.py" line="212"/>
         <source>Desktop notifications are off (Settings).</source>
         <translation>Bureaubladmeldingen staan uit (Instellingen).</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="213"/>
+        <location filename="../../ui/alerts_panel.py" line="214"/>
         <source>This desktop shows no notifications: alerts appear only here.</source>
         <translation>Dit bureaublad kan geen meldingen tonen: ze staan alleen hier.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="215"/>
+        <location filename="../../ui/alerts_panel.py" line="216"/>
         <source>Each alert is also shown as a notification at the tray icon.</source>
         <translation>Elke melding verschijnt ook bij het pictogram in het systeemvak.</translation>
     </message>
     <message>
-        <location filename="../../ui/alerts_panel.py" line="216"/>
+        <location filename="../../ui/alerts_panel.py" line="217"/>
         <source>Each alert is also shown as a desktop notification.</source>
         <translation>Elke melding verschijnt ook als bureaubladmelding.</translation>
     </message>
@@ -225,87 +225,87 @@
 <context>
     <name>BriefDialog</name>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="189"/>
+        <location filename="../../ui/brief_dialog.py" line="187"/>
         <source>Weekly brief</source>
         <translation>Weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="191"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="191"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="191"/>
+        <location filename="../../ui/brief_dialog.py" line="189"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="194"/>
+        <location filename="../../ui/brief_dialog.py" line="192"/>
         <source>Other dates…</source>
         <translation>Andere data…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="195"/>
+        <location filename="../../ui/brief_dialog.py" line="193"/>
         <source>Partners&apos; findings</source>
         <translation>Bevindingen van partners</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="198"/>
+        <location filename="../../ui/brief_dialog.py" line="196"/>
         <source>Add a section with the findings partners shared that nobody here has decided, each marked with who confirmed it</source>
         <translation>Een hoofdstuk toevoegen met de bevindingen die partners deelden en waar hier nog niemand over besliste, elk met wie ze bevestigde</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="202"/>
+        <location filename="../../ui/brief_dialog.py" line="200"/>
         <source>Pseudonymise private persons</source>
         <translation>Privépersonen pseudonimiseren</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="205"/>
+        <location filename="../../ui/brief_dialog.py" line="203"/>
         <source>CSV and JSON: handles and names of private persons as stable pseudonyms; public figures and organisations on the list stay named (docs/privacy.md)</source>
         <translation>CSV en JSON: accountnamen en namen van privépersonen als vaste pseudoniemen; publieke figuren en organisaties op de lijst blijven bij naam genoemd (docs/privacy.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="209"/>
+        <location filename="../../ui/brief_dialog.py" line="207"/>
         <source>Save…</source>
         <translation>Opslaan…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="210"/>
+        <location filename="../../ui/brief_dialog.py" line="208"/>
         <source>Write the brief in the chosen format</source>
         <translation>Het overzicht in het gekozen formaat opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="262"/>
+        <location filename="../../ui/brief_dialog.py" line="260"/>
         <source>Preparing the preview…</source>
         <translation>Voorbeeld wordt gemaakt…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="291"/>
+        <location filename="../../ui/brief_dialog.py" line="298"/>
         <source>Save the brief</source>
         <translation>Overzicht opslaan</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="328"/>
+        <location filename="../../ui/brief_dialog.py" line="331"/>
         <source>Writing %1…</source>
         <translation>%1 wordt geschreven…</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="339"/>
+        <location filename="../../ui/brief_dialog.py" line="342"/>
         <source>Writing %1</source>
         <translation>%1 wordt geschreven</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="347"/>
+        <location filename="../../ui/brief_dialog.py" line="350"/>
         <source>Saved: %1</source>
         <translation>Opgeslagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/brief_dialog.py" line="352"/>
+        <location filename="../../ui/brief_dialog.py" line="355"/>
         <source>Cancelled: nothing was saved.</source>
         <translation>Geannuleerd: er is niets opgeslagen.</translation>
     </message>
@@ -362,17 +362,17 @@
 <context>
     <name>Converting</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="264"/>
+        <location filename="../../ui/encryption_box.py" line="262"/>
         <source>Encrypting the database…</source>
         <translation>De database wordt versleuteld…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="266"/>
+        <location filename="../../ui/encryption_box.py" line="264"/>
         <source>Decrypting the database…</source>
         <translation>De database wordt ontsleuteld…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="311"/>
+        <location filename="../../ui/encryption_box.py" line="309"/>
         <source>No system keyring works on this computer, so the passphrase is not kept: it is asked at every start.</source>
         <translation>Op deze computer werkt geen sleutelbos van het systeem, dus de wachtwoordzin wordt niet bewaard: die wordt bij elke start gevraagd.</translation>
     </message>
@@ -388,22 +388,22 @@
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../../ui/detail_pane.py" line="222"/>
+        <location filename="../../ui/detail_pane.py" line="217"/>
         <source>Original HTML</source>
         <translation>Originele HTML</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="224"/>
+        <location filename="../../ui/detail_pane.py" line="219"/>
         <source>The item as the feed sent it, with images and other outside content blocked</source>
         <translation>Het bericht zoals de feed het stuurde, met afbeeldingen en andere externe inhoud geblokkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="226"/>
+        <location filename="../../ui/detail_pane.py" line="221"/>
         <source>Select an item to read it here.</source>
         <translation>Selecteer een bericht om het hier te lezen.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_pane.py" line="281"/>
+        <location filename="../../ui/detail_pane.py" line="276"/>
         <source>The feed sent no HTML for this item.</source>
         <translation>De feed stuurde geen HTML voor dit bericht.</translation>
     </message>
@@ -557,67 +557,67 @@
 <context>
     <name>EncryptionBox</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="106"/>
+        <location filename="../../ui/encryption_box.py" line="104"/>
         <source>Encryption covers the database file and its backups. It does not cover feeds.yaml, the settings, the evidence files (WARC) in the data folder, or the briefs and exports you save.</source>
         <translation>Versleuteling geldt voor het databasebestand en de back-ups ervan. Niet voor feeds.yaml, de instellingen, de bewijsbestanden (WARC) in de gegevensmap, of de briefings en exports die u opslaat.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="116"/>
+        <location filename="../../ui/encryption_box.py" line="114"/>
         <source>This is a team database on a PostgreSQL server: its server keeps the data. Encryption here is for a database file on this computer.</source>
         <translation>Dit is een teamdatabase op een PostgreSQL-server: die server bewaart de gegevens. Versleutelen is hier voor een databasebestand op deze computer.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="123"/>
+        <location filename="../../ui/encryption_box.py" line="121"/>
         <source>The database is encrypted: %1</source>
         <translation>De database is versleuteld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="126"/>
+        <location filename="../../ui/encryption_box.py" line="124"/>
         <source>The passphrase is kept in the system keyring.</source>
         <translation>De wachtwoordzin wordt bewaard in de sleutelbos van het systeem.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="129"/>
+        <location filename="../../ui/encryption_box.py" line="127"/>
         <source>The passphrase is asked at every start (or given by PUSHBACK_MONITOR_PASSPHRASE).</source>
         <translation>De wachtwoordzin wordt bij elke start gevraagd (of gegeven met PUSHBACK_MONITOR_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="133"/>
+        <location filename="../../ui/encryption_box.py" line="131"/>
         <source>Decrypt…</source>
         <translation>Ontsleutelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="136"/>
+        <location filename="../../ui/encryption_box.py" line="134"/>
         <source>The database is not encrypted: %1</source>
         <translation>De database is niet versleuteld: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="138"/>
+        <location filename="../../ui/encryption_box.py" line="136"/>
         <source>Encrypt…</source>
         <translation>Versleutelen…</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="160"/>
+        <location filename="../../ui/encryption_box.py" line="158"/>
         <source>Decrypt the database</source>
         <translation>De database ontsleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="163"/>
+        <location filename="../../ui/encryption_box.py" line="161"/>
         <source>Anyone who can read the database file can then read its data. Pushback Monitor closes the window, decrypts the database and opens again.</source>
         <translation>Iedereen die het databasebestand kan lezen, kan dan de gegevens lezen. Pushback Monitor sluit het venster, ontsleutelt de database en opent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="167"/>
+        <location filename="../../ui/encryption_box.py" line="165"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="170"/>
+        <location filename="../../ui/encryption_box.py" line="168"/>
         <source>Decrypt and restart</source>
         <translation>Ontsleutelen en herstarten</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="175"/>
+        <location filename="../../ui/encryption_box.py" line="173"/>
         <source>That passphrase does not open the database.</source>
         <translation>Die wachtwoordzin opent de database niet.</translation>
     </message>
@@ -733,88 +733,88 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../ui/filter_bar.py" line="136"/>
+        <location filename="../../ui/filter_bar.py" line="127"/>
         <source>Search titles and text  ( / )</source>
         <translation>Zoeken in titels en tekst  ( / )</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="139"/>
+        <location filename="../../ui/filter_bar.py" line="130"/>
         <source>Words must all occur; &quot;quoted words&quot; as a phrase; a word ending in * matches its beginning.</source>
         <translation>Alle woorden moeten voorkomen; &quot;woorden tussen aanhalingstekens&quot; als zinsdeel; een woord dat eindigt op * vindt alles wat zo begint.</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="146"/>
+        <location filename="../../ui/filter_bar.py" line="137"/>
         <source>Any time</source>
         <translation>Altijd</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="147"/>
+        <location filename="../../ui/filter_bar.py" line="138"/>
         <source>Last 24 hours</source>
         <translation>Afgelopen 24 uur</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="148"/>
+        <location filename="../../ui/filter_bar.py" line="139"/>
         <source>Last 7 days</source>
         <translation>Afgelopen 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="140"/>
         <source>Last 30 days</source>
         <translation>Afgelopen 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="150"/>
+        <location filename="../../ui/filter_bar.py" line="141"/>
         <source>Dates…</source>
         <translation>Datums…</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="153"/>
+        <location filename="../../ui/filter_bar.py" line="144"/>
         <source>to</source>
         <translation>tot en met</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="156"/>
+        <location filename="../../ui/filter_bar.py" line="147"/>
         <source>All categories</source>
         <translation>Alle categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="157"/>
+        <location filename="../../ui/filter_bar.py" line="148"/>
         <source>Any score</source>
         <translation>Elke score</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="158"/>
-        <location filename="../../ui/filter_bar.py" line="264"/>
+        <location filename="../../ui/filter_bar.py" line="149"/>
+        <location filename="../../ui/filter_bar.py" line="255"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="159"/>
+        <location filename="../../ui/filter_bar.py" line="150"/>
         <source>Only items whose highest score is at least this</source>
         <translation>Alleen berichten met een hoogste score van minstens deze waarde</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="160"/>
+        <location filename="../../ui/filter_bar.py" line="151"/>
         <source>Clear filters</source>
         <translation>Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="161"/>
+        <location filename="../../ui/filter_bar.py" line="152"/>
         <source>Nothing to search for: type a word</source>
         <translation>Niets om op te zoeken: typ een woord</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="197"/>
+        <location filename="../../ui/filter_bar.py" line="188"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="197"/>
+        <location filename="../../ui/filter_bar.py" line="188"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/filter_bar.py" line="202"/>
+        <location filename="../../ui/filter_bar.py" line="193"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
@@ -822,22 +822,22 @@
 <context>
     <name>FolderField</name>
     <message>
-        <location filename="../../ui/folder_field.py" line="95"/>
+        <location filename="../../ui/folder_field.py" line="92"/>
         <source>Copy</source>
         <translation>Kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="96"/>
+        <location filename="../../ui/folder_field.py" line="93"/>
         <source>Copy the folder&apos;s path</source>
         <translation>Het pad van de map kopiëren</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="97"/>
+        <location filename="../../ui/folder_field.py" line="94"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/folder_field.py" line="98"/>
+        <location filename="../../ui/folder_field.py" line="95"/>
         <source>Open the folder in the file manager</source>
         <translation>De map openen in bestandsbeheer</translation>
     </message>
@@ -943,209 +943,209 @@
 <context>
     <name>ItemDetail</name>
     <message>
-        <location filename="../../ui/detail_html.py" line="53"/>
+        <location filename="../../ui/detail_html.py" line="52"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="54"/>
+        <location filename="../../ui/detail_html.py" line="53"/>
         <source>Scores</source>
         <translation>Scores</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="55"/>
+        <location filename="../../ui/detail_html.py" line="54"/>
         <source>Nearest labelled examples</source>
         <translation>Meest gelijkende gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="56"/>
+        <location filename="../../ui/detail_html.py" line="55"/>
         <source>Decisions</source>
         <translation>Besluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="57"/>
+        <location filename="../../ui/detail_html.py" line="56"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="58"/>
+        <location filename="../../ui/detail_html.py" line="57"/>
         <source>Also reported by</source>
         <translation>Ook gemeld door</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="59"/>
+        <location filename="../../ui/detail_html.py" line="58"/>
         <source>Note</source>
         <translation>Notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="60"/>
+        <location filename="../../ui/detail_html.py" line="59"/>
         <source>Not classified yet.</source>
         <translation>Nog niet geclassificeerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="61"/>
+        <location filename="../../ui/detail_html.py" line="60"/>
         <source>Actors</source>
         <translation>Actoren</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="68"/>
+        <location filename="../../ui/detail_html.py" line="67"/>
         <source>person</source>
         <translation>persoon</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="69"/>
+        <location filename="../../ui/detail_html.py" line="68"/>
         <source>organisation</source>
         <translation>organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="70"/>
+        <location filename="../../ui/detail_html.py" line="69"/>
         <source>account</source>
         <translation>account</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="71"/>
+        <location filename="../../ui/detail_html.py" line="70"/>
         <source>office</source>
         <translation>ambt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="162"/>
+        <location filename="../../ui/detail_html.py" line="161"/>
         <source>to review</source>
         <translation>te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="163"/>
-        <location filename="../../ui/detail_html.py" line="271"/>
+        <location filename="../../ui/detail_html.py" line="162"/>
+        <location filename="../../ui/detail_html.py" line="270"/>
         <source>confirmed</source>
         <translation>bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="163"/>
         <source>rejected</source>
         <translation>afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="165"/>
-        <location filename="../../ui/detail_html.py" line="274"/>
+        <location filename="../../ui/detail_html.py" line="164"/>
+        <location filename="../../ui/detail_html.py" line="273"/>
         <source>escalated</source>
         <translation>geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="166"/>
+        <location filename="../../ui/detail_html.py" line="165"/>
         <source>a partner&apos;s finding</source>
         <translation>bevinding van een partner</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="174"/>
+        <location filename="../../ui/detail_html.py" line="173"/>
         <source>rule “%1”</source>
         <translation>regel “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="180"/>
+        <location filename="../../ui/detail_html.py" line="179"/>
         <source>severity high</source>
         <translation>ernst hoog</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="181"/>
+        <location filename="../../ui/detail_html.py" line="180"/>
         <source>severity medium</source>
         <translation>ernst middel</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="182"/>
+        <location filename="../../ui/detail_html.py" line="181"/>
         <source>severity low</source>
         <translation>ernst laag</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="197"/>
+        <location filename="../../ui/detail_html.py" line="196"/>
         <source>about %1 (no date in the feed)</source>
         <translation>rond %1 (geen datum in de feed)</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="209"/>
+        <location filename="../../ui/detail_html.py" line="208"/>
         <source>Open in browser</source>
         <translation>Openen in browser</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="23"/>
+        <location filename="../../ui/evidence_html.py" line="21"/>
         <source>gone from the feed</source>
         <translation>uit de feed verdwenen</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="24"/>
+        <location filename="../../ui/evidence_html.py" line="22"/>
         <source>removed from the channel</source>
         <translation>uit het kanaal verwijderd</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="34"/>
+        <location filename="../../ui/evidence_html.py" line="32"/>
         <source>Deleted on %1 — evidence kept</source>
         <translation>Verwijderd op %1 — bewijs bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="36"/>
+        <location filename="../../ui/evidence_html.py" line="34"/>
         <source>Deleted on %1 — only its feed entry was kept</source>
         <translation>Verwijderd op %1 — alleen het feedbericht is bewaard</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="46"/>
+        <location filename="../../ui/evidence_html.py" line="44"/>
         <source>Evidence</source>
         <translation>Bewijs</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="49"/>
+        <location filename="../../ui/evidence_html.py" line="47"/>
         <source>To be kept at the next round (within minutes).</source>
         <translation>Wordt bij de volgende ronde bewaard (binnen enkele minuten).</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="53"/>
+        <location filename="../../ui/evidence_html.py" line="51"/>
         <source>the feed entry</source>
         <translation>het feedbericht</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="54"/>
+        <location filename="../../ui/evidence_html.py" line="52"/>
         <source>the feed, as its server sent it</source>
         <translation>de feed, zoals de server hem stuurde</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="55"/>
+        <location filename="../../ui/evidence_html.py" line="53"/>
         <source>the page</source>
         <translation>de pagina</translation>
     </message>
     <message>
-        <location filename="../../ui/evidence_html.py" line="67"/>
+        <location filename="../../ui/evidence_html.py" line="65"/>
         <source>The page changed on %1; every version is kept.</source>
         <translation>De pagina is op %1 gewijzigd; elke versie is bewaard.</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="272"/>
+        <location filename="../../ui/detail_html.py" line="271"/>
         <source>rejected: not pushback</source>
         <translation>afgewezen: geen pushback</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="273"/>
+        <location filename="../../ui/detail_html.py" line="272"/>
         <source>relabelled</source>
         <translation>categorieën aangepast</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="275"/>
+        <location filename="../../ui/detail_html.py" line="274"/>
         <source>note</source>
         <translation>notitie</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="276"/>
+        <location filename="../../ui/detail_html.py" line="275"/>
         <source>actors:</source>
         <translation>actoren:</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="277"/>
+        <location filename="../../ui/detail_html.py" line="276"/>
         <source>undone</source>
         <translation>ongedaan gemaakt</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="278"/>
+        <location filename="../../ui/detail_html.py" line="277"/>
         <source>flagged</source>
         <translation>gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/detail_html.py" line="295"/>
+        <location filename="../../ui/detail_html.py" line="294"/>
         <source>none</source>
         <translation>geen</translation>
     </message>
@@ -1218,12 +1218,12 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="237"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Pushback Monitor</source>
         <translation>Pushback Monitor</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%1 item(s)</source>
         <translation>
             <numerusform>%1 bericht</numerusform>
@@ -1555,7 +1555,7 @@ They are kept, also when you quit, and tried again until the database takes them
 Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de database ze aanneemt. Klik om het nu te proberen.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>most uncertain first</source>
         <translation>onzekerste eerst</translation>
     </message>
@@ -1638,77 +1638,77 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>Navigator</name>
     <message>
-        <location filename="../../ui/navigator.py" line="135"/>
+        <location filename="../../ui/navigator.py" line="132"/>
         <source>Queues</source>
         <translation>Lijsten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="136"/>
+        <location filename="../../ui/navigator.py" line="133"/>
         <source>Categories (to review)</source>
         <translation>Categorieën (te doen)</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="138"/>
+        <location filename="../../ui/navigator.py" line="135"/>
         <source>The number of items waiting for review in each category</source>
         <translation>Het aantal berichten per categorie dat op beoordeling wacht</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="140"/>
+        <location filename="../../ui/navigator.py" line="137"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="150"/>
+        <location filename="../../ui/navigator.py" line="147"/>
         <source>To review</source>
         <translation>Te beoordelen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="151"/>
+        <location filename="../../ui/navigator.py" line="148"/>
         <source>Escalated</source>
         <translation>Geëscaleerd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="152"/>
+        <location filename="../../ui/navigator.py" line="149"/>
         <source>Confirmed</source>
         <translation>Bevestigd</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="153"/>
+        <location filename="../../ui/navigator.py" line="150"/>
         <source>Rejected</source>
         <translation>Afgewezen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="154"/>
+        <location filename="../../ui/navigator.py" line="151"/>
         <source>From partners</source>
         <translation>Van partners</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="155"/>
+        <location filename="../../ui/navigator.py" line="152"/>
         <source>All items</source>
         <translation>Alle berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="197"/>
+        <location filename="../../ui/navigator.py" line="194"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="198"/>
+        <location filename="../../ui/navigator.py" line="195"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="199"/>
+        <location filename="../../ui/navigator.py" line="196"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="200"/>
+        <location filename="../../ui/navigator.py" line="197"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/navigator.py" line="201"/>
+        <location filename="../../ui/navigator.py" line="198"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
@@ -1716,52 +1716,52 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>NewPassphrase</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="185"/>
+        <location filename="../../ui/encryption_box.py" line="183"/>
         <source>Encrypt the database</source>
         <translation>De database versleutelen</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="188"/>
+        <location filename="../../ui/encryption_box.py" line="186"/>
         <source>If you lose the passphrase, the data is lost for good: no one can recover it, not even the makers of Pushback Monitor.</source>
         <translation>Als u de wachtwoordzin kwijtraakt, zijn de gegevens voorgoed verloren: niemand kan ze terughalen, ook de makers van Pushback Monitor niet.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="200"/>
+        <location filename="../../ui/encryption_box.py" line="198"/>
         <source>Keep the passphrase in the system keyring (then it is not asked at start)</source>
         <translation>De wachtwoordzin bewaren in de sleutelbos van het systeem (dan wordt die bij de start niet gevraagd)</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="207"/>
+        <location filename="../../ui/encryption_box.py" line="205"/>
         <source>No system keyring works on this computer: the passphrase is asked at every start.</source>
         <translation>Op deze computer werkt geen sleutelbos van het systeem: de wachtwoordzin wordt bij elke start gevraagd.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="214"/>
+        <location filename="../../ui/encryption_box.py" line="212"/>
         <source>Pushback Monitor closes the window, encrypts the database and opens again.</source>
         <translation>Pushback Monitor sluit het venster, versleutelt de database en opent opnieuw.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="221"/>
+        <location filename="../../ui/encryption_box.py" line="219"/>
         <source>Encrypt and restart</source>
         <translation>Versleutelen en herstarten</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="225"/>
+        <location filename="../../ui/encryption_box.py" line="223"/>
         <source>Passphrase</source>
         <translation>Wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="226"/>
+        <location filename="../../ui/encryption_box.py" line="224"/>
         <source>Repeat it</source>
         <translation>Herhaal hem</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="247"/>
+        <location filename="../../ui/encryption_box.py" line="245"/>
         <source>At least 8 characters.</source>
         <translation>Minstens 8 tekens.</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="249"/>
+        <location filename="../../ui/encryption_box.py" line="247"/>
         <source>The two passphrases differ.</source>
         <translation>De twee wachtwoordzinnen verschillen.</translation>
     </message>
@@ -1769,90 +1769,90 @@ Ze blijven bewaard, ook als u afsluit, en worden opnieuw geprobeerd tot de datab
 <context>
     <name>PartnersBox</name>
     <message>
-        <location filename="../../ui/partners_box.py" line="42"/>
+        <location filename="../../ui/partners_box.py" line="41"/>
         <source>The organisation&apos;s name, as partners see it</source>
         <translation>De naam van de organisatie, zoals partners die zien</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="43"/>
+        <location filename="../../ui/partners_box.py" line="42"/>
         <source>Make our key</source>
         <translation>Onze sleutel maken</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="44"/>
+        <location filename="../../ui/partners_box.py" line="43"/>
         <source>Export our public key…</source>
         <translation>Onze publieke sleutel exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="47"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="47"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Fingerprint</source>
         <translation>Vingerafdruk</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="47"/>
+        <location filename="../../ui/partners_box.py" line="46"/>
         <source>Trusted since</source>
         <translation>Vertrouwd sinds</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="52"/>
+        <location filename="../../ui/partners_box.py" line="51"/>
         <source>Trust a partner&apos;s key…</source>
         <translation>Sleutel van een partner vertrouwen…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="53"/>
+        <location filename="../../ui/partners_box.py" line="52"/>
         <source>Forget</source>
         <translation>Vergeten</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="54"/>
+        <location filename="../../ui/partners_box.py" line="53"/>
         <source>Names that stay named…</source>
         <translation>Namen die genoemd blijven…</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="56"/>
+        <location filename="../../ui/partners_box.py" line="55"/>
         <source>Public figures and organisations that pseudonymised exports keep named</source>
         <translation>Publieke figuren en organisaties die gepseudonimiseerde exports bij naam blijven noemen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="76"/>
+        <location filename="../../ui/partners_box.py" line="75"/>
         <source>Our key</source>
         <translation>Onze sleutel</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="82"/>
+        <location filename="../../ui/partners_box.py" line="81"/>
         <source>Check each partner&apos;s fingerprint with them by phone or in person before you trust their key: only bundles signed by a trusted key are imported.</source>
         <translation>Controleer de vingerafdruk van elke partner telefonisch of persoonlijk voordat u hun sleutel vertrouwt: alleen bundels die met een vertrouwde sleutel zijn ondertekend worden geïmporteerd.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="104"/>
+        <location filename="../../ui/partners_box.py" line="103"/>
         <source>None yet: make one to share findings.</source>
         <translation>Nog geen: maak er een om bevindingen te delen.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="132"/>
+        <location filename="../../ui/partners_box.py" line="131"/>
         <source>Export our public key</source>
         <translation>Onze publieke sleutel exporteren</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="134"/>
-        <location filename="../../ui/partners_box.py" line="147"/>
+        <location filename="../../ui/partners_box.py" line="133"/>
+        <location filename="../../ui/partners_box.py" line="146"/>
         <source>Public keys (*.pub)</source>
         <translation>Publieke sleutels (*.pub)</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="147"/>
-        <location filename="../../ui/partners_box.py" line="161"/>
-        <location filename="../../ui/partners_box.py" line="179"/>
+        <location filename="../../ui/partners_box.py" line="146"/>
+        <location filename="../../ui/partners_box.py" line="160"/>
+        <location filename="../../ui/partners_box.py" line="178"/>
         <source>Trust a partner&apos;s key</source>
         <translation>Sleutel van een partner vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="163"/>
+        <location filename="../../ui/partners_box.py" line="162"/>
         <source>%1 sent this key. Its fingerprint:
 
 %2
@@ -1865,17 +1865,17 @@ Have you checked it with them by phone or in person? Only then trust it.</source
 Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel pas dan.</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="171"/>
+        <location filename="../../ui/partners_box.py" line="170"/>
         <source>Checked: trust it</source>
         <translation>Gecontroleerd: vertrouwen</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="179"/>
+        <location filename="../../ui/partners_box.py" line="178"/>
         <source>The partner&apos;s name here:</source>
         <translation>De naam van de partner hier:</translation>
     </message>
     <message>
-        <location filename="../../ui/partners_box.py" line="195"/>
+        <location filename="../../ui/partners_box.py" line="194"/>
         <source>Choose the partner to forget first.</source>
         <translation>Kies eerst de partner die u wilt vergeten.</translation>
     </message>
@@ -1973,12 +1973,12 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>PublicNamesDialog</name>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="30"/>
+        <location filename="../../ui/public_names_dialog.py" line="29"/>
         <source>Names that stay named</source>
         <translation>Namen die genoemd blijven</translation>
     </message>
     <message>
-        <location filename="../../ui/public_names_dialog.py" line="34"/>
+        <location filename="../../ui/public_names_dialog.py" line="33"/>
         <source>Public figures, organisations and their handles that pseudonymised exports keep named, one a line (# starts a comment). Organisations and offices recorded as actors always stay named.</source>
         <translation>Publieke figuren, organisaties en hun accountnamen die gepseudonimiseerde exports bij naam blijven noemen, één per regel (# begint een opmerking). Organisaties en ambten die als actor zijn vastgelegd blijven altijd genoemd.</translation>
     </message>
@@ -1986,12 +1986,12 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ui/i18n.py" line="30"/>
+        <location filename="../../ui/i18n.py" line="32"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Zoeken in:</translation>
     </message>
     <message>
-        <location filename="../../ui/i18n.py" line="31"/>
+        <location filename="../../ui/i18n.py" line="33"/>
         <source>Files of &amp;type:</source>
         <translation>Bestands&amp;type:</translation>
     </message>
@@ -1999,73 +1999,73 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>QualityDialog</name>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="125"/>
+        <location filename="../../ui/quality_dialog.py" line="122"/>
         <source>Classifier report</source>
         <translation>Rapport van de classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="126"/>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="123"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Items</source>
         <translation>Berichten</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="131"/>
+        <location filename="../../ui/quality_dialog.py" line="128"/>
         <source>All languages</source>
         <translation>Alle talen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="131"/>
+        <location filename="../../ui/quality_dialog.py" line="128"/>
         <source>Dutch</source>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="131"/>
+        <location filename="../../ui/quality_dialog.py" line="128"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="137"/>
+        <location filename="../../ui/quality_dialog.py" line="134"/>
         <source>Development set</source>
         <translation>Ontwikkelset</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="138"/>
+        <location filename="../../ui/quality_dialog.py" line="135"/>
         <source>Your decisions</source>
         <translation>Uw beslissingen</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Precision</source>
         <translation>Precisie</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>Recall</source>
         <translation>Gevonden</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="140"/>
+        <location filename="../../ui/quality_dialog.py" line="137"/>
         <source>F1</source>
         <translation>F1</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="143"/>
+        <location filename="../../ui/quality_dialog.py" line="140"/>
         <source>Average (macro)</source>
         <translation>Gemiddelde (macro)</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="146"/>
+        <location filename="../../ui/quality_dialog.py" line="143"/>
         <source>Precision: of the items the model flags for a category, the share that carry it. Recall: of the items that carry a category, the share the model flags. F1 weighs the two together. Items: how many carry the category; in the last row, all items. The development set: examples held out from training (written for this project, and a share of each public dataset). Your decisions: items confirmed or rejected since the model was trained, which it never saw; they measure precision well, and recall only for the categories you added.</source>
         <translation>Precisie: van de berichten die het model bij een categorie markeert, het deel dat er werkelijk bij hoort. Gevonden: van de berichten die bij een categorie horen, het deel dat het model markeert (in vakliteratuur: recall). F1 weegt beide samen. Berichten: hoeveel berichten de categorie hebben; in de laatste rij alle berichten. De ontwikkelset: voorbeelden die buiten de training zijn gehouden (geschreven voor dit project, en een deel van elke openbare dataset). Uw beslissingen: berichten die zijn bevestigd of afgewezen sinds het model is getraind, en die het dus nooit heeft gezien; ze meten de precisie goed, maar hoeveel er gevonden wordt alleen voor de categorieën die u hebt toegevoegd.</translation>
     </message>
     <message>
-        <location filename="../../ui/quality_dialog.py" line="186"/>
+        <location filename="../../ui/quality_dialog.py" line="183"/>
         <source>No trained model yet.</source>
         <translation>Nog geen getraind model.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/quality_dialog.py" line="192"/>
+        <location filename="../../ui/quality_dialog.py" line="189"/>
         <source>Model %1 (encoder %2), trained on %3 labelled examples and %Ln decision(s).</source>
         <translation>
             <numerusform>Model %1 (encoder %2), getraind op %3 gelabelde voorbeelden en %Ln beslissing.</numerusform>
@@ -2111,42 +2111,42 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>QueueModel</name>
     <message>
-        <location filename="../../ui/queue_model.py" line="85"/>
+        <location filename="../../ui/queue_model.py" line="86"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="86"/>
+        <location filename="../../ui/queue_model.py" line="87"/>
         <source>Categories</source>
         <translation>Categorieën</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="87"/>
+        <location filename="../../ui/queue_model.py" line="88"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="88"/>
+        <location filename="../../ui/queue_model.py" line="89"/>
         <source>Source</source>
         <translation>Bron</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="89"/>
+        <location filename="../../ui/queue_model.py" line="90"/>
         <source>Lang.</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="90"/>
+        <location filename="../../ui/queue_model.py" line="91"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="235"/>
+        <location filename="../../ui/queue_model.py" line="236"/>
         <source>The feed gave no usable date: this is when it was fetched.</source>
         <translation>De feed gaf geen bruikbare datum: dit is wanneer het bericht is opgehaald.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_model.py" line="237"/>
+        <location filename="../../ui/queue_model.py" line="238"/>
         <source>%1 has it open</source>
         <translation>%1 heeft dit bericht open</translation>
     </message>
@@ -2526,32 +2526,32 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="337"/>
+        <location filename="../../ui/rules_dialog.py" line="334"/>
         <source>Saved: the rule runs on every new item from now on.</source>
         <translation>Opgeslagen: de regel geldt vanaf nu voor elk nieuw bericht.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="345"/>
+        <location filename="../../ui/rules_dialog.py" line="342"/>
         <source>Delete the rule</source>
         <translation>Regel verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="346"/>
+        <location filename="../../ui/rules_dialog.py" line="343"/>
         <source>Delete the rule “%1”? What it decided stays in the items&apos; history.</source>
         <translation>De regel “%1” verwijderen? Wat hij besliste blijft in de geschiedenis van de berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="367"/>
+        <location filename="../../ui/rules_dialog.py" line="364"/>
         <source>Save the rule first: only a saved rule runs on stored items.</source>
         <translation>Sla de regel eerst op: alleen een opgeslagen regel loopt over opgeslagen berichten.</translation>
     </message>
     <message>
-        <location filename="../../ui/rules_dialog.py" line="370"/>
+        <location filename="../../ui/rules_dialog.py" line="367"/>
         <source>Running the rule over the stored items…</source>
         <translation>De regel loopt over de opgeslagen berichten…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/rules_dialog.py" line="386"/>
+        <location filename="../../ui/rules_dialog.py" line="383"/>
         <source>%n item(s) newly matched · decisions: %1 · alerts: %2</source>
         <translation>
             <numerusform>%n bericht nieuw gevonden · beslissingen: %1 · meldingen: %2</numerusform>
@@ -2596,233 +2596,233 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="166"/>
+        <location filename="../../ui/settings_dialog.py" line="163"/>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Classifier</source>
         <translation>Classificatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="168"/>
+        <location filename="../../ui/settings_dialog.py" line="165"/>
         <source>Polling</source>
         <translation>Ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="171"/>
+        <location filename="../../ui/settings_dialog.py" line="168"/>
         <source>Partners</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="172"/>
+        <location filename="../../ui/settings_dialog.py" line="169"/>
         <source>Privacy</source>
         <translation>Privacy</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="175"/>
+        <location filename="../../ui/settings_dialog.py" line="172"/>
         <source>As the system</source>
         <translation>Zoals het systeem</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="178"/>
         <source>Interface language</source>
         <translation>Taal van de interface</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Analyst name</source>
         <translation>Naam analist</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="183"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Organisation</source>
         <translation>Organisatie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="184"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Notifications</source>
         <translation>Meldingen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="185"/>
+        <location filename="../../ui/settings_dialog.py" line="182"/>
         <source>Closing the window</source>
         <translation>Venster sluiten</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="186"/>
+        <location filename="../../ui/settings_dialog.py" line="183"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="192"/>
+        <location filename="../../ui/settings_dialog.py" line="189"/>
         <source>Recorded with every decision</source>
         <translation>Wordt bij elk besluit vastgelegd</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="193"/>
+        <location filename="../../ui/settings_dialog.py" line="190"/>
         <source>Named under the title of the weekly brief</source>
         <translation>Staat onder de titel van het weekoverzicht</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="194"/>
+        <location filename="../../ui/settings_dialog.py" line="191"/>
         <source>Notify me of new items above an alert threshold</source>
         <translation>Meld nieuwe berichten boven een meldingsdrempel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="198"/>
+        <location filename="../../ui/settings_dialog.py" line="195"/>
         <source>Ask the first time</source>
         <translation>De eerste keer vragen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="199"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Keep polling in the background</source>
         <translation>Op de achtergrond blijven ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="200"/>
+        <location filename="../../ui/settings_dialog.py" line="197"/>
         <source>Quit: polling stops</source>
         <translation>Afsluiten: ophalen stopt</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="206"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>In the background, alerts still come as desktop notifications; the tray icon, or starting Pushback Monitor again, opens the window. Quit (Ctrl+Q) always stops polling. Without a tray and a notification service, closing the window quits.</source>
         <translation>Op de achtergrond komen meldingen nog steeds als bureaubladmelding binnen; het pictogram in het systeemvak, of Pushback Monitor opnieuw starten, opent het venster. Afsluiten (Ctrl+Q) stopt het ophalen altijd. Zonder systeemvak en zonder meldingendienst sluit het sluiten van het venster de app af.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="212"/>
         <source>Classify items</source>
         <translation>Berichten classificeren</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="216"/>
+        <location filename="../../ui/settings_dialog.py" line="213"/>
         <source>Language model</source>
         <translation>Taalmodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="217"/>
+        <location filename="../../ui/settings_dialog.py" line="214"/>
         <source>Method</source>
         <translation>Werkwijze</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="218"/>
-        <location filename="../../ui/settings_dialog.py" line="324"/>
+        <location filename="../../ui/settings_dialog.py" line="215"/>
+        <location filename="../../ui/settings_dialog.py" line="321"/>
         <source>Model folder</source>
         <translation>Modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="219"/>
+        <location filename="../../ui/settings_dialog.py" line="216"/>
         <source>Faster int8 model</source>
         <translation>Sneller int8-model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="224"/>
+        <location filename="../../ui/settings_dialog.py" line="221"/>
         <source>Classify new items (off: poll and store only)</source>
         <translation>Nieuwe berichten classificeren (uit: alleen ophalen en opslaan)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="228"/>
+        <location filename="../../ui/settings_dialog.py" line="225"/>
         <source>Multilingual: multilingual-e5-small (trained model ships)</source>
         <translation>Meertalig: multilingual-e5-small (getraind model meegeleverd)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="231"/>
+        <location filename="../../ui/settings_dialog.py" line="228"/>
         <source>English only: all-MiniLM-L6-v2 (trains on first use)</source>
         <translation>Alleen Engels: all-MiniLM-L6-v2 (traint bij eerste gebruik)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="239"/>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
         <source>The model that reads the texts. Another language model gets its own trained model: the one this data folder had before, or one trained here on the labelled examples and your decisions, which takes some minutes.</source>
         <translation>Het model dat de teksten leest. Een ander taalmodel krijgt een eigen getraind model: het model dat deze gegevensmap eerder had, of een model dat hier wordt getraind op de gelabelde voorbeelden en uw beslissingen; dat duurt enkele minuten.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="245"/>
+        <location filename="../../ui/settings_dialog.py" line="242"/>
         <source>Trained here on the labelled examples</source>
         <translation>Hier getraind op de gelabelde voorbeelden</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="246"/>
+        <location filename="../../ui/settings_dialog.py" line="243"/>
         <source>A classification model of your own</source>
         <translation>Een eigen classificatiemodel</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="247"/>
+        <location filename="../../ui/settings_dialog.py" line="244"/>
         <source>Zero-shot: without training</source>
         <translation>Zonder training (zero-shot)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="252"/>
+        <location filename="../../ui/settings_dialog.py" line="249"/>
         <source>How items are scored: by a small model trained here on what the language model reads, or by a model of your own in the model folder</source>
         <translation>Hoe berichten hun score krijgen: door een klein model dat hier is getraind op wat het taalmodel leest, of door een eigen model in de modelmap</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="256"/>
+        <location filename="../../ui/settings_dialog.py" line="253"/>
         <source>The built-in model</source>
         <translation>Het ingebouwde model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="257"/>
+        <location filename="../../ui/settings_dialog.py" line="254"/>
         <source>Choose…</source>
         <translation>Kiezen…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="258"/>
+        <location filename="../../ui/settings_dialog.py" line="255"/>
         <source>Quantised to int8: faster, very slightly less accurate</source>
         <translation>Gekwantiseerd naar int8: sneller, heel iets minder nauwkeurig</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Category</source>
         <translation>Categorie</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Flag from score</source>
         <translation>Markeren vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="261"/>
+        <location filename="../../ui/settings_dialog.py" line="258"/>
         <source>Alert from score</source>
         <translation>Melden vanaf score</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="269"/>
+        <location filename="../../ui/settings_dialog.py" line="266"/>
         <source>model&apos;s own</source>
         <translation>van het model</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="270"/>
+        <location filename="../../ui/settings_dialog.py" line="267"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>Give up a fetch after</source>
         <translation>Ophalen opgeven na</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="273"/>
+        <location filename="../../ui/settings_dialog.py" line="270"/>
         <source>User agent</source>
         <translation>User-agent</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="278"/>
+        <location filename="../../ui/settings_dialog.py" line="275"/>
         <source>For sources without an interval of their own; for example 30m or 2h</source>
         <translation>Voor bronnen zonder eigen interval; bijvoorbeeld 30m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="312"/>
+        <location filename="../../ui/settings_dialog.py" line="309"/>
         <source>This ONNX model folder has no int8 model (%1)</source>
         <translation>Deze ONNX-modelmap heeft geen int8-model (%1)</translation>
     </message>
@@ -2970,183 +2970,183 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SourceForm</name>
     <message>
-        <location filename="../../ui/source_form.py" line="142"/>
+        <location filename="../../ui/source_form.py" line="139"/>
         <source>Add a source</source>
         <translation>Bron toevoegen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="144"/>
+        <location filename="../../ui/source_form.py" line="141"/>
         <source>Edit source %1</source>
         <translation>Bron %1 bewerken</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="148"/>
+        <location filename="../../ui/source_form.py" line="145"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="149"/>
+        <location filename="../../ui/source_form.py" line="146"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="201"/>
+        <location filename="../../ui/source_form.py" line="198"/>
         <source>Feed address</source>
         <translation>Feedadres</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="202"/>
+        <location filename="../../ui/source_form.py" line="199"/>
         <source>Mastodon server</source>
         <translation>Mastodon-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="203"/>
+        <location filename="../../ui/source_form.py" line="200"/>
         <source>Hashtag</source>
         <translation>Hashtag</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="204"/>
+        <location filename="../../ui/source_form.py" line="201"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="205"/>
+        <location filename="../../ui/source_form.py" line="202"/>
         <source>Bluesky account</source>
         <translation>Bluesky-account</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="206"/>
+        <location filename="../../ui/source_form.py" line="203"/>
         <source>Search words</source>
         <translation>Zoekwoorden</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="207"/>
+        <location filename="../../ui/source_form.py" line="204"/>
         <source>Bluesky server</source>
         <translation>Bluesky-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="208"/>
+        <location filename="../../ui/source_form.py" line="205"/>
         <source>Telegram channel</source>
         <translation>Telegramkanaal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="209"/>
+        <location filename="../../ui/source_form.py" line="206"/>
         <source>Telegram server</source>
         <translation>Telegram-server</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="151"/>
+        <location filename="../../ui/source_form.py" line="148"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="152"/>
+        <location filename="../../ui/source_form.py" line="149"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="153"/>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="150"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="154"/>
+        <location filename="../../ui/source_form.py" line="151"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="155"/>
+        <location filename="../../ui/source_form.py" line="152"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="156"/>
+        <location filename="../../ui/source_form.py" line="153"/>
         <source>Poll every</source>
         <translation>Ophalen elke</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="157"/>
+        <location filename="../../ui/source_form.py" line="154"/>
         <source>Enabled</source>
         <translation>Ingeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="158"/>
+        <location filename="../../ui/source_form.py" line="155"/>
         <source>Notify of its alerts</source>
         <translation>Meldingen op het bureaublad</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="165"/>
+        <location filename="../../ui/source_form.py" line="162"/>
         <source>e.g. nl</source>
         <translation>bijv. nl</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="166"/>
+        <location filename="../../ui/source_form.py" line="163"/>
         <source>e.g. NL</source>
         <translation>bijv. NL</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="167"/>
+        <location filename="../../ui/source_form.py" line="164"/>
         <source>news, politics</source>
         <translation>nieuws, politiek</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="170"/>
+        <location filename="../../ui/source_form.py" line="167"/>
         <source>Paste any address and press Test to find the source behind it, or choose the kind and fill in its fields.</source>
         <translation>Plak een willekeurig adres en druk op Testen om de bron erachter te vinden, of kies de soort en vul de velden in.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="174"/>
+        <location filename="../../ui/source_form.py" line="171"/>
         <source>Test fetches the source as it is filled in here.</source>
         <translation>Testen haalt de bron op zoals die hier is ingevuld.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="178"/>
+        <location filename="../../ui/source_form.py" line="175"/>
         <source>Any address: a feed, a web page that links to its feed, a YouTube channel, a subreddit, a Telegram channel, a Bluesky profile, a Mastodon hashtag or account. Test finds the source it stands for.</source>
         <translation>Elk adres: een feed, een webpagina die naar zijn feed linkt, een YouTube-kanaal, een subreddit, een Telegramkanaal, een Bluesky-profiel, een Mastodon-hashtag of -account. Testen zoekt uit welke bron het is.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="185"/>
+        <location filename="../../ui/source_form.py" line="182"/>
         <source>Stable and unique; items refer to it. Left empty, one is made from the address.</source>
         <translation>Vast en uniek; berichten verwijzen ernaar. Leeg gelaten wordt er een gemaakt uit het adres.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="188"/>
+        <location filename="../../ui/source_form.py" line="185"/>
         <source>Left empty, the feed&apos;s own title is used.</source>
         <translation>Leeg gelaten wordt de eigen titel van de feed gebruikt.</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="189"/>
+        <location filename="../../ui/source_form.py" line="186"/>
         <source>For example 90s, 15m or 2h</source>
         <translation>Bijvoorbeeld 90s, 15m of 2h</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="190"/>
+        <location filename="../../ui/source_form.py" line="187"/>
         <source>Test</source>
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="192"/>
+        <location filename="../../ui/source_form.py" line="189"/>
         <source>Fetch the source once and show what it yields; nothing is stored</source>
         <translation>De bron één keer ophalen en tonen wat ze oplevert; er wordt niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Published</source>
         <translation>Gepubliceerd</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="194"/>
+        <location filename="../../ui/source_form.py" line="191"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="275"/>
+        <location filename="../../ui/source_form.py" line="272"/>
         <source>Fetching…</source>
         <translation>Bezig met ophalen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/source_form.py" line="301"/>
+        <location filename="../../ui/source_form.py" line="298"/>
         <source>%n item(s) found.</source>
         <translation>
             <numerusform>%n bericht gevonden.</numerusform>
@@ -3154,17 +3154,17 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="302"/>
+        <location filename="../../ui/source_form.py" line="299"/>
         <source>Warning: %1</source>
         <translation>Waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="335"/>
+        <location filename="../../ui/source_form.py" line="332"/>
         <source>The test failed: %1</source>
         <translation>De test is mislukt: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/source_form.py" line="341"/>
+        <location filename="../../ui/source_form.py" line="338"/>
         <source>Press Test first to find the source at this address.</source>
         <translation>Druk eerst op Testen om de bron op dit adres te vinden.</translation>
     </message>
@@ -3172,7 +3172,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SourceKinds</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="75"/>
+        <location filename="../../ui/sources_model.py" line="76"/>
         <source>Web feed (RSS/Atom/JSON)</source>
         <translation>Webfeed (RSS/Atom/JSON)</translation>
     </message>
@@ -3180,52 +3180,52 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SourcesDialog</name>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="118"/>
+        <location filename="../../ui/sources_dialog.py" line="115"/>
         <source>Sources</source>
         <translation>Bronnen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="120"/>
+        <location filename="../../ui/sources_dialog.py" line="117"/>
         <source>Add…</source>
         <translation>Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="121"/>
+        <location filename="../../ui/sources_dialog.py" line="118"/>
         <source>Edit…</source>
         <translation>Bewerken…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="122"/>
+        <location filename="../../ui/sources_dialog.py" line="119"/>
         <source>Remove</source>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="123"/>
+        <location filename="../../ui/sources_dialog.py" line="120"/>
         <source>Enable/disable</source>
         <translation>Aan/uit</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="124"/>
+        <location filename="../../ui/sources_dialog.py" line="121"/>
         <source>Poll now</source>
         <translation>Nu ophalen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="125"/>
+        <location filename="../../ui/sources_dialog.py" line="122"/>
         <source>Import OPML…</source>
         <translation>OPML importeren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="126"/>
+        <location filename="../../ui/sources_dialog.py" line="123"/>
         <source>Export OPML…</source>
         <translation>OPML exporteren…</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="159"/>
+        <location filename="../../ui/sources_dialog.py" line="156"/>
         <source>The team&apos;s sources, kept in its database: a change reaches everyone&apos;s app and the team&apos;s poller at once.</source>
         <translation>De bronnen van het team, bewaard in de database van het team: een wijziging bereikt meteen ieders app en de poller van het team.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="163"/>
+        <location filename="../../ui/sources_dialog.py" line="160"/>
         <source>Only the team&apos;s editors can change them.</source>
         <translation>Alleen de redacteuren van het team kunnen ze wijzigen.</translation>
     </message>
@@ -3235,17 +3235,17 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         <translation>Selecteer een bron om het adres en de laatste fout volledig te zien.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="206"/>
+        <location filename="../../ui/sources_dialog.py" line="203"/>
         <source>Health: %1</source>
         <translation>Toestand: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="209"/>
+        <location filename="../../ui/sources_dialog.py" line="206"/>
         <source>Last poll: %1</source>
         <translation>Laatst opgehaald: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="213"/>
+        <location filename="../../ui/sources_dialog.py" line="210"/>
         <source>Last error (%1, %Ln failure(s) in a row):</source>
         <translation>
             <numerusform>Laatste fout (%1, %Ln keer mislukt):</numerusform>
@@ -3253,7 +3253,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="228"/>
+        <location filename="../../ui/sources_dialog.py" line="225"/>
         <source>Last 30 days: %n poll(s) answered, %1 of them “not modified”; %2 s a poll on average.</source>
         <translation>
             <numerusform>Laatste 30 dagen: %n ophaalpoging beantwoord, %1 daarvan „niet gewijzigd”; gemiddeld %2 s per poging.</numerusform>
@@ -3281,7 +3281,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         <translation>De server meldt dat de bron blijvend weg is (410).</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="295"/>
+        <location filename="../../ui/sources_dialog.py" line="292"/>
         <source>Remove %n source(s) from feeds.yaml? Their stored items are kept.</source>
         <translation>
             <numerusform>Deze bron uit feeds.yaml verwijderen? Haar opgeslagen berichten blijven bewaard.</numerusform>
@@ -3289,7 +3289,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="297"/>
+        <location filename="../../ui/sources_dialog.py" line="294"/>
         <source>Remove source(s)</source>
         <translation>
             <numerusform>Bron verwijderen</numerusform>
@@ -3297,7 +3297,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="358"/>
+        <location filename="../../ui/sources_dialog.py" line="355"/>
         <source>%Ln source(s) added from %1.</source>
         <translation>
             <numerusform>%Ln bron toegevoegd uit %1.</numerusform>
@@ -3305,7 +3305,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="362"/>
+        <location filename="../../ui/sources_dialog.py" line="359"/>
         <source>%Ln already present.</source>
         <translation>
             <numerusform>%Ln was er al.</numerusform>
@@ -3313,7 +3313,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/sources_dialog.py" line="385"/>
+        <location filename="../../ui/sources_dialog.py" line="382"/>
         <source>%Ln source(s) written to %1.</source>
         <translation>
             <numerusform>%Ln bron geschreven naar %1.</numerusform>
@@ -3321,33 +3321,33 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="218"/>
+        <location filename="../../ui/sources_dialog.py" line="215"/>
         <source>Last warning: %1</source>
         <translation>Laatste waarschuwing: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="221"/>
+        <location filename="../../ui/sources_dialog.py" line="218"/>
         <source>Gone silent: nothing new since %1, while it usually publishes every %2.</source>
         <translation>Stilgevallen: niets nieuws sinds %1, terwijl de bron gewoonlijk elke %2 publiceert.</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="343"/>
+        <location filename="../../ui/sources_dialog.py" line="340"/>
         <source>Import OPML</source>
         <translation>OPML importeren</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="343"/>
-        <location filename="../../ui/sources_dialog.py" line="374"/>
+        <location filename="../../ui/sources_dialog.py" line="340"/>
+        <location filename="../../ui/sources_dialog.py" line="371"/>
         <source>OPML files (*.opml *.xml)</source>
         <translation>OPML-bestanden (*.opml *.xml)</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="364"/>
+        <location filename="../../ui/sources_dialog.py" line="361"/>
         <source>Not added:</source>
         <translation>Niet toegevoegd:</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_dialog.py" line="372"/>
+        <location filename="../../ui/sources_dialog.py" line="369"/>
         <source>Export OPML</source>
         <translation>OPML exporteren</translation>
     </message>
@@ -3355,102 +3355,102 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>SourcesModel</name>
     <message>
-        <location filename="../../ui/sources_model.py" line="157"/>
+        <location filename="../../ui/sources_model.py" line="158"/>
         <source>working</source>
         <translation>werkt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="158"/>
+        <location filename="../../ui/sources_model.py" line="159"/>
         <source>failing</source>
         <translation>mislukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="159"/>
+        <location filename="../../ui/sources_model.py" line="160"/>
         <source>gone silent</source>
         <translation>stilgevallen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="160"/>
+        <location filename="../../ui/sources_model.py" line="161"/>
         <source>not polled yet</source>
         <translation>nog niet opgehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="161"/>
+        <location filename="../../ui/sources_model.py" line="162"/>
         <source>switched off</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="174"/>
+        <location filename="../../ui/sources_model.py" line="175"/>
         <source>Failed polls in a row, up to now</source>
         <translation>Mislukte ophaalpogingen op rij, tot nu</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="175"/>
+        <location filename="../../ui/sources_model.py" line="176"/>
         <source>Items the source delivered a day, over the last 7 days</source>
         <translation>Berichten die de bron per dag leverde, over de laatste 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="177"/>
+        <location filename="../../ui/sources_model.py" line="178"/>
         <source>The share of polls in the last 30 days that the server answered “not modified”: a source that says so costs little to poll</source>
         <translation>Het deel van de ophaalpogingen in de laatste 30 dagen waarop de server „niet gewijzigd” antwoordde: zo&apos;n bron kost weinig om op te halen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="180"/>
+        <location filename="../../ui/sources_model.py" line="181"/>
         <source>How long a poll took, on average over the last 30 days</source>
         <translation>Hoe lang een ophaalpoging duurde, gemiddeld over de laatste 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="185"/>
+        <location filename="../../ui/sources_model.py" line="186"/>
         <source>On</source>
         <translation>Aan</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="186"/>
+        <location filename="../../ui/sources_model.py" line="187"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="187"/>
+        <location filename="../../ui/sources_model.py" line="188"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="188"/>
+        <location filename="../../ui/sources_model.py" line="189"/>
         <source>Interval</source>
         <translation>Interval</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="189"/>
+        <location filename="../../ui/sources_model.py" line="190"/>
         <source>Last success</source>
         <translation>Laatst gelukt</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="190"/>
+        <location filename="../../ui/sources_model.py" line="191"/>
         <source>Last error</source>
         <translation>Laatste fout</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="191"/>
+        <location filename="../../ui/sources_model.py" line="192"/>
         <source>Errors</source>
         <translation>Fouten</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="192"/>
+        <location filename="../../ui/sources_model.py" line="193"/>
         <source>Per day</source>
         <translation>Per dag</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="193"/>
+        <location filename="../../ui/sources_model.py" line="194"/>
         <source>Unchanged</source>
         <translation>Ongewijzigd</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="194"/>
+        <location filename="../../ui/sources_model.py" line="195"/>
         <source>Fetch time</source>
         <translation>Ophaaltijd</translation>
     </message>
     <message>
-        <location filename="../../ui/sources_model.py" line="195"/>
+        <location filename="../../ui/sources_model.py" line="196"/>
         <source>Health</source>
         <translation>Toestand</translation>
     </message>
@@ -3458,12 +3458,12 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>StartPrompt</name>
     <message>
-        <location filename="../../ui/encryption_box.py" line="336"/>
+        <location filename="../../ui/encryption_box.py" line="334"/>
         <source>Open</source>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../ui/encryption_box.py" line="341"/>
+        <location filename="../../ui/encryption_box.py" line="339"/>
         <source>The database %1 is encrypted. Its passphrase:</source>
         <translation>De database %1 is versleuteld. De wachtwoordzin:</translation>
     </message>
@@ -3471,102 +3471,102 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="157"/>
+        <location filename="../../ui/status_panel.py" line="158"/>
         <source>Resume polling</source>
         <translation>Ophalen hervatten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="157"/>
+        <location filename="../../ui/status_panel.py" line="158"/>
         <source>Pause polling</source>
         <translation>Ophalen pauzeren</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="159"/>
+        <location filename="../../ui/status_panel.py" line="160"/>
         <source>Stop and restart the polling schedule</source>
         <translation>Het ophaalschema stoppen en weer starten</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="312"/>
+        <location filename="../../ui/status_panel.py" line="313"/>
         <source>Show the sources and their errors</source>
         <translation>De bronnen en hun fouten tonen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="160"/>
+        <location filename="../../ui/status_panel.py" line="161"/>
         <source>Show the new items in the list (Ctrl+R)</source>
         <translation>De nieuwe berichten in de lijst tonen (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="206"/>
+        <location filename="../../ui/status_panel.py" line="207"/>
         <source>%1 skipped: %2</source>
         <translation>%1 overgeslagen: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="209"/>
+        <location filename="../../ui/status_panel.py" line="210"/>
         <source>Back from sleep: catching up on missed polls</source>
         <translation>Terug uit de slaapstand: gemiste ophaalbeurten worden ingehaald</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="222"/>
+        <location filename="../../ui/status_panel.py" line="223"/>
         <source>Classifier ready (model %1)</source>
         <translation>Classificatie klaar (model %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="222"/>
+        <location filename="../../ui/status_panel.py" line="223"/>
         <source>Classifier ready</source>
         <translation>Classificatie klaar</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="226"/>
+        <location filename="../../ui/status_panel.py" line="227"/>
         <source>Classifier switched off in the settings</source>
         <translation>Classificatie uitgeschakeld in de instellingen</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="226"/>
+        <location filename="../../ui/status_panel.py" line="227"/>
         <source>Classifier off</source>
         <translation>Classificatie uit</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="227"/>
+        <location filename="../../ui/status_panel.py" line="228"/>
         <source>Classifier unavailable</source>
         <translation>Classificatie niet beschikbaar</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="228"/>
+        <location filename="../../ui/status_panel.py" line="229"/>
         <source>Classifier unavailable (%1); new items wait unclassified</source>
         <translation>Classificatie niet beschikbaar (%1); nieuwe berichten wachten ongeclassificeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="255"/>
+        <location filename="../../ui/status_panel.py" line="256"/>
         <source>Next poll unknown</source>
         <translation>Volgende ophaalbeurt onbekend</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="278"/>
+        <location filename="../../ui/status_panel.py" line="279"/>
         <source>Polling %1</source>
         <translation>Bezig met ophalen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="283"/>
+        <location filename="../../ui/status_panel.py" line="284"/>
         <source>Polling paused</source>
         <translation>Ophalen gepauzeerd</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="287"/>
+        <location filename="../../ui/status_panel.py" line="288"/>
         <source>Next poll %1</source>
         <translation>Volgende ophaalbeurt %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="289"/>
+        <location filename="../../ui/status_panel.py" line="290"/>
         <source>Next poll %1 (%2)</source>
         <translation>Volgende ophaalbeurt %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="294"/>
+        <location filename="../../ui/status_panel.py" line="295"/>
         <source>No poll scheduled</source>
         <translation>Geen ophaalbeurt gepland</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="317"/>
+        <location filename="../../ui/status_panel.py" line="318"/>
         <source>⚠ %n source(s) failing</source>
         <translation>
             <numerusform>⚠ %n bron mislukt</numerusform>
@@ -3574,7 +3574,7 @@ Hebt u die telefonisch of persoonlijk met hen gecontroleerd? Vertrouw de sleutel
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/status_panel.py" line="297"/>
+        <location filename="../../ui/status_panel.py" line="298"/>
         <source>%n new item(s) – Ctrl+R</source>
         <translation>
             <numerusform>%n nieuw bericht – Ctrl+R</numerusform>
