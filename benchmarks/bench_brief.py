@@ -22,6 +22,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
+
+from storedata import new_item  # noqa: E402
 
 from monitor import brief as briefs  # noqa: E402
 from monitor.classify.data import seed_examples  # noqa: E402
@@ -46,21 +49,15 @@ def build(path: Path, items: int, findings: int, seed: int = 5) -> None:
             example = examples[rng.randrange(len(examples))]
             published = period.start + timedelta(seconds=rng.randrange(7 * 86400))
             batch.append(
-                Item(
-                    source=rng.choice(SOURCES),
-                    external_id=str(n),
+                new_item(
+                    rng.choice(SOURCES),
+                    str(n),
+                    example.text.split("\n")[0][:120],
+                    published,
                     url=f"https://example.org/{n}",
-                    canonical_url=f"https://example.org/{n}",
-                    title=example.text.split("\n")[0][:120],
                     text=example.text,
-                    html="",
                     author=f"@account{rng.randrange(300)}",
-                    published=published,
-                    published_estimated=False,
-                    fetched=published,
                     language=example.lang,
-                    language_detected=False,
-                    content_hash=f"h{n}",
                 )
             )
         by_source: dict[str, list[Item]] = {}

@@ -24,7 +24,6 @@ import multiprocessing
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -37,10 +36,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
+import postgresserver  # noqa: E402
 import psycopg  # noqa: E402
-from bench_poll import make_feed  # noqa: E402
+from bench_poll import make_feed, served, served_config  # noqa: E402
 
-from monitor.config.validate import validate  # noqa: E402
 from monitor.engine import Engine  # noqa: E402
 from monitor.store import Action, DecisionConflict, QueueQuery, Store  # noqa: E402
 
@@ -50,46 +49,16 @@ SHARED = 0.1  # the share of each analyst's items that every analyst decides
 
 
 @contextmanager
-def server() -> Iterator[str]:
-    """A PostgreSQL server's connection string: the given one, or one started here."""
-    given = os.environ.get("PUSHBACK_MONITOR_TEST_POSTGRES")
-    if given:
-        yield given
-        return
-    import pgserver
-
-    folder = Path(tempfile.mkdtemp(prefix="bench-team-postgres-"))
-    started = pgserver.get_server(folder, cleanup_mode="delete")
-    try:
-        yield started.get_uri()
-    finally:
-        started.cleanup()
-
-
-@contextmanager
 def database(admin_url: str) -> Iterator[str]:
     name = f"bench_team_{os.getpid()}"
     with psycopg.connect(admin_url, autocommit=True) as admin:
         admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
         admin.execute(f"CREATE DATABASE {name}")
-    info = psycopg.conninfo.conninfo_to_dict(admin_url)
     try:
-        yield psycopg.conninfo.make_conninfo(**{**info, "dbname": name})
+        yield postgresserver.database_url(admin_url, name)
     finally:
         with psycopg.connect(admin_url, autocommit=True) as admin:
             admin.execute(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
-
-
-def serve(folder: Path) -> None:
-    """Run in a child process: serve every feed in ``folder`` with ETags until stdin closes."""
-    from feedserver import FeedServer
-
-    feeds = FeedServer()
-    for path in sorted(folder.glob("*.xml")):
-        feeds.file(f"/{path.name}", path)
-    print(feeds.base, flush=True)
-    sys.stdin.read()
-    feeds.close()
 
 
 async def poll(target: Path | str, config: Any, times: int) -> list[tuple[float, int, int]]:
@@ -187,34 +156,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=10_000)
     parser.add_argument("--items", type=int, default=5)
-    parser.add_argument("--serve", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.serve:
-        serve(args.serve)
-        return
-    with tempfile.TemporaryDirectory(prefix="bench-team-") as tmp, server() as admin:
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-team-") as tmp,
+        postgresserver.server() as admin,
+    ):
         folder = Path(tmp)
         rng = random.Random(20261202)
         for number in range(args.sources):
             (folder / f"feed{number}.xml").write_bytes(make_feed(number, args.items, rng))
-        child = subprocess.Popen(
-            [sys.executable, __file__, "--serve", str(folder)],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        assert child.stdout is not None and child.stdin is not None
-        base = child.stdout.readline().strip()
-        sources = [
-            {"id": f"feed{n}", "kind": "rss", "url": f"{base}/feed{n}.xml"}
-            for n in range(args.sources)
-        ]
-        config = validate(
-            {"version": 1, "defaults": {"concurrency": 16, "per_host": 16}, "sources": sources},
-            folder / "feeds.yaml",
-        )
         total = args.sources * args.items
-        try:
+        with served(folder) as base:
+            config = served_config(base, args.sources, folder)
             ((sqlite_s, sqlite_new, _),) = asyncio.run(poll(folder / "bench.db", config, 1))
             with database(admin) as url:
                 (pg_s, pg_new, _), (repoll_s, _, answered) = asyncio.run(poll(url, config, 2))
@@ -224,9 +177,6 @@ def main() -> None:
                         f" {answered} of {args.sources} answered 304"
                     )
                 decisions = decide_at_once(url)
-        finally:
-            child.stdin.close()
-            child.wait(timeout=60)
     sqlite_rate, pg_rate = total / sqlite_s, total / pg_s
     print(f"first poll into SQLite:     {sqlite_rate:8.0f} items/s ({sqlite_s:.1f} s)")
     print(f"first poll into PostgreSQL: {pg_rate:8.0f} items/s ({pg_s:.1f} s)")

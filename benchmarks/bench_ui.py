@@ -33,22 +33,23 @@ encrypted copy of it (SQLCipher, made once by ``million.encrypted_copy`` as
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
 import os
 import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(Path(__file__).parent))
 
 import million  # noqa: E402
+import postgresserver  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -229,29 +230,13 @@ def main() -> None:
         side_by_side(run(args), run(args, encrypted=True))
         return
     if args.postgres:
-        with postgres_server() as admin:
+        with postgresserver.server(million.POSTGRES) as admin:
             os.environ["PUSHBACK_MONITOR_DATABASE"] = million.to_postgres(
                 million.build(million.HOME / "pushback.db", args.items), database(admin)
             )
             run(args)
         return
     run(args)
-
-
-@contextlib.contextmanager
-def postgres_server() -> Iterator[str]:
-    given = os.environ.get("PUSHBACK_MONITOR_TEST_POSTGRES")
-    if given:
-        yield given
-        return
-    import pgserver
-
-    million.POSTGRES.mkdir(parents=True, exist_ok=True)
-    server = pgserver.get_server(million.POSTGRES, cleanup_mode="stop")
-    try:
-        yield server.get_uri()
-    finally:
-        server.cleanup()
 
 
 def database(admin: str) -> str:
@@ -261,8 +246,7 @@ def database(admin: str) -> str:
     with psycopg.connect(admin, autocommit=True) as conn:
         if not conn.execute("SELECT 1 FROM pg_database WHERE datname = 'bench_ui'").fetchone():
             conn.execute("CREATE DATABASE bench_ui")
-    info = psycopg.conninfo.conninfo_to_dict(admin)
-    return psycopg.conninfo.make_conninfo(**{**info, "dbname": "bench_ui"})
+    return postgresserver.database_url(admin, "bench_ui")
 
 
 def side_by_side(plain: dict[str, float], encrypted: dict[str, float]) -> None:

@@ -8,13 +8,16 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import keyring
 import pytest
 from click.testing import CliRunner, Result
 from feedserver import FeedServer
+from keyring.backend import KeyringBackend
 from ruamel.yaml import YAML
 
 from monitor.cli.main import cli
 from monitor.i18n import use_language
+from monitor.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FEEDS = FIXTURES / "feeds"
@@ -110,7 +113,6 @@ def trained_model(tmp_path_factory: pytest.TempPathFactory) -> Any:
 def app_with_model(isolated_home: Path, trained_model: Any) -> Path:
     """A data folder whose store has the shared trained model as its active model."""
     from monitor.config import Locations
-    from monitor.store import Store
 
     locations = Locations.resolve()
     locations.ensure()
@@ -121,10 +123,47 @@ def app_with_model(isolated_home: Path, trained_model: Any) -> Path:
 
 
 @pytest.fixture
+def store(database: Path | str) -> Iterator[Store]:
+    """The store in ``database`` (SQLite, then PostgreSQL), open for the test; a test
+    file whose store holds something already has its own ``store``."""
+    opened = Store.open(database)
+    yield opened
+    opened.close()
+
+
+class MemoryKeyring(KeyringBackend):
+    """A system keyring held in memory: the system's own is never touched."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    """A keyring of this test only, the one before put back afterwards."""
+    before = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    yield memory
+    keyring.set_keyring(before)
+
+
+@pytest.fixture
 def no_keyring() -> Iterator[None]:
     """No system keyring, as on a server: secrets go to the data folder's 0600 files
     (monitor/secrets.py)."""
-    import keyring
     from keyring.backends import fail
 
     before = keyring.get_keyring()

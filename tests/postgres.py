@@ -1,7 +1,8 @@
-"""A real PostgreSQL server for the tests: the one ``PUSHBACK_MONITOR_TEST_POSTGRES``
-names (any libpq connection string), else one started for the test session in a
-scratch folder by ``pgserver`` (PostgreSQL 16, no system package needed). Each test
-that asks for ``postgres_url`` gets a database of its own on it, dropped afterwards.
+"""A real PostgreSQL server for the tests (postgresserver.py, which the benchmarks use
+too): the one ``PUSHBACK_MONITOR_TEST_POSTGRES`` names (any libpq connection string),
+else one started for the test session in a scratch folder by ``pgserver`` (PostgreSQL
+16, no system package needed). Each test that asks for ``postgres_url`` gets a database
+of its own on it, dropped afterwards.
 
 ``database`` runs a store test on both backends: a SQLite file, and a PostgreSQL
 database already migrated (copied from a template migrated once per session)."""
@@ -11,11 +12,10 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
-import shutil
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
+import postgresserver
 import psycopg
 import pytest
 from psycopg import sql
@@ -23,33 +23,14 @@ from psycopg import sql
 from monitor.store.postgres import pool
 from monitor.store.postgres.schema import migrate
 
-SERVER_ENV = "PUSHBACK_MONITOR_TEST_POSTGRES"
 _numbers = itertools.count(1)
 
 
 @pytest.fixture(scope="session")
 def postgres_server() -> Iterator[str]:
     """The server's connection string (to its maintenance database)."""
-    given = os.environ.get(SERVER_ENV)
-    if given:
-        yield given
-        return
-    import pgserver
-
-    # Not under pytest's own temporary folders: pytest removes all but the newest few,
-    # and a second test session started meanwhile would remove this server's files.
-    folder = Path(tempfile.mkdtemp(prefix="pushback-postgres-"))
-    server = pgserver.get_server(folder, cleanup_mode="stop")
-    try:
-        yield server.get_uri()
-    finally:
-        server.cleanup()
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _url(server: str, name: str) -> str:
-    info = psycopg.conninfo.conninfo_to_dict(server)
-    return psycopg.conninfo.make_conninfo(**{**info, "dbname": name})
+    with postgresserver.server() as url:
+        yield url
 
 
 @contextlib.contextmanager
@@ -61,7 +42,7 @@ def _new_database(server: str, template: str | None = None) -> Iterator[str]:
     with psycopg.connect(server, autocommit=True) as admin:
         admin.execute(create)
     try:
-        yield _url(server, name)
+        yield postgresserver.database_url(server, name)
     finally:
         pool.close_all()  # the test's programs' connections, kept for reuse
         with psycopg.connect(server, autocommit=True) as admin:

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from storedata import new_item, save
+from storedata import new_item, save, save_scores
 
 from monitor.store import Store
-from monitor.store.classifications import Classification
 
 TODAY = datetime.now().astimezone().date()
 SOURCES: list[dict[str, Any]] = [
@@ -35,24 +34,6 @@ def _noon(day: date, minute: int = 0) -> datetime:
     return datetime.combine(day, time(12, minute)).astimezone()
 
 
-def _flag(store: Store, ids: list[int], category: str) -> None:
-    store.save_classifications(
-        [
-            Classification(
-                item_id=i,
-                model_version="m",
-                content_hash="h",
-                scores={category: 0.9},
-                categories=[category],
-                explanation={},
-            )
-            for i in ids
-        ],
-        {},
-        None,
-    )
-
-
 def _day(
     store: Store,
     source: str,
@@ -77,7 +58,7 @@ def _day(
         for n in range(count)
     ]
     ids = save(store, items, _noon(read, 59))
-    _flag(store, ids, category)
+    save_scores(store, {item_id: {category: 0.9} for item_id in ids})
     return ids
 
 

@@ -1,14 +1,15 @@
-"""Items for the store tests, made and saved in one line: only what a test cares about is
-named, the rest is what a plain feed item has (no author, a stated language, fetched when
-published)."""
+"""Items for the store tests (and the benchmarks' stores), made and saved in one line: only
+what a test cares about is named, the rest is what a plain feed item has (no author, a
+stated language, fetched when published)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 
 from monitor.models import Batch, Item
 from monitor.store import Store
+from monitor.store.classifications import Classification
 
 
 def new_item(
@@ -54,3 +55,23 @@ def save(
         items[0].source, items, Batch(), started=when, finished=when, next_poll=next_poll or when
     )
     return list(result.new_item_ids)
+
+
+def save_scores(store: Store, scores: Mapping[int, Mapping[str, float]], model: str = "m") -> None:
+    """Each item's category ``scores`` (item id: category: score) saved as ``model``'s
+    classifications, flagged in the categories scored 0.5 or more."""
+    store.save_classifications(
+        [
+            Classification(
+                item_id=item_id,
+                model_version=model,
+                content_hash="h",
+                scores=dict(mine),
+                categories=[category for category, score in mine.items() if score >= 0.5],
+                explanation={},
+            )
+            for item_id, mine in scores.items()
+        ],
+        {},
+        None,
+    )

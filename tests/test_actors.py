@@ -4,7 +4,6 @@ and account, never taken from a news byline."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -161,13 +160,6 @@ def stored(store: Store, number: int, published: datetime = NOW) -> int:
     new = new_item("src", str(number), f"Item {number}", published, url=url, author="Redactie")
     (item_id,) = save(store, [new], NOW)
     return item_id
-
-
-@pytest.fixture
-def store(database: Path | str) -> Iterator[Store]:
-    opened = Store.open(database)
-    yield opened
-    opened.close()
 
 
 def test_actors_are_recorded_remembered_and_logged(store: Store) -> None:

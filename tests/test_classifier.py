@@ -14,7 +14,7 @@ import pytest
 import tinymodels
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
-from storedata import new_item, save
+from storedata import new_item, save, save_scores
 
 from monitor.classify.backends import SequenceClassification, Texts, ZeroShot
 from monitor.classify.encoder import Encoder, check_model_dir, minilm_model_dir, same_space
@@ -28,7 +28,7 @@ from monitor.models import CATEGORY_IDS
 from monitor.rules import RulesOnDisk
 from monitor.settings import ClassifierSettings
 from monitor.store import ItemQuery, Store
-from monitor.store.classifications import Classification, ClassifyInput
+from monitor.store.classifications import ClassifyInput
 
 NOW = datetime(2026, 11, 24, 12, 0, tzinfo=UTC)
 
@@ -635,20 +635,7 @@ def test_run_classifies_items_that_were_waiting(
     )
     config = validate({"version": 1, "sources": []}, Path("feeds.yaml"))
     store = Store.open(db)  # the second item was classified before, by an older model
-    store.save_classifications(
-        [
-            Classification(
-                item_id=ids[1],
-                model_version="older",
-                content_hash="h",
-                scores={"anti_srhr": 0.1},
-                categories=[],
-                explanation={},
-            )
-        ],
-        {},
-        None,
-    )
+    save_scores(store, {ids[1]: {"anti_srhr": 0.1}}, model="older")
     store.close()
     rules = db.parent / "rules.yaml"
     rules.write_text(

@@ -13,11 +13,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
-from conftest import FEEDS, write_feeds
+from conftest import FEEDS, MemoryKeyring, write_feeds
 from feedserver import FeedServer
-from keyring.backend import KeyringBackend
 from storedata import new_item, save
 
 from monitor import passphrase as passphrases
@@ -326,34 +324,6 @@ def test_the_copy_before_a_migration_is_encrypted_too(tmp_path: Path) -> None:
     assert encrypted(copy) and rows(copy, PASSPHRASE)["items"] == 30
 
 
-class MemoryKeyring(KeyringBackend):
-    """A system keyring held in memory, for this test only."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    before = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield memory
-    keyring.set_keyring(before)
-
-
 def test_remember_keeps_the_passphrase_in_the_keyring_only(
     run_cli: Any,
     isolated_home: Path,
@@ -366,7 +336,7 @@ def test_remember_keeps_the_passphrase_in_the_keyring_only(
     result = run_cli("encrypt", "--remember")
     assert result.exit_code == 0, result.output
     assert "kept in the system keyring" in result.output
-    assert list(memory_keyring.kept.values()) == [PASSPHRASE]
+    assert list(memory_keyring.passwords.values()) == [PASSPHRASE]
     assert not (isolated_home / "secrets").exists()  # never a file beside the database
 
     new_process(database)
@@ -378,7 +348,7 @@ def test_remember_keeps_the_passphrase_in_the_keyring_only(
 
     new_process(database)
     assert run_cli("decrypt").exit_code == 0
-    assert memory_keyring.kept == {} and not encrypted(database)
+    assert memory_keyring.passwords == {} and not encrypted(database)
 
 
 def test_remember_without_a_keyring_keeps_nothing(

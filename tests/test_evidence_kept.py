@@ -132,16 +132,31 @@ def feeds(server: FeedServer) -> Any:
     return validate({"version": 1, "sources": [source]}, Path("feeds.yaml"))
 
 
+def polled_and_decided(
+    site: Site, database: Path | str, folder: Path, decisions: dict[str, str]
+) -> tuple[Any, dict[str, int]]:
+    """The site's feed polled once and ``decisions`` (guid: action) recorded: the feeds'
+    config, and the items' ids by guid."""
+    config = feeds(site.server)
+    run(database, config, folder, poll)
+    ids = ids_by_guid(database)
+    decide(database, {ids[guid]: action for guid, action in decisions.items()})
+    return config, ids
+
+
+def keep(database: Path | str, config: Any, folder: Path, everything: bool = False) -> KeepReport:
+    """One round of keeping evidence (``everything``: every item re-checked, due or not)."""
+    return run(database, config, folder, lambda e: e.keep_evidence(everything=everything))
+
+
 def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions(
     site: Site, database: Path | str, tmp_path: Path
 ) -> None:
-    config = feeds(site.server)
-    run(database, config, tmp_path, poll)
-    ids = ids_by_guid(database)
+    decisions = {"a": "confirm", "b": "escalate", "c": "confirm", "d": "reject"}
+    config, ids = polled_and_decided(site, database, tmp_path, decisions)
     a, b, c, d = (ids[g] for g in "abcd")
-    decide(database, {a: "confirm", b: "escalate", c: "confirm", d: "reject"})
 
-    report: KeepReport = run(database, config, tmp_path, lambda e: e.keep_evidence())
+    report = keep(database, config, tmp_path)
     assert (report.kept, report.checked, report.deleted) == (3, 0, 0)
     kept = states(database, [a, b, c, d])
     assert set(kept) == {a, b, c}  # a rejected item keeps nothing
@@ -163,12 +178,12 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
 
     # Not due yet: a round now fetches nothing.
     before = len(site.server.seen("/post/a"))
-    assert run(database, config, tmp_path, lambda e: e.keep_evidence()).checked == 0
+    assert keep(database, config, tmp_path).checked == 0
     assert len(site.server.seen("/post/a")) == before
 
     site.pages["a"] = b"<html><p>Quietly edited.</p></html>"
     site.gone["b"] = 404
-    report = run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    report = keep(database, config, tmp_path, everything=True)
     assert (report.checked, report.changed, report.deleted, report.unknown) == (3, 1, 1, 0)
     kept = states(database, [a, b, c])
     assert [r.kind for r in kept[a].records] == ["entry", "feed", "page", "page"]
@@ -215,25 +230,23 @@ def test_confirming_keeps_the_entry_and_page_and_checks_find_edits_and_deletions
 
     # A deleted item is not fetched again.
     seen = len(site.server.seen("/post/b"))
-    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    keep(database, config, tmp_path, everything=True)
     assert len(site.server.seen("/post/b")) == seen
 
 
 def test_a_server_in_trouble_is_asked_again_and_a_410_is_a_deletion(
     site: Site, database: Path | str, tmp_path: Path
 ) -> None:
-    config = feeds(site.server)
-    run(database, config, tmp_path, poll)
-    a = ids_by_guid(database)["a"]
-    decide(database, {a: "confirm"})
-    run(database, config, tmp_path, lambda e: e.keep_evidence())
+    config, ids = polled_and_decided(site, database, tmp_path, {"a": "confirm"})
+    a = ids["a"]
+    keep(database, config, tmp_path)
     site.gone["a"] = 503
-    report = run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    report = keep(database, config, tmp_path, everything=True)
     assert (report.unknown, report.deleted) == (1, 0)
     state = states(database, [a])[a]
     assert state.deleted is None and state.failures == 1 and "503" in (state.problem or "")
     site.gone["a"] = 410
-    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    keep(database, config, tmp_path, everything=True)
     assert states(database, [a])[a].deleted_how == "HTTP 410"
 
 
@@ -301,12 +314,12 @@ def test_a_removed_telegram_post_and_mastodon_status(
     number = telegram.url.rsplit("/", 1)[1]
     server.add(f"/vrijnieuwsnl/{number}", post)
     decide(database, {telegram.id: "confirm", toot.id: "escalate"})
-    run(database, config, tmp_path, lambda e: e.keep_evidence())
+    keep(database, config, tmp_path)
     assert states(database, [telegram.id])[telegram.id].deleted is None
-    unchanged = run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    unchanged = keep(database, config, tmp_path, everything=True)
     assert unchanged.changed == 0 and unchanged.checked == 2  # a new view count only
     removed.update({number, "toot"})
-    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    keep(database, config, tmp_path, everything=True)
     kept = states(database, [telegram.id, toot.id])
     assert kept[telegram.id].deleted_how == "removed from the channel"
     assert kept[toot.id].deleted_how == "HTTP 404"
@@ -316,11 +329,9 @@ def test_a_removed_telegram_post_and_mastodon_status(
 def test_a_feed_that_drops_old_entries_or_pins_one_loses_nothing(
     site: Site, database: Path | str, tmp_path: Path
 ) -> None:
-    config = feeds(site.server)
-    run(database, config, tmp_path, poll)
-    ids = ids_by_guid(database)
-    decide(database, {ids["a"]: "confirm", ids["c"]: "confirm"})
-    run(database, config, tmp_path, lambda e: e.keep_evidence())
+    decisions = {"a": "confirm", "c": "confirm"}
+    config, ids = polled_and_decided(site, database, tmp_path, decisions)
+    keep(database, config, tmp_path)
     # the oldest entry (a) scrolls off; an entry a month old is pinned on top
     pinned = ("p", "Vastgeprikt: huisregels", NOW - timedelta(days=30))
     site.pages["p"] = b"<p>rules</p>"
@@ -342,11 +353,8 @@ def test_a_feed_that_drops_old_entries_or_pins_one_loses_nothing(
 def test_a_404_when_first_kept_is_asked_again_and_rounds_never_keep_twice(
     site: Site, database: Path | str, tmp_path: Path
 ) -> None:
-    config = feeds(site.server)
-    run(database, config, tmp_path, poll)
-    ids = ids_by_guid(database)
+    config, ids = polled_and_decided(site, database, tmp_path, {"a": "confirm", "b": "confirm"})
     a, b = ids["a"], ids["b"]
-    decide(database, {a: "confirm", b: "confirm"})
     site.gone["a"] = 404
 
     async def twice(engine: Engine) -> list[KeepReport]:
@@ -358,7 +366,7 @@ def test_a_404_when_first_kept_is_asked_again_and_rounds_never_keep_twice(
     assert [r.kind for r in kept[b].records] == ["entry", "feed", "page"]
     assert [r.kind for r in kept[a].records] == ["entry", "feed"]
     assert kept[a].deleted is None and "404" in (kept[a].problem or "")  # not yet
-    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    keep(database, config, tmp_path, everything=True)
     gone = states(database, [a])[a]
     assert gone.deleted_how == "HTTP 404"
     from monitor.evidence.keeping import deleted_text
@@ -369,13 +377,10 @@ def test_a_404_when_first_kept_is_asked_again_and_rounds_never_keep_twice(
 def test_a_host_that_asks_to_wait_is_asked_nothing_more_and_one_that_never_answers_is_left(
     site: Site, database: Path | str, tmp_path: Path
 ) -> None:
-    config = feeds(site.server)
-    run(database, config, tmp_path, poll)
-    ids = ids_by_guid(database)
+    config, ids = polled_and_decided(site, database, tmp_path, {"a": "confirm", "b": "confirm"})
     a, b = ids["a"], ids["b"]
-    decide(database, {a: "confirm", b: "confirm"})
     site.gone["a"] = 429
-    run(database, config, tmp_path, lambda e: e.keep_evidence())
+    keep(database, config, tmp_path)
     assert site.server.seen("/post/b") == []  # the host asked to wait: not asked again
     assert "asked to wait" in (states(database, [b])[b].problem or "")
     store = Store.open(database)
@@ -385,7 +390,7 @@ def test_a_host_that_asks_to_wait_is_asked_nothing_more_and_one_that_never_answe
         store.close()
     site.gone.clear()
     before = len(site.server.seen("/post/a"))
-    run(database, config, tmp_path, lambda e: e.keep_evidence(everything=True))
+    keep(database, config, tmp_path, everything=True)
     assert len(site.server.seen("/post/a")) == before  # 30 tries without an answer: left
     assert len(site.server.seen("/post/b")) == 1
 
@@ -403,7 +408,7 @@ def test_pages_are_fetched_through_the_sources_proxy(
     config = validate({"version": 1, "sources": [source]}, Path("feeds.yaml"))
     run(database, config, tmp_path, poll)
     decide(database, {ids_by_guid(database)["a"]: "confirm"})
-    assert run(database, config, tmp_path, lambda e: e.keep_evidence()).kept == 1
+    assert keep(database, config, tmp_path).kept == 1
     (asked,) = site.server.seen("/post/a")
     assert asked.proxied_url == "http://news.invalid/post/a"
 

@@ -5,53 +5,22 @@ from __future__ import annotations
 import base64
 import socket
 import sqlite3
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
-import keyring.backend
 import pytest
-from conftest import FEEDS, write_feeds
+from conftest import FEEDS, MemoryKeyring, write_feeds
 from feedserver import FeedServer
-from keyring.backends.null import Keyring as NullKeyring
 
 from monitor.config import load_feeds
 from monitor.errors import ConfigError
 from monitor.urls import redact
 
 
-class MemoryKeyring(keyring.backend.KeyringBackend):
-    """A keyring that lives in this test: the system's own is never touched."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.passwords.pop((service, username), None)
-
-
 @pytest.fixture(autouse=True)
 def polling_only(isolated_home: Path) -> None:
     isolated_home.mkdir(parents=True, exist_ok=True)
     (isolated_home / "settings.yaml").write_text("classifier:\n  enabled: false\n")
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(NullKeyring())
 
 
 def dead_port() -> int:

@@ -5,12 +5,11 @@ item once, in their own name, undoably, never over an analyst's decision."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from storedata import new_item, save
+from storedata import new_item, save, save_scores
 
 from monitor.config import SourceConfig
 from monitor.config.reader import round_trip_yaml
@@ -18,7 +17,6 @@ from monitor.errors import ConfigError
 from monitor.models import ItemStatus
 from monitor.rules import RulesFile, RulesOnDisk, Subject, dry_run, parse_rules, run_over_store
 from monitor.store import Action, Store
-from monitor.store.classifications import Classification
 
 NOW = datetime.now(UTC).replace(microsecond=0)
 
@@ -197,13 +195,6 @@ def test_an_author_is_matched_by_name_or_account(author: str, wanted: str, found
 # -- on the store ----------------------------------------------------------------------
 
 
-@pytest.fixture
-def store(database: Path | str) -> Iterator[Store]:
-    opened = Store.open(database)
-    yield opened
-    opened.close()
-
-
 def _stored(store: Store) -> list[int]:
     """Four items of the last days (one old), the second scored high for civic space."""
     items = [
@@ -213,20 +204,7 @@ def _stored(store: Store) -> list[int]:
         new_item("nos", "d", "Soros, lang geleden", NOW - timedelta(days=90), text="old"),
     ]
     ids = save(store, items[:2], NOW) + save(store, items[2:3], NOW) + save(store, items[3:], NOW)
-    store.save_classifications(
-        [
-            Classification(
-                item_id=ids[1],
-                model_version="m",
-                content_hash="h",
-                scores={"civic_space": 0.9},
-                categories=["civic_space"],
-                explanation={},
-            )
-        ],
-        {},
-        None,
-    )
+    save_scores(store, {ids[1]: {"civic_space": 0.9}})
     return ids
 
 

@@ -42,6 +42,10 @@ class Org:
         assert result.exit_code == 0, result.output
         return result.output
 
+    def export(self, target: Path, *args: str) -> str:
+        """``share export`` of week 48 (narrowed by ``args``) to ``target``; what it said."""
+        return self.ok("share", "export", "--week", "2026-W48", *args, "-o", str(target))
+
     def items(self, *args: str) -> list[dict[str, Any]]:
         return json.loads(self.ok("items", "--json", *args))
 
@@ -63,12 +67,20 @@ def orgs(tmp_path: Path) -> tuple[Org, Org]:
     return a, b
 
 
+@pytest.fixture
+def w48(orgs: tuple[Org, Org], tmp_path: Path) -> Path:
+    """The first organisation's bundle of week 48, for the second."""
+    target = tmp_path / "w48.zip"
+    orgs[0].export(target)
+    return target
+
+
 def test_a_week_of_findings_goes_both_ways_once(orgs: tuple[Org, Org], tmp_path: Path) -> None:
     a, b = orgs
     own_before = b.items()
     for sender, receiver, shown in ((a, b, "Stichting Wakker"), (b, a, "FOR")):
         target = tmp_path / f"from-{sender.folder.name}.zip"
-        out = sender.ok("share", "export", "--week", "2026-W48", "-o", str(target))
+        out = sender.export(target)
         assert f"{FINDINGS_W48} findings of 2026-W48" in out
         out = receiver.ok("share", "import", str(target))
         assert f"{FINDINGS_W48} findings added from {shown}" in out
@@ -95,15 +107,13 @@ def test_a_week_of_findings_goes_both_ways_once(orgs: tuple[Org, Org], tmp_path:
 
 
 def test_partners_findings_stay_apart_until_confirmed_here(
-    orgs: tuple[Org, Org], tmp_path: Path
+    orgs: tuple[Org, Org], w48: Path
 ) -> None:
-    a, b = orgs
-    target = tmp_path / "w48.zip"
-    a.ok("share", "export", "--week", "2026-W48", "-o", str(target))
+    _, b = orgs
     store = b.store()
     counts = store.period_counts(WEEK_START, WEEK_START.replace(day=30))
     store.close()
-    b.ok("share", "import", str(target))
+    b.ok("share", "import", str(w48))
 
     store = b.store()
     try:
@@ -180,28 +190,27 @@ def _refused(org: Org, path: Path, *words: str) -> None:
     assert len(org.items()) == before
 
 
-def test_bundles_that_cannot_be_trusted_add_nothing(orgs: tuple[Org, Org], tmp_path: Path) -> None:
+def test_bundles_that_cannot_be_trusted_add_nothing(
+    orgs: tuple[Org, Org], w48: Path, tmp_path: Path
+) -> None:
     a, b = orgs
-    good = tmp_path / "w48.zip"
-    a.ok("share", "export", "--week", "2026-W48", "-o", str(good))
-
     tampered = tmp_path / "tampered.zip"
-    _rewrite(good, tampered, _retitled)
+    _rewrite(w48, tampered, _retitled)
     _refused(b, tampered, "signature does not match", "changed after it was signed")
 
     extra = tmp_path / "extra.zip"
-    _rewrite(good, extra, _extra)
+    _rewrite(w48, extra, _extra)
     _refused(b, extra, "README.txt")
 
     stranger = Org(tmp_path / "c", "Onbekend")
     build(stranger.folder / "pushback.db")
     stranger.ok("keys", "init", "--name", stranger.name)
     theirs = tmp_path / "c.zip"
-    stranger.ok("share", "export", "--week", "2026-W48", "-o", str(theirs))
+    stranger.export(theirs)
     _refused(b, theirs, "not trusted here", "'Onbekend'")
 
     newer = tmp_path / "v2.zip"
-    document = json.loads(zipfile.ZipFile(good).read(bundles.MANIFEST))
+    document = json.loads(zipfile.ZipFile(w48).read(bundles.MANIFEST))
     document["version"] = 2
     bundles.write(newer, document, Keys(a.folder))  # signed, but of a format not known
     _refused(b, newer, "version 2 is not known")
@@ -212,14 +221,14 @@ def test_bundles_that_cannot_be_trusted_add_nothing(orgs: tuple[Org, Org], tmp_p
     _refused(b, tmp_path / "missing.zip", "cannot be read")
 
     # a finding with a field at fault is named, and the whole bundle is refused
-    document = json.loads(zipfile.ZipFile(good).read(bundles.MANIFEST))
+    document = json.loads(zipfile.ZipFile(w48).read(bundles.MANIFEST))
     document["findings"][2]["url"] = "javascript:alert(1)"
     bad = tmp_path / "bad-url.zip"
     bundles.write(bad, document, Keys(a.folder))
     _refused(b, bad, "finding 3", "'url'", "not a web address")
 
     b.ok("keys", "forget", "Stichting Wakker")
-    _refused(b, good, "not trusted here")
+    _refused(b, w48, "not trusted here")
 
 
 def test_only_shareable_notes_leave(orgs: tuple[Org, Org], tmp_path: Path) -> None:
@@ -232,7 +241,7 @@ def test_only_shareable_notes_leave(orgs: tuple[Org, Org], tmp_path: Path) -> No
 
     def shared_note() -> str | None:
         target = tmp_path / "notes.zip"
-        a.ok("share", "export", "--week", "2026-W48", "--item", item_id, "-o", str(target))
+        a.export(target, "--item", item_id)
         (finding,) = json.loads(zipfile.ZipFile(target).read(bundles.MANIFEST))["findings"]
         return finding["note"]
 
@@ -307,12 +316,10 @@ def test_import_on_either_database(database: Path | str, tmp_path: Path) -> None
 
 
 def test_the_brief_marks_partners_findings_or_leaves_them_out(
-    orgs: tuple[Org, Org], tmp_path: Path
+    orgs: tuple[Org, Org], w48: Path, tmp_path: Path
 ) -> None:
-    a, b = orgs
-    target = tmp_path / "w48.zip"
-    a.ok("share", "export", "--week", "2026-W48", "-o", str(target))
-    b.ok("share", "import", str(target))
+    _, b = orgs
+    b.ok("share", "import", str(w48))
     title = "Soros betaalt de demonstranten"
 
     def brief(*args: str) -> str:
@@ -336,12 +343,10 @@ def test_the_brief_marks_partners_findings_or_leaves_them_out(
 
 
 def test_team_import_brings_partners_findings_and_shared_notes(
-    orgs: tuple[Org, Org], tmp_path: Path, postgres_url: str
+    orgs: tuple[Org, Org], w48: Path, postgres_url: str
 ) -> None:
-    a, b = orgs
-    target = tmp_path / "w48.zip"
-    a.ok("share", "export", "--week", "2026-W48", "-o", str(target))
-    b.ok("share", "import", str(target))
+    _, b = orgs
+    b.ok("share", "import", str(w48))
     store = b.store()
     noted = next(i for i in store.items(ItemQuery(status="confirmed")) if i.note)
     store.share_note(noted.id, True)
@@ -359,7 +364,7 @@ def test_team_import_brings_partners_findings_and_shared_notes(
         assert {p.organisation for p in shared.values()} == {"Stichting Wakker"}
         moved = {i.title: i for i in team.items(ItemQuery(status="confirmed"))}
         assert moved[noted.title].note_shared
-        again = bundles.read(target, Keys(b.folder))
+        again = bundles.read(w48, Keys(b.folder))
         assert bundles.add(team, again).added == []  # known to the team as well
     finally:
         team.close()

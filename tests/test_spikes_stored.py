@@ -5,7 +5,6 @@ and ``alerts`` on the command line."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -18,13 +17,6 @@ from monitor.config import Locations
 from monitor.config.validate import validate
 from monitor.spikes.narratives import narrative_spikes, strongest
 from monitor.store import Store
-
-
-@pytest.fixture
-def store(database: Path | str) -> Iterator[Store]:
-    opened = Store.open(database)
-    yield opened
-    opened.close()
 
 
 def test_a_rise_is_found_in_its_category_country_and_tag_with_its_items(store: Store) -> None:

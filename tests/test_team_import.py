@@ -5,11 +5,13 @@ nothing; an item the team decided already keeps the team's decisions."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import Result
 from storedata import new_item, save
 
 from monitor.store import Action, Actor, ActorKind, ItemQuery, Store
@@ -51,8 +53,21 @@ def analyst_folder(tmp_path: Path, trained_model: Any) -> Path:
     return folder
 
 
+@pytest.fixture
+def team_import(run_cli: Any, postgres_url: str) -> Callable[[Path], Result]:
+    """``team import --from-sqlite FOLDER`` into the test's team database."""
+
+    def run(folder: Path) -> Result:
+        return run_cli("--database", postgres_url, "team", "import", "--from-sqlite", str(folder))
+
+    return run
+
+
 def test_an_analysts_store_moves_in_whole_and_only_once(
-    run_cli: Any, analyst_folder: Path, postgres_url: str, trained_model: Any
+    team_import: Callable[[Path], Result],
+    analyst_folder: Path,
+    postgres_url: str,
+    trained_model: Any,
 ) -> None:
     team = Store.open(postgres_url)
     try:  # the team has story 3 already, and decided it
@@ -60,9 +75,7 @@ def test_an_analysts_store_moves_in_whole_and_only_once(
         team.record_decision(known, Action.REJECT, analyst="joost")
     finally:
         team.close()
-    first = run_cli(
-        "--database", postgres_url, "team", "import", "--from-sqlite", str(analyst_folder)
-    )
+    first = team_import(analyst_folder)
     assert first.exit_code == 0, first.output
     assert "items: 4 new, 1 the team had already" in first.output
     assert "decisions: 6 on 3 items (1 notes, 1 actors)" in first.output
@@ -93,9 +106,7 @@ def test_an_analysts_store_moves_in_whole_and_only_once(
         assert team.count(ItemQuery(include_duplicates=True)) == 5
     finally:
         team.close()
-    again = run_cli(
-        "--database", postgres_url, "team", "import", "--from-sqlite", str(analyst_folder)
-    )
+    again = team_import(analyst_folder)
     assert again.exit_code == 0, again.output
     assert "items: 0 new, 5 the team had already" in again.output
     assert "decisions: 0 on 0 items" in again.output
@@ -104,9 +115,9 @@ def test_an_analysts_store_moves_in_whole_and_only_once(
 
 
 def test_a_folder_without_a_database_is_refused(
-    run_cli: Any, tmp_path: Path, postgres_url: str
+    team_import: Callable[[Path], Result], tmp_path: Path
 ) -> None:
-    result = run_cli("--database", postgres_url, "team", "import", "--from-sqlite", str(tmp_path))
+    result = team_import(tmp_path)
     assert result.exit_code == 1
     assert (
         f"{tmp_path / 'pushback.db'}: no Pushback Monitor database in this folder" in result.output
@@ -114,7 +125,7 @@ def test_a_folder_without_a_database_is_refused(
 
 
 def test_a_model_kept_in_the_analysts_data_folder_comes_along(
-    run_cli: Any, tmp_path: Path, postgres_url: str
+    team_import: Callable[[Path], Result], tmp_path: Path, postgres_url: str
 ) -> None:
     from monitor.store.classifications import ModelRecord
 
@@ -128,7 +139,7 @@ def test_a_model_kept_in_the_analysts_data_folder_comes_along(
         )
     )  # fmt: skip
     store.close()
-    moved = run_cli("--database", postgres_url, "team", "import", "--from-sqlite", str(folder))
+    moved = team_import(folder)
     assert "models: 1 new" in moved.output, moved.output
     team = Store.open(postgres_url)
     try:

@@ -9,6 +9,7 @@ from typing import Any
 
 import psycopg
 import pytest
+from conftest import MemoryKeyring
 from storedata import new_item, save
 
 from monitor.errors import StoreError
@@ -137,26 +138,17 @@ def test_team_commands_need_a_server(run_cli: Any) -> None:
 
 
 def test_the_password_may_come_from_the_system_keyring(
-    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch, memory_keyring: MemoryKeyring
 ) -> None:
-    import keyring
-    from keyring.backends.fail import Keyring as NullKeyring
-    from test_proxy import MemoryKeyring
-
     from monitor.store.postgres.connection import KEYRING_ENV, keyring_password_for
 
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    try:
-        url = "postgresql://sanne@db.example.org/pushback"
-        assert keyring_password_for(url) is None  # not asked for: libpq's own ways
-        monkeypatch.setenv(KEYRING_ENV, "pushback-team")
-        with pytest.raises(StoreError, match="keyring set pushback-team sanne"):
-            keyring_password_for(url)
-        backend.set_password("pushback-team", "sanne", "s3cret")
-        assert keyring_password_for(url) == "s3cret"
-        assert keyring_password_for("postgresql://sanne:given@db.example.org/x") is None
-        backend.set_password("pushback-team", "postgres", "local")
-        Store.open(postgres_url).close()  # the server's own user, its password handed over
-    finally:
-        keyring.set_keyring(NullKeyring())
+    url = "postgresql://sanne@db.example.org/pushback"
+    assert keyring_password_for(url) is None  # not asked for: libpq's own ways
+    monkeypatch.setenv(KEYRING_ENV, "pushback-team")
+    with pytest.raises(StoreError, match="keyring set pushback-team sanne"):
+        keyring_password_for(url)
+    memory_keyring.set_password("pushback-team", "sanne", "s3cret")
+    assert keyring_password_for(url) == "s3cret"
+    assert keyring_password_for("postgresql://sanne:given@db.example.org/x") is None
+    memory_keyring.set_password("pushback-team", "postgres", "local")
+    Store.open(postgres_url).close()  # the server's own user, its password handed over

@@ -12,20 +12,11 @@ from typing import Any
 import pytest
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
+from teamdata import TEAM_YAML
 
 from monitor.config import TEAM_FEEDS, FeedsFile
 from monitor.engine import Engine
 from monitor.store import Store
-
-TEAM_YAML = """\
-version: 1
-# The team's sources, reviewed every quarter by the editors.
-sources:
-  - id: hrw
-    name: Human Rights Watch
-    kind: rss
-    url: "{hrw}"
-"""
 
 
 @pytest.fixture

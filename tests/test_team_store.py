@@ -35,19 +35,17 @@ def team_database(
         yield url
 
 
+@pytest.fixture
+def hrw_feeds(server: FeedServer, feeds_path: Path) -> None:
+    """feeds.yaml with one source: Human Rights Watch's two stories, on the local server."""
+    hrw = server.file("/hrw.atom", FEEDS / "hrw.atom", "application/atom+xml")
+    write_feeds(feeds_path, [{"id": "hrw", "kind": "rss", "url": hrw}])
+
+
+@pytest.mark.usefixtures("hrw_feeds")
 def test_poll_items_review_and_brief_run_on_the_server(
-    run_cli: Any, server: FeedServer, feeds_path: Path, team_database: str, tmp_path: Path
+    run_cli: Any, team_database: str, tmp_path: Path
 ) -> None:
-    write_feeds(
-        feeds_path,
-        [
-            {
-                "id": "hrw",
-                "kind": "rss",
-                "url": server.file("/hrw.atom", FEEDS / "hrw.atom", "application/atom+xml"),
-            }
-        ],
-    )
     assert run_cli("poll").exit_code == 0
     items = json.loads(run_cli("items", "--json").output)
     assert len(items) == 2 and {i["source"] for i in items} == {"hrw"}
@@ -66,19 +64,10 @@ def test_poll_items_review_and_brief_run_on_the_server(
     assert items[0]["title"] in out.read_text(encoding="utf-8")
 
 
+@pytest.mark.usefixtures("hrw_feeds")
 def test_the_option_names_the_server_as_well_as_the_variable(
-    run_cli: Any, server: FeedServer, feeds_path: Path, postgres_url: str
+    run_cli: Any, postgres_url: str
 ) -> None:
-    write_feeds(
-        feeds_path,
-        [
-            {
-                "id": "hrw",
-                "kind": "rss",
-                "url": server.file("/hrw.atom", FEEDS / "hrw.atom", "application/atom+xml"),
-            }
-        ],
-    )
     assert run_cli("--database", postgres_url, "poll").exit_code == 0  # migrates a new one
     assert len(json.loads(run_cli("--database", postgres_url, "items", "--json").output)) == 2
     assert json.loads(run_cli("items", "--json").output) == []  # the data folder's own

@@ -15,56 +15,66 @@ from monitor.store import EvidenceRecord, EvidenceUpdate, Store
 KEPT = datetime(2026, 12, 1, 9, 30, tzinfo=UTC)
 
 
-def test_the_detail_pane_shows_what_is_kept_and_a_deletion(qtbot: QtBot, desktop: Desktop) -> None:
-    item_id = desktop.ids[0]
+def record(desktop: Desktop, update: EvidenceUpdate) -> None:
+    """``update`` to its item's evidence, in the desktop's store."""
+    store = Store.open(desktop.locations.database)
+    try:
+        store.record_evidence(update)
+    finally:
+        store.close()
+
+
+def confirm_and_keep(
+    desktop: Desktop, item_id: int, records: list[EvidenceRecord], next_check: datetime
+) -> None:
+    """Sanne confirms the item, and ``records`` are its evidence, kept at KEPT."""
     store = Store.open(desktop.locations.database)
     try:
         store.record_decision(item_id, "confirm", labels=["anti_aid"], analyst="Sanne")
-        store.record_evidence(
-            EvidenceUpdate(
-                item_id=item_id,
-                records=[
-                    EvidenceRecord(
-                        kind="entry",
-                        url="https://nos.example/rss",
-                        sha256="ab" * 32,
-                        fetched=KEPT,
-                        record_id="<urn:uuid:1>",
-                    ),
-                    EvidenceRecord(
-                        kind="page",
-                        url="https://nos.example/post/1",
-                        sha256="cd" * 32,
-                        fetched=KEPT,
-                        record_id="<urn:uuid:2>",
-                        status=200,
-                    ),
-                ],
-                kept=KEPT,
-                next_check=KEPT + timedelta(days=1),
-            )
-        )
     finally:
         store.close()
+    record(
+        desktop,
+        EvidenceUpdate(item_id=item_id, records=records, kept=KEPT, next_check=next_check),
+    )
+
+
+def test_the_detail_pane_shows_what_is_kept_and_a_deletion(qtbot: QtBot, desktop: Desktop) -> None:
+    item_id = desktop.ids[0]
+    records = [
+        EvidenceRecord(
+            kind="entry",
+            url="https://nos.example/rss",
+            sha256="ab" * 32,
+            fetched=KEPT,
+            record_id="<urn:uuid:1>",
+        ),
+        EvidenceRecord(
+            kind="page",
+            url="https://nos.example/post/1",
+            sha256="cd" * 32,
+            fetched=KEPT,
+            record_id="<urn:uuid:2>",
+            status=200,
+        ),
+    ]
+    confirm_and_keep(desktop, item_id, records, next_check=KEPT + timedelta(days=1))
     detail = desktop.window.detail
     detail.show_item(item_id)
     text = detail.browser.toPlainText()
     assert "Evidence" in text and "sha256 " + "cd" * 32 in text
     assert "the feed entry" in text and "the page" in text and "Deleted on" not in text
 
-    store = Store.open(desktop.locations.database)
-    try:
-        store.record_evidence(
-            EvidenceUpdate(
-                item_id=item_id,
-                checked=KEPT + timedelta(days=1),
-                next_check=KEPT + timedelta(days=1),
-                deleted=KEPT + timedelta(days=1),
-                deleted_how="HTTP 410",
-            )
-        )
-    finally:
-        store.close()
+    record(
+        desktop,
+        EvidenceUpdate(
+            item_id=item_id,
+            checked=KEPT + timedelta(days=1),
+            next_check=KEPT + timedelta(days=1),
+            deleted=KEPT + timedelta(days=1),
+            deleted_how="HTTP 410",
+        ),
+    )
     detail.show_item(item_id)
     assert "— evidence kept (HTTP 410)" in detail.browser.toPlainText()
     desktop.languages.apply("nl")
@@ -91,36 +101,23 @@ def test_the_selected_items_evidence_is_exported_and_checked_from_the_app(
     assert "Nothing is kept of this item yet" in _box_text(w)
     _close_boxes(w)
 
-    store = Store.open(desktop.locations.database)
-    try:
-        store.record_decision(item_id, "confirm", labels=["anti_aid"], analyst="Sanne")
-        kept = keep_entry(
-            evidence_path(desktop.locations.data_dir, item_id),
-            FeedEntry(
-                body=b"{}",
-                content_type="application/json",
-                feed_url="https://n.example/",
-                fetched_at=KEPT,
-            ),
-        )
-        store.record_evidence(
-            EvidenceUpdate(
-                item_id=item_id,
-                records=[
-                    EvidenceRecord(
-                        kind="entry",
-                        url="https://n.example/",
-                        sha256=kept.payload_sha256,
-                        fetched=KEPT,
-                        record_id=kept.record_id,
-                    )
-                ],
-                kept=KEPT,
-                next_check=KEPT,
-            )
-        )
-    finally:
-        store.close()
+    kept = keep_entry(
+        evidence_path(desktop.locations.data_dir, item_id),
+        FeedEntry(
+            body=b"{}",
+            content_type="application/json",
+            feed_url="https://n.example/",
+            fetched_at=KEPT,
+        ),
+    )
+    entry = EvidenceRecord(
+        kind="entry",
+        url="https://n.example/",
+        sha256=kept.payload_sha256,
+        fetched=KEPT,
+        record_id=kept.record_id,
+    )
+    confirm_and_keep(desktop, item_id, [entry], next_check=KEPT)
     target = tmp_path / "mine.warc.gz"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     w.action("export_evidence").trigger()

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from desktop import Desktop
 from pytestqt.qtbot import QtBot
+from teamdata import CIVICUS, TEAM_YAML
 from test_team_roles import as_role
 
 from monitor.config import TEAM_FEEDS
@@ -17,19 +18,7 @@ from monitor.feeds_place import FeedsPlace
 from monitor.store import Store
 from ui.sources_dialog import CHANGING, SourcesDialog
 
-TEAM_YAML = """\
-version: 1
-# The team's sources, reviewed every quarter by the editors.
-sources:
-  - id: hrw
-    name: Human Rights Watch
-    kind: rss
-    url: "https://www.hrw.org/rss/news"
-  - id: civicus
-    name: CIVICUS Monitor
-    kind: rss
-    url: "https://monitor.civicus.org/rss/"
-"""
+TWO_SOURCES = TEAM_YAML.format(hrw="https://www.hrw.org/rss/news") + CIVICUS
 
 
 @pytest.fixture
@@ -38,7 +27,7 @@ def team(postgres_url: str, monkeypatch: pytest.MonkeyPatch, request: pytest.Fix
     desktop: Desktop = request.getfixturevalue("desktop")
     store = Store.open(postgres_url)
     try:
-        store.save_team_feeds(TEAM_YAML, "editor")
+        store.save_team_feeds(TWO_SOURCES, "editor")
     finally:
         store.close()
     return desktop
