@@ -6,13 +6,14 @@ import asyncio
 import signal
 import sqlite3
 import subprocess
+import threading
 import time
 from pathlib import Path
 
 import pytest
 from conftest import FEEDS, write_feeds
 from feedserver import FeedServer
-from monitorproc import item_count, start, without_classifier
+from monitorproc import start, without_classifier
 
 from monitor.config import load_feeds
 from monitor.engine import Engine
@@ -29,13 +30,22 @@ def test_run_polls_and_stops_cleanly_on_a_signal(
         [{"id": "nos", "kind": "rss", "url": server.file("/nos.xml", FEEDS / "nos.xml")}],
     )
     db = without_classifier(tmp_path / "data")
-    process = start(db.parent, feeds, "run", stdout=subprocess.PIPE)
+    process = start(db.parent, feeds, "run", stdout=subprocess.DEVNULL)
+    assert process.stderr is not None
+    lines: list[str] = []  # the log, read as it comes
+    reader = threading.Thread(target=lambda: lines.extend(map(bytes.decode, process.stderr)))
+    reader.start()
     deadline = time.monotonic() + 60
-    while item_count(db) < 4 and time.monotonic() < deadline and process.poll() is None:
+    # the signal once the poll has finished (its items saved and its report logged):
+    # one sent while it still runs cancels it, and then it logs "poll stopped" instead
+    while not any("nos: ok" in line for line in list(lines)) and time.monotonic() < deadline:
+        if process.poll() is not None:
+            break
         time.sleep(0.05)
     process.send_signal(signum)
-    _, errors = process.communicate(timeout=30)
-    log = errors.decode()
+    process.wait(timeout=30)
+    reader.join(timeout=30)
+    log = "".join(lines)
     assert process.returncode == 0, log
     assert "nos: ok, 4 new" in log
     assert "stopped; the database is closed" in log
